@@ -1,0 +1,41 @@
+#include "i18n/Translator.h"
+#include "shell/ApplicationStyle.h"
+#include "shell/MainWindow.h"
+#include "workspace/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(u"SystemUserWizard"_s);
+    QApplication::setApplicationName(u"systemuser-wizard"_s);
+    QApplication::setApplicationVersion(QStringLiteral(APP_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption languageOption(u"lang"_s, u"User interface language: nb, nn or en."_s, u"language"_s);
+    parser.addOption(languageOption);
+    parser.process(application);
+
+    const QString requestedLanguage = parser.value(languageOption).trimmed().toLower();
+    if (!requestedLanguage.isEmpty() && !Translator::isSupported(requestedLanguage)) {
+        std::fprintf(stderr, "Unknown language '%s'. Use nb, nn or en.\n", qPrintable(requestedLanguage));
+        return 2;
+    }
+
+    AppSettings settings;
+    Translator translator(&application);
+    translator.install(Translator::resolve(requestedLanguage, settings.language(), QLocale::system()));
+    installApplicationStyle(application);
+
+    MainWindow window(translator, settings);
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,136 @@
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct CatalogueEntry
+{
+    QString source;
+    QString translation;
+    QString type; ///< "unfinished", "vanished", "obsolete" or empty when finished
+};
+
+struct Catalogue
+{
+    QString language;
+    QHash<QString, CatalogueEntry> entries; ///< keyed by "context|source"
+};
+
+Catalogue readCatalogue(const QString &path)
+{
+    Catalogue catalogue;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return catalogue;
+    QXmlStreamReader xml(&file);
+    QString context;
+    CatalogueEntry entry;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"TS") {
+            catalogue.language = xml.attributes().value(u"language"_s).toString();
+        } else if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            entry = {};
+        } else if (name == u"source") {
+            entry.source = xml.readElementText();
+        } else if (name == u"translation") {
+            entry.type = xml.attributes().value(u"type"_s).toString();
+            entry.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            catalogue.entries.insert(context + u'|' + entry.source, entry);
+        }
+    }
+    return catalogue;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression placeholder(u"%L?\\d"_s);
+    QSet<QString> found;
+    auto matches = placeholder.globalMatch(text);
+    while (matches.hasNext())
+        found.insert(matches.next().captured().remove(u'L'));
+    return found;
+}
+
+bool hasAccelerator(const QString &text)
+{
+    static const QRegularExpression accelerator(u"&[^&\\s]"_s);
+    return accelerator.match(text).hasMatch();
+}
+
+QString cataloguePath(const QString &language)
+{
+    return QStringLiteral(TRANSLATIONS_SOURCE_DIR) + u"/systemuser-wizard_"_s + language + u".ts"_s;
+}
+
+} // namespace
+
+/// Guards the rule that every user-visible string is translated into nb, nn and en before it ships.
+class TestTranslationCatalogs final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+    void cataloguesCoverTheSameStrings();
+};
+
+void TestTranslationCatalogs::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("localeName");
+    QTest::newRow("nb") << u"nb"_s << u"nb_NO"_s;
+    QTest::newRow("nn") << u"nn"_s << u"nn_NO"_s;
+    QTest::newRow("en") << u"en"_s << u"en_GB"_s;
+}
+
+void TestTranslationCatalogs::catalogueIsComplete()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, localeName);
+    const Catalogue catalogue = readCatalogue(cataloguePath(language));
+    QCOMPARE(catalogue.language, localeName);
+    QVERIFY2(!catalogue.entries.isEmpty(), qPrintable(cataloguePath(language)));
+
+    QStringList problems;
+    for (auto it = catalogue.entries.cbegin(); it != catalogue.entries.cend(); ++it) {
+        const CatalogueEntry &entry = it.value();
+        if (!entry.type.isEmpty())
+            problems << u"%1: marked %2"_s.arg(it.key(), entry.type);
+        else if (entry.translation.trimmed().isEmpty())
+            problems << u"%1: empty translation"_s.arg(it.key());
+        else if (placeholders(entry.source) != placeholders(entry.translation))
+            problems << u"%1: placeholders differ in \"%2\""_s.arg(it.key(), entry.translation);
+        else if (hasAccelerator(entry.source) != hasAccelerator(entry.translation))
+            problems << u"%1: keyboard accelerator (&) missing or extra in \"%2\""_s.arg(it.key(), entry.translation);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(u"Run `make translations`, then translate:\n"_s + problems.join(u'\n')));
+}
+
+void TestTranslationCatalogs::cataloguesCoverTheSameStrings()
+{
+    const Catalogue english = readCatalogue(cataloguePath(u"en"_s));
+    for (const QString &language : {u"nb"_s, u"nn"_s}) {
+        const Catalogue other = readCatalogue(cataloguePath(language));
+        const auto englishKeys = QSet<QString>(english.entries.keyBegin(), english.entries.keyEnd());
+        const auto otherKeys = QSet<QString>(other.entries.keyBegin(), other.entries.keyEnd());
+        QStringList difference = (englishKeys - otherKeys).values() + (otherKeys - englishKeys).values();
+        difference.sort();
+        QVERIFY2(difference.isEmpty(), qPrintable(language + u" differs from en in: "_s + difference.join(u", "_s)));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTranslationCatalogs)
+#include "TestTranslationCatalogs.moc"

@@ -1,0 +1,112 @@
+#include "home/HomePage.h"
+#include "home/TaskCard.h"
+#include "i18n/Translator.h"
+#include "shell/MainWindow.h"
+#include "workspace/AppSettings.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+/// The window a user sees after `make run`: title, home screen and the language switch.
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void showsEnglishTitleAndHomeScreen();
+    void opensInBokmalWhenInstalled();
+    void languageSwitchRetranslatesAndIsRemembered();
+
+private:
+    static void chooseLanguage(MainWindow &window, const QString &language);
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setOrganizationName(u"SystemUserWizardTests"_s);
+    QApplication::setApplicationName(u"TestMainWindow"_s);
+}
+
+void TestMainWindow::init()
+{
+    AppSettings settings;
+    settings.setLanguage({});
+    settings.sync();
+}
+
+void TestMainWindow::showsEnglishTitleAndHomeScreen()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    MainWindow window(translator, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(window.windowTitle(), u"System User Wizard"_s);
+    const auto *heading = window.findChild<QLabel *>(u"headingLabel"_s);
+    QVERIFY(heading);
+    QCOMPARE(heading->text(), u"What do you want to do?"_s);
+    for (const auto &name :
+         {u"setUpSystemCard"_s, u"onboardCustomerCard"_s, u"checkCustomerCard"_s, u"guidedDemoCard"_s}) {
+        auto *card = window.findChild<TaskCard *>(name);
+        QVERIFY2(card, qPrintable(name));
+        QVERIFY(card->isVisible());
+    }
+    const auto *environment = window.findChild<QLabel *>(u"environmentLabel"_s);
+    QVERIFY(environment);
+    QCOMPARE(environment->text(), u"Sandbox (built in, offline)"_s);
+}
+
+void TestMainWindow::opensInBokmalWhenInstalled()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"nb"_s));
+    AppSettings settings;
+    MainWindow window(translator, settings);
+    QCOMPARE(window.windowTitle(), u"Systembruker-veiviser"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"headingLabel"_s)->text(), u"Hva vil du gjøre?"_s);
+    QCOMPARE(window.findChild<QComboBox *>(u"languageComboBox"_s)->currentData().toString(), u"nb"_s);
+}
+
+void TestMainWindow::languageSwitchRetranslatesAndIsRemembered()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    MainWindow window(translator, settings);
+    window.show();
+
+    chooseLanguage(window, u"nn"_s);
+    // Qt posts LanguageChange to every window, so the new texts appear once the event loop runs.
+    QTRY_COMPARE(window.windowTitle(), u"Systembrukar-vegvisar"_s);
+    QTRY_COMPARE(window.findChild<QLabel *>(u"headingLabel"_s)->text(), u"Kva vil du gjere?"_s);
+    QCOMPARE(AppSettings().language(), u"nn"_s);
+
+    chooseLanguage(window, u"nb"_s);
+    QTRY_COMPARE(window.windowTitle(), u"Systembruker-veiviser"_s);
+    QCOMPARE(AppSettings().language(), u"nb"_s);
+}
+
+void TestMainWindow::chooseLanguage(MainWindow &window, const QString &language)
+{
+    auto *combo = window.findChild<QComboBox *>(u"languageComboBox"_s);
+    QVERIFY(combo);
+    const int index = combo->findData(language);
+    QVERIFY(index >= 0);
+    // Pick the entry the way a keyboard user does: focus the box and step to it.
+    combo->setFocus();
+    while (combo->currentIndex() != index)
+        QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

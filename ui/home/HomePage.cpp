@@ -1,0 +1,96 @@
+#include "home/HomePage.h"
+
+#include "home/TaskCard.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+HomePage::HomePage(QWidget *parent)
+    : QWidget(parent)
+    , m_headingLabel(new QLabel(this))
+    , m_introLabel(new QLabel(this))
+{
+    m_headingLabel->setObjectName(u"headingLabel"_s);
+    m_headingLabel->setProperty("role", u"heading"_s);
+    m_introLabel->setObjectName(u"introLabel"_s);
+    m_introLabel->setWordWrap(true);
+
+    const struct
+    {
+        Task task;
+        const char16_t *objectName;
+        int row;
+        int column;
+    } placements[] = {
+        {Task::SetUpSystem, u"setUpSystemCard", 0, 0},
+        {Task::OnboardCustomer, u"onboardCustomerCard", 0, 1},
+        {Task::CheckCustomer, u"checkCustomerCard", 1, 0},
+        {Task::GuidedDemo, u"guidedDemoCard", 1, 1},
+    };
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(16);
+    for (const auto &placement : placements) {
+        auto *card = new TaskCard(this);
+        card->setObjectName(QString::fromUtf16(placement.objectName));
+        grid->addWidget(card, placement.row, placement.column);
+        m_cards.insert(placement.task, card);
+        const Task task = placement.task;
+        connect(card, &TaskCard::activated, this, [this, task] { Q_EMIT taskActivated(task); });
+    }
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_headingLabel);
+    layout->addWidget(m_introLabel);
+    layout->addSpacing(8);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+
+    retranslateUi();
+}
+
+void HomePage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void HomePage::retranslateUi()
+{
+    m_headingLabel->setText(tr("What do you want to do?"));
+    m_introLabel->setText(tr("Register your system in Altinn, ask customers for a system user, follow their "
+                             "approval and prove that it works. Start on the built-in sandbox: nothing you do "
+                             "there reaches Altinn."));
+
+    m_cards[Task::SetUpSystem]->setTexts(
+        tr("Set up or edit my system"),
+        tr("Your organisation, your Maskinporten client and key, and the system definition Altinn shows to "
+           "customers."),
+        tr("Set up system"));
+    m_cards[Task::OnboardCustomer]->setTexts(
+        tr("Onboard a customer"),
+        tr("Send a system user request to a customer organisation and hand over the approval link."),
+        tr("Onboard customer"));
+    m_cards[Task::CheckCustomer]->setTexts(
+        tr("Check a customer's system user"),
+        tr("See whether a customer has approved, and get a system user token to prove it works."),
+        tr("Check customer"));
+    m_cards[Task::GuidedDemo]->setTexts(
+        tr("Guided demo (sandbox)"),
+        tr("Walk through the whole flow on the built-in sandbox, with no secrets on screen."),
+        tr("Start demo"));
+
+    // The tasks arrive with the wizard pages; until then each card says so instead of doing nothing.
+    const QString notYet = tr("Arrives in a coming version of the wizard.");
+    for (TaskCard *card : std::as_const(m_cards))
+        card->setAvailable(false, notYet);
+}
