@@ -20,7 +20,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption languageOption(u"lang"_s, u"User interface language: nb, nn or en."_s, u"language"_s);
+    const QCommandLineOption languageOption(
+        u"lang"_s, u"User interface language: nb, nn or en."_s, u"language"_s);
     parser.addOption(languageOption);
     parser.process(application);
 

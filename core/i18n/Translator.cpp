@@ -14,8 +14,7 @@ const auto CataloguePath = u":/i18n"_s;
 
 Translator::Translator(QCoreApplication *application)
     : m_application(application)
-{
-}
+{ }
 
 Translator::~Translator()
 {

@@ -15,8 +15,7 @@ namespace Altinn {
  * The pagination envelope {"links": {"next"?: url}, "data": [...]}.
  * A missing or null `next` means this is the last page.
  */
-template<typename T>
-struct PagedList
+template <typename T> struct PagedList
 {
     std::optional<QUrl> next;
     QList<T> data;
@@ -24,8 +23,7 @@ struct PagedList
     bool isLastPage() const { return !next.has_value(); }
 
     /// @p parseItem turns one element object into a T.
-    template<typename ParseItem>
-    static PagedList fromJson(const QJsonObject &object, ParseItem parseItem)
+    template <typename ParseItem> static PagedList fromJson(const QJsonObject &object, ParseItem parseItem)
     {
         PagedList page;
         const JsonObjectReader reader(object);
@@ -41,8 +39,7 @@ struct PagedList
     }
 
     /// @p writeItem turns one T into a JSON object.
-    template<typename WriteItem>
-    QJsonObject toJson(WriteItem writeItem) const
+    template <typename WriteItem> QJsonObject toJson(WriteItem writeItem) const
     {
         QJsonObject links;
         if (next)

@@ -16,7 +16,7 @@ enum class Shape { V5, V4 };
 
 /// A single Altinn problem, e.g. code "AUTH-00004" with its message.
 QJsonObject problem(Shape shape, int httpStatus, const QString &code, const QString &message,
-                    const QString &traceId = {}, const QMap<QString, QString> &extensions = {});
+    const QString &traceId = {}, const QMap<QString, QString> &extensions = {});
 /// The 400 STD-00000 validation problem listing every error.
 QJsonObject validationProblem(Shape shape, const QList<FieldError> &errors, const QString &traceId = {});
 /// ASP.NET's default problem for a bare NotFound()/BadRequest() etc.

@@ -19,17 +19,17 @@ namespace Altinn {
  */
 struct SystemDefinition
 {
-    QString id;               ///< "<vendorOrgNo>_<slug>"
-    QString vendorId;         ///< the `vendor.ID` value, "0192:<orgno>"
-    LocalizedText name;       ///< needs nb, nn and en
+    QString id; ///< "<vendorOrgNo>_<slug>"
+    QString vendorId; ///< the `vendor.ID` value, "0192:<orgno>"
+    LocalizedText name; ///< needs nb, nn and en
     LocalizedText description;
     /// Absent (null) and empty differ on the wire: a system created with null rights gets no `rights` member.
     std::optional<QList<Right>> rights = QList<Right>{};
     std::optional<QList<AccessPackageRef>> accessPackages = QList<AccessPackageRef>{};
-    QStringList clientIds;           ///< JSON member `clientId`
+    QStringList clientIds; ///< JSON member `clientId`
     bool isVisible = true;
     QStringList allowedRedirectUrls; ///< kept as given (strings), validated separately
-    std::optional<bool> isDeleted;   ///< response only
+    std::optional<bool> isDeleted; ///< response only
 
     /// The org number after "0192:" in vendorId, or empty.
     QString vendorOrgNumber() const;

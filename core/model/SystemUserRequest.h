@@ -26,7 +26,7 @@ struct SystemUserRequest
     QString partyOrgNo;
     std::optional<QString> externalRef;
     std::optional<QString> integrationTitle;
-    std::optional<QList<Right>> rights;                   ///< standard only; never written for agent
+    std::optional<QList<Right>> rights; ///< standard only; never written for agent
     std::optional<QList<AccessPackageRef>> accessPackages;
     std::optional<QString> redirectUrl;
 

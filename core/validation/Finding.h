@@ -16,11 +16,11 @@ enum class Severity { Error, Warning };
  */
 struct Finding
 {
-    QString code;       ///< the server's code ("AUTH.VLD-00005", "AUTH-00021") or a LOCAL.* code
+    QString code; ///< the server's code ("AUTH.VLD-00005", "AUTH-00021") or a LOCAL.* code
     QString path;
     QString serverPath;
     Severity severity = Severity::Error;
-    QString message;    ///< translated; says what to do
+    QString message; ///< translated; says what to do
 
     bool isError() const { return severity == Severity::Error; }
 };

@@ -114,9 +114,11 @@ void TestTranslationCatalogs::catalogueIsComplete()
         else if (placeholders(entry.source) != placeholders(entry.translation))
             problems << u"%1: placeholders differ in \"%2\""_s.arg(it.key(), entry.translation);
         else if (hasAccelerator(entry.source) != hasAccelerator(entry.translation))
-            problems << u"%1: keyboard accelerator (&) missing or extra in \"%2\""_s.arg(it.key(), entry.translation);
+            problems << u"%1: keyboard accelerator (&) missing or extra in \"%2\""_s.arg(
+                it.key(), entry.translation);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(u"Run `make translations`, then translate:\n"_s + problems.join(u'\n')));
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(u"Run `make translations`, then translate:\n"_s + problems.join(u'\n')));
 }
 
 void TestTranslationCatalogs::cataloguesCoverTheSameStrings()
@@ -128,7 +130,8 @@ void TestTranslationCatalogs::cataloguesCoverTheSameStrings()
         const auto otherKeys = QSet<QString>(other.entries.keyBegin(), other.entries.keyEnd());
         QStringList difference = (englishKeys - otherKeys).values() + (otherKeys - englishKeys).values();
         difference.sort();
-        QVERIFY2(difference.isEmpty(), qPrintable(language + u" differs from en in: "_s + difference.join(u", "_s)));
+        QVERIFY2(difference.isEmpty(),
+            qPrintable(language + u" differs from en in: "_s + difference.join(u", "_s)));
     }
 }
 

@@ -22,9 +22,9 @@ void TestHomePage::offersTheFourTasks()
 {
     HomePage page;
     const QList<HomePage::Task> tasks = {HomePage::Task::SetUpSystem, HomePage::Task::OnboardCustomer,
-                                         HomePage::Task::CheckCustomer, HomePage::Task::GuidedDemo};
+        HomePage::Task::CheckCustomer, HomePage::Task::GuidedDemo};
     const QStringList titles = {u"Set up or edit my system"_s, u"Onboard a customer"_s,
-                                u"Check a customer's system user"_s, u"Guided demo (sandbox)"_s};
+        u"Check a customer's system user"_s, u"Guided demo (sandbox)"_s};
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         TaskCard *card = page.card(tasks.at(i));
         QVERIFY(card);

@@ -56,7 +56,7 @@ void TestMainWindow::showsEnglishTitleAndHomeScreen()
     QVERIFY(heading);
     QCOMPARE(heading->text(), u"What do you want to do?"_s);
     for (const auto &name :
-         {u"setUpSystemCard"_s, u"onboardCustomerCard"_s, u"checkCustomerCard"_s, u"guidedDemoCard"_s}) {
+        {u"setUpSystemCard"_s, u"onboardCustomerCard"_s, u"checkCustomerCard"_s, u"guidedDemoCard"_s}) {
         auto *card = window.findChild<TaskCard *>(name);
         QVERIFY2(card, qPrintable(name));
         QVERIFY(card->isVisible());

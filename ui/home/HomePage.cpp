@@ -67,25 +67,22 @@ void HomePage::changeEvent(QEvent *event)
 void HomePage::retranslateUi()
 {
     m_headingLabel->setText(tr("What do you want to do?"));
-    m_introLabel->setText(tr("Register your system in Altinn, ask customers for a system user, follow their "
-                             "approval and prove that it works. Start on the built-in sandbox: nothing you do "
-                             "there reaches Altinn."));
+    m_introLabel->setText(
+        tr("Register your system in Altinn, ask customers for a system user, follow their "
+           "approval and prove that it works. Start on the built-in sandbox: nothing you do "
+           "there reaches Altinn."));
 
-    m_cards[Task::SetUpSystem]->setTexts(
-        tr("Set up or edit my system"),
+    m_cards[Task::SetUpSystem]->setTexts(tr("Set up or edit my system"),
         tr("Your organisation, your Maskinporten client and key, and the system definition Altinn shows to "
            "customers."),
         tr("Set up system"));
-    m_cards[Task::OnboardCustomer]->setTexts(
-        tr("Onboard a customer"),
+    m_cards[Task::OnboardCustomer]->setTexts(tr("Onboard a customer"),
         tr("Send a system user request to a customer organisation and hand over the approval link."),
         tr("Onboard customer"));
-    m_cards[Task::CheckCustomer]->setTexts(
-        tr("Check a customer's system user"),
+    m_cards[Task::CheckCustomer]->setTexts(tr("Check a customer's system user"),
         tr("See whether a customer has approved, and get a system user token to prove it works."),
         tr("Check customer"));
-    m_cards[Task::GuidedDemo]->setTexts(
-        tr("Guided demo (sandbox)"),
+    m_cards[Task::GuidedDemo]->setTexts(tr("Guided demo (sandbox)"),
         tr("Walk through the whole flow on the built-in sandbox, with no secrets on screen."),
         tr("Start demo"));
 

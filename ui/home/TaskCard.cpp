@@ -77,7 +77,9 @@ void TaskCard::mouseReleaseEvent(QMouseEvent *event)
 
 void TaskCard::keyPressEvent(QKeyEvent *event)
 {
-    if (m_available && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
+    if (m_available
+        && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+            || event->key() == Qt::Key_Space)) {
         Q_EMIT activated();
         return;
     }

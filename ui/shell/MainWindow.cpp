@@ -67,7 +67,7 @@ void MainWindow::buildContextBar(QWidget *bar)
     layout->addWidget(m_languageComboBox);
 
     connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
-            [this](int index) { switchLanguage(m_languageComboBox->itemData(index).toString()); });
+        [this](int index) { switchLanguage(m_languageComboBox->itemData(index).toString()); });
 }
 
 void MainWindow::fillLanguageChoices()
@@ -106,8 +106,9 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("System User Wizard"));
     m_profileLabel->setText(tr("Profile: none yet"));
     m_environmentLabel->setText(tr("Sandbox (built in, offline)"));
-    m_environmentLabel->setToolTip(tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
-                                      "or Maskinporten."));
+    m_environmentLabel->setToolTip(
+        tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
+           "or Maskinporten."));
     m_languageLabel->setText(tr("&Language:"));
     m_languageComboBox->setToolTip(tr("The language of the wizard. Your choice is remembered."));
     statusBar()->showMessage(tr("Ready"));
