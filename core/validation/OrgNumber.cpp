@@ -73,7 +73,8 @@ QString OrgNumber::message(Problem problem)
     case Problem::BadCheckDigit:
         return tr(
             "This is not a valid organisation number (the check digit does not match). "
-            "Check for a mistyped digit, e.g. in the Central Coordinating Register (Enhetsregisteret).");
+            "Check for a mistyped digit; you can look the number up in the Central Coordinating Register "
+            "(Enhetsregisteret).");
     }
     return {};
 }

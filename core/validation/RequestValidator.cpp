@@ -153,7 +153,7 @@ QList<Finding> RequestValidator::validateChangeRequest(
         && change.requiredAccessPackages.isEmpty() && change.unwantedAccessPackages.isEmpty()) {
         // Not an error: the server answers 200 "NoChangeNeeded" and stores nothing.
         findings.append(makeFinding(Codes::ChangeEmpty, QString(), Severity::Warning,
-            tr("This change asks for nothing, so Altinn will answer \"no change "
+            tr("This change request asks for nothing, so Altinn will answer \"no change "
                "needed\". Add rights or access packages to require or to remove.")));
     }
 
@@ -234,7 +234,7 @@ void RequestValidator::checkRequestedRights(const QList<Altinn::Right> &rights, 
     // way to get there is to list one twice.
     if (allMatch && rights.size() > systemRights.size()) {
         findings.append(makeFinding(Codes::RightsNotFound, listPath, Severity::Error,
-            tr("More rights are listed than the system has (%1 of %2). Remove the "
+            tr("More rights are listed than the system has (%1 listed; the system has %2). Remove the "
                "duplicates.")
                 .arg(rights.size())
                 .arg(systemRights.size())));
@@ -279,7 +279,7 @@ void RequestValidator::checkRequestedPackages(const QList<Altinn::AccessPackageR
     }
     if (system && allInSystem && packages.size() > systemPackages.size()) {
         findings.append(makeFinding(Codes::PackageNotInSystem, listPath, Severity::Error,
-            tr("More access packages are listed than the system has (%1 of %2). Remove "
+            tr("More access packages are listed than the system has (%1 listed; the system has %2). Remove "
                "the duplicates.")
                 .arg(packages.size())
                 .arg(systemPackages.size())));

@@ -99,7 +99,8 @@ void SystemDefinitionValidator::checkVendor(const Altinn::SystemDefinition &syst
     if (!vendorId.startsWith(VendorPrefix)) {
         // The server only checks the "0192" prefix; the number after it is checked below.
         findings.append(makeFinding(Codes::VendorIdInvalid, path, ServerPaths::VendorId, Severity::Error,
-            tr("The vendor must be \"0192:\" followed by your organisation number, e.g. 0192:991825827.")));
+            tr("The vendor ID must be \"0192:\" followed by your organisation number, e.g. "
+               "0192:991825827.")));
         return;
     }
     const OrgNumber::Problem problem = OrgNumber::check(QStringView(vendorId).mid(VendorPrefix.size()));
@@ -109,7 +110,7 @@ void SystemDefinitionValidator::checkVendor(const Altinn::SystemDefinition &syst
     } else if (problem != OrgNumber::Problem::None) {
         // Anything but nine digits after "0192:" would make the server fail (500) or reject the id.
         findings.append(makeFinding(Codes::VendorIdInvalid, path, ServerPaths::VendorId, Severity::Error,
-            tr("The vendor must be \"0192:\" followed by your 9-digit organisation "
+            tr("The vendor ID must be \"0192:\" followed by your 9-digit organisation "
                "number, e.g. 0192:991825827. %1")
                 .arg(OrgNumber::message(problem))));
     }
@@ -296,7 +297,7 @@ void SystemDefinitionValidator::checkAccessPackages(
 
         if (urn.isEmpty() || urn.split(u':').size() < 4) {
             // The server's own format rule ("Invalid format").
-            invalid(tr("This is not an access package URN. It looks like "
+            invalid(tr("This is not an access package URN. An access package URN looks like "
                        "urn:altinn:accesspackage:<code>, e.g. urn:altinn:accesspackage:skattnaering."));
         } else if (!urn.startsWith(AccessPackagePrefix) || urn.size() == AccessPackagePrefix.size()) {
             // Client rule with the server's code: every package in the catalogue has this prefix, so
@@ -358,8 +359,8 @@ void SystemDefinitionValidator::checkClientIds(
         if (!uuidPattern.match(clientId).hasMatch()) {
             findings.append(makeFinding(Codes::ClientIdFormat, path, {}, Severity::Error,
                 tr("A Maskinporten client id looks like "
-                   "3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Maskinporten's "
-                   "self-service portal.")));
+                   "3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from "
+                   "Samarbeidsportalen, Digdir's self-service portal.")));
         }
         // The server compares case-insensitively (VLD-00011 on PUT; on create the database answers 409).
         const QString key = clientId.toCaseFolded();
@@ -383,7 +384,7 @@ void SystemDefinitionValidator::checkHasRights(
     if (noRights && noPackages) {
         findings.append(makeFinding(Codes::NoRights, QString(), {}, Severity::Error,
             tr("Add at least one right or access package. A system user can only get "
-               "what the system lists, so without any no customer can approve it.")));
+               "what the system lists, so without any, customers have nothing to approve.")));
     }
 }
 
