@@ -1,0 +1,159 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/ApprovalPages.h"
+#include "sandbox/ChangeRequestApi.h"
+#include "sandbox/ControlApi.h"
+#include "sandbox/MetadataApi.h"
+#include "sandbox/RequestApi.h"
+#include "sandbox/SystemRegisterApi.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    SystemRegisterApi::registerRoutes(m_router, m_context);
+    RequestApi::registerRoutes(m_router, m_context);
+    ChangeRequestApi::registerRoutes(m_router, m_context);
+    MetadataApi::registerRoutes(m_router, m_context);
+    ApprovalPages::registerRoutes(m_router, m_context);
+    ControlApi::registerRoutes(m_router, m_context);
+    m_context.setStateChangedCallback([this] { saveState(); });
+    m_context.setResetCallback([this] { reset(); });
+}
+
+bool SandboxServer::listen(quint16 port)
+{
+    // Loopback only: the sandbox must never be reachable from the network.
+    const quint16 bound = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
+    if (bound == 0)
+        return false;
+    m_port = bound;
+    m_context.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(bound)));
+    return true;
+}
+
+SandboxResponse SandboxServer::handle(const SandboxRequest &request) const
+{
+    return m_router.dispatch(request);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+
+    SandboxRequest sandboxRequest;
+    sandboxRequest.method = methodName(request.method());
+    sandboxRequest.path = request.url().path(QUrl::FullyEncoded);
+    sandboxRequest.query = QUrlQuery(request.url());
+    const auto headers = request.headers();
+    for (const auto &header : headers)
+        sandboxRequest.headers.insert(header.first.toLower(), header.second);
+    sandboxRequest.body = request.body();
+
+    const SandboxResponse response = handle(sandboxRequest);
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    for (const auto &header : response.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
+    responder.writeBody(response.body);
+
+    Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(QString::fromLatin1(sandboxRequest.method),
+        request.url().path(), QString::number(response.status), QString::number(timer.elapsed())));
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers everything; this only runs if it ever declines.
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+bool SandboxServer::setStateFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = file.errorString();
+            return false;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            if (error)
+                *error = parseError.errorString();
+            return false;
+        }
+        const QJsonObject object = document.object();
+        auto state = SandboxState::fromJson(object.value(u"state"_s).toObject(), error);
+        if (!state)
+            return false;
+        m_context.state = *state;
+        m_context.clock.setOffsetSeconds(
+            static_cast<qint64>(object.value(u"clockOffsetSeconds"_s).toDouble()));
+        m_context.settings.apply(object.value(u"settings"_s).toObject());
+    }
+    m_statePath = path;
+    return saveState(error);
+}
+
+bool SandboxServer::saveState(QString *error) const
+{
+    if (m_statePath.isEmpty())
+        return true;
+    const QJsonObject object{{u"state"_s, m_context.state.toJson()},
+        {u"clockOffsetSeconds"_s, m_context.clock.offsetSeconds()},
+        {u"settings"_s, m_context.settings.toJson()}};
+    // Written atomically: a crash mid-write leaves the previous file intact.
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0
+        || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void SandboxServer::reset()
+{
+    m_context.state = SandboxState();
+    m_context.clock.setOffsetSeconds(0);
+    saveState();
+}

@@ -1,0 +1,85 @@
+#include "sandbox/SandboxSettings.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+struct QuirkField
+{
+    const char16_t *name;
+    bool SandboxSettings::*member;
+};
+constexpr QuirkField QuirkFields[] = {
+    {u"requestListSkipsItemAtPageBoundary", &SandboxSettings::requestListSkipsItemAtPageBoundary},
+    {u"deleteSystemWithoutClientIdsFails", &SandboxSettings::deleteSystemWithoutClientIdsFails},
+    {u"missingLanguageGives500", &SandboxSettings::missingLanguageGives500},
+    {u"repeatedRequestReturnsExisting", &SandboxSettings::repeatedRequestReturnsExisting},
+    {u"requestDeleteSkipsOwnershipCheck", &SandboxSettings::requestDeleteSkipsOwnershipCheck},
+    {u"changeRequestByExternalRefDropsPackages", &SandboxSettings::changeRequestByExternalRefDropsPackages},
+    {u"changeRequestListIgnoresToken", &SandboxSettings::changeRequestListIgnoresToken},
+};
+} // namespace
+
+QJsonObject SandboxSettings::toJson() const
+{
+    QJsonObject object;
+    for (const QuirkField &field : QuirkFields)
+        object.insert(QString::fromUtf16(field.name), this->*field.member);
+    object.insert(u"problemShape"_s, problemShape == Altinn::ProblemDetails::Shape::V5 ? u"v5"_s : u"v4"_s);
+    object.insert(u"pageSize"_s, pageSize);
+    return object;
+}
+
+bool SandboxSettings::apply(const QJsonObject &object, QString *error)
+{
+    SandboxSettings updated = *this;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString &key = it.key();
+        bool known = false;
+        for (const QuirkField &field : QuirkFields) {
+            if (key == QStringView(field.name)) {
+                if (!it.value().isBool()) {
+                    if (error)
+                        *error = u"%1 must be true or false"_s.arg(key);
+                    return false;
+                }
+                updated.*field.member = it.value().toBool();
+                known = true;
+            }
+        }
+        if (key == u"problemShape") {
+            const QString shape = it.value().toString();
+            if (shape != u"v5" && shape != u"v4") {
+                if (error)
+                    *error = u"problemShape must be \"v5\" or \"v4\""_s;
+                return false;
+            }
+            updated.problemShape =
+                shape == u"v5" ? Altinn::ProblemDetails::Shape::V5 : Altinn::ProblemDetails::Shape::V4;
+            known = true;
+        } else if (key == u"pageSize") {
+            const int size = it.value().toInt(0);
+            if (size < 1 || size > 1000) {
+                if (error)
+                    *error = u"pageSize must be a whole number from 1 to 1000"_s;
+                return false;
+            }
+            updated.pageSize = size;
+            known = true;
+        }
+        if (!known) {
+            if (error)
+                *error = u"unknown setting %1"_s.arg(key);
+            return false;
+        }
+    }
+    *this = updated;
+    return true;
+}
+
+QStringList SandboxSettings::quirkNames()
+{
+    QStringList names;
+    for (const QuirkField &field : QuirkFields)
+        names.append(QString::fromUtf16(field.name));
+    return names;
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/AccessPackageRef.h"
+#include "model/ChangeRequest.h"
+#include "model/RequestStatus.h"
+#include "model/Right.h"
+#include "model/SystemDefinition.h"
+#include "model/SystemUserRequest.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+/// A registered system as the sandbox stores it (altinn-api.md §11).
+struct SandboxSystem
+{
+    QString internalId; ///< GUID answered by create
+    Altinn::SystemDefinition definition; ///< vendorId always "0192:<vendorOrgNumber>"; isDeleted unset
+    QString vendorOrgNumber;
+    bool isDeleted = false;
+    QDateTime created;
+};
+
+/// One entry of a system's changelog (§4.2).
+struct SandboxChangeLogRecord
+{
+    QString systemId;
+    QString changedByOrgNumber;
+    QString changeType; ///< create | update | rightsupdate | accesspackageupdate | delete
+    QJsonValue changedData;
+    QString clientId; ///< the token's client_id
+    QDateTime created;
+};
+
+/// A standard or agent system user request (§5).
+struct SandboxRequestRecord
+{
+    QString id; ///< lowercase GUID
+    Altinn::RequestKind kind = Altinn::RequestKind::Standard;
+    QString systemId;
+    QString partyOrgNo;
+    QString externalRef; ///< already defaulted to partyOrgNo where the server does
+    QString integrationTitle;
+    QList<Altinn::Right> rights;
+    QList<Altinn::AccessPackageRef> accessPackages;
+    Altinn::RequestStatus status = Altinn::RequestStatus::New;
+    std::optional<QString> redirectUrl;
+    QDateTime created;
+    bool escalated = false;
+    bool isDeleted = false;
+};
+
+/// A change request (§8).
+struct SandboxChangeRequestRecord
+{
+    QString id; ///< the vendor's correlation id
+    QString systemUserId;
+    QString systemId;
+    QString partyOrgNo;
+    QString externalRef;
+    Altinn::ChangeRequest change; ///< required/unwanted lists and redirectUrl
+    Altinn::RequestStatus status = Altinn::RequestStatus::New;
+    QDateTime created;
+    bool isDeleted = false;
+};
+
+/// A system user, created when a request is approved; id = request id (§5.9).
+struct SandboxSystemUserRecord
+{
+    QString id;
+    Altinn::RequestKind kind = Altinn::RequestKind::Standard;
+    QString systemId;
+    QString partyOrgNo; ///< the owner (reporteeOrgNo)
+    QString externalRef;
+    QString integrationTitle;
+    QString supplierOrgNo;
+    QList<Altinn::Right> rights;
+    QList<Altinn::AccessPackageRef> accessPackages;
+    QDateTime created;
+    bool isDeleted = false;
+    qint64 sequence = 0; ///< internal order of the vendor/bysystem list
+};
+
+/**
+ * Everything the sandbox remembers. Plain data; the endpoint classes hold the rules.
+ * Keys are ids as stored (system ids case-sensitive; GUIDs lowercase).
+ */
+struct SandboxState
+{
+    QMap<QString, SandboxSystem> systems; ///< by system id
+    QMap<QString, QString> clientIdOwners; ///< lower-cased client id → system id (live systems)
+    QList<SandboxChangeLogRecord> changeLog;
+    QMap<QString, SandboxRequestRecord> requests; ///< by id (GUID order = the list order)
+    QMap<QString, SandboxChangeRequestRecord> changeRequests;
+    QMap<QString, SandboxSystemUserRecord> systemUsers;
+    qint64 nextSystemUserSequence = 1;
+
+    QJsonObject toJson() const;
+    static std::optional<SandboxState> fromJson(const QJsonObject &object, QString *error = nullptr);
+};

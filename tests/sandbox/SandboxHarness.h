@@ -1,0 +1,119 @@
+#pragma once
+
+// Starts the sandbox in-process on a free loopback port and talks to it over real HTTP, the way the
+// clients do. Shared by the sandbox conformance tests.
+
+#include "sandbox/SandboxAuth.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <memory>
+
+class SandboxHarness
+{
+public:
+    /// The vendor that owns the test systems (a valid MOD11 number) and a second, unrelated vendor.
+    static inline const QString VendorOrg = QStringLiteral("991825827");
+    static inline const QString OtherVendorOrg = QStringLiteral("314250052");
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+
+        QByteArray header(const QByteArray &name) const
+        {
+            for (const auto &pair : headers) {
+                if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
+                    return pair.second;
+            }
+            return {};
+        }
+        QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
+        QJsonArray array() const { return QJsonDocument::fromJson(body).array(); }
+        /// `code` of an Altinn problem body.
+        QString code() const { return object().value(QStringLiteral("code")).toString(); }
+    };
+
+    SandboxHarness()
+        : m_server(std::make_unique<SandboxServer>())
+    {
+        m_listening = m_server->listen(0);
+    }
+
+    bool isListening() const { return m_listening; }
+    SandboxServer &server() { return *m_server; }
+    SandboxContext &context() { return m_server->context(); }
+    QUrl baseUrl() const { return m_server->baseUrl(); }
+
+    static QStringList allVendorScopes()
+    {
+        return {SandboxScopes::SystemRegisterWrite, SandboxScopes::RequestWrite, SandboxScopes::RequestRead};
+    }
+
+    /// A signed vendor token from the sandbox's own key (as the sandbox Maskinporten will issue).
+    QByteArray vendorToken(const QString &orgNo = VendorOrg, const QStringList &scopes = allVendorScopes())
+    {
+        return context().tokens.mintVendorToken(orgNo, scopes, context().clock.now());
+    }
+
+    /// Sends one request; @p pathAndQuery is relative to the base URL ("authentication/api/v1/…").
+    Reply send(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
+        const QByteArray &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {})
+    {
+        QNetworkRequest request(QUrl(m_server->baseUrl().toString() + pathAndQuery, QUrl::StrictMode));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setTransferTimeout(10000);
+        if (!body.isEmpty())
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        for (const auto &header : headers)
+            request.setRawHeader(header.first, header.second);
+
+        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Reply result;
+        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        result.body = reply->readAll();
+        result.headers = reply->rawHeaderPairs();
+        reply->deleteLater();
+        return result;
+    }
+
+    Reply get(const QString &path, const QByteArray &token = {}) { return send("GET", path, {}, token); }
+    Reply del(const QString &path, const QByteArray &token = {}) { return send("DELETE", path, {}, token); }
+    Reply post(const QString &path, const QJsonValue &body, const QByteArray &token = {})
+    {
+        return send("POST", path, toBytes(body), token);
+    }
+    Reply put(const QString &path, const QJsonValue &body, const QByteArray &token = {})
+    {
+        return send("PUT", path, toBytes(body), token);
+    }
+
+    static QByteArray toBytes(const QJsonValue &value)
+    {
+        if (value.isObject())
+            return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        if (value.isArray())
+            return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+        return {};
+    }
+
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    QNetworkAccessManager m_network;
+    bool m_listening = false;
+};
