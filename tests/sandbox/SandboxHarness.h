@@ -22,7 +22,7 @@ class SandboxHarness
 public:
     /// The vendor that owns the test systems (a valid MOD11 number) and a second, unrelated vendor.
     static inline const QString VendorOrg = QStringLiteral("991825827");
-    static inline const QString OtherVendorOrg = QStringLiteral("314250052");
+    static inline const QString OtherVendorOrg = QStringLiteral("310547891");
 
     struct Reply
     {
