@@ -1,10 +1,12 @@
 #include "i18n/Translator.h"
+#include "sandbox/SandboxHost.h"
 #include "shell/ApplicationStyle.h"
 #include "shell/MainWindow.h"
 #include "workspace/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -36,7 +38,10 @@ int main(int argc, char *argv[])
     translator.install(Translator::resolve(requestedLanguage, settings.language(), QLocale::system()));
     installApplicationStyle(application);
 
-    MainWindow window(translator, settings);
+    // The built-in sandbox is the default environment; it starts on its own thread after the window shows.
+    SandboxHost sandbox;
+    MainWindow window(translator, settings, &sandbox);
     window.show();
+    QTimer::singleShot(0, &sandbox, [&sandbox] { sandbox.start(); });
     return application.exec();
 }

@@ -1,6 +1,7 @@
 #include "home/HomePage.h"
 #include "home/TaskCard.h"
 #include "i18n/Translator.h"
+#include "sandbox/SandboxHost.h"
 #include "shell/MainWindow.h"
 #include "workspace/AppSettings.h"
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void showsEnglishTitleAndHomeScreen();
     void opensInBokmalWhenInstalled();
     void languageSwitchRetranslatesAndIsRemembered();
+    void environmentBadgeFollowsTheSandbox();
 
 private:
     static void chooseLanguage(MainWindow &window, const QString &language);
@@ -94,6 +96,20 @@ void TestMainWindow::languageSwitchRetranslatesAndIsRemembered()
     chooseLanguage(window, u"nb"_s);
     QTRY_COMPARE(window.windowTitle(), u"Systembruker-veiviser"_s);
     QCOMPARE(AppSettings().language(), u"nb"_s);
+}
+
+void TestMainWindow::environmentBadgeFollowsTheSandbox()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    SandboxHost sandbox;
+    MainWindow window(translator, settings, &sandbox);
+    auto *badge = window.findChild<QLabel *>(u"environmentLabel"_s);
+    QCOMPARE(badge->text(), u"Sandbox: starting…"_s);
+    sandbox.start();
+    QTRY_COMPARE_WITH_TIMEOUT(badge->text(), u"Sandbox (built in, offline)"_s, 5000);
+    QVERIFY(badge->toolTip().contains(sandbox.baseUrl().toString()));
 }
 
 void TestMainWindow::chooseLanguage(MainWindow &window, const QString &language)

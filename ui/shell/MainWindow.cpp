@@ -2,6 +2,7 @@
 
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
+#include "sandbox/SandboxHost.h"
 #include "workspace/AppSettings.h"
 
 #include <QComboBox>
@@ -10,16 +11,18 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
-MainWindow::MainWindow(Translator &translator, AppSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHost *sandbox, QWidget *parent)
     : QMainWindow(parent)
     , m_translator(translator)
     , m_settings(settings)
     , m_pages(new QStackedWidget(this))
     , m_homePage(new HomePage(this))
+    , m_sandbox(sandbox)
 {
     setObjectName(u"mainWindow"_s);
 
@@ -37,6 +40,19 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, QWidget *p
     layout->addWidget(contextBar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    if (m_sandbox) {
+        m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
+        connect(m_sandbox, &SandboxHost::started, this, [this] {
+            m_sandboxStatus = SandboxStatus::Running;
+            updateEnvironmentLabel();
+        });
+        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &reason) {
+            m_sandboxStatus = SandboxStatus::Failed;
+            m_sandboxFailure = reason;
+            updateEnvironmentLabel();
+        });
+    }
 
     resize(960, 640);
     setMinimumSize(720, 520);
@@ -105,11 +121,35 @@ void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("System User Wizard"));
     m_profileLabel->setText(tr("Profile: none yet"));
-    m_environmentLabel->setText(tr("Sandbox (built in, offline)"));
-    m_environmentLabel->setToolTip(
-        tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
-           "or Maskinporten."));
+    updateEnvironmentLabel();
     m_languageLabel->setText(tr("&Language:"));
     m_languageComboBox->setToolTip(tr("The language of the wizard. Your choice is remembered."));
     statusBar()->showMessage(tr("Ready"));
+}
+
+void MainWindow::updateEnvironmentLabel()
+{
+    const QString stays = tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
+                             "or Maskinporten.");
+    if (!m_sandbox || m_sandboxStatus == SandboxStatus::Running) {
+        m_environmentLabel->setText(tr("Sandbox (built in, offline)"));
+        m_environmentLabel->setToolTip(m_sandbox
+                ? stays + u'\n' + tr("The sandbox answers at %1.").arg(m_sandbox->baseUrl().toString())
+                : stays);
+        m_environmentLabel->setProperty("environment", u"sandbox"_s);
+    } else if (m_sandboxStatus == SandboxStatus::Starting) {
+        m_environmentLabel->setText(tr("Sandbox: starting…"));
+        m_environmentLabel->setToolTip(stays);
+        m_environmentLabel->setProperty("environment", u"sandbox"_s);
+    } else {
+        m_environmentLabel->setText(tr("Sandbox not available"));
+        m_environmentLabel->setToolTip(tr(
+            "The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program "
+            "may be using the port.")
+                                           .arg(m_sandboxFailure));
+        m_environmentLabel->setProperty("environment", u"error"_s);
+    }
+    // Re-polish so the style sheet's [environment=…] rule follows the new state.
+    m_environmentLabel->style()->unpolish(m_environmentLabel);
+    m_environmentLabel->style()->polish(m_environmentLabel);
 }

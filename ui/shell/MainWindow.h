@@ -7,6 +7,7 @@ class HomePage;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
+class SandboxHost;
 class Translator;
 
 /**
@@ -18,7 +19,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Translator &translator, AppSettings &settings, QWidget *parent = nullptr);
+    /// @p sandbox is the in-process sandbox (may be null); the context bar follows its state.
+    MainWindow(Translator &translator, AppSettings &settings, SandboxHost *sandbox = nullptr,
+        QWidget *parent = nullptr);
 
     HomePage *homePage() const { return m_homePage; }
 
@@ -30,6 +33,9 @@ private:
     void fillLanguageChoices();
     void switchLanguage(const QString &language);
     void retranslateUi();
+    void updateEnvironmentLabel();
+
+    enum class SandboxStatus { Starting, Running, Failed };
 
     Translator &m_translator;
     AppSettings &m_settings;
@@ -39,4 +45,7 @@ private:
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageComboBox = nullptr;
+    SandboxHost *m_sandbox;
+    SandboxStatus m_sandboxStatus = SandboxStatus::Starting;
+    QString m_sandboxFailure;
 };

@@ -1,0 +1,64 @@
+#include "sandbox/SandboxHost.h"
+
+#include "sandbox/SandboxServer.h"
+
+#include <QMetaObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+SandboxHost::SandboxHost(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(u"sandbox"_s);
+}
+
+SandboxHost::~SandboxHost()
+{
+    stop();
+}
+
+void SandboxHost::start(quint16 port, const QString &statePath)
+{
+    if (m_thread.isRunning())
+        return;
+    m_worker = new QObject;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+
+    QObject *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [this, worker, port, statePath] {
+        // Runs on the sandbox thread: the server (and its signing key) is created there.
+        auto *server = new SandboxServer(worker);
+        QString error;
+        if (!statePath.isEmpty() && !server->setStateFile(statePath, &error)) {
+            QMetaObject::invokeMethod(
+                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+            return;
+        }
+        if (!server->listen(port)) {
+            const QString reason = tr("The built-in sandbox could not listen on port %1.").arg(port);
+            QMetaObject::invokeMethod(
+                this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
+            return;
+        }
+        const QUrl url = server->baseUrl();
+        QMetaObject::invokeMethod(
+            this,
+            [this, url] {
+                m_baseUrl = url;
+                Q_EMIT started(url);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SandboxHost::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+    m_baseUrl.clear();
+}
