@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+/**
+ * A failed token request, parsed from Maskinporten's OAuth error body
+ * ({"error", "error_description", "error_uri"}, maskinporten.md §5) and classified by cause, so the
+ * user can be told in plain words what happened and what to do next.
+ */
+struct MaskinportenError
+{
+    Q_DECLARE_TR_FUNCTIONS(MaskinportenError)
+
+public:
+    enum class Cause {
+        Unknown,
+        InvalidRequest, ///< MP-011: malformed grant
+        ClientNotFound, ///< MP-100: wrong client id, or a client from the other environment
+        WrongAudience, ///< MP-110: aud is not the issuer exactly
+        InvalidCertificate, ///< MP-120
+        ExpiredKey, ///< MP-121: registered key older than a year
+        CertificateOrgMismatch, ///< MP-122
+        InvalidX5c, ///< MP-123
+        InvalidSignature, ///< MP-124: signed with another key than the kid names
+        UnknownKid, ///< kid not registered on the client
+        KidRequired, ///< client has registered keys, grant sent x5c / no kid
+        GrantReused, ///< MP-012
+        GrantExpired, ///< MP-130
+        ClockAhead, ///< "Issue time is in the future"
+        LifetimeTooLong, ///< exp − iat above the server's maximum
+        ScopeNotOnClient, ///< MP-200
+        ScopeNotForMaskinporten, ///< MP-201
+        ScopeNotGranted, ///< MP-250: the organisation lacks access to the scope
+        ScopeNotDelegated, ///< MP-251
+        UnknownDetailsType, ///< MP-301
+        UnknownDetailsFields, ///< MP-302
+        SystemUserNotFound, ///< MP-303: no system user matches (client id, vendor, customer, externalRef)
+    };
+
+    int httpStatus = 0;
+    QString error; ///< "invalid_grant", "invalid_scope", "forbidden", …
+    QString description; ///< error_description as sent
+    QString errorUri;
+    QString code; ///< "MP-303" when the uri or the text names one
+    QString traceId; ///< the trace or correlation id at the end of the description
+    Cause cause = Cause::Unknown;
+
+    static MaskinportenError fromHttp(int httpStatus, const QByteArray &body);
+
+    /// One short sentence: what went wrong.
+    QString summary() const;
+    /// What to do next.
+    QString remedy() const;
+};
