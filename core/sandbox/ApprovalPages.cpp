@@ -1,10 +1,690 @@
 #include "sandbox/ApprovalPages.h"
 
+#include "sandbox/ApprovalPageText.h"
+#include "sandbox/HtmlPage.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
+#include "sandbox/SandboxDecisions.h"
+
+#include <QLocale>
+#include <QUrl>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+// Every page text is an English source string marked QT_TRANSLATE_NOOP("ApprovalPageText", …) — spelled out,
+// since lupdate does not expand macros — and translated per request by ApprovalPageText.
+
+namespace {
+
+using RequestType = SandboxDecisions::RequestType;
+
+/// The page language and its catalogue, for one HTTP request.
+class Texts
+{
+public:
+    Texts(const ApprovalPageText &catalogue, const QString &language)
+        : m_catalogue(catalogue)
+        , m_language(language)
+    { }
+
+    QString operator()(const char *source) const { return m_catalogue.text(m_language, source); }
+    /// Translated and HTML-escaped.
+    QString html(const char *source) const { return HtmlPage::escape((*this)(source)); }
+    const QString &language() const { return m_language; }
+
+private:
+    const ApprovalPageText &m_catalogue;
+    QString m_language;
+};
+
+/// What a page shows of a standard, agent or change request.
+struct RequestView
+{
+    RequestType type = RequestType::Standard;
+    QString id;
+    QString systemId;
+    QString partyOrgNo;
+    QString externalRef;
+    QString integrationTitle; ///< change requests: the system user's
+    QString systemUserId; ///< change requests only
+    QList<Altinn::Right> rights; ///< change requests: required rights
+    QList<Altinn::AccessPackageRef> packages; ///< change requests: required packages
+    QList<Altinn::Right> unwantedRights;
+    QList<Altinn::AccessPackageRef> unwantedPackages;
+    Altinn::RequestStatus status = Altinn::RequestStatus::New;
+    std::optional<QString> redirectUrl;
+    QDateTime created;
+};
+
+QString pageName(RequestType type)
+{
+    switch (type) {
+    case RequestType::Agent:
+        return u"agentrequest"_s;
+    case RequestType::Change:
+        return u"changerequest"_s;
+    case RequestType::Standard:
+        break;
+    }
+    return u"request"_s;
+}
+
+/// Request ids are lowercase GUIDs; anything that is not a GUID finds nothing.
+QString normalizedId(const QString &raw)
+{
+    const QUuid uuid = QUuid::fromString(raw.trimmed());
+    return uuid.isNull() ? QString() : uuid.toString(QUuid::WithoutBraces);
+}
+
+std::optional<RequestView> findRequest(const SandboxContext &context, RequestType type, const QString &id)
+{
+    if (id.isEmpty())
+        return std::nullopt;
+    RequestView view;
+    view.type = type;
+    view.id = id;
+    if (type == RequestType::Change) {
+        const auto it = context.state.changeRequests.constFind(id);
+        if (it == context.state.changeRequests.cend() || it->isDeleted)
+            return std::nullopt;
+        view.systemId = it->systemId;
+        view.partyOrgNo = it->partyOrgNo;
+        view.externalRef = it->externalRef;
+        view.systemUserId = it->systemUserId;
+        view.integrationTitle = context.state.systemUsers.value(it->systemUserId).integrationTitle;
+        view.rights = it->change.requiredRights;
+        view.unwantedRights = it->change.unwantedRights;
+        view.packages = it->change.requiredAccessPackages;
+        view.unwantedPackages = it->change.unwantedAccessPackages;
+        view.status = it->status;
+        view.redirectUrl = it->change.redirectUrl;
+        view.created = it->created;
+        return view;
+    }
+    const auto it = context.state.requests.constFind(id);
+    const Altinn::RequestKind kind =
+        type == RequestType::Agent ? Altinn::RequestKind::Agent : Altinn::RequestKind::Standard;
+    // Each page shows its own kind only, like the portal's separate request and agentrequest pages.
+    if (it == context.state.requests.cend() || it->isDeleted || it->kind != kind)
+        return std::nullopt;
+    view.systemId = it->systemId;
+    view.partyOrgNo = it->partyOrgNo;
+    view.externalRef = it->externalRef;
+    view.integrationTitle = it->integrationTitle;
+    view.rights = it->rights;
+    view.packages = it->accessPackages;
+    view.status = it->status;
+    view.redirectUrl = it->redirectUrl;
+    view.created = it->created;
+    return view;
+}
+
+// ---- Formatting ------------------------------------------------------------------------------
+
+/// A language map's entry for @p language, falling back to nb, then en, then any.
+QString localized(const QJsonObject &texts, const QString &language)
+{
+    for (const QString &key : {language, u"nb"_s, u"en"_s}) {
+        const QString value = texts.value(key).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
+        if (!it.value().toString().isEmpty())
+            return it.value().toString();
+    }
+    return {};
+}
+
+QString localized(const Altinn::LocalizedText &texts, const QString &language)
+{
+    for (const QString &key : {language, u"nb"_s, u"en"_s}) {
+        const QString value = texts.value(key);
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+/// "991825827" → "991 825 827", as Norwegian organisation numbers are usually written.
+QString formatOrgNo(const QString &orgNo)
+{
+    if (orgNo.size() != 9)
+        return orgNo;
+    return orgNo.left(3) + u'\u00a0' + orgNo.mid(3, 3) + u'\u00a0' + orgNo.mid(6);
+}
+
+QString formatCreated(const QDateTime &created, const QString &language)
+{
+    if (!created.isValid())
+        return {};
+    const QDateTime utc = created.toUTC();
+    if (language == u"en")
+        return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(utc, u"d MMMM yyyy, HH:mm 'UTC'"_s);
+    const QLocale locale(
+        language == u"nn" ? QLocale::NorwegianNynorsk : QLocale::NorwegianBokmal, QLocale::Norway);
+    return locale.toString(utc, u"d. MMMM yyyy 'kl.' HH:mm 'UTC'"_s);
+}
+
+const char *statusText(Altinn::RequestStatus status)
+{
+    switch (status) {
+    case Altinn::RequestStatus::New:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "Waiting for approval");
+    case Altinn::RequestStatus::Accepted:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "Approved");
+    case Altinn::RequestStatus::Rejected:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "Rejected");
+    case Altinn::RequestStatus::Denied:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "Denied");
+    case Altinn::RequestStatus::Timedout:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "Timed out");
+    case Altinn::RequestStatus::NoChangeNeeded:
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "No change needed");
+    case Altinn::RequestStatus::Unknown:
+        break;
+    }
+    return QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown");
+}
+
+/// The CSS class of the status pill.
+QString statusClass(Altinn::RequestStatus status)
+{
+    switch (status) {
+    case Altinn::RequestStatus::New:
+        return u"new"_s;
+    case Altinn::RequestStatus::Accepted:
+        return u"accepted"_s;
+    default:
+        return u"rejected"_s;
+    }
+}
+
+/// The organisation's name from the register, escaped; a marked placeholder when it is not there.
+QString organisationHtml(const SandboxContext &context, const QString &orgNo, const Texts &t)
+{
+    const auto name = context.catalogue.organisationName(orgNo);
+    return name ? HtmlPage::escape(*name)
+                : u"<span class=\"muted\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown organisation")) + u"</span>"_s;
+}
+
+QString systemName(const SandboxContext &context, const QString &systemId, const QString &language)
+{
+    const auto it = context.state.systems.constFind(systemId);
+    if (it == context.state.systems.cend())
+        return systemId;
+    const QString name = localized(it->definition.name, language);
+    return name.isEmpty() ? systemId : name;
+}
+
+QString vendorOrgNo(const SandboxContext &context, const QString &systemId)
+{
+    const auto it = context.state.systems.constFind(systemId);
+    if (it == context.state.systems.cend())
+        return systemId.section(u'_', 0, 0); // system ids start with the vendor's org number
+    return it->vendorOrgNumber;
+}
+
+/// The name the system user gets: the request's integrationTitle, else the system's nb name (§11).
+QString effectiveIntegrationTitle(const SandboxContext &context, const RequestView &view)
+{
+    if (!view.integrationTitle.isEmpty())
+        return view.integrationTitle;
+    const auto it = context.state.systems.constFind(view.systemId);
+    return it == context.state.systems.cend() ? QString() : it->definition.name.value(u"nb"_s);
+}
+
+QString rightItemHtml(const SandboxContext &context, const Altinn::Right &right, const Texts &t)
+{
+    const QString resourceId = right.resourceId();
+    QString name;
+    if (const auto resource = context.catalogue.resource(resourceId))
+        name = localized(resource->value(u"title"_s).toObject(), t.language());
+    QString html = u"<li><span class=\"name\">"_s
+        + (name.isEmpty() ? t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown resource"))
+                          : HtmlPage::escape(name))
+        + u"</span><span class=\"ids\">"_s;
+    // Usually one pair (urn:altinn:resource = identifier); show every pair of a multi-pair right.
+    QStringList codes;
+    for (const Altinn::AttributePair &pair : right.resource) {
+        const QString label = pair.id == QStringView(Altinn::ResourceAttributeId)
+            ? pair.value
+            : QString(pair.id + u" = "_s + pair.value);
+        codes.append(u"<code>"_s + HtmlPage::escape(label) + u"</code>"_s);
+    }
+    html += codes.join(u' ');
+    if (right.action)
+        html += u" <span class=\"kind\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Action:"))
+            + u" "_s + HtmlPage::escape(*right.action) + u"</span>"_s;
+    return html + u"</span></li>"_s;
+}
+
+QString packageItemHtml(
+    const SandboxContext &context, const Altinn::AccessPackageRef &package, const Texts &t)
+{
+    QString name;
+    if (const auto dto = context.catalogue.accessPackage(package.urn, t.language()))
+        name = dto->value(u"name"_s).toString();
+    return u"<li><span class=\"name\">"_s
+        + (name.isEmpty() ? t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown access package"))
+                          : HtmlPage::escape(name))
+        + u"</span><code>"_s + HtmlPage::escape(package.urn) + u"</code></li>"_s;
+}
+
+QString rightsListHtml(const SandboxContext &context, const char *heading, const QList<Altinn::Right> &rights,
+    const Texts &t, bool showWhenEmpty)
+{
+    if (rights.isEmpty() && !showWhenEmpty)
+        return {};
+    QString html = u"<h3 class=\"eyebrow\">"_s + t.html(heading) + u"</h3>\n"_s;
+    if (rights.isEmpty())
+        return html + u"<p class=\"empty\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "None"))
+            + u"</p>\n"_s;
+    html += u"<ul class=\"items\">"_s;
+    for (const Altinn::Right &right : rights)
+        html += rightItemHtml(context, right, t);
+    return html + u"</ul>\n"_s;
+}
+
+QString packagesListHtml(const SandboxContext &context, const char *heading,
+    const QList<Altinn::AccessPackageRef> &packages, const Texts &t, bool showWhenEmpty)
+{
+    if (packages.isEmpty() && !showWhenEmpty)
+        return {};
+    QString html = u"<h3 class=\"eyebrow\">"_s + t.html(heading) + u"</h3>\n"_s;
+    if (packages.isEmpty())
+        return html + u"<p class=\"empty\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "None"))
+            + u"</p>\n"_s;
+    html += u"<ul class=\"items\">"_s;
+    for (const Altinn::AccessPackageRef &package : packages)
+        html += packageItemHtml(context, package, t);
+    return html + u"</ul>\n"_s;
+}
+
+QString pageUrl(RequestType type, const QString &id, const QString &language)
+{
+    return ApprovalPages::pagePath(pageName(type)) + u"?id="_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"&DONTCHOOSEREPORTEE=true&lang="_s + language;
+}
+
+QString decisionUrl(RequestType type, const QString &id, const QString &decision, const QString &language)
+{
+    return ApprovalPages::pagePath(pageName(type)) + u'/' + decision + u"?id="_s
+        + QString::fromLatin1(QUrl::toPercentEncoding(id)) + u"&lang="_s + language;
+}
+
+QString headerHtml(RequestType type, const QString &id, const Texts &t)
+{
+    const QList<std::pair<QString, QString>> languages{
+        {u"nb"_s, u"Bokmål"_s}, {u"nn"_s, u"Nynorsk"_s}, {u"en"_s, u"English"_s}};
+    QString links;
+    for (const auto &[code, name] : languages) {
+        links += u"<li><a href=\""_s + HtmlPage::escape(pageUrl(type, id, code)) + u"\" hreflang=\""_s + code
+            + u"\" lang=\""_s + code + u'"' + (code == t.language() ? u" aria-current=\"true\""_s : QString())
+            + u'>' + name + u"</a></li>"_s;
+    }
+    return u"<a class=\"skip\" href=\"#main\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Skip to content"))
+        + u"</a>\n<header class=\"topbar\"><span class=\"brand\">Altinn<span class=\"badge\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Sandbox")) + u"</span></span>\n<nav aria-label=\""_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Language")) + u"\"><ul class=\"languages\">"_s + links
+        + u"</ul></nav></header>"_s;
+}
+
+QString footerHtml(const Texts &t)
+{
+    return t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+        "Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn "
+        "and nobody needs to log in; a decision here changes the sandbox only."));
+}
+
+HtmlPage newPage(RequestType type, const QString &id, const QString &title, const Texts &t)
+{
+    HtmlPage page(t.language(), t(QT_TRANSLATE_NOOP("ApprovalPageText", "%1 – Altinn sandbox")).arg(title));
+    page.setHeader(headerHtml(type, id, t));
+    page.setFooter(footerHtml(t));
+    return page;
+}
+
+SandboxResponse htmlResponse(int status, const HtmlPage &page, const QString &language)
+{
+    return SandboxResponse::html(status, page.toHtml())
+        .withHeader("Content-Language", language.toLatin1())
+        .withHeader("Content-Security-Policy", HtmlPage::contentSecurityPolicy())
+        .withHeader("Cache-Control", "no-store")
+        .withHeader("X-Content-Type-Options", "nosniff")
+        .withHeader("Referrer-Policy", "no-referrer");
+}
+
+/// A coloured notice; @p titleHtml may be empty.
+QString banner(const QString &kind, const QString &titleHtml, const QString &textHtml)
+{
+    const QString title =
+        titleHtml.isEmpty() ? QString() : u"<strong class=\"banner-title\">"_s + titleHtml + u"</strong>"_s;
+    return u"<div class=\"banner "_s + kind + u"\" role=\"status\"><p>"_s + title + textHtml
+        + u"</p></div>\n"_s;
+}
+
+// ---- Pages -----------------------------------------------------------------------------------
+
+QString factsHtml(const SandboxContext &context, const RequestView &view, const Texts &t)
+{
+    const QString vendor = vendorOrgNo(context, view.systemId);
+    const auto fact = [](const QString &labelHtml, const QString &valueHtml) -> QString {
+        return u"<dt>"_s + labelHtml + u"</dt><dd>"_s + valueHtml + u"</dd>\n"_s;
+    };
+    const auto orgLine = [&t](const QString &orgNo) -> QString {
+        return u"<br><span class=\"muted\">"_s
+            + HtmlPage::escape(
+                t(QT_TRANSLATE_NOOP("ApprovalPageText", "Org. no. %1")).arg(formatOrgNo(orgNo)))
+            + u"</span>"_s;
+    };
+    QString html = u"<dl class=\"facts\">\n"_s;
+    html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "System")),
+        HtmlPage::escape(systemName(context, view.systemId, t.language())) + u"<br><code>"_s
+            + HtmlPage::escape(view.systemId) + u"</code>"_s);
+    html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Vendor")),
+        organisationHtml(context, vendor, t) + orgLine(vendor));
+    html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Organisation giving access")),
+        organisationHtml(context, view.partyOrgNo, t) + orgLine(view.partyOrgNo));
+    const QString title = effectiveIntegrationTitle(context, view);
+    if (!title.isEmpty())
+        html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Name of the system user")),
+            HtmlPage::escape(title));
+    if (!view.externalRef.isEmpty() && view.externalRef != view.partyOrgNo)
+        html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "External reference")),
+            HtmlPage::escape(view.externalRef));
+    if (view.type == RequestType::Change)
+        html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "System user")),
+            u"<code>"_s + HtmlPage::escape(view.systemUserId) + u"</code>"_s);
+    if (view.created.isValid())
+        html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Created")),
+            HtmlPage::escape(formatCreated(view.created, t.language())));
+    html += fact(t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Request id")),
+        u"<code>"_s + HtmlPage::escape(view.id) + u"</code>"_s);
+    return html + u"</dl>\n"_s;
+}
+
+QString rightsCardHtml(const SandboxContext &context, const RequestView &view, const Texts &t)
+{
+    QString html =
+        u"<section class=\"card\" aria-labelledby=\"rights-heading\">\n<h2 id=\"rights-heading\">"_s;
+    switch (view.type) {
+    case RequestType::Standard:
+        html +=
+            t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "What the system gets access to")) + u"</h2>\n"_s;
+        html += rightsListHtml(context, QT_TRANSLATE_NOOP("ApprovalPageText", "Single rights"), view.rights,
+            t, view.packages.isEmpty());
+        html += packagesListHtml(context, QT_TRANSLATE_NOOP("ApprovalPageText", "Access packages"),
+            view.packages, t, view.rights.isEmpty());
+        break;
+    case RequestType::Agent:
+        html += t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Access packages for client relationships"))
+            + u"</h2>\n"_s;
+        html += packagesListHtml(
+            context, QT_TRANSLATE_NOOP("ApprovalPageText", "Access packages"), view.packages, t, true);
+        break;
+    case RequestType::Change:
+        html += t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Requested changes")) + u"</h2>\n"_s;
+        html += rightsListHtml(
+            context, QT_TRANSLATE_NOOP("ApprovalPageText", "Rights to add"), view.rights, t, false);
+        html += rightsListHtml(context, QT_TRANSLATE_NOOP("ApprovalPageText", "Rights to remove"),
+            view.unwantedRights, t, false);
+        html += packagesListHtml(context, QT_TRANSLATE_NOOP("ApprovalPageText", "Access packages to add"),
+            view.packages, t, false);
+        html += packagesListHtml(context, QT_TRANSLATE_NOOP("ApprovalPageText", "Access packages to remove"),
+            view.unwantedPackages, t, false);
+        break;
+    }
+    return html + u"</section>\n"_s;
+}
+
+QString eyebrowText(RequestType type, const Texts &t)
+{
+    switch (type) {
+    case RequestType::Agent:
+        return t.html(
+            QT_TRANSLATE_NOOP("ApprovalPageText", "Request for a system user for client relationships"));
+    case RequestType::Change:
+        return t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Request to change a system user"));
+    case RequestType::Standard:
+        break;
+    }
+    return t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Request for a system user"));
+}
+
+SandboxResponse requestPage(const SandboxContext &context, const RequestView &view, const Texts &t)
+{
+    const QString system = systemName(context, view.systemId, t.language());
+    HtmlPage page = newPage(view.type, view.id, system, t);
+    const auto strong = [](const QString &html) -> QString {
+        return u"<strong>"_s + html + u"</strong>"_s;
+    };
+    const QString vendorHtml = strong(organisationHtml(context, vendorOrgNo(context, view.systemId), t));
+    const QString customerHtml = strong(organisationHtml(context, view.partyOrgNo, t));
+    const QString systemHtml = strong(HtmlPage::escape(system));
+
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u" <span class=\"pill "_s
+        + statusClass(view.status) + u"\">"_s + t.html(statusText(view.status)) + u"</span></p>\n<h1>"_s
+        + HtmlPage::escape(system) + u"</h1>\n"_s);
+    QString lead;
+    switch (view.type) {
+    case RequestType::Standard:
+        lead = t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "%1 asks %2 to approve a system user, so that the system %3 can act on behalf "
+            "of %2 with the rights below."));
+        break;
+    case RequestType::Agent:
+        lead = t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "%1 asks %2 to approve a system user for client relationships. After approval, "
+            "%2 can let the system %3 work for its clients with the access packages below."));
+        break;
+    case RequestType::Change:
+        lead = t.html(QT_TRANSLATE_NOOP(
+            "ApprovalPageText", "%1 asks %2 to change what the system user for the system %3 may do."));
+        break;
+    }
+    page.append(u"<p class=\"lead\">"_s + lead.arg(vendorHtml, customerHtml, systemHtml) + u"</p>\n"_s);
+
+    if (view.status != Altinn::RequestStatus::New) {
+        page.append(banner(view.status == Altinn::RequestStatus::Accepted ? u"success"_s : u"danger"_s,
+            t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "This request has already been handled")),
+            HtmlPage::escape(
+                t(QT_TRANSLATE_NOOP("ApprovalPageText", "Status: %1.")).arg(t(statusText(view.status))))));
+    }
+    if (context.isTimedOut(view.created)) {
+        page.append(
+            banner(u"warning"_s, t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "This request has timed out")),
+                t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                    "It was created more than 180 days ago, so the API reports timedOut: true. The "
+                    "sandbox still lets you decide."))));
+    }
+
+    // What is asked for first, then who and when, then the decision.
+    page.append(rightsCardHtml(context, view, t));
+    page.append(u"<section class=\"card\" aria-labelledby=\"about-heading\">\n<h2 id=\"about-heading\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "About the request")) + u"</h2>\n"_s
+        + factsHtml(context, view, t) + u"</section>\n"_s);
+
+    if (view.status == Altinn::RequestStatus::New) {
+        page.append(u"<div class=\"actions\">\n<form method=\"post\" action=\""_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"approve"_s, t.language()))
+            + u"\"><button type=\"submit\" class=\"primary\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Approve"))
+            + u"</button></form>\n<form method=\"post\" action=\""_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"reject"_s, t.language()))
+            + u"\"><button type=\"submit\" class=\"secondary\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Reject")) + u"</button></form>\n</div>\n"_s);
+        if (view.redirectUrl && !view.redirectUrl->isEmpty()) {
+            page.append(u"<p class=\"note\">"_s
+                + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "After your decision you are sent back to %1"))
+                      .arg(u"<code>"_s + HtmlPage::escape(*view.redirectUrl) + u"</code>"_s)
+                + u"</p>\n"_s);
+        } else {
+            page.append(u"<p class=\"note\">"_s
+                + t.html(QT_TRANSLATE_NOOP(
+                    "ApprovalPageText", "The request has no return address: you will see a receipt here."))
+                + u"</p>\n"_s);
+        }
+    }
+    return htmlResponse(200, page, t.language());
+}
+
+SandboxResponse notFoundPage(RequestType type, const QString &rawId, const Texts &t)
+{
+    HtmlPage page = newPage(type, rawId, t(QT_TRANSLATE_NOOP("ApprovalPageText", "Request not found")), t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(type, t) + u"</p>\n<h1>"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Request not found"))
+        + u"</h1>\n<div class=\"card\"><p>"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                     "The sandbox has no such request with the id %1. It may have been deleted, or the "
+                     "link may be incomplete."))
+              .arg(u"<code>"_s + HtmlPage::escape(rawId.isEmpty() ? u"–"_s : rawId) + u"</code>"_s)
+        + u"</p></div>\n"_s);
+    return htmlResponse(404, page, t.language());
+}
+
+SandboxResponse alreadyHandledPage(const RequestView &view, const Texts &t)
+{
+    HtmlPage page = newPage(view.type, view.id,
+        t(QT_TRANSLATE_NOOP("ApprovalPageText", "This request has already been handled")), t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "This request has already been handled"))
+        + u"</h1>\n"_s);
+    page.append(banner(view.status == Altinn::RequestStatus::Accepted ? u"success"_s : u"danger"_s,
+        HtmlPage::escape(
+            t(QT_TRANSLATE_NOOP("ApprovalPageText", "Status: %1.")).arg(t(statusText(view.status)))),
+        t.html(QT_TRANSLATE_NOOP(
+            "ApprovalPageText", "A request can be approved or rejected only once. Nothing was changed."))));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
+    return htmlResponse(409, page, t.language());
+}
+
+/// The decision could not be carried out (the status stays New); @p status is the API's for the same case.
+SandboxResponse failedPage(const RequestView &view, const QString &reasonHtml, int status, const Texts &t)
+{
+    const QString heading = t(QT_TRANSLATE_NOOP("ApprovalPageText", "The decision could not be carried out"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"danger"_s, reasonHtml,
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The request is still waiting for approval."))));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
+    return htmlResponse(status, page, t.language());
+}
+
+SandboxResponse receiptPage(
+    const SandboxContext &context, const RequestView &view, bool approved, const Texts &t)
+{
+    const QString heading = approved ? t(QT_TRANSLATE_NOOP("ApprovalPageText", "The request is approved"))
+                                     : t(QT_TRANSLATE_NOOP("ApprovalPageText", "The request is rejected"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    QString text;
+    if (view.type == RequestType::Change) {
+        text = approved
+            ? t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The changes now apply to the system user."))
+            : t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The system user is unchanged."));
+    } else if (approved) {
+        text = t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The system user %1 now exists for %2."))
+                   .arg(u"<strong>"_s + HtmlPage::escape(effectiveIntegrationTitle(context, view))
+                           + u"</strong>"_s,
+                       organisationHtml(context, view.partyOrgNo, t));
+    } else {
+        text = t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "No system user was created."));
+    }
+    page.append(banner(approved ? u"success"_s : u"danger"_s, QString(), text));
+    page.append(u"<p>"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "You can close this window."))
+        + u" <a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
+    return htmlResponse(200, page, t.language());
+}
+
+Texts textsFor(const SandboxRequest &request, const ApprovalPageText &catalogue)
+{
+    return Texts(catalogue,
+        ApprovalPageText::chooseLanguage(request.queryValue(u"lang"_s), request.header("accept-language")));
+}
+
+SandboxResponse showPage(const SandboxRequest &request, const SandboxContext &context,
+    const ApprovalPageText &catalogue, RequestType type)
+{
+    const Texts t = textsFor(request, catalogue);
+    const QString rawId = request.queryValue(u"id"_s);
+    const auto view = findRequest(context, type, normalizedId(rawId));
+    if (!view)
+        return notFoundPage(type, rawId, t);
+    return requestPage(context, *view, t);
+}
+
+SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
+    const ApprovalPageText &catalogue, RequestType type, bool approve)
+{
+    const Texts t = textsFor(request, catalogue);
+    const QString rawId = request.queryValue(u"id"_s);
+    const QString id = normalizedId(rawId);
+    // The page's own kind only: an agent request id posted to …/request/approve is not found.
+    if (!findRequest(context, type, id))
+        return notFoundPage(type, rawId, t);
+    const SandboxDecisions::Outcome outcome =
+        approve ? SandboxDecisions::approve(context, id) : SandboxDecisions::reject(context, id);
+    const auto view = findRequest(context, type, id);
+    if (!view)
+        return notFoundPage(type, rawId, t);
+    switch (outcome) {
+    case SandboxDecisions::Outcome::Done:
+        break;
+    case SandboxDecisions::Outcome::NotFound:
+        return notFoundPage(type, rawId, t);
+    case SandboxDecisions::Outcome::AlreadyDecided:
+        return alreadyHandledPage(*view, t);
+    case SandboxDecisions::Outcome::SystemUserExists:
+        return failedPage(*view,
+            t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                "A system user already exists for this system, organisation and external reference. Delete "
+                "it before you approve this request.")),
+            SandboxDecisions::problemFor(context, outcome).status, t);
+    case SandboxDecisions::Outcome::SystemUserNotFound:
+        return failedPage(*view,
+            t.html(QT_TRANSLATE_NOOP(
+                "ApprovalPageText", "The system user this change request is for no longer exists.")),
+            SandboxDecisions::problemFor(context, outcome).status, t);
+    }
+    // §7 step 5: the portal sends the browser to the stored redirectUrl exactly as given, after reject too
+    // (altinn-api.md §12.9: very likely); without one the user stays on a receipt.
+    if (view->redirectUrl && !view->redirectUrl->isEmpty())
+        return SandboxResponse::redirect(*view->redirectUrl, 302).withHeader("Cache-Control", "no-store");
+    return receiptPage(context, *view, approve, t);
+}
+
+} // namespace
+
+QString ApprovalPages::pagePath(const QString &page)
+{
+    return u"/accessmanagement/ui/systemuser/"_s + page;
+}
 
 void ApprovalPages::registerRoutes(Router &router, SandboxContext &context)
 {
-    Q_UNUSED(router)
-    Q_UNUSED(context)
+    // One catalogue set for all pages, shared by the handlers (and freed with the router).
+    const auto catalogue = std::make_shared<const ApprovalPageText>();
+    for (const RequestType type : {RequestType::Standard, RequestType::Agent, RequestType::Change}) {
+        const QString path = pagePath(pageName(type));
+        router.add("GET", path, [&context, catalogue, type](const SandboxRequest &request) {
+            return showPage(request, context, *catalogue, type);
+        });
+        router.add("POST", path + u"/approve"_s, [&context, catalogue, type](const SandboxRequest &request) {
+            return decide(request, context, *catalogue, type, true);
+        });
+        router.add("POST", path + u"/reject"_s, [&context, catalogue, type](const SandboxRequest &request) {
+            return decide(request, context, *catalogue, type, false);
+        });
+    }
 }

@@ -3,7 +3,11 @@
 class Router;
 class SandboxContext;
 
-/// The sandbox control API (/sandbox/…), documented in docs/sandbox.md.
+/**
+ * The sandbox control API (/sandbox/…): JSON, no token, loopback only. Health, reset, a state dump,
+ * approve/reject without a browser, time travel, settings (quirks, problem shape, page size) and the
+ * register's organisations. Documented with curl examples in docs/sandbox.md.
+ */
 class ControlApi
 {
 public:

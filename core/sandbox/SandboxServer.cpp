@@ -3,6 +3,7 @@
 #include "sandbox/ApprovalPages.h"
 #include "sandbox/ChangeRequestApi.h"
 #include "sandbox/ControlApi.h"
+#include "sandbox/MaskinportenApi.h"
 #include "sandbox/MetadataApi.h"
 #include "sandbox/RequestApi.h"
 #include "sandbox/SystemRegisterApi.h"
@@ -50,6 +51,7 @@ SandboxServer::SandboxServer(QObject *parent)
     MetadataApi::registerRoutes(m_router, m_context);
     ApprovalPages::registerRoutes(m_router, m_context);
     ControlApi::registerRoutes(m_router, m_context);
+    MaskinportenApi::registerRoutes(m_router, m_context);
     m_context.setStateChangedCallback([this] { saveState(); });
     m_context.setResetCallback([this] { reset(); });
 }

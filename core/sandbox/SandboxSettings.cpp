@@ -16,6 +16,7 @@ constexpr QuirkField QuirkFields[] = {
     {u"requestDeleteSkipsOwnershipCheck", &SandboxSettings::requestDeleteSkipsOwnershipCheck},
     {u"changeRequestByExternalRefDropsPackages", &SandboxSettings::changeRequestByExternalRefDropsPackages},
     {u"changeRequestListIgnoresToken", &SandboxSettings::changeRequestListIgnoresToken},
+    {u"systemUserTokenEchoesExternalRef", &SandboxSettings::systemUserTokenEchoesExternalRef},
 };
 } // namespace
 
@@ -26,6 +27,7 @@ QJsonObject SandboxSettings::toJson() const
         object.insert(QString::fromUtf16(field.name), this->*field.member);
     object.insert(u"problemShape"_s, problemShape == Altinn::ProblemDetails::Shape::V5 ? u"v5"_s : u"v4"_s);
     object.insert(u"pageSize"_s, pageSize);
+    object.insert(u"maxGrantLifetimeSeconds"_s, maxGrantLifetimeSeconds);
     return object;
 }
 
@@ -55,6 +57,15 @@ bool SandboxSettings::apply(const QJsonObject &object, QString *error)
             }
             updated.problemShape =
                 shape == u"v5" ? Altinn::ProblemDetails::Shape::V5 : Altinn::ProblemDetails::Shape::V4;
+            known = true;
+        } else if (key == u"maxGrantLifetimeSeconds") {
+            const int lifetime = it.value().toInt(0);
+            if (lifetime != 120 && lifetime != 180) {
+                if (error)
+                    *error = u"maxGrantLifetimeSeconds must be 120 or 180"_s;
+                return false;
+            }
+            updated.maxGrantLifetimeSeconds = lifetime;
             known = true;
         } else if (key == u"pageSize") {
             const int size = it.value().toInt(0);

@@ -21,6 +21,7 @@ struct SandboxSettings
     /// Default off: the sandbox answers a clearer 400 validation problem instead.
     bool missingLanguageGives500 = false;
     /// §5.3 step 4: a repeated (system, org, externalRef) returns 200 with the existing request. Default on.
+    /// Off: step 4 is skipped, so step 5 answers AUTH-00006/7/8/9 for the triple's standard request instead.
     bool repeatedRequestReturnsExisting = true;
     /// §5.8: DELETE of a request has no ownership check. Default on.
     bool requestDeleteSkipsOwnershipCheck = true;
@@ -28,6 +29,12 @@ struct SandboxSettings
     bool changeRequestByExternalRefDropsPackages = false;
     /// §8: change-request list ignores the page token, so "next" repeats the first page. Default off.
     bool changeRequestListIgnoresToken = false;
+
+    /// maskinporten.md §3: the docs allow exp − iat ≤ 120 s; the server was seen to allow 180. Default 120.
+    int maxGrantLifetimeSeconds = 120;
+    /// maskinporten.md §4: a real TT02 system user token echoed externalRef, the docs say it is not. Default
+    /// on.
+    bool systemUserTokenEchoesExternalRef = true;
 
     Altinn::ProblemDetails::Shape problemShape = Altinn::ProblemDetails::Shape::V5;
     int pageSize = 50; ///< list endpoints (§5.7, §6)

@@ -145,6 +145,20 @@ SandboxChangeLogRecord changeLogFromJson(const QJsonObject &object)
         reader.value(u"changedData"), reader.string(u"clientId"), reader.dateTime(u"created")};
 }
 
+QJsonObject maskinportenClientToJson(const SandboxMaskinportenClient &client)
+{
+    return {{u"clientId"_s, client.clientId}, {u"orgNo"_s, client.orgNo},
+        {u"scopes"_s, QJsonArray::fromStringList(client.scopes)}, {u"keys"_s, client.keys},
+        {u"created"_s, Altinn::formatDateTime(client.created)}};
+}
+
+SandboxMaskinportenClient maskinportenClientFromJson(const QJsonObject &object)
+{
+    const JsonObjectReader reader(object);
+    return {reader.string(u"clientId"), reader.string(u"orgNo"), reader.stringList(u"scopes"),
+        reader.array(u"keys"), reader.dateTime(u"created")};
+}
+
 template <typename Record, typename ToJson>
 QJsonArray toArray(const QMap<QString, Record> &records, ToJson toJson)
 {
@@ -165,7 +179,8 @@ QJsonObject SandboxState::toJson() const
         {u"changeLog"_s, changeLogArray}, {u"requests"_s, toArray(requests, requestToJson)},
         {u"changeRequests"_s, toArray(changeRequests, changeRequestToJson)},
         {u"systemUsers"_s, toArray(systemUsers, systemUserToJson)},
-        {u"nextSystemUserSequence"_s, nextSystemUserSequence}};
+        {u"nextSystemUserSequence"_s, nextSystemUserSequence},
+        {u"maskinportenClients"_s, toArray(maskinportenClients, maskinportenClientToJson)}};
 }
 
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QString *error)
@@ -197,6 +212,10 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QS
     for (const QJsonValue &value : object.value(u"systemUsers"_s).toArray()) {
         const SandboxSystemUserRecord user = systemUserFromJson(value.toObject());
         state.systemUsers.insert(user.id, user);
+    }
+    for (const QJsonValue &value : object.value(u"maskinportenClients"_s).toArray()) {
+        const SandboxMaskinportenClient client = maskinportenClientFromJson(value.toObject());
+        state.maskinportenClients.insert(client.clientId.toLower(), client);
     }
     state.nextSystemUserSequence =
         std::max<qint64>(1, static_cast<qint64>(object.value(u"nextSystemUserSequence"_s).toDouble()));

@@ -8,10 +8,13 @@
 #include "model/SystemUserRequest.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -85,6 +88,16 @@ struct SandboxSystemUserRecord
     qint64 sequence = 0; ///< internal order of the vendor/bysystem list
 };
 
+/// A Maskinporten client as the self-service portal would hold it (maskinporten.md §6).
+struct SandboxMaskinportenClient
+{
+    QString clientId;
+    QString orgNo; ///< the owning organisation (the vendor)
+    QStringList scopes; ///< scopes added to the client
+    QJsonArray keys; ///< public JWKs, each with "kid" and an "exp" (epoch seconds, at most a year ahead)
+    QDateTime created;
+};
+
 /**
  * Everything the sandbox remembers. Plain data; the endpoint classes hold the rules.
  * Keys are ids as stored (system ids case-sensitive; GUIDs lowercase).
@@ -98,6 +111,8 @@ struct SandboxState
     QMap<QString, SandboxChangeRequestRecord> changeRequests;
     QMap<QString, SandboxSystemUserRecord> systemUsers;
     qint64 nextSystemUserSequence = 1;
+    QMap<QString, SandboxMaskinportenClient> maskinportenClients; ///< by client id (lower-case)
+    QHash<QString, qint64> usedGrantIds; ///< jti → expiry (epoch seconds): a grant is single-use (MP-012)
 
     QJsonObject toJson() const;
     static std::optional<SandboxState> fromJson(const QJsonObject &object, QString *error = nullptr);

@@ -10,8 +10,8 @@
 #include <optional>
 
 /**
- * The sandbox's fixed reference data, loaded from the JSON files in resources/sandbox/ (built from catalog.md):
- * resource registry entries, the access package tree with flags and nb/nn/en texts, and the
+ * The sandbox's fixed reference data, loaded from the JSON files in resources/sandbox/ (built from
+ * catalog.md): resource registry entries, the access package tree with flags and nb/nn/en texts, and the
  * synthetic organisations of the Central Coordinating Register (Enhetsregisteret).
  */
 class SeedCatalogue
@@ -34,14 +34,26 @@ public:
     /// The resourceType of a resource ("GenericAccessResource", …), empty when unknown.
     QString resourceType(const QString &identifier) const;
 
-    // Access packages (§10.2)
+    // Access packages (§10.2). @p language is "nb", "nn" or "en"; anything else reads as "nb".
+    //
+    // A package is found the way Altinn's `package/urn/{urnValue}` finds it: a value that starts with
+    // neither "urn:" (case-sensitive) nor ':' gets a ':' in front, and the package whose URN ends with the
+    // value (case-insensitive) is the answer when exactly one does. So the full URN and the bare code both
+    // resolve; for a well-formed URN this is a case-insensitive exact match.
+
     /// The export tree (area groups → areas → packages) with names in @p language ("nb", "nn", "en").
     QJsonArray accessPackageExport(const QString &language) const;
     /// One PackageDto by URN ("urn:altinn:accesspackage:<code>") in @p language; nullopt when unknown.
     std::optional<QJsonObject> accessPackage(const QString &urn, const QString &language) const;
     std::optional<PackageFlags> packageFlags(const QString &urn) const;
-    /// Search hits (see altinn-api.md §10.2) for @p term in @p language.
-    QJsonArray searchAccessPackages(const QString &term, const QString &language) const;
+    /**
+     * Search hits (see altinn-api.md §10.2) for @p term in @p language: `{"object": PackageDto, "score": n,
+     * "fields": [{"field", "value", "score", "words": [{"content", "lowercaseContent", "isMatch",
+     * "score"}]}]}`, best first. An empty term lists every package with score 0. @p typeName, when given,
+     * keeps packages of that entity type only ("Organisasjon"/"Organization" or "Person", any case).
+     */
+    QJsonArray searchAccessPackages(
+        const QString &term, const QString &language, const QString &typeName = QString()) const;
 
     // Central Coordinating Register
     /// The organisation's name, or nullopt when @p orgNo is not in the register.

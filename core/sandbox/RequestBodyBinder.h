@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/SystemUserRequest.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <variant>
+
+/**
+ * Binds the body of POST systemuser/request/vendor[/agent] like ASP.NET does before the endpoint runs
+ * (altinn-api.md §1.4): JSON errors and missing `required` members stop deserialisation with one error;
+ * otherwise every [Required] violation is collected (`systemId`, `partyOrgNo`, agent `accessPackages`,
+ * and `id`/`value` of each attribute pair). The result's top-level strings are then trimmed
+ * (TrimStringsActionFilter; strings inside lists are not).
+ */
+class RequestBodyBinder
+{
+public:
+    using Errors = QMap<QString, QStringList>; ///< model-state errors: key → messages
+
+    static std::variant<Altinn::SystemUserRequest, Errors> bind(
+        const QByteArray &body, Altinn::RequestKind kind);
+};

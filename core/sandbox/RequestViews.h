@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/SystemUser.h"
+#include "model/SystemUserRequestResponse.h"
+
+class SandboxContext;
+struct SandboxRequestRecord;
+struct SandboxSystemUserRecord;
+
+/// Turns stored requests and system users into the answers the vendor endpoints write (§5.2, §6).
+class RequestViews
+{
+public:
+    /// Whether the answer carries the stored `escalated` flag. Several read paths of the real service
+    /// build a fresh response object without copying it, so they always say false (§5.2).
+    enum class Escalated { Stored, AlwaysFalse };
+
+    /// RequestSystemResponse / AgentRequestSystemResponse with a freshly built confirmUrl and `timedOut`
+    /// computed against the sandbox clock.
+    static Altinn::SystemUserRequestResponse request(
+        const SandboxContext &context, const SandboxRequestRecord &record, Escalated escalated);
+    /// SystemUserExternalDTO.
+    static Altinn::SystemUser systemUser(const SandboxSystemUserRecord &record);
+};

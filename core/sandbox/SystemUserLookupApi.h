@@ -1,0 +1,12 @@
+#pragma once
+
+class Router;
+class SandboxContext;
+
+/// The vendor's lookups of system users (altinn-api.md §6): systemuser/vendor/byquery and
+/// systemuser/vendor/bysystem/{systemId}. Registered by RequestApi.
+class SystemUserLookupApi
+{
+public:
+    static void registerRoutes(Router &router, SandboxContext &context);
+};
