@@ -3,7 +3,9 @@
 #include "auth/Base64Url.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -158,6 +160,19 @@ QJsonObject RsaKey::publicJwk(const QString &kid, const QString &alg, const QStr
     if (!use.isEmpty())
         jwk.insert(u"use"_s, use);
     return jwk;
+}
+
+QJsonObject RsaKey::publicJwks(const QString &kid) const
+{
+    return {{u"keys"_s, QJsonArray{publicJwk(kid)}}};
+}
+
+QString RsaKey::suggestKid(const QString &vendorOrgNumber, const QString &environment, const QDate &date)
+{
+    QString kid = vendorOrgNumber + u'-' + environment.toLower() + u'-' + date.toString(Qt::ISODate);
+    // Keep it to characters every portal and header accepts.
+    kid.replace(QRegularExpression(u"[^A-Za-z0-9._-]"_s), u"-"_s);
+    return kid;
 }
 
 QByteArray RsaKey::publicPem() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 
@@ -35,7 +36,13 @@ public:
     /// The public JWK: kty, n, e, and kid/alg/use when given.
     QJsonObject publicJwk(const QString &kid = {}, const QString &alg = QStringLiteral("RS256"),
         const QString &use = QStringLiteral("sig")) const;
+    /// {"keys": [publicJwk(kid)]} — the set the self-service portal and its API take.
+    QJsonObject publicJwks(const QString &kid) const;
     QByteArray publicPem() const;
+    /// A key id that says whose key it is, where it is for and when it was made, e.g.
+    /// "991825827-tt02-2026-11-23" — unique enough and readable in the self-service portal (§2: pick
+    /// a globally unique kid; Maskinporten does not derive it).
+    static QString suggestKid(const QString &vendorOrgNumber, const QString &environment, const QDate &date);
     /// PKCS#8 PEM of the private key (for the keychain only); empty for a public key.
     QByteArray privatePkcs8Pem() const;
     /// RFC 7638 thumbprint (SHA-256, base64url) — a stable fingerprint to show users.

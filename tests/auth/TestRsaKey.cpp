@@ -1,6 +1,7 @@
 #include "auth/Base64Url.h"
 #include "auth/RsaKey.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void refusesKeysSmallerThan2048();
     void publicJwkHasTheMembersThePortalExpects();
     void thumbprintMatchesRfc7638Example();
+    void jwksAndSuggestedKidAreReadyForThePortal();
     void pemRoundTripKeepsTheKey();
     void rejectsWhatIsNotAnRsaKey_data();
     void rejectsWhatIsNotAnRsaKey();
@@ -90,6 +92,17 @@ void TestRsaKey::thumbprintMatchesRfc7638Example()
     QCOMPARE(key.thumbprint(), u"NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"_s);
     // Export gives back the same n and e.
     QCOMPARE(key.publicJwk().value(u"n"_s), jwk.value(u"n"_s));
+}
+
+void TestRsaKey::jwksAndSuggestedKidAreReadyForThePortal()
+{
+    const QJsonObject jwks = m_key.publicJwks(u"k1"_s);
+    QCOMPARE(jwks.value(u"keys"_s).toArray().size(), 1);
+    QCOMPARE(jwks.value(u"keys"_s).toArray().first().toObject(), m_key.publicJwk(u"k1"_s));
+    QCOMPARE(
+        RsaKey::suggestKid(u"991825827"_s, u"TT02"_s, QDate(2026, 11, 23)), u"991825827-tt02-2026-11-23"_s);
+    QCOMPARE(RsaKey::suggestKid(u"991825827"_s, u"my env/2"_s, QDate(2026, 1, 2)),
+        u"991825827-my-env-2-2026-01-02"_s);
 }
 
 void TestRsaKey::pemRoundTripKeepsTheKey()

@@ -1,4 +1,5 @@
 #include "SandboxHarness.h"
+#include "auth/AltinnTokenExchange.h"
 #include "auth/Base64Url.h"
 #include "auth/Jws.h"
 #include "auth/MaskinportenTokenClient.h"
@@ -121,7 +122,23 @@ void TestSandboxEndToEnd::vendorOnboardsACustomerAndGetsASystemUserToken()
         requestId); // system user id = request id
     QCOMPARE(details.value(u"system_id"_s).toString(), u"991825827_demo"_s);
 
-    // 8. No private key material in any file: the sandbox state file and the app's own locations.
+    // 8. Some Altinn APIs want an Altinn token: exchange the Maskinporten token (plain-text JWT answer).
+    AltinnTokenExchange exchange(&network, sandbox.baseUrl());
+    std::optional<AltinnTokenExchange::Result> exchanged;
+    exchange.exchange(
+        systemUser->token->accessToken, [&exchanged](const auto &result) { exchanged = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(exchanged.has_value(), 10000);
+    QVERIFY2(exchanged->ok(), qPrintable(exchanged->error));
+    const auto altinnClaims = Jws::decode(exchanged->altinnToken);
+    QVERIFY(altinnClaims);
+    QVERIFY(altinnClaims->payload.contains(u"authorization_details"_s)); // every claim is copied
+    std::optional<AltinnTokenExchange::Result> refused;
+    exchange.exchange("not-a-token", [&refused](const auto &result) { refused = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(refused.has_value(), 10000);
+    QCOMPARE(refused->httpStatus, 401);
+    QVERIFY(!refused->error.isEmpty());
+
+    // 9. No private key material in any file: the sandbox state file and the app's own locations.
     const QByteArray privatePem = key.privatePkcs8Pem();
     const QByteArray pemBody = privatePem.split('\n').value(5); // a line from inside the key
     QStringList files{statePath};
