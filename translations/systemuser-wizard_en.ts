@@ -2,6 +2,284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AltinnTokenExchange</name>
+    <message>
+        <source>Altinn did not answer in time. Try again.</source>
+        <translation>Altinn did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the Maskinporten token. Get a new token and try again.</source>
+        <translation>Altinn did not accept the Maskinporten token. Get a new token and try again.</translation>
+    </message>
+    <message>
+        <source>Altinn could not exchange the token (HTTP %1).</source>
+        <translation>Altinn could not exchange the token (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPageText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>No change needed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Unknown organisation</translation>
+    </message>
+    <message>
+        <source>Unknown resource</source>
+        <translation>Unknown resource</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message>
+        <source>Unknown access package</source>
+        <translation>Unknown access package</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Skip to content</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
+        <translation>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</translation>
+    </message>
+    <message>
+        <source>%1 – Altinn sandbox</source>
+        <translation>%1 – Altinn sandbox</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org. no. %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Organisation giving access</source>
+        <translation>Organisation giving access</translation>
+    </message>
+    <message>
+        <source>Name of the system user</source>
+        <translation>Name of the system user</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>System user</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+    <message>
+        <source>What the system gets access to</source>
+        <translation>What the system gets access to</translation>
+    </message>
+    <message>
+        <source>Single rights</source>
+        <translation>Single rights</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message>
+        <source>Access packages for client relationships</source>
+        <translation>Access packages for client relationships</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Requested changes</translation>
+    </message>
+    <message>
+        <source>Rights to add</source>
+        <translation>Rights to add</translation>
+    </message>
+    <message>
+        <source>Rights to remove</source>
+        <translation>Rights to remove</translation>
+    </message>
+    <message>
+        <source>Access packages to add</source>
+        <translation>Access packages to add</translation>
+    </message>
+    <message>
+        <source>Access packages to remove</source>
+        <translation>Access packages to remove</translation>
+    </message>
+    <message>
+        <source>Request for a system user for client relationships</source>
+        <translation>Request for a system user for client relationships</translation>
+    </message>
+    <message>
+        <source>Request to change a system user</source>
+        <translation>Request to change a system user</translation>
+    </message>
+    <message>
+        <source>Request for a system user</source>
+        <translation>Request for a system user</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user, so that the system %3 can act on behalf of %2 with the rights below.</source>
+        <translation>%1 asks %2 to approve a system user, so that the system %3 can act on behalf of %2 with the rights below.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user for client relationships. After approval, %2 can let the system %3 work for its clients with the access packages below.</source>
+        <translation>%1 asks %2 to approve a system user for client relationships. After approval, %2 can let the system %3 work for its clients with the access packages below.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to change what the system user for the system %3 may do.</source>
+        <translation>%1 asks %2 to change what the system user for the system %3 may do.</translation>
+    </message>
+    <message>
+        <source>This request has already been handled</source>
+        <translation>This request has already been handled</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>This request has timed out</source>
+        <translation>This request has timed out</translation>
+    </message>
+    <message>
+        <source>It was created more than 180 days ago, so the API reports timedOut: true. The sandbox still lets you decide.</source>
+        <translation>It was created more than 180 days ago, so the API reports timedOut: true. The sandbox still lets you decide.</translation>
+    </message>
+    <message>
+        <source>About the request</source>
+        <translation>About the request</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>After your decision you are sent back to %1</source>
+        <translation>After your decision you are sent back to %1</translation>
+    </message>
+    <message>
+        <source>The request has no return address: you will see a receipt here.</source>
+        <translation>The request has no return address: you will see a receipt here.</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Request not found</translation>
+    </message>
+    <message>
+        <source>The sandbox has no such request with the id %1. It may have been deleted, or the link may be incomplete.</source>
+        <translation>The sandbox has no such request with the id %1. It may have been deleted, or the link may be incomplete.</translation>
+    </message>
+    <message>
+        <source>A request can be approved or rejected only once. Nothing was changed.</source>
+        <translation>A request can be approved or rejected only once. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Show the request</source>
+        <translation>Show the request</translation>
+    </message>
+    <message>
+        <source>The decision could not be carried out</source>
+        <translation>The decision could not be carried out</translation>
+    </message>
+    <message>
+        <source>The request is still waiting for approval.</source>
+        <translation>The request is still waiting for approval.</translation>
+    </message>
+    <message>
+        <source>The request is approved</source>
+        <translation>The request is approved</translation>
+    </message>
+    <message>
+        <source>The request is rejected</source>
+        <translation>The request is rejected</translation>
+    </message>
+    <message>
+        <source>The changes now apply to the system user.</source>
+        <translation>The changes now apply to the system user.</translation>
+    </message>
+    <message>
+        <source>The system user is unchanged.</source>
+        <translation>The system user is unchanged.</translation>
+    </message>
+    <message>
+        <source>The system user %1 now exists for %2.</source>
+        <translation>The system user %1 now exists for %2.</translation>
+    </message>
+    <message>
+        <source>No system user was created.</source>
+        <translation>No system user was created.</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>You can close this window.</translation>
+    </message>
+    <message>
+        <source>A system user already exists for this system, organisation and external reference. Delete it before you approve this request.</source>
+        <translation>A system user already exists for this system, organisation and external reference. Delete it before you approve this request.</translation>
+    </message>
+    <message>
+        <source>The system user this change request is for no longer exists.</source>
+        <translation>The system user this change request is for no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -65,6 +343,41 @@
     </message>
 </context>
 <context>
+    <name>KeyImporter</name>
+    <message>
+        <source>The file is empty. Choose the file that holds your private key.</source>
+        <translation>The file is empty. Choose the file that holds your private key.</translation>
+    </message>
+    <message>
+        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>This key is protected by a password. Enter the password and try again.</source>
+        <translation>This key is protected by a password. Enter the password and try again.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this key. Check it and try again.</source>
+        <translation>The password is not correct for this key. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>This is not an RSA key. Maskinporten only accepts RSA keys (RS256); generate an RSA key instead.</source>
+        <translation>This is not an RSA key. Maskinporten only accepts RSA keys (RS256); generate an RSA key instead.</translation>
+    </message>
+    <message>
+        <source>This RSA key is shorter than 2048 bits, which Maskinporten does not accept. Generate a new key of 2048 bits or more.</source>
+        <translation>This RSA key is shorter than 2048 bits, which Maskinporten does not accept. Generate a new key of 2048 bits or more.</translation>
+    </message>
+    <message>
+        <source>This file holds only the public key. To sign requests the wizard needs the private key: choose the file you kept when the key was made.</source>
+        <translation>This file holds only the public key. To sign requests the wizard needs the private key: choose the file you kept when the key was made.</translation>
+    </message>
+    <message>
+        <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
+        <translation>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>That language could not be loaded; the texts stay as they are.</source>
@@ -97,6 +410,204 @@
     <message>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>The sandbox answers at %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandbox: starting…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandbox not available</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenError</name>
+    <message>
+        <source>Maskinporten could not read the request.</source>
+        <translation>Maskinporten could not read the request.</translation>
+    </message>
+    <message>
+        <source>Maskinporten does not know this client id in this environment.</source>
+        <translation>Maskinporten does not know this client id in this environment.</translation>
+    </message>
+    <message>
+        <source>The request was addressed to the wrong Maskinporten (audience).</source>
+        <translation>The request was addressed to the wrong Maskinporten (audience).</translation>
+    </message>
+    <message>
+        <source>The business certificate is not valid here.</source>
+        <translation>The business certificate is not valid here.</translation>
+    </message>
+    <message>
+        <source>The key registered on the client has expired (keys last one year).</source>
+        <translation>The key registered on the client has expired (keys last one year).</translation>
+    </message>
+    <message>
+        <source>The certificate in the request could not be read.</source>
+        <translation>The certificate in the request could not be read.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the registered key.</source>
+        <translation>The signature does not match the registered key.</translation>
+    </message>
+    <message>
+        <source>The key id (kid) is not registered on this client.</source>
+        <translation>The key id (kid) is not registered on this client.</translation>
+    </message>
+    <message>
+        <source>This client uses registered keys, so the request must name one (kid).</source>
+        <translation>This client uses registered keys, so the request must name one (kid).</translation>
+    </message>
+    <message>
+        <source>The same request was sent twice.</source>
+        <translation>The same request was sent twice.</translation>
+    </message>
+    <message>
+        <source>The request had expired when it arrived.</source>
+        <translation>The request had expired when it arrived.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is ahead of Maskinporten's.</source>
+        <translation>This computer's clock is ahead of Maskinporten's.</translation>
+    </message>
+    <message>
+        <source>The request was valid for too long.</source>
+        <translation>The request was valid for too long.</translation>
+    </message>
+    <message>
+        <source>A scope asked for is not added to the client.</source>
+        <translation>A scope asked for is not added to the client.</translation>
+    </message>
+    <message>
+        <source>A scope asked for cannot be used with Maskinporten.</source>
+        <translation>A scope asked for cannot be used with Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not been given access to a scope asked for.</source>
+        <translation>Your organisation has not been given access to a scope asked for.</translation>
+    </message>
+    <message>
+        <source>The customer has not delegated the scope to your organisation.</source>
+        <translation>The customer has not delegated the scope to your organisation.</translation>
+    </message>
+    <message>
+        <source>The system user part of the request is not in the form Maskinporten expects.</source>
+        <translation>The system user part of the request is not in the form Maskinporten expects.</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user for this customer, system and client.</source>
+        <translation>Maskinporten found no system user for this customer, system and client.</translation>
+    </message>
+    <message>
+        <source>Maskinporten refused the request (%1).</source>
+        <translation>Maskinporten refused the request (%1).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, copy the request from the activity log and send it to support.</source>
+        <translation>Try again. If it keeps failing, copy the request from the activity log and send it to support.</translation>
+    </message>
+    <message>
+        <source>Check the client id in the profile, and that the environment matches where the client was made (a test client only works against test).</source>
+        <translation>Check the client id in the profile, and that the environment matches where the client was made (a test client only works against test).</translation>
+    </message>
+    <message>
+        <source>Choose the right environment in the profile; the wizard then uses the exact issuer address.</source>
+        <translation>Choose the right environment in the profile; the wizard then uses the exact issuer address.</translation>
+    </message>
+    <message>
+        <source>Use a test certificate against test and a production certificate against production, and check that it has not expired.</source>
+        <translation>Use a test certificate against test and a production certificate against production, and check that it has not expired.</translation>
+    </message>
+    <message>
+        <source>Upload the public key again in the self-service portal (that renews it), or generate a new key and register it.</source>
+        <translation>Upload the public key again in the self-service portal (that renews it), or generate a new key and register it.</translation>
+    </message>
+    <message>
+        <source>Use the business certificate of the organisation that owns the client.</source>
+        <translation>Use the business certificate of the organisation that owns the client.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again from its .p12 file.</source>
+        <translation>Import the certificate again from its .p12 file.</translation>
+    </message>
+    <message>
+        <source>The key in the keychain is not the one registered under this kid. Register its public key, or pick the matching kid.</source>
+        <translation>The key in the keychain is not the one registered under this kid. Register its public key, or pick the matching kid.</translation>
+    </message>
+    <message>
+        <source>Register the public key on the client in the self-service portal, or correct the kid; changes can take up to two minutes to reach Maskinporten.</source>
+        <translation>Register the public key on the client in the self-service portal, or correct the kid; changes can take up to two minutes to reach Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Sign with the registered key instead of the certificate.</source>
+        <translation>Sign with the registered key instead of the certificate.</translation>
+    </message>
+    <message>
+        <source>Try again; every request gets a new id.</source>
+        <translation>Try again; every request gets a new id.</translation>
+    </message>
+    <message>
+        <source>Set this computer's clock to synchronise automatically with internet time, then try again.</source>
+        <translation>Set this computer's clock to synchronise automatically with internet time, then try again.</translation>
+    </message>
+    <message>
+        <source>Add the scope to the client in the self-service portal, or remove it from the request.</source>
+        <translation>Add the scope to the client in the self-service portal, or remove it from the request.</translation>
+    </message>
+    <message>
+        <source>Use a scope meant for machine-to-machine access, or a client of the Maskinporten type.</source>
+        <translation>Use a scope meant for machine-to-machine access, or a client of the Maskinporten type.</translation>
+    </message>
+    <message>
+        <source>Ask the API owner to give your organisation access to the scope.</source>
+        <translation>Ask the API owner to give your organisation access to the scope.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to delegate the scope to your organisation in Altinn.</source>
+        <translation>Ask the customer to delegate the scope to your organisation in Altinn.</translation>
+    </message>
+    <message>
+        <source>Update the wizard; if it keeps failing, send the activity log to support.</source>
+        <translation>Update the wizard; if it keeps failing, send the activity log to support.</translation>
+    </message>
+    <message>
+        <source>Check that the customer has approved the request, that the client id is listed on the system, and that the external reference matches the one used in the request.</source>
+        <translation>Check that the customer has approved the request, that the client id is listed on the system, and that the external reference matches the one used in the request.</translation>
+    </message>
+    <message>
+        <source>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</source>
+        <translation>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</translation>
+    </message>
+    <message>
+        <source>The business certificate belongs to another organisation than the one that owns the client.</source>
+        <translation>The business certificate belongs to another organisation than the one that owns the client.</translation>
+    </message>
+    <message>
+        <source>Try again; the wizard makes each request valid for at most two minutes.</source>
+        <translation>Try again; the wizard makes each request valid for at most two minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenTokenClient</name>
+    <message>
+        <source>The key could not sign the request.</source>
+        <translation>The key could not sign the request.</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not answer in time.</source>
+        <translation>Maskinporten did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Maskinporten's answer did not contain a token.</source>
+        <translation>Maskinporten's answer did not contain a token.</translation>
     </message>
 </context>
 <context>
@@ -199,6 +710,36 @@
     <message>
         <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
         <translation>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Port %1 is in use by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The key is not in the keychain. Generate or import it again.</source>
+        <translation>The key is not in the keychain. Generate or import it again.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
+        <translation>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it keeps failing, restart the keychain service.</source>
+        <translation>The keychain reported an error. Try again; if it keeps failing, restart the keychain service.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
+        <translation>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AltinnTokenExchange</name>
+    <message>
+        <source>Altinn did not answer in time. Try again.</source>
+        <translation>Altinn svarte ikke i tide. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the Maskinporten token. Get a new token and try again.</source>
+        <translation>Altinn godtok ikke tokenet fra Maskinporten. Hent et nytt token og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn could not exchange the token (HTTP %1).</source>
+        <translation>Altinn kunne ikke veksle tokenet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPageText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Ingen endring nødvendig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Ukjent organisasjon</translation>
+    </message>
+    <message>
+        <source>Unknown resource</source>
+        <translation>Ukjent ressurs</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>Unknown access package</source>
+        <translation>Ukjent tilgangspakke</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Gå til hovedinnholdet</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
+        <translation>Sandkasse: en lokal etterligning av godkjenningssiden i Altinn. Ingenting sendes til Altinn, og ingen trenger å logge inn; en avgjørelse her endrer bare sandkassen.</translation>
+    </message>
+    <message>
+        <source>%1 – Altinn sandbox</source>
+        <translation>%1 – Altinn-sandkasse</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Organisation giving access</source>
+        <translation>Organisasjonen som gir tilgang</translation>
+    </message>
+    <message>
+        <source>Name of the system user</source>
+        <translation>Navn på systembrukeren</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>Systembruker</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Forespørsels-ID</translation>
+    </message>
+    <message>
+        <source>What the system gets access to</source>
+        <translation>Dette får systemet tilgang til</translation>
+    </message>
+    <message>
+        <source>Single rights</source>
+        <translation>Enkeltrettigheter</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakker</translation>
+    </message>
+    <message>
+        <source>Access packages for client relationships</source>
+        <translation>Tilgangspakker for klientforhold</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Ønskede endringer</translation>
+    </message>
+    <message>
+        <source>Rights to add</source>
+        <translation>Rettigheter som skal legges til</translation>
+    </message>
+    <message>
+        <source>Rights to remove</source>
+        <translation>Rettigheter som skal fjernes</translation>
+    </message>
+    <message>
+        <source>Access packages to add</source>
+        <translation>Tilgangspakker som skal legges til</translation>
+    </message>
+    <message>
+        <source>Access packages to remove</source>
+        <translation>Tilgangspakker som skal fjernes</translation>
+    </message>
+    <message>
+        <source>Request for a system user for client relationships</source>
+        <translation>Forespørsel om systembruker for klientforhold</translation>
+    </message>
+    <message>
+        <source>Request to change a system user</source>
+        <translation>Forespørsel om endring av systembruker</translation>
+    </message>
+    <message>
+        <source>Request for a system user</source>
+        <translation>Forespørsel om systembruker</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user, so that the system %3 can act on behalf of %2 with the rights below.</source>
+        <translation>%1 ber %2 om å godkjenne en systembruker, slik at systemet %3 kan handle på vegne av %2 med tilgangene nedenfor.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user for client relationships. After approval, %2 can let the system %3 work for its clients with the access packages below.</source>
+        <translation>%1 ber %2 om å godkjenne en systembruker for klientforhold. Etter godkjenningen kan %2 la systemet %3 arbeide for klientene sine med tilgangspakkene nedenfor.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to change what the system user for the system %3 may do.</source>
+        <translation>%1 ber %2 om å endre hva systembrukeren for systemet %3 har lov til å gjøre.</translation>
+    </message>
+    <message>
+        <source>This request has already been handled</source>
+        <translation>Denne forespørselen er allerede behandlet</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>This request has timed out</source>
+        <translation>Denne forespørselen har utløpt</translation>
+    </message>
+    <message>
+        <source>It was created more than 180 days ago, so the API reports timedOut: true. The sandbox still lets you decide.</source>
+        <translation>Det er mer enn 180 dager siden forespørselen ble opprettet, så API-et svarer timedOut: true. I sandkassen kan du likevel ta en avgjørelse.</translation>
+    </message>
+    <message>
+        <source>About the request</source>
+        <translation>Om forespørselen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>After your decision you are sent back to %1</source>
+        <translation>Etter avgjørelsen din blir du sendt tilbake til %1</translation>
+    </message>
+    <message>
+        <source>The request has no return address: you will see a receipt here.</source>
+        <translation>Forespørselen har ingen returadresse: du får en kvittering her.</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Fant ikke forespørselen</translation>
+    </message>
+    <message>
+        <source>The sandbox has no such request with the id %1. It may have been deleted, or the link may be incomplete.</source>
+        <translation>Sandkassen har ingen forespørsel med ID-en %1. Forespørselen kan være slettet, eller lenken kan være ufullstendig.</translation>
+    </message>
+    <message>
+        <source>A request can be approved or rejected only once. Nothing was changed.</source>
+        <translation>En forespørsel kan bare godkjennes eller avvises én gang. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Show the request</source>
+        <translation>Vis forespørselen</translation>
+    </message>
+    <message>
+        <source>The decision could not be carried out</source>
+        <translation>Avgjørelsen kunne ikke gjennomføres</translation>
+    </message>
+    <message>
+        <source>The request is still waiting for approval.</source>
+        <translation>Forespørselen venter fortsatt på godkjenning.</translation>
+    </message>
+    <message>
+        <source>The request is approved</source>
+        <translation>Forespørselen er godkjent</translation>
+    </message>
+    <message>
+        <source>The request is rejected</source>
+        <translation>Forespørselen er avvist</translation>
+    </message>
+    <message>
+        <source>The changes now apply to the system user.</source>
+        <translation>Endringene gjelder nå for systembrukeren.</translation>
+    </message>
+    <message>
+        <source>The system user is unchanged.</source>
+        <translation>Systembrukeren er uendret.</translation>
+    </message>
+    <message>
+        <source>The system user %1 now exists for %2.</source>
+        <translation>Systembrukeren %1 er nå opprettet for %2.</translation>
+    </message>
+    <message>
+        <source>No system user was created.</source>
+        <translation>Ingen systembruker ble opprettet.</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vinduet.</translation>
+    </message>
+    <message>
+        <source>A system user already exists for this system, organisation and external reference. Delete it before you approve this request.</source>
+        <translation>Det finnes allerede en systembruker for dette systemet, denne organisasjonen og denne eksterne referansen. Slett den før du godkjenner denne forespørselen.</translation>
+    </message>
+    <message>
+        <source>The system user this change request is for no longer exists.</source>
+        <translation>Systembrukeren som denne endringsforespørselen gjelder, finnes ikke lenger.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -36,7 +314,7 @@
         <translation>Koble på kunde</translation>
     </message>
     <message>
-        <source>Check a customer&apos;s system user</source>
+        <source>Check a customer's system user</source>
         <translation>Sjekk systembrukeren til en kunde</translation>
     </message>
     <message>
@@ -62,6 +340,41 @@
     <message>
         <source>Arrives in a coming version of the wizard.</source>
         <translation>Kommer i en senere versjon av veiviseren.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImporter</name>
+    <message>
+        <source>The file is empty. Choose the file that holds your private key.</source>
+        <translation>Filen er tom. Velg filen som inneholder den private nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikke en privat nøkkel som veiviseren kan lese. Bruk en PEM-fil ("-----BEGIN PRIVATE KEY-----"), en JWK-fil med den private delen, eller et virksomhetssertifikat (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>This key is protected by a password. Enter the password and try again.</source>
+        <translation>Denne nøkkelen er beskyttet med passord. Skriv inn passordet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this key. Check it and try again.</source>
+        <translation>Passordet passer ikke til denne nøkkelen. Sjekk passordet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This is not an RSA key. Maskinporten only accepts RSA keys (RS256); generate an RSA key instead.</source>
+        <translation>Dette er ikke en RSA-nøkkel. Maskinporten godtar bare RSA-nøkler (RS256); lag en RSA-nøkkel i stedet.</translation>
+    </message>
+    <message>
+        <source>This RSA key is shorter than 2048 bits, which Maskinporten does not accept. Generate a new key of 2048 bits or more.</source>
+        <translation>Denne RSA-nøkkelen er kortere enn 2048 bit, og det godtar ikke Maskinporten. Lag en ny nøkkel på minst 2048 bit.</translation>
+    </message>
+    <message>
+        <source>This file holds only the public key. To sign requests the wizard needs the private key: choose the file you kept when the key was made.</source>
+        <translation>Denne filen inneholder bare den offentlige nøkkelen. For å signere forespørsler trenger veiviseren den private nøkkelen: velg filen du tok vare på da nøkkelen ble laget.</translation>
+    </message>
+    <message>
+        <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
+        <translation>Denne JWK-en er ufullstendig eller skadet. En privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +411,204 @@
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Sandkassen svarer på %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandkasse: starter…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandkassen er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>Den innebygde sandkassen startet ikke: %1 Start veiviseren på nytt; hvis det skjer igjen, bruker kanskje et annet program porten.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenError</name>
+    <message>
+        <source>Maskinporten could not read the request.</source>
+        <translation>Maskinporten kunne ikke lese forespørselen.</translation>
+    </message>
+    <message>
+        <source>Maskinporten does not know this client id in this environment.</source>
+        <translation>Maskinporten kjenner ikke denne klient-ID-en i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The request was addressed to the wrong Maskinporten (audience).</source>
+        <translation>Forespørselen var adressert til feil Maskinporten-miljø (audience).</translation>
+    </message>
+    <message>
+        <source>The business certificate is not valid here.</source>
+        <translation>Virksomhetssertifikatet er ikke gyldig her.</translation>
+    </message>
+    <message>
+        <source>The key registered on the client has expired (keys last one year).</source>
+        <translation>Nøkkelen som er registrert på klienten, har utløpt (nøkler varer i ett år).</translation>
+    </message>
+    <message>
+        <source>The certificate in the request could not be read.</source>
+        <translation>Sertifikatet i forespørselen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the registered key.</source>
+        <translation>Signaturen stemmer ikke med den registrerte nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key id (kid) is not registered on this client.</source>
+        <translation>Nøkkel-ID-en (kid) er ikke registrert på denne klienten.</translation>
+    </message>
+    <message>
+        <source>This client uses registered keys, so the request must name one (kid).</source>
+        <translation>Denne klienten bruker registrerte nøkler, så forespørselen må oppgi hvilken nøkkel som brukes (kid).</translation>
+    </message>
+    <message>
+        <source>The same request was sent twice.</source>
+        <translation>Den samme forespørselen ble sendt to ganger.</translation>
+    </message>
+    <message>
+        <source>The request had expired when it arrived.</source>
+        <translation>Forespørselen var ikke lenger gyldig da den kom fram.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is ahead of Maskinporten's.</source>
+        <translation>Klokken på denne datamaskinen går foran klokken til Maskinporten.</translation>
+    </message>
+    <message>
+        <source>The request was valid for too long.</source>
+        <translation>Forespørselen hadde for lang gyldighetstid.</translation>
+    </message>
+    <message>
+        <source>A scope asked for is not added to the client.</source>
+        <translation>Forespørselen ber om et scope som ikke er lagt til på klienten.</translation>
+    </message>
+    <message>
+        <source>A scope asked for cannot be used with Maskinporten.</source>
+        <translation>Forespørselen ber om et scope som ikke kan brukes med Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not been given access to a scope asked for.</source>
+        <translation>Organisasjonen din har ikke fått tilgang til et scope som forespørselen ber om.</translation>
+    </message>
+    <message>
+        <source>The customer has not delegated the scope to your organisation.</source>
+        <translation>Kunden har ikke delegert tilgangen (scope) til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>The system user part of the request is not in the form Maskinporten expects.</source>
+        <translation>Systembrukerdelen av forespørselen har ikke det formatet Maskinporten krever.</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user for this customer, system and client.</source>
+        <translation>Maskinporten fant ingen systembruker for denne kunden, dette systemet og denne klienten.</translation>
+    </message>
+    <message>
+        <source>Maskinporten refused the request (%1).</source>
+        <translation>Maskinporten avviste forespørselen (%1).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, copy the request from the activity log and send it to support.</source>
+        <translation>Prøv igjen. Hvis det fortsatt ikke virker, kopier forespørselen fra aktivitetsloggen og send den til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>Check the client id in the profile, and that the environment matches where the client was made (a test client only works against test).</source>
+        <translation>Sjekk klient-ID-en i profilen, og at miljøet stemmer med der klienten ble opprettet (en testklient virker bare mot test).</translation>
+    </message>
+    <message>
+        <source>Choose the right environment in the profile; the wizard then uses the exact issuer address.</source>
+        <translation>Velg riktig miljø i profilen; da bruker veiviseren nøyaktig riktig issuer-adresse.</translation>
+    </message>
+    <message>
+        <source>Use a test certificate against test and a production certificate against production, and check that it has not expired.</source>
+        <translation>Bruk et testsertifikat mot test og et produksjonssertifikat mot produksjon, og sjekk at sertifikatet ikke har utløpt.</translation>
+    </message>
+    <message>
+        <source>Upload the public key again in the self-service portal (that renews it), or generate a new key and register it.</source>
+        <translation>Last opp den offentlige nøkkelen på nytt i selvbetjeningsportalen (da blir den fornyet), eller lag en ny nøkkel og registrer den.</translation>
+    </message>
+    <message>
+        <source>Use the business certificate of the organisation that owns the client.</source>
+        <translation>Bruk virksomhetssertifikatet til organisasjonen som eier klienten.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again from its .p12 file.</source>
+        <translation>Importer sertifikatet på nytt fra .p12-filen.</translation>
+    </message>
+    <message>
+        <source>The key in the keychain is not the one registered under this kid. Register its public key, or pick the matching kid.</source>
+        <translation>Nøkkelen i nøkkelringen er ikke den som er registrert med denne kid-en. Registrer den tilhørende offentlige nøkkelen, eller velg kid-en som passer.</translation>
+    </message>
+    <message>
+        <source>Register the public key on the client in the self-service portal, or correct the kid; changes can take up to two minutes to reach Maskinporten.</source>
+        <translation>Registrer den offentlige nøkkelen på klienten i selvbetjeningsportalen, eller rett opp kid-en; det kan ta opptil to minutter før endringer når fram til Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Sign with the registered key instead of the certificate.</source>
+        <translation>Signer med den registrerte nøkkelen i stedet for sertifikatet.</translation>
+    </message>
+    <message>
+        <source>Try again; every request gets a new id.</source>
+        <translation>Prøv igjen; hver forespørsel får en ny ID.</translation>
+    </message>
+    <message>
+        <source>Set this computer's clock to synchronise automatically with internet time, then try again.</source>
+        <translation>Still inn klokken på denne datamaskinen slik at den synkroniseres automatisk med internettid, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Add the scope to the client in the self-service portal, or remove it from the request.</source>
+        <translation>Legg til scopet på klienten i selvbetjeningsportalen, eller fjern det fra forespørselen.</translation>
+    </message>
+    <message>
+        <source>Use a scope meant for machine-to-machine access, or a client of the Maskinporten type.</source>
+        <translation>Bruk et scope som er beregnet på maskin-til-maskin-tilgang, eller en klient av typen Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Ask the API owner to give your organisation access to the scope.</source>
+        <translation>Be eieren av API-et om å gi organisasjonen din tilgang til scopet.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to delegate the scope to your organisation in Altinn.</source>
+        <translation>Be kunden om å delegere scopet til organisasjonen din i Altinn.</translation>
+    </message>
+    <message>
+        <source>Update the wizard; if it keeps failing, send the activity log to support.</source>
+        <translation>Oppdater veiviseren; hvis det fortsatt ikke virker, send aktivitetsloggen til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>Check that the customer has approved the request, that the client id is listed on the system, and that the external reference matches the one used in the request.</source>
+        <translation>Sjekk at kunden har godkjent forespørselen, at klient-ID-en er oppført på systemet, og at den eksterne referansen er den samme som ble brukt i forespørselen.</translation>
+    </message>
+    <message>
+        <source>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</source>
+        <translation>Les meldingen fra Maskinporten nedenfor, og prøv igjen. Hvis det fortsatt ikke virker, send aktivitetsloggen til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>The business certificate belongs to another organisation than the one that owns the client.</source>
+        <translation>Virksomhetssertifikatet tilhører en annen organisasjon enn den som eier klienten.</translation>
+    </message>
+    <message>
+        <source>Try again; the wizard makes each request valid for at most two minutes.</source>
+        <translation>Prøv igjen; veiviseren gjør hver forespørsel gyldig i høyst to minutter.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenTokenClient</name>
+    <message>
+        <source>The key could not sign the request.</source>
+        <translation>Nøkkelen kunne ikke signere forespørselen.</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not answer in time.</source>
+        <translation>Maskinporten svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>Maskinporten's answer did not contain a token.</source>
+        <translation>Svaret fra Maskinporten inneholdt ikke noe token.</translation>
+    </message>
 </context>
 <context>
     <name>OrgNumber</name>
@@ -125,7 +636,7 @@
         <translation>Velg systemet kunden skal godkjenne.</translation>
     </message>
     <message>
-        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer&apos;s organisation number.</source>
+        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer's organisation number.</source>
         <translation>Utelat den eksterne referansen i stedet for å sende den tom. Med en tom referanse lager Altinn en ny, duplisert forespørsel hver gang; uten referanse bruker Altinn organisasjonsnummeret til kunden som referanse.</translation>
     </message>
     <message>
@@ -133,7 +644,7 @@
         <translation>Den eksterne referansen kan være på høyst %1 tegn; denne har %2. Kort den ned.</translation>
     </message>
     <message>
-        <source>The system user would get an empty name. Enter a title, or leave it out to use the system&apos;s name.</source>
+        <source>The system user would get an empty name. Enter a title, or leave it out to use the system's name.</source>
         <translation>Systembrukeren ville fått et tomt navn. Skriv inn en tittel, eller utelat tittelen, så brukes navnet på systemet.</translation>
     </message>
     <message>
@@ -149,7 +660,7 @@
         <translation>Velg minst én tilgangspakke for klientforhold, f.eks. en regnskapsførerpakke.</translation>
     </message>
     <message>
-        <source>This change request asks for nothing, so Altinn will answer &quot;no change needed&quot;. Add rights or access packages to require or to remove.</source>
+        <source>This change request asks for nothing, so Altinn will answer "no change needed". Add rights or access packages to require or to remove.</source>
         <translation>Denne endringsforespørselen ber ikke om noe, så Altinn vil svare «ingen endring nødvendig». Legg til rettigheter eller tilgangspakker som skal kreves eller fjernes.</translation>
     </message>
     <message>
@@ -161,11 +672,11 @@
         <translation>Denne tilgangspakken er både krevd og uønsket. La den stå i bare én av listene.</translation>
     </message>
     <message>
-        <source>This right names no resource. Choose one of the system&apos;s rights.</source>
+        <source>This right names no resource. Choose one of the system's rights.</source>
         <translation>Denne rettigheten viser ikke til noen ressurs. Velg en av rettighetene til systemet.</translation>
     </message>
     <message>
-        <source>The system does not offer this right (%1). Choose one of the system&apos;s rights exactly as registered, or add it to the system first.</source>
+        <source>The system does not offer this right (%1). Choose one of the system's rights exactly as registered, or add it to the system first.</source>
         <translation>Systemet tilbyr ikke denne rettigheten (%1). Velg en av rettighetene til systemet, nøyaktig slik de er registrert, eller legg rettigheten til i systemet først.</translation>
     </message>
     <message>
@@ -173,7 +684,7 @@
         <translation>Det står flere rettigheter i listen enn systemet har (%1 oppført, systemet har %2). Fjern duplikatene.</translation>
     </message>
     <message>
-        <source>The system does not offer the access package %1. Choose one of the system&apos;s packages, or add it to the system first.</source>
+        <source>The system does not offer the access package %1. Choose one of the system's packages, or add it to the system first.</source>
         <translation>Systemet tilbyr ikke tilgangspakken %1. Velg en av pakkene til systemet, eller legg pakken til i systemet først.</translation>
     </message>
     <message>
@@ -189,7 +700,7 @@
         <translation>Det står flere tilgangspakker i listen enn systemet har (%1 oppført, systemet har %2). Fjern duplikatene.</translation>
     </message>
     <message>
-        <source>The system has no allowed redirect URLs. Add this address to the system&apos;s redirect URLs first, or leave the redirect out.</source>
+        <source>The system has no allowed redirect URLs. Add this address to the system's redirect URLs first, or leave the redirect out.</source>
         <translation>Systemet har ingen tillatte omdirigeringsadresser. Legg først denne adressen til i omdirigeringsadressene til systemet, eller utelat omdirigeringen.</translation>
     </message>
     <message>
@@ -197,23 +708,53 @@
         <translation>Omdirigeringsadressen må være en fullstendig adresse som begynner med https://, f.eks. https://example.com/altinn/callback.</translation>
     </message>
     <message>
-        <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
-        <translation>Omdirigeringsadressen må ha samme protokoll, vertsnavn, port og sti som en av de tillatte omdirigeringsadressene til systemet (%1); bare delen etter &apos;?&apos; kan være forskjellig.</translation>
+        <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
+        <translation>Omdirigeringsadressen må ha samme protokoll, vertsnavn, port og sti som en av de tillatte omdirigeringsadressene til systemet (%1); bare delen etter '?' kan være forskjellig.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Port %1 brukes av et annet program.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The key is not in the keychain. Generate or import it again.</source>
+        <translation>Nøkkelen finnes ikke i nøkkelringen. Lag eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Det finnes ingen nøkkelring på denne datamaskinen, så nøkkelen kan ikke lagres trygt. Du kan beholde nøkkelen bare så lenge veiviseren kjører denne gangen, eller installere og starte en nøkkelringtjeneste (for eksempel GNOME Keyring eller KWallet) og prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
+        <translation>Nøkkelringen svarte ikke i tide. Hvis den ber om å bli låst opp, svar på spørsmålet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it keeps failing, restart the keychain service.</source>
+        <translation>Nøkkelringen meldte om en feil. Prøv igjen; hvis det fortsatt ikke virker, start nøkkelringtjenesten på nytt.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
+        <translation>Nøkkelringen er låst eller gir ikke tilgang. Lås den opp (du kan bli bedt om passordet du logger inn med) og prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>SystemDefinitionValidator</name>
     <message>
-        <source>The vendor ID must be &quot;0192:&quot; followed by your organisation number, e.g. 0192:991825827.</source>
-        <translation>Leverandør-ID-en må skrives som &quot;0192:&quot; fulgt av organisasjonsnummeret ditt, f.eks. 0192:991825827.</translation>
+        <source>The vendor ID must be "0192:" followed by your organisation number, e.g. 0192:991825827.</source>
+        <translation>Leverandør-ID-en må skrives som "0192:" fulgt av organisasjonsnummeret ditt, f.eks. 0192:991825827.</translation>
     </message>
     <message>
-        <source>The vendor ID must be &quot;0192:&quot; followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
-        <translation>Leverandør-ID-en må skrives som &quot;0192:&quot; fulgt av det 9-sifrede organisasjonsnummeret ditt, f.eks. 0192:991825827. %1</translation>
+        <source>The vendor ID must be "0192:" followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
+        <translation>Leverandør-ID-en må skrives som "0192:" fulgt av det 9-sifrede organisasjonsnummeret ditt, f.eks. 0192:991825827. %1</translation>
     </message>
     <message>
-        <source>The system id cannot contain spaces. Remove them, or use &apos;-&apos; or &apos;_&apos; between words.</source>
-        <translation>System-ID-en kan ikke inneholde mellomrom. Fjern dem, eller bruk &apos;-&apos; eller &apos;_&apos; mellom ordene.</translation>
+        <source>The system id cannot contain spaces. Remove them, or use '-' or '_' between words.</source>
+        <translation>System-ID-en kan ikke inneholde mellomrom. Fjern dem, eller bruk '-' eller '_' mellom ordene.</translation>
     </message>
     <message>
         <source>The system id must start with your organisation number and an underscore, e.g. %1.</source>
@@ -232,8 +773,8 @@
         <translation>System-ID-en kan være på høyst %1 tegn; denne har %2. Kort den ned.</translation>
     </message>
     <message>
-        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. Remove %1.</source>
-        <translation>System-ID-en brukes i nettadresser: bruk bare bokstavene A–Z og a–z (ikke æ, ø eller å), sifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. Fjern %1.</translation>
+        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, '-', '_', '.' and '~'. Remove %1.</source>
+        <translation>System-ID-en brukes i nettadresser: bruk bare bokstavene A–Z og a–z (ikke æ, ø eller å), sifre, '-', '_', '.' og '~'. Fjern %1.</translation>
     </message>
     <message>
         <source>Norwegian Bokmål (nb)</source>
@@ -268,8 +809,8 @@
         <translation>Denne rettigheten viser ikke til noen ressurs. Velg en ressurs, eller fjern rettigheten.</translation>
     </message>
     <message>
-        <source>The attribute id must be exactly &quot;urn:altinn:resource&quot; (it is &quot;%1&quot;). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
-        <translation>Attributt-ID-en må være nøyaktig &quot;urn:altinn:resource&quot; (nå står det &quot;%1&quot;). Apper oppgis også på denne måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
+        <source>The attribute id must be exactly "urn:altinn:resource" (it is "%1"). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
+        <translation>Attributt-ID-en må være nøyaktig "urn:altinn:resource" (nå står det "%1"). Apper oppgis også på denne måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
     </message>
     <message>
         <source>The resource id is empty. Choose the resource this right is for.</source>
@@ -308,7 +849,7 @@
         <translation>Systemet har ingen klient-ID fra Maskinporten ennå. Ingen kan hente et systembrukertoken for systemet før du legger til en.</translation>
     </message>
     <message>
-        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir&apos;s self-service portal.</source>
+        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir's self-service portal.</source>
         <translation>En klient-ID fra Maskinporten ser slik ut: 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Kopier den fra Samarbeidsportalen, selvbetjeningsportalen til Digdir.</translation>
     </message>
     <message>

@@ -2,6 +2,284 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AltinnTokenExchange</name>
+    <message>
+        <source>Altinn did not answer in time. Try again.</source>
+        <translation>Altinn svarte ikkje i tide. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the Maskinporten token. Get a new token and try again.</source>
+        <translation>Altinn godtok ikkje tokenet frå Maskinporten. Hent eit nytt token og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn could not exchange the token (HTTP %1).</source>
+        <translation>Altinn kunne ikkje veksle tokenet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPageText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ventar på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Fristen er ute</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Inga endring trengst</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjend</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Ukjend organisasjon</translation>
+    </message>
+    <message>
+        <source>Unknown resource</source>
+        <translation>Ukjend ressurs</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Handling:</translation>
+    </message>
+    <message>
+        <source>Unknown access package</source>
+        <translation>Ukjend tilgangspakke</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Skip to content</source>
+        <translation>Gå til hovudinnhaldet</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
+        <translation>Sandkasse: ei lokal etterlikning av godkjenningssida i Altinn. Ingenting blir sendt til Altinn, og ingen treng å logge inn; ei avgjerd her endrar berre sandkassa.</translation>
+    </message>
+    <message>
+        <source>%1 – Altinn sandbox</source>
+        <translation>%1 – Altinn-sandkasse</translation>
+    </message>
+    <message>
+        <source>Org. no. %1</source>
+        <translation>Org.nr. %1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Organisation giving access</source>
+        <translation>Organisasjonen som gir tilgang</translation>
+    </message>
+    <message>
+        <source>Name of the system user</source>
+        <translation>Namn på systembrukaren</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>Systembrukar</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Førespurnads-ID</translation>
+    </message>
+    <message>
+        <source>What the system gets access to</source>
+        <translation>Dette får systemet tilgang til</translation>
+    </message>
+    <message>
+        <source>Single rights</source>
+        <translation>Enkeltrettigheiter</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>Access packages for client relationships</source>
+        <translation>Tilgangspakkar for klientforhold</translation>
+    </message>
+    <message>
+        <source>Requested changes</source>
+        <translation>Ønskte endringar</translation>
+    </message>
+    <message>
+        <source>Rights to add</source>
+        <translation>Rettigheiter som skal leggjast til</translation>
+    </message>
+    <message>
+        <source>Rights to remove</source>
+        <translation>Rettigheiter som skal fjernast</translation>
+    </message>
+    <message>
+        <source>Access packages to add</source>
+        <translation>Tilgangspakkar som skal leggjast til</translation>
+    </message>
+    <message>
+        <source>Access packages to remove</source>
+        <translation>Tilgangspakkar som skal fjernast</translation>
+    </message>
+    <message>
+        <source>Request for a system user for client relationships</source>
+        <translation>Førespurnad om systembrukar for klientforhold</translation>
+    </message>
+    <message>
+        <source>Request to change a system user</source>
+        <translation>Førespurnad om endring av systembrukar</translation>
+    </message>
+    <message>
+        <source>Request for a system user</source>
+        <translation>Førespurnad om systembrukar</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user, so that the system %3 can act on behalf of %2 with the rights below.</source>
+        <translation>%1 ber %2 om å godkjenne ein systembrukar, slik at systemet %3 kan handle på vegner av %2 med tilgangane nedanfor.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to approve a system user for client relationships. After approval, %2 can let the system %3 work for its clients with the access packages below.</source>
+        <translation>%1 ber %2 om å godkjenne ein systembrukar for klientforhold. Etter godkjenninga kan %2 la systemet %3 arbeide for klientane sine med tilgangspakkane nedanfor.</translation>
+    </message>
+    <message>
+        <source>%1 asks %2 to change what the system user for the system %3 may do.</source>
+        <translation>%1 ber %2 om å endre kva systembrukaren for systemet %3 har lov til å gjere.</translation>
+    </message>
+    <message>
+        <source>This request has already been handled</source>
+        <translation>Denne førespurnaden er allereie behandla</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>This request has timed out</source>
+        <translation>Fristen for denne førespurnaden er ute</translation>
+    </message>
+    <message>
+        <source>It was created more than 180 days ago, so the API reports timedOut: true. The sandbox still lets you decide.</source>
+        <translation>Det er meir enn 180 dagar sidan førespurnaden vart oppretta, så API-et svarar timedOut: true. I sandkassa kan du likevel ta ei avgjerd.</translation>
+    </message>
+    <message>
+        <source>About the request</source>
+        <translation>Om førespurnaden</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avvis</translation>
+    </message>
+    <message>
+        <source>After your decision you are sent back to %1</source>
+        <translation>Etter avgjerda di blir du sendt tilbake til %1</translation>
+    </message>
+    <message>
+        <source>The request has no return address: you will see a receipt here.</source>
+        <translation>Førespurnaden har inga returadresse: du får ei kvittering her.</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>Fann ikkje førespurnaden</translation>
+    </message>
+    <message>
+        <source>The sandbox has no such request with the id %1. It may have been deleted, or the link may be incomplete.</source>
+        <translation>Sandkassa har ingen førespurnad med ID-en %1. Førespurnaden kan vere sletta, eller lenkja kan vere ufullstendig.</translation>
+    </message>
+    <message>
+        <source>A request can be approved or rejected only once. Nothing was changed.</source>
+        <translation>Ein førespurnad kan berre godkjennast eller avvisast éin gong. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Show the request</source>
+        <translation>Vis førespurnaden</translation>
+    </message>
+    <message>
+        <source>The decision could not be carried out</source>
+        <translation>Avgjerda kunne ikkje gjennomførast</translation>
+    </message>
+    <message>
+        <source>The request is still waiting for approval.</source>
+        <translation>Førespurnaden ventar framleis på godkjenning.</translation>
+    </message>
+    <message>
+        <source>The request is approved</source>
+        <translation>Førespurnaden er godkjent</translation>
+    </message>
+    <message>
+        <source>The request is rejected</source>
+        <translation>Førespurnaden er avvist</translation>
+    </message>
+    <message>
+        <source>The changes now apply to the system user.</source>
+        <translation>Endringane gjeld no for systembrukaren.</translation>
+    </message>
+    <message>
+        <source>The system user is unchanged.</source>
+        <translation>Systembrukaren er uendra.</translation>
+    </message>
+    <message>
+        <source>The system user %1 now exists for %2.</source>
+        <translation>Systembrukaren %1 er no oppretta for %2.</translation>
+    </message>
+    <message>
+        <source>No system user was created.</source>
+        <translation>Det vart ikkje oppretta nokon systembrukar.</translation>
+    </message>
+    <message>
+        <source>You can close this window.</source>
+        <translation>Du kan lukke dette vindauget.</translation>
+    </message>
+    <message>
+        <source>A system user already exists for this system, organisation and external reference. Delete it before you approve this request.</source>
+        <translation>Det finst allereie ein systembrukar for dette systemet, denne organisasjonen og denne eksterne referansen. Slett systembrukaren før du godkjenner denne førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The system user this change request is for no longer exists.</source>
+        <translation>Systembrukaren som denne endringsførespurnaden gjeld, finst ikkje lenger.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -36,7 +314,7 @@
         <translation>Kople på kunde</translation>
     </message>
     <message>
-        <source>Check a customer&apos;s system user</source>
+        <source>Check a customer's system user</source>
         <translation>Sjekk systembrukaren til ein kunde</translation>
     </message>
     <message>
@@ -62,6 +340,41 @@
     <message>
         <source>Arrives in a coming version of the wizard.</source>
         <translation>Kjem i ein seinare versjon av vegvisaren.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyImporter</name>
+    <message>
+        <source>The file is empty. Choose the file that holds your private key.</source>
+        <translation>Fila er tom. Vel fila som inneheld den private nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikkje ein privat nøkkel som vegvisaren kan lese. Bruk ei PEM-fil ("-----BEGIN PRIVATE KEY-----"), ei JWK-fil med den private delen, eller eit verksemdssertifikat (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <source>This key is protected by a password. Enter the password and try again.</source>
+        <translation>Denne nøkkelen er verna med passord. Skriv inn passordet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The password is not correct for this key. Check it and try again.</source>
+        <translation>Passordet passar ikkje til denne nøkkelen. Sjekk passordet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This is not an RSA key. Maskinporten only accepts RSA keys (RS256); generate an RSA key instead.</source>
+        <translation>Dette er ikkje ein RSA-nøkkel. Maskinporten godtek berre RSA-nøklar (RS256); lag ein RSA-nøkkel i staden.</translation>
+    </message>
+    <message>
+        <source>This RSA key is shorter than 2048 bits, which Maskinporten does not accept. Generate a new key of 2048 bits or more.</source>
+        <translation>Denne RSA-nøkkelen er kortare enn 2048 bit, og det godtek ikkje Maskinporten. Lag ein ny nøkkel på minst 2048 bit.</translation>
+    </message>
+    <message>
+        <source>This file holds only the public key. To sign requests the wizard needs the private key: choose the file you kept when the key was made.</source>
+        <translation>Denne fila inneheld berre den offentlege nøkkelen. For å signere førespurnader treng vegvisaren den private nøkkelen: vel fila du tok vare på då nøkkelen vart laga.</translation>
+    </message>
+    <message>
+        <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
+        <translation>Denne JWK-en er ufullstendig eller skadd. Ein privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +411,204 @@
         <source>Ready</source>
         <translation>Klar</translation>
     </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Sandkassa svarar på %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandkasse: startar…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandkassa er ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>Den innebygde sandkassa starta ikkje: %1 Start vegvisaren på nytt; om det skjer igjen, brukar kanskje eit anna program porten.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenError</name>
+    <message>
+        <source>Maskinporten could not read the request.</source>
+        <translation>Maskinporten kunne ikkje lese førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Maskinporten does not know this client id in this environment.</source>
+        <translation>Maskinporten kjenner ikkje denne klient-ID-en i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The request was addressed to the wrong Maskinporten (audience).</source>
+        <translation>Førespurnaden var adressert til feil Maskinporten-miljø (audience).</translation>
+    </message>
+    <message>
+        <source>The business certificate is not valid here.</source>
+        <translation>Verksemdssertifikatet er ikkje gyldig her.</translation>
+    </message>
+    <message>
+        <source>The key registered on the client has expired (keys last one year).</source>
+        <translation>Nøkkelen som er registrert på klienten, har gått ut (nøklar varer i eitt år).</translation>
+    </message>
+    <message>
+        <source>The certificate in the request could not be read.</source>
+        <translation>Sertifikatet i førespurnaden kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The signature does not match the registered key.</source>
+        <translation>Signaturen stemmer ikkje med den registrerte nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key id (kid) is not registered on this client.</source>
+        <translation>Nøkkel-ID-en (kid) er ikkje registrert på denne klienten.</translation>
+    </message>
+    <message>
+        <source>This client uses registered keys, so the request must name one (kid).</source>
+        <translation>Denne klienten brukar registrerte nøklar, så førespurnaden må oppgi kva nøkkel som blir brukt (kid).</translation>
+    </message>
+    <message>
+        <source>The same request was sent twice.</source>
+        <translation>Den same førespurnaden vart sendt to gonger.</translation>
+    </message>
+    <message>
+        <source>The request had expired when it arrived.</source>
+        <translation>Førespurnaden var ikkje lenger gyldig då han kom fram.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is ahead of Maskinporten's.</source>
+        <translation>Klokka på denne datamaskina går føre klokka til Maskinporten.</translation>
+    </message>
+    <message>
+        <source>The request was valid for too long.</source>
+        <translation>Førespurnaden hadde for lang gyldigheitstid.</translation>
+    </message>
+    <message>
+        <source>A scope asked for is not added to the client.</source>
+        <translation>Førespurnaden ber om eit scope som ikkje er lagt til på klienten.</translation>
+    </message>
+    <message>
+        <source>A scope asked for cannot be used with Maskinporten.</source>
+        <translation>Førespurnaden ber om eit scope som ikkje kan brukast med Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Your organisation has not been given access to a scope asked for.</source>
+        <translation>Organisasjonen din har ikkje fått tilgang til eit scope som førespurnaden ber om.</translation>
+    </message>
+    <message>
+        <source>The customer has not delegated the scope to your organisation.</source>
+        <translation>Kunden har ikkje delegert tilgangen (scope) til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>The system user part of the request is not in the form Maskinporten expects.</source>
+        <translation>Systembrukardelen av førespurnaden har ikkje det formatet Maskinporten krev.</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user for this customer, system and client.</source>
+        <translation>Maskinporten fann ingen systembrukar for denne kunden, dette systemet og denne klienten.</translation>
+    </message>
+    <message>
+        <source>Maskinporten refused the request (%1).</source>
+        <translation>Maskinporten avviste førespurnaden (%1).</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps failing, copy the request from the activity log and send it to support.</source>
+        <translation>Prøv igjen. Om det framleis ikkje verkar, kopier førespurnaden frå aktivitetsloggen og send kopien til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>Check the client id in the profile, and that the environment matches where the client was made (a test client only works against test).</source>
+        <translation>Sjekk klient-ID-en i profilen, og at miljøet stemmer med der klienten vart oppretta (ein testklient verkar berre mot test).</translation>
+    </message>
+    <message>
+        <source>Choose the right environment in the profile; the wizard then uses the exact issuer address.</source>
+        <translation>Vel rett miljø i profilen; då brukar vegvisaren nøyaktig rett issuer-adresse.</translation>
+    </message>
+    <message>
+        <source>Use a test certificate against test and a production certificate against production, and check that it has not expired.</source>
+        <translation>Bruk eit testsertifikat mot test og eit produksjonssertifikat mot produksjon, og sjekk at sertifikatet ikkje har gått ut.</translation>
+    </message>
+    <message>
+        <source>Upload the public key again in the self-service portal (that renews it), or generate a new key and register it.</source>
+        <translation>Last opp den offentlege nøkkelen på nytt i sjølvbetjeningsportalen (då blir han fornya), eller lag ein ny nøkkel og registrer han.</translation>
+    </message>
+    <message>
+        <source>Use the business certificate of the organisation that owns the client.</source>
+        <translation>Bruk verksemdssertifikatet til organisasjonen som eig klienten.</translation>
+    </message>
+    <message>
+        <source>Import the certificate again from its .p12 file.</source>
+        <translation>Importer sertifikatet på nytt frå .p12-fila.</translation>
+    </message>
+    <message>
+        <source>The key in the keychain is not the one registered under this kid. Register its public key, or pick the matching kid.</source>
+        <translation>Nøkkelen i nøkkelringen er ikkje den som er registrert med denne kid-en. Registrer den tilhøyrande offentlege nøkkelen, eller vel kid-en som passar.</translation>
+    </message>
+    <message>
+        <source>Register the public key on the client in the self-service portal, or correct the kid; changes can take up to two minutes to reach Maskinporten.</source>
+        <translation>Registrer den offentlege nøkkelen på klienten i sjølvbetjeningsportalen, eller rett opp kid-en; det kan ta opptil to minutt før endringar når fram til Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Sign with the registered key instead of the certificate.</source>
+        <translation>Signer med den registrerte nøkkelen i staden for sertifikatet.</translation>
+    </message>
+    <message>
+        <source>Try again; every request gets a new id.</source>
+        <translation>Prøv igjen; kvar førespurnad får ein ny ID.</translation>
+    </message>
+    <message>
+        <source>Set this computer's clock to synchronise automatically with internet time, then try again.</source>
+        <translation>Still inn klokka på denne datamaskina slik at ho blir synkronisert automatisk med internettid, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Add the scope to the client in the self-service portal, or remove it from the request.</source>
+        <translation>Legg til scopet på klienten i sjølvbetjeningsportalen, eller fjern det frå førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Use a scope meant for machine-to-machine access, or a client of the Maskinporten type.</source>
+        <translation>Bruk eit scope som er meint for maskin-til-maskin-tilgang, eller ein klient av typen Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Ask the API owner to give your organisation access to the scope.</source>
+        <translation>Be eigaren av API-et om å gi organisasjonen din tilgang til scopet.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to delegate the scope to your organisation in Altinn.</source>
+        <translation>Be kunden om å delegere scopet til organisasjonen din i Altinn.</translation>
+    </message>
+    <message>
+        <source>Update the wizard; if it keeps failing, send the activity log to support.</source>
+        <translation>Oppdater vegvisaren; om det framleis ikkje verkar, send aktivitetsloggen til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>Check that the customer has approved the request, that the client id is listed on the system, and that the external reference matches the one used in the request.</source>
+        <translation>Sjekk at kunden har godkjent førespurnaden, at klient-ID-en er ført opp på systemet, og at den eksterne referansen er den same som vart brukt i førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</source>
+        <translation>Les meldinga frå Maskinporten nedanfor, og prøv igjen. Om det framleis ikkje verkar, send aktivitetsloggen til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The business certificate belongs to another organisation than the one that owns the client.</source>
+        <translation>Verksemdssertifikatet høyrer til ein annan organisasjon enn den som eig klienten.</translation>
+    </message>
+    <message>
+        <source>Try again; the wizard makes each request valid for at most two minutes.</source>
+        <translation>Prøv igjen; vegvisaren gjer kvar førespurnad gyldig i høgst to minutt.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenTokenClient</name>
+    <message>
+        <source>The key could not sign the request.</source>
+        <translation>Nøkkelen kunne ikkje signere førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not answer in time.</source>
+        <translation>Maskinporten svarte ikkje i tide.</translation>
+    </message>
+    <message>
+        <source>Maskinporten's answer did not contain a token.</source>
+        <translation>Svaret frå Maskinporten inneheldt ikkje noko token.</translation>
+    </message>
 </context>
 <context>
     <name>OrgNumber</name>
@@ -125,7 +636,7 @@
         <translation>Vel systemet kunden skal godkjenne.</translation>
     </message>
     <message>
-        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer&apos;s organisation number.</source>
+        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer's organisation number.</source>
         <translation>Utelat den eksterne referansen heller enn å sende ein tom referanse. Med ein tom referanse lagar Altinn ein ny, duplisert førespurnad kvar gong; utan referanse brukar Altinn organisasjonsnummeret til kunden som referanse.</translation>
     </message>
     <message>
@@ -133,7 +644,7 @@
         <translation>Den eksterne referansen kan vere på høgst %1 teikn; denne har %2. Kort ned referansen.</translation>
     </message>
     <message>
-        <source>The system user would get an empty name. Enter a title, or leave it out to use the system&apos;s name.</source>
+        <source>The system user would get an empty name. Enter a title, or leave it out to use the system's name.</source>
         <translation>Systembrukaren ville fått eit tomt namn. Skriv inn ein tittel, eller utelat tittelen, så blir namnet på systemet brukt.</translation>
     </message>
     <message>
@@ -149,7 +660,7 @@
         <translation>Vel minst éin tilgangspakke for klientforhold, t.d. ein rekneskapsførarpakke.</translation>
     </message>
     <message>
-        <source>This change request asks for nothing, so Altinn will answer &quot;no change needed&quot;. Add rights or access packages to require or to remove.</source>
+        <source>This change request asks for nothing, so Altinn will answer "no change needed". Add rights or access packages to require or to remove.</source>
         <translation>Denne endringsførespurnaden ber ikkje om noko, så Altinn vil svare «inga endring trengst». Legg til rettigheiter eller tilgangspakkar som skal krevjast eller fjernast.</translation>
     </message>
     <message>
@@ -161,11 +672,11 @@
         <translation>Denne tilgangspakken er både kravd og uønskt. Behald pakken i berre éi av listene.</translation>
     </message>
     <message>
-        <source>This right names no resource. Choose one of the system&apos;s rights.</source>
+        <source>This right names no resource. Choose one of the system's rights.</source>
         <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ei av rettigheitene til systemet.</translation>
     </message>
     <message>
-        <source>The system does not offer this right (%1). Choose one of the system&apos;s rights exactly as registered, or add it to the system first.</source>
+        <source>The system does not offer this right (%1). Choose one of the system's rights exactly as registered, or add it to the system first.</source>
         <translation>Systemet tilbyr ikkje denne rettigheita (%1). Vel ei av rettigheitene til systemet, nøyaktig slik dei er registrerte, eller legg rettigheita til i systemet først.</translation>
     </message>
     <message>
@@ -173,7 +684,7 @@
         <translation>Det står fleire rettigheiter i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
     </message>
     <message>
-        <source>The system does not offer the access package %1. Choose one of the system&apos;s packages, or add it to the system first.</source>
+        <source>The system does not offer the access package %1. Choose one of the system's packages, or add it to the system first.</source>
         <translation>Systemet tilbyr ikkje tilgangspakken %1. Vel ein av pakkane til systemet, eller legg pakken til i systemet først.</translation>
     </message>
     <message>
@@ -189,7 +700,7 @@
         <translation>Det står fleire tilgangspakkar i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
     </message>
     <message>
-        <source>The system has no allowed redirect URLs. Add this address to the system&apos;s redirect URLs first, or leave the redirect out.</source>
+        <source>The system has no allowed redirect URLs. Add this address to the system's redirect URLs first, or leave the redirect out.</source>
         <translation>Systemet har ingen tillatne omdirigeringsadresser. Legg først denne adressa til i omdirigeringsadressene til systemet, eller utelat omdirigeringa.</translation>
     </message>
     <message>
@@ -197,23 +708,53 @@
         <translation>Omdirigeringsadressa må vere ei fullstendig adresse som byrjar med https://, t.d. https://example.com/altinn/callback.</translation>
     </message>
     <message>
-        <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
-        <translation>Omdirigeringsadressa må ha same protokoll, vertsnamn, port og sti som ei av dei tillatne omdirigeringsadressene til systemet (%1); berre delen etter &apos;?&apos; kan vere ulik.</translation>
+        <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
+        <translation>Omdirigeringsadressa må ha same protokoll, vertsnamn, port og sti som ei av dei tillatne omdirigeringsadressene til systemet (%1); berre delen etter '?' kan vere ulik.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxHost</name>
+    <message>
+        <source>Port %1 is in use by another program.</source>
+        <translation>Port %1 blir brukt av eit anna program.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>The key is not in the keychain. Generate or import it again.</source>
+        <translation>Nøkkelen finst ikkje i nøkkelringen. Lag eller importer nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation>Det finst ingen nøkkelring på denne datamaskina, så nøkkelen kan ikkje lagrast trygt. Du kan behalde nøkkelen berre så lenge vegvisaren køyrer denne gongen, eller installere og starte ei nøkkelringteneste (til dømes GNOME Keyring eller KWallet) og prøve igjen.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
+        <translation>Nøkkelringen svarte ikkje i tide. Om nøkkelringen ber om å bli låst opp, svar på spørsmålet og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it keeps failing, restart the keychain service.</source>
+        <translation>Nøkkelringen melde om ein feil. Prøv igjen; om det framleis ikkje verkar, start nøkkelringtenesta på nytt.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
+        <translation>Nøkkelringen er låst eller gir ikkje tilgang. Lås han opp (du kan bli beden om passordet du loggar inn med) og prøv igjen.</translation>
     </message>
 </context>
 <context>
     <name>SystemDefinitionValidator</name>
     <message>
-        <source>The vendor ID must be &quot;0192:&quot; followed by your organisation number, e.g. 0192:991825827.</source>
-        <translation>Leverandør-ID-en må skrivast som &quot;0192:&quot; følgd av organisasjonsnummeret ditt, t.d. 0192:991825827.</translation>
+        <source>The vendor ID must be "0192:" followed by your organisation number, e.g. 0192:991825827.</source>
+        <translation>Leverandør-ID-en må skrivast som "0192:" følgd av organisasjonsnummeret ditt, t.d. 0192:991825827.</translation>
     </message>
     <message>
-        <source>The vendor ID must be &quot;0192:&quot; followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
-        <translation>Leverandør-ID-en må skrivast som &quot;0192:&quot; følgd av det 9-sifra organisasjonsnummeret ditt, t.d. 0192:991825827. %1</translation>
+        <source>The vendor ID must be "0192:" followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
+        <translation>Leverandør-ID-en må skrivast som "0192:" følgd av det 9-sifra organisasjonsnummeret ditt, t.d. 0192:991825827. %1</translation>
     </message>
     <message>
-        <source>The system id cannot contain spaces. Remove them, or use &apos;-&apos; or &apos;_&apos; between words.</source>
-        <translation>System-ID-en kan ikkje innehalde mellomrom. Fjern dei, eller bruk &apos;-&apos; eller &apos;_&apos; mellom orda.</translation>
+        <source>The system id cannot contain spaces. Remove them, or use '-' or '_' between words.</source>
+        <translation>System-ID-en kan ikkje innehalde mellomrom. Fjern dei, eller bruk '-' eller '_' mellom orda.</translation>
     </message>
     <message>
         <source>The system id must start with your organisation number and an underscore, e.g. %1.</source>
@@ -232,8 +773,8 @@
         <translation>System-ID-en kan vere på høgst %1 teikn; denne har %2. Kort ned ID-en.</translation>
     </message>
     <message>
-        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. Remove %1.</source>
-        <translation>System-ID-en blir brukt i nettadresser: bruk berre bokstavane A–Z og a–z (ikkje æ, ø eller å), siffer, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. Fjern %1.</translation>
+        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, '-', '_', '.' and '~'. Remove %1.</source>
+        <translation>System-ID-en blir brukt i nettadresser: bruk berre bokstavane A–Z og a–z (ikkje æ, ø eller å), siffer, '-', '_', '.' og '~'. Fjern %1.</translation>
     </message>
     <message>
         <source>Norwegian Bokmål (nb)</source>
@@ -268,8 +809,8 @@
         <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ein ressurs, eller fjern rettigheita.</translation>
     </message>
     <message>
-        <source>The attribute id must be exactly &quot;urn:altinn:resource&quot; (it is &quot;%1&quot;). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
-        <translation>Attributt-ID-en må vere nøyaktig &quot;urn:altinn:resource&quot; (no står det &quot;%1&quot;). Appar blir òg førte opp på same måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
+        <source>The attribute id must be exactly "urn:altinn:resource" (it is "%1"). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
+        <translation>Attributt-ID-en må vere nøyaktig "urn:altinn:resource" (no står det "%1"). Appar blir òg førte opp på same måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
     </message>
     <message>
         <source>The resource id is empty. Choose the resource this right is for.</source>
@@ -308,7 +849,7 @@
         <translation>Systemet har ingen klient-ID frå Maskinporten enno. Ingen kan hente eit systembrukartoken for systemet før du legg til ein.</translation>
     </message>
     <message>
-        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir&apos;s self-service portal.</source>
+        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir's self-service portal.</source>
         <translation>Ein klient-ID frå Maskinporten ser slik ut: 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Kopier ID-en frå Samarbeidsportalen, sjølvbetjeningsportalen til Digdir.</translation>
     </message>
     <message>

@@ -128,7 +128,8 @@ QString MaskinportenError::summary() const
     case Cause::ExpiredKey:
         return tr("The key registered on the client has expired (keys last one year).");
     case Cause::CertificateOrgMismatch:
-        return tr("The business certificate belongs to another organisation than the client.");
+        return tr(
+            "The business certificate belongs to another organisation than the one that owns the client.");
     case Cause::InvalidX5c:
         return tr("The certificate in the request could not be read.");
     case Cause::InvalidSignature:
@@ -205,7 +206,7 @@ QString MaskinportenError::remedy() const
         return tr(
             "Set this computer's clock to synchronise automatically with internet time, then try again.");
     case Cause::LifetimeTooLong:
-        return tr("Try again; the wizard asks for at most two minutes.");
+        return tr("Try again; the wizard makes each request valid for at most two minutes.");
     case Cause::ScopeNotOnClient:
         return tr("Add the scope to the client in the self-service portal, or remove it from the request.");
     case Cause::ScopeNotForMaskinporten:

@@ -37,7 +37,7 @@ void SandboxHost::start(quint16 port, const QString &statePath)
             return;
         }
         if (!server->listen(port)) {
-            const QString reason = tr("The built-in sandbox could not listen on port %1.").arg(port);
+            const QString reason = tr("Port %1 is in use by another program.").arg(port);
             QMetaObject::invokeMethod(
                 this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
             return;

@@ -20,8 +20,9 @@ QString SecretStore::explain(Status status)
             "for this run only, or install and start a keychain service (for example GNOME Keyring or "
             "KWallet) and try again.");
     case Status::Denied:
-        return tr("The keychain is locked or refused access. Unlock it (you may be asked for your login "
-                  "password) and try again.");
+        return tr(
+            "The keychain is locked or does not give access. Unlock it (you may be asked for your login "
+            "password) and try again.");
     case Status::TimedOut:
         return tr(
             "The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try "

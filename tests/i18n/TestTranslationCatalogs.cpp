@@ -85,6 +85,7 @@ private Q_SLOTS:
     void catalogueIsComplete_data();
     void catalogueIsComplete();
     void cataloguesCoverTheSameStrings();
+    void cataloguesMatchTheSources();
 };
 
 void TestTranslationCatalogs::catalogueIsComplete_data()
@@ -133,6 +134,23 @@ void TestTranslationCatalogs::cataloguesCoverTheSameStrings()
         QVERIFY2(difference.isEmpty(),
             qPrintable(language + u" differs from en in: "_s + difference.join(u", "_s)));
     }
+}
+
+void TestTranslationCatalogs::cataloguesMatchTheSources()
+{
+    // The build scans app/, ui/ and core/ with lupdate into a scratch catalogue (core/CMakeLists.txt).
+    const Catalogue scanned = readCatalogue(QStringLiteral(TRANSLATION_SCAN_TS));
+    QVERIFY2(!scanned.entries.isEmpty(), TRANSLATION_SCAN_TS);
+    const Catalogue english = readCatalogue(cataloguePath(u"en"_s));
+    const auto scannedKeys = QSet<QString>(scanned.entries.keyBegin(), scanned.entries.keyEnd());
+    const auto englishKeys = QSet<QString>(english.entries.keyBegin(), english.entries.keyEnd());
+    QStringList missing = (scannedKeys - englishKeys).values();
+    QStringList stale = (englishKeys - scannedKeys).values();
+    missing.sort();
+    stale.sort();
+    QVERIFY2(missing.isEmpty() && stale.isEmpty(),
+        qPrintable(u"The catalogues lag behind the sources: run `make translations` and translate.\nNew: "_s
+            + missing.join(u"\n     "_s) + u"\nGone: "_s + stale.join(u"\n      "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationCatalogs)
