@@ -9,7 +9,7 @@
  * ({"error", "error_description", "error_uri"}, maskinporten.md §5) and classified by cause, so the
  * user can be told in plain words what happened and what to do next.
  */
-struct MaskinportenError
+class MaskinportenError
 {
     Q_DECLARE_TR_FUNCTIONS(MaskinportenError)
 
