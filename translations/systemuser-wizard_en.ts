@@ -349,8 +349,8 @@
         <translation>The file is empty. Choose the file that holds your private key.</translation>
     </message>
     <message>
-        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
-        <translation>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</translation>
+        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</translation>
     </message>
     <message>
         <source>This key is protected by a password. Enter the password and try again.</source>

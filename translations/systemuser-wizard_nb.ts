@@ -349,8 +349,8 @@
         <translation>Filen er tom. Velg filen som inneholder den private nøkkelen din.</translation>
     </message>
     <message>
-        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
-        <translation>Dette er ikke en privat nøkkel som veiviseren kan lese. Bruk en PEM-fil ("-----BEGIN PRIVATE KEY-----"), en JWK-fil med den private delen, eller et virksomhetssertifikat (.p12/.pfx).</translation>
+        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikke en privat nøkkel som veiviseren kan lese. Bruk en PEM-fil (tekst som starter med "-----BEGIN"), en JWK-fil med den private delen, eller et virksomhetssertifikat (.p12/.pfx).</translation>
     </message>
     <message>
         <source>This key is protected by a password. Enter the password and try again.</source>

@@ -349,8 +349,8 @@
         <translation>Fila er tom. Vel fila som inneheld den private nøkkelen din.</translation>
     </message>
     <message>
-        <source>This is not a private key the wizard can read. Use a PEM file ("-----BEGIN PRIVATE KEY-----"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
-        <translation>Dette er ikkje ein privat nøkkel som vegvisaren kan lese. Bruk ei PEM-fil ("-----BEGIN PRIVATE KEY-----"), ei JWK-fil med den private delen, eller eit verksemdssertifikat (.p12/.pfx).</translation>
+        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikkje ein privat nøkkel som vegvisaren kan lese. Bruk ei PEM-fil (tekst som byrjar med "-----BEGIN"), ei JWK-fil med den private delen, eller eit verksemdssertifikat (.p12/.pfx).</translation>
     </message>
     <message>
         <source>This key is protected by a password. Enter the password and try again.</source>

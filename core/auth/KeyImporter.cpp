@@ -244,9 +244,9 @@ QString KeyImporter::message(Problem problem)
     case Problem::Empty:
         return tr("The file is empty. Choose the file that holds your private key.");
     case Problem::NotAKey:
-        return tr("This is not a private key the wizard can read. Use a PEM file (\"-----BEGIN PRIVATE "
-                  "KEY-----\"), "
-                  "a JWK file with the private part, or a business certificate (.p12/.pfx).");
+        return tr(
+            "This is not a private key the wizard can read. Use a PEM file (text that starts with "
+            "\"-----BEGIN\"), a JWK file with the private part, or a business certificate (.p12/.pfx).");
     case Problem::NeedsPassphrase:
         return tr("This key is protected by a password. Enter the password and try again.");
     case Problem::WrongPassphrase:
