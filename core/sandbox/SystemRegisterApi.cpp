@@ -111,13 +111,17 @@ bool hasJsonContentType(const SandboxRequest &request)
         || (type.startsWith("application/") && type.endsWith("+json"));
 }
 
-template <typename Handler> Router::Handler authorized(SandboxContext &context, Handler handler)
+using AuthorizedHandler = SandboxResponse (*)(
+    SandboxContext &, const SandboxRequest &, const SandboxCaller &);
+
+/// Every system register route checks the token and scope first (401/403 with empty bodies).
+Router::Handler authorized(SandboxContext &context, AuthorizedHandler handler)
 {
     return [&context, handler](const SandboxRequest &request) -> SandboxResponse {
         auto auth = SandboxAuth::authorize(request, context, registerScopes());
         if (const auto *denied = std::get_if<SandboxResponse>(&auth))
             return *denied;
-        return handler(request, std::get<SandboxCaller>(auth));
+        return handler(context, request, std::get<SandboxCaller>(auth));
     };
 }
 
@@ -196,7 +200,7 @@ SandboxResponse createSystem(
 
 // ---- GET systemregister/vendor -----------------------------------------------------------------------
 
-SandboxResponse listSystems(SandboxContext &context, const SandboxCaller &caller)
+SandboxResponse listSystems(SandboxContext &context, const SandboxRequest &, const SandboxCaller &caller)
 {
     if (!caller.hasConsumer())
         return SandboxResponse::empty(403);
@@ -410,36 +414,12 @@ SandboxResponse changeLog(SandboxContext &context, const SandboxRequest &request
 
 void SystemRegisterApi::registerRoutes(Router &router, SandboxContext &context)
 {
-    router.add("POST", VendorPath,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return createSystem(context, request, caller);
-        }));
-    router.add("GET", VendorPath,
-        authorized(context, [&context](const SandboxRequest &, const SandboxCaller &caller) {
-            return listSystems(context, caller);
-        }));
-    router.add("GET", SystemPath,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return getSystem(context, request, caller);
-        }));
-    router.add("PUT", SystemPath,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return updateSystem(context, request, caller);
-        }));
-    router.add("PUT", SystemPath + u"/rights"_s,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return updateRights(context, request, caller);
-        }));
-    router.add("PUT", SystemPath + u"/accesspackages"_s,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return updateAccessPackages(context, request, caller);
-        }));
-    router.add("DELETE", SystemPath,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return deleteSystem(context, request, caller);
-        }));
-    router.add("GET", SystemPath + u"/changelog"_s,
-        authorized(context, [&context](const SandboxRequest &request, const SandboxCaller &caller) {
-            return changeLog(context, request, caller);
-        }));
+    router.add("POST", VendorPath, authorized(context, createSystem));
+    router.add("GET", VendorPath, authorized(context, listSystems));
+    router.add("GET", SystemPath, authorized(context, getSystem));
+    router.add("PUT", SystemPath, authorized(context, updateSystem));
+    router.add("PUT", SystemPath + u"/rights"_s, authorized(context, updateRights));
+    router.add("PUT", SystemPath + u"/accesspackages"_s, authorized(context, updateAccessPackages));
+    router.add("DELETE", SystemPath, authorized(context, deleteSystem));
+    router.add("GET", SystemPath + u"/changelog"_s, authorized(context, changeLog));
 }
