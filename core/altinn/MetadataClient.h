@@ -1,0 +1,69 @@
+#pragma once
+
+#include "altinn/ApiFailure.h"
+#include "altinn/ApiOperation.h"
+#include "model/AccessPackageTree.h"
+#include "model/ServiceResource.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <functional>
+
+namespace Altinn {
+
+class ApiTransport;
+
+/**
+ * The public metadata APIs for choosing rights (altinn-api.md §10): the resource registry and the
+ * access package export, both anonymous GETs. Answers are cached on disk per environment (and per
+ * language for packages) under the cache location, so pickers work offline and open instantly;
+ * `refresh` forces a new download. When the network fails and a cached copy exists, the cached copy
+ * is returned with `fromCache` and `stale` set.
+ */
+class MetadataClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template <typename T> struct Cached
+    {
+        T value;
+        bool fromCache = false;
+        bool stale = false; ///< the download failed; this is an older copy
+        QDateTime fetchedAt;
+    };
+    using ResourcesCallback = std::function<void(const ApiResult<Cached<QList<ServiceResource>>> &)>;
+    using ResourceCallback = std::function<void(const ApiResult<ServiceResource> &)>;
+    using PackagesCallback = std::function<void(const ApiResult<Cached<AccessPackageTree>> &)>;
+    using PackageCallback = std::function<void(const ApiResult<AccessPackageInfo> &)>;
+
+    enum class CachePolicy { PreferCache, Refresh };
+
+    /// @p cacheDirectory defaults to QStandardPaths::CacheLocation + "/metadata/<environment id>".
+    explicit MetadataClient(
+        ApiTransport *transport, const QString &cacheDirectory = {}, QObject *parent = nullptr);
+
+    QString cacheDirectory() const { return m_cacheDirectory; }
+
+    /// GET resourcelist (the whole registry; cached).
+    ApiOperation *resources(ResourcesCallback done, CachePolicy policy = CachePolicy::PreferCache);
+    /// GET search?title=…  (case-insensitive server-side filter; not cached).
+    ApiOperation *searchResources(const QString &text, ResourcesCallback done);
+    /// GET {identifier}; 404 → Kind::Http with status 404.
+    ApiOperation *resource(const QString &identifier, ResourceCallback done);
+
+    /// GET export with Accept-Language @p language (nb/nn/en; cached per language). 204 = empty tree.
+    ApiOperation *accessPackages(
+        const QString &language, PackagesCallback done, CachePolicy policy = CachePolicy::PreferCache);
+    /// GET search?term=… → the packages found (as a flat tree with one group per area group hit).
+    ApiOperation *searchAccessPackages(const QString &term, const QString &language, PackagesCallback done);
+    /// GET package/urn/{urn}.
+    ApiOperation *accessPackage(const QString &urn, const QString &language, PackageCallback done);
+
+private:
+    ApiTransport *m_transport;
+    QString m_cacheDirectory;
+};
+
+} // namespace Altinn
