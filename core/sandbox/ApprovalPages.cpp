@@ -226,7 +226,7 @@ QString vendorOrgNo(const SandboxContext &context, const QString &systemId)
     const auto it = context.state.systems.constFind(systemId);
     if (it == context.state.systems.cend())
         return systemId.section(u'_', 0, 0); // system ids start with the vendor's org number
-    return it->vendorOrgNumber;
+    return it->vendorOrgNumber();
 }
 
 /// The name the system user gets: the request's integrationTitle, else the system's nb name (§11).

@@ -59,7 +59,7 @@ const SandboxSystemUserRecord *findSystemUser(const SandboxContext &context,
             continue;
         const auto system = context.state.systems.constFind(user.systemId);
         if (system == context.state.systems.constEnd() || system->isDeleted
-            || system->vendorOrgNumber != client.orgNo)
+            || system->vendorOrgNumber() != client.orgNo)
             continue;
         const QStringList &clientIds = system->definition.clientIds;
         if (std::any_of(clientIds.cbegin(), clientIds.cend(), [&client](const QString &id) {

@@ -171,7 +171,7 @@ SandboxResponse RequestCreation::handle(
     if (const auto problem = existingRequestProblem(SandboxLookups::requestByTriple(
             state, RequestKind::Standard, body.systemId, body.partyOrgNo, externalRef)))
         return problem->response(context);
-    if (system->vendorOrgNumber != caller.orgNo)
+    if (system->vendorOrgNumber() != caller.orgNo)
         return SandboxProblems::SystemIdNotFound.response(context);
     if (!context.catalogue.organisationName(body.partyOrgNo))
         return SandboxProblems::ReporteeOrgNoNotFound.response(context);

@@ -64,7 +64,7 @@ Outcome approveRequest(SandboxContext &context, SandboxRequestRecord &request)
     user.integrationTitle = request.integrationTitle;
     if (user.integrationTitle.isEmpty() && system)
         user.integrationTitle = system->definition.name.value(u"nb"_s);
-    user.supplierOrgNo = system ? system->vendorOrgNumber : QString();
+    user.supplierOrgNo = system ? system->vendorOrgNumber() : QString();
     user.rights = request.rights;
     user.accessPackages = request.accessPackages;
     user.created = context.clock.now();

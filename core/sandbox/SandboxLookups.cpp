@@ -40,5 +40,5 @@ const SandboxSystem *SandboxLookups::system(const SandboxState &state, const QSt
 bool SandboxLookups::isOwnedBy(const SandboxState &state, const QString &systemId, const QString &vendorOrgNo)
 {
     const SandboxSystem *found = system(state, systemId);
-    return found && !vendorOrgNo.isEmpty() && found->vendorOrgNumber == vendorOrgNo;
+    return found && !vendorOrgNo.isEmpty() && found->vendorOrgNumber() == vendorOrgNo;
 }

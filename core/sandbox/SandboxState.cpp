@@ -27,7 +27,7 @@ QJsonValue optionalString(const std::optional<QString> &value)
 QJsonObject systemToJson(const SandboxSystem &system)
 {
     return {{u"internalId"_s, system.internalId}, {u"definition"_s, system.definition.toRequestJson()},
-        {u"vendorOrgNumber"_s, system.vendorOrgNumber}, {u"isDeleted"_s, system.isDeleted},
+        {u"isDeleted"_s, system.isDeleted},
         {u"created"_s, Altinn::formatDateTime(system.created)}};
 }
 
@@ -37,7 +37,6 @@ SandboxSystem systemFromJson(const QJsonObject &object)
     SandboxSystem system;
     system.internalId = reader.string(u"internalId");
     system.definition = Altinn::SystemDefinition::fromJson(reader.object(u"definition"));
-    system.vendorOrgNumber = reader.string(u"vendorOrgNumber");
     system.isDeleted = reader.boolean(u"isDeleted", false);
     system.created = reader.dateTime(u"created");
     return system;

@@ -22,10 +22,11 @@
 struct SandboxSystem
 {
     QString internalId; ///< GUID answered by create
-    Altinn::SystemDefinition definition; ///< vendorId always "0192:<vendorOrgNumber>"; isDeleted unset
-    QString vendorOrgNumber;
+    Altinn::SystemDefinition definition; ///< vendorId always "0192:<vendor org number>"; isDeleted unset
     bool isDeleted = false;
     QDateTime created;
+
+    QString vendorOrgNumber() const { return definition.vendorOrgNumber(); }
 };
 
 /// One entry of a system's changelog (§4.2).

@@ -54,7 +54,6 @@ bool hasWriteAccess(const SandboxCaller &caller, const QString &ownerOrgNumber)
 Altinn::SystemDefinition responseDefinition(const SandboxSystem &system)
 {
     Altinn::SystemDefinition definition = system.definition;
-    definition.setVendorOrgNumber(system.vendorOrgNumber);
     definition.isDeleted = system.isDeleted;
     return definition;
 }
@@ -188,7 +187,6 @@ SandboxResponse createSystem(
     stored.definition.setVendorOrgNumber(vendorOrgNumber);
     stored.definition.allowedRedirectUrls = storedRedirectUrls(system.allowedRedirectUrls);
     stored.definition.isDeleted.reset();
-    stored.vendorOrgNumber = vendorOrgNumber;
     stored.created = context.clock.now();
     context.state.systems.insert(system.id, stored);
     attachClientIds(context.state, system.id, system.clientIds);
@@ -206,7 +204,7 @@ SandboxResponse listSystems(SandboxContext &context, const SandboxRequest &, con
         return SandboxResponse::empty(403);
     QJsonArray items;
     for (const SandboxSystem &system : std::as_const(context.state.systems)) {
-        if (system.isDeleted || system.vendorOrgNumber != caller.orgNo)
+        if (system.isDeleted || system.vendorOrgNumber() != caller.orgNo)
             continue;
         items.append(Altinn::SystemListItem::fromDefinition(responseDefinition(system)).toJson());
     }
@@ -220,7 +218,7 @@ SandboxResponse getSystem(SandboxContext &context, const SandboxRequest &request
     const auto it = context.state.systems.constFind(request.parameter(u"systemId"_s));
     if (it == context.state.systems.cend())
         return context.aspNetProblem(404);
-    if (!hasWriteAccess(caller, it->vendorOrgNumber))
+    if (!hasWriteAccess(caller, it->vendorOrgNumber()))
         return SandboxResponse::empty(403);
     return SandboxResponse::json(200, responseDefinition(*it).toResponseJson());
 }
@@ -243,10 +241,10 @@ SandboxResponse updateSystem(
     const auto it = context.state.systems.find(systemId);
     if (it == context.state.systems.end())
         return SandboxResponse::text(404, notFoundText(systemId));
-    if (!hasWriteAccess(caller, it->vendorOrgNumber))
+    if (!hasWriteAccess(caller, it->vendorOrgNumber()))
         return SandboxResponse::empty(403);
     // Anti-enumeration: a wrong body vendor looks like an unknown system.
-    if (body.vendorIdMissing || proposed.vendorId != u"0192:"_s + it->vendorOrgNumber)
+    if (body.vendorIdMissing || proposed.vendorId != u"0192:"_s + it->vendorOrgNumber())
         return SandboxResponse::text(404, notFoundText(systemId));
     if (proposed.id != systemId)
         return context.validationProblem({FieldError{Validation::Codes::SystemIdMismatch.toString(),
@@ -279,7 +277,7 @@ SandboxResponse updateSystem(
         return context.aspNetProblem(500);
 
     Altinn::SystemDefinition updated = proposed;
-    updated.setVendorOrgNumber(it->vendorOrgNumber);
+    updated.setVendorOrgNumber(it->vendorOrgNumber());
     updated.allowedRedirectUrls = redirectUrls;
     updated.isDeleted.reset();
     it->definition = updated;
@@ -301,7 +299,7 @@ std::optional<SandboxResponse> checkPartialUpdate(
     // The service dereferences the missing system and answers 500; §4.2 allows a 404 here.
     if (it == context.state.systems.cend())
         return SandboxResponse::text(404, notFoundText(systemId));
-    if (!hasWriteAccess(caller, it->vendorOrgNumber))
+    if (!hasWriteAccess(caller, it->vendorOrgNumber()))
         return SandboxResponse::empty(403);
     if (it->isDeleted)
         return SandboxResponse::text(400, DeletedSystemText);
@@ -366,7 +364,7 @@ SandboxResponse deleteSystem(
     const auto it = context.state.systems.find(systemId);
     if (it == context.state.systems.end())
         return context.modelStateProblem({{u"return"_s, {u"System not found"_s}}});
-    if (!hasWriteAccess(caller, it->vendorOrgNumber))
+    if (!hasWriteAccess(caller, it->vendorOrgNumber()))
         return SandboxResponse::empty(403);
 
     // One transaction: the flag, the client id rows, the changelog. The stored clientId array itself stays
@@ -389,7 +387,7 @@ SandboxResponse changeLog(SandboxContext &context, const SandboxRequest &request
     const auto it = context.state.systems.constFind(systemId);
     if (it == context.state.systems.cend())
         return SandboxResponse::text(404, u"System with ID "_s + systemId + u" not found."_s);
-    if (!hasWriteAccess(caller, it->vendorOrgNumber))
+    if (!hasWriteAccess(caller, it->vendorOrgNumber()))
         return SandboxResponse::empty(403);
 
     // ORDER BY created DESC: newest first (ties: the later entry first).

@@ -5,6 +5,7 @@
 
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxState.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -64,6 +65,28 @@ public:
     QByteArray vendorToken(const QString &orgNo = VendorOrg, const QStringList &scopes = allVendorScopes())
     {
         return context().tokens.mintVendorToken(orgNo, scopes, context().clock.now());
+    }
+
+    /// Puts a registered system straight into the state (for tests of what comes after registration):
+    /// names and descriptions in nb/nn/en, the given rights and packages. Returns the stored record,
+    /// so a test can adjust it (client ids, visibility, …).
+    static SandboxSystem &seedSystem(SandboxContext &context, const QString &id, const QString &vendor,
+        std::optional<QList<Altinn::Right>> rights = QList<Altinn::Right>{},
+        std::optional<QList<Altinn::AccessPackageRef>> packages = QList<Altinn::AccessPackageRef>{},
+        const Altinn::LocalizedText &names = {{QStringLiteral("nb"), QStringLiteral("Kunderegister")},
+            {QStringLiteral("nn"), QStringLiteral("Kunderegister")},
+            {QStringLiteral("en"), QStringLiteral("CRM")}})
+    {
+        SandboxSystem system;
+        system.internalId = SandboxContext::newGuid();
+        system.definition.id = id;
+        system.definition.setVendorOrgNumber(vendor);
+        system.definition.name = names;
+        system.definition.description = names;
+        system.definition.rights = std::move(rights);
+        system.definition.accessPackages = std::move(packages);
+        system.created = context.clock.now();
+        return *context.state.systems.insert(id, system);
     }
 
     /// Sends one request; @p pathAndQuery is relative to the base URL ("authentication/api/v1/…").

@@ -56,21 +56,13 @@ QString expected(const QString &language, const char *source)
 
 void addSystem(SandboxContext &context)
 {
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.vendorOrgNumber = SandboxHarness::VendorOrg;
-    system.definition.id = SystemId;
-    system.definition.setVendorOrgNumber(SandboxHarness::VendorOrg);
-    system.definition.name = {{u"nb"_s, u"Kunderegister"_s}, {u"nn"_s, u"Kunderegister nynorsk"_s},
-        {u"en"_s, u"Customer register"_s}};
-    system.definition.description = system.definition.name;
-    system.definition.rights = QList<Altinn::Right>{
-        Altinn::Right::forResource(Resource), Altinn::Right::forResource(SecondResource)};
-    system.definition.accessPackages =
-        QList<Altinn::AccessPackageRef>{{Package}, {ClientPackage}, {Jordbruk}};
-    system.definition.allowedRedirectUrls = {u"https://vendor.example/callback"_s};
-    system.created = context.clock.now();
-    context.state.systems.insert(SystemId, system);
+    SandboxHarness::seedSystem(context, SystemId, SandboxHarness::VendorOrg,
+        QList<Altinn::Right>{
+            Altinn::Right::forResource(Resource), Altinn::Right::forResource(SecondResource)},
+        QList<Altinn::AccessPackageRef>{{Package}, {ClientPackage}, {Jordbruk}},
+        {{u"nb"_s, u"Kunderegister"_s}, {u"nn"_s, u"Kunderegister nynorsk"_s},
+            {u"en"_s, u"Customer register"_s}})
+        .definition.allowedRedirectUrls = {u"https://vendor.example/callback"_s};
 }
 
 SandboxRequestRecord addRequest(SandboxContext &context,

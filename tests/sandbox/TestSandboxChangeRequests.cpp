@@ -64,21 +64,11 @@ const QString ChangePath = u"authentication/api/v1/systemuser/changerequest/vend
 void addSystem(
     SandboxContext &context, const QString &id, const QString &vendor, const QStringList &redirects)
 {
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.vendorOrgNumber = vendor;
-    system.definition.id = id;
-    system.definition.setVendorOrgNumber(vendor);
-    system.definition.name = {
-        {u"nb"_s, u"Kunderegister"_s}, {u"nn"_s, u"Kunderegister"_s}, {u"en"_s, u"CRM"_s}};
-    system.definition.description = system.definition.name;
-    system.definition.rights = QList<Altinn::Right>{
-        Altinn::Right::forResource(KravOgBetalinger), Altinn::Right::forResource(EndringAvNavn)};
-    system.definition.accessPackages =
-        QList<Altinn::AccessPackageRef>{{SkattNaering}, {Jordbruk}, {ClientPackage}};
-    system.definition.allowedRedirectUrls = redirects;
-    system.created = context.clock.now();
-    context.state.systems.insert(id, system);
+    SandboxHarness::seedSystem(context, id, vendor,
+        QList<Altinn::Right>{
+            Altinn::Right::forResource(KravOgBetalinger), Altinn::Right::forResource(EndringAvNavn)},
+        QList<Altinn::AccessPackageRef>{{SkattNaering}, {Jordbruk}, {ClientPackage}})
+        .definition.allowedRedirectUrls = redirects;
 }
 
 void addSystemUser(SandboxContext &context, const QString &id, const QString &systemId,

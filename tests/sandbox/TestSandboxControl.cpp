@@ -40,18 +40,9 @@ const QString ClientPackage = u"urn:altinn:accesspackage:regnskapsforer-med-sign
 
 void addSystem(SandboxContext &context)
 {
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.vendorOrgNumber = SandboxHarness::VendorOrg;
-    system.definition.id = SystemId;
-    system.definition.setVendorOrgNumber(SandboxHarness::VendorOrg);
-    system.definition.name = {
-        {u"nb"_s, u"Kunderegister"_s}, {u"nn"_s, u"Kunderegister"_s}, {u"en"_s, u"CRM"_s}};
-    system.definition.description = system.definition.name;
-    system.definition.rights = QList<Altinn::Right>{Altinn::Right::forResource(Resource)};
-    system.definition.accessPackages = QList<Altinn::AccessPackageRef>{{Package}, {ClientPackage}};
-    system.created = context.clock.now();
-    context.state.systems.insert(SystemId, system);
+    SandboxHarness::seedSystem(context, SystemId, SandboxHarness::VendorOrg,
+        QList<Altinn::Right>{Altinn::Right::forResource(Resource)},
+        QList<Altinn::AccessPackageRef>{{Package}, {ClientPackage}});
 }
 
 SandboxRequestRecord addRequest(

@@ -93,13 +93,9 @@ SandboxHarness::Reply TestSandboxMaskinporten::postGrant(
 void TestSandboxMaskinporten::seedApprovedSystemUser(const QString &customer, const QString &externalRef)
 {
     SandboxState &state = m_sandbox->context().state;
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.definition.id = u"991825827_smartregnskap"_s;
-    system.definition.setVendorOrgNumber(SandboxHarness::VendorOrg);
+    SandboxSystem &system = SandboxHarness::seedSystem(
+        m_sandbox->context(), u"991825827_smartregnskap"_s, SandboxHarness::VendorOrg);
     system.definition.clientIds = {m_clientId};
-    system.vendorOrgNumber = SandboxHarness::VendorOrg;
-    state.systems.insert(system.definition.id, system);
     SandboxSystemUserRecord user;
     user.id = SandboxContext::newGuid();
     user.systemId = system.definition.id;

@@ -91,20 +91,12 @@ void addSystem(SandboxContext &context, const QString &id, const QString &vendor
     std::optional<QList<Altinn::Right>> rights, std::optional<QList<Altinn::AccessPackageRef>> packages,
     const QStringList &redirectUrls)
 {
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.definition.id = id;
-    system.definition.setVendorOrgNumber(vendor);
-    system.definition.name = {{u"nb"_s, QString(u"Navn på "_s + id)}, {u"nn"_s, QString(u"Namn på "_s + id)},
-        {u"en"_s, QString(u"Name of "_s + id)}};
-    system.definition.description = system.definition.name;
-    system.definition.rights = std::move(rights);
-    system.definition.accessPackages = std::move(packages);
+    SandboxSystem &system =
+        SandboxHarness::seedSystem(context, id, vendor, std::move(rights), std::move(packages),
+            {{u"nb"_s, QString(u"Navn på "_s + id)}, {u"nn"_s, QString(u"Namn på "_s + id)},
+                {u"en"_s, QString(u"Name of "_s + id)}});
     system.definition.allowedRedirectUrls = redirectUrls;
     system.definition.isVisible = false;
-    system.vendorOrgNumber = vendor;
-    system.created = context.clock.now();
-    context.state.systems.insert(id, system);
 }
 
 /// The systems every test uses, put straight into the state (the system register has its own tests).

@@ -44,22 +44,12 @@ const QString Krav = u"ske-krav-og-betalinger"_s;
 void addSystem(SandboxContext &context, const QString &id, const QString &vendor,
     const QList<Altinn::Right> &rights, const QStringList &packageCodes)
 {
-    SandboxSystem system;
-    system.internalId = SandboxContext::newGuid();
-    system.definition.id = id;
-    system.definition.setVendorOrgNumber(vendor);
-    system.definition.name = {
-        {u"nb"_s, u"SmartRegnskap"_s}, {u"nn"_s, u"SmartRekneskap"_s}, {u"en"_s, u"SmartAccounting"_s}};
-    system.definition.description = system.definition.name;
-    system.definition.rights = rights;
     QList<Altinn::AccessPackageRef> packages;
     for (const QString &code : packageCodes)
         packages.append({u"urn:altinn:accesspackage:"_s + code});
-    system.definition.accessPackages = packages;
-    system.definition.isVisible = false;
-    system.vendorOrgNumber = vendor;
-    system.created = context.clock.now();
-    context.state.systems.insert(id, system);
+    SandboxHarness::seedSystem(context, id, vendor, rights, packages,
+        {{u"nb"_s, u"SmartRegnskap"_s}, {u"nn"_s, u"SmartRekneskap"_s}, {u"en"_s, u"SmartAccounting"_s}})
+        .definition.isVisible = false;
 }
 
 void seedSystems(SandboxContext &context)
