@@ -27,8 +27,7 @@ QJsonValue optionalString(const std::optional<QString> &value)
 QJsonObject systemToJson(const SandboxSystem &system)
 {
     return {{u"internalId"_s, system.internalId}, {u"definition"_s, system.definition.toRequestJson()},
-        {u"isDeleted"_s, system.isDeleted},
-        {u"created"_s, Altinn::formatDateTime(system.created)}};
+        {u"isDeleted"_s, system.isDeleted}, {u"created"_s, Altinn::formatDateTime(system.created)}};
 }
 
 SandboxSystem systemFromJson(const QJsonObject &object)
