@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessPackagePicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search access packages by name or code</source>
+        <translation>Search access packages by name or code</translation>
+    </message>
+    <message>
+        <source>Access packages by area</source>
+        <translation>Access packages by area</translation>
+    </message>
+    <message>
+        <source>No access package matches the search. Try another word.</source>
+        <translation>No access package matches the search. Try another word.</translation>
+    </message>
+    <message>
+        <source>Access package picker</source>
+        <translation>Access package picker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the access packages…</source>
+        <translation>Loading the access packages…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the access packages as saved on %1.</source>
+        <translation>Offline: showing the access packages as saved on %1.</translation>
+    </message>
+    <message>
+        <source>The access packages could not be loaded: %1 Your chosen packages are kept.</source>
+        <translation>The access packages could not be loaded: %1 Your chosen packages are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPackageTreeModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Client relationship</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Standard: a customer can give this package to a standard system user for your system.</source>
+        <translation>Standard: a customer can give this package to a standard system user for your system.</translation>
+    </message>
+    <message>
+        <source>Client relationship: only for agent system users that act for a customer's clients (e.g. an accounting firm). A system with such a package cannot be visible in Altinn.</source>
+        <translation>Client relationship: only for agent system users that act for a customer's clients (e.g. an accounting firm). A system with such a package cannot be visible in Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn does not allow this package in a system: it can be given neither to a standard nor to an agent system user.</source>
+        <translation>Altinn does not allow this package in a system: it can be given neither to a standard nor to an agent system user.</translation>
+    </message>
+    <message>
+        <source>This package is not in Altinn's catalogue, so Altinn will reject the system. Remove it.</source>
+        <translation>This package is not in Altinn's catalogue, so Altinn will reject the system. Remove it.</translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation>Access package</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in the catalogue</source>
+        <translation>Chosen, but not in the catalogue</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormatting</name>
+    <message>
+        <source>… (cut: %1 bytes in all)</source>
+        <translation>… (cut: %1 bytes in all)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes of binary data)</source>
+        <translation>(%1 bytes of binary data)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Retry: attempt %1</source>
+        <translation>Retry: attempt %1</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>First attempt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Attempt</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (attempt %2)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation><numerusform>%n call</numerusform><numerusform>%n calls</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation><numerusform>%1 of %n call</numerusform><numerusform>%1 of %n calls</numerusform></translation>
+    </message>
+    <message>
+        <source>Copied a curl command. It reads the access token from the shell variable $TOKEN: set it first, for example with export TOKEN='…' (the token itself is never copied).</source>
+        <translation>Copied a curl command. It reads the access token from the shell variable $TOKEN: set it first, for example with export TOKEN='…' (the token itself is never copied).</translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation>Copied a curl command.</translation>
+    </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>Export support bundle</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle to %1. Tokens and keys are not in it.</source>
+        <translation>Saved the support bundle to %1. Tokens and keys are not in it.</translation>
+    </message>
+    <message>
+        <source>Could not save the support bundle to %1: %2</source>
+        <translation>Could not save the support bundle to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving the support bundle…</source>
+        <translation>Saving the support bundle…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Filter by method, URL or status</source>
+        <translation>Filter by method, URL or status</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Filter calls</translation>
+    </message>
+    <message>
+        <source>Shows only calls whose method, URL or status contains this text (%1)</source>
+        <translation>Shows only calls whose method, URL or status contains this text (%1)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Number of calls</translation>
+    </message>
+    <message>
+        <source>HTTP calls</source>
+        <translation>HTTP calls</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Selected call</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Response</translation>
+    </message>
+    <message>
+        <source>Request of the selected call</source>
+        <translation>Request of the selected call</translation>
+    </message>
+    <message>
+        <source>Response of the selected call</source>
+        <translation>Response of the selected call</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request.</source>
+        <translation>Select a call to see its request.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its response.</source>
+        <translation>Select a call to see its response.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Copy as curl</translation>
+    </message>
+    <message>
+        <source>Copies a command that repeats the selected call; the token is left out as $TOKEN (%1)</source>
+        <translation>Copies a command that repeats the selected call; the token is left out as $TOKEN (%1)</translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>Export support bundle…</translation>
+    </message>
+    <message>
+        <source>Saves every call in this log as one JSON file for support — tokens and keys are left out</source>
+        <translation>Saves every call in this log as one JSON file for support — tokens and keys are left out</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Clear the activity log</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::ApiTransport</name>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>The call was cancelled.</translation>
+    </message>
+    <message>
+        <source>There is no token source for this call.</source>
+        <translation>There is no token source for this call.</translation>
+    </message>
+    <message>
+        <source>No vendor token could be obtained.</source>
+        <translation>No vendor token could be obtained.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>No answer within %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::RequestStatusPoller</name>
+    <message>
+        <source>checking the request status</source>
+        <translation>checking the request status</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -280,6 +581,1404 @@
     </message>
 </context>
 <context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Show selected &amp;only</source>
+        <translation>Show selected &amp;only</translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation>Show selected only</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestCommands</name>
+    <message>
+        <source>Change requests: more or fewer rights for an existing system user</source>
+        <translation>Change requests: more or fewer rights for an existing system user</translation>
+    </message>
+    <message>
+        <source>Ask the customer to change what a system user may do.</source>
+        <translation>Ask the customer to change what a system user may do.</translation>
+    </message>
+    <message>
+        <source>The system user's id.</source>
+        <translation>The system user's id.</translation>
+    </message>
+    <message>
+        <source>A right the system user must get.</source>
+        <translation>A right the system user must get.</translation>
+    </message>
+    <message>
+        <source>An access package the system user must get.</source>
+        <translation>An access package the system user must get.</translation>
+    </message>
+    <message>
+        <source>A right to take away.</source>
+        <translation>A right to take away.</translation>
+    </message>
+    <message>
+        <source>An access package to take away.</source>
+        <translation>An access package to take away.</translation>
+    </message>
+    <message>
+        <source>Where the customer's browser goes after deciding.</source>
+        <translation>Where the customer's browser goes after deciding.</translation>
+    </message>
+    <message>
+        <source>Show a change request and its status.</source>
+        <translation>Show a change request and its status.</translation>
+    </message>
+    <message>
+        <source>The change request id.</source>
+        <translation>The change request id.</translation>
+    </message>
+    <message>
+        <source>Say which system user: --system-user ID.</source>
+        <translation>Say which system user: --system-user ID.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --require-right, --require-package, --remove-right or --remove-package.</source>
+        <translation>Say what to change: --require-right, --require-package, --remove-right or --remove-package.</translation>
+    </message>
+    <message>
+        <source>creating the change request</source>
+        <translation>creating the change request</translation>
+    </message>
+    <message>
+        <source>The system user already has exactly that; nothing to ask.</source>
+        <translation>The system user already has exactly that; nothing to ask.</translation>
+    </message>
+    <message>
+        <source>Change request %1 created; it waits for the customer.</source>
+        <translation>Change request %1 created; it waits for the customer.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>The customer approves at: %1</translation>
+    </message>
+    <message>
+        <source>fetching the change request</source>
+        <translation>fetching the change request</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Set up Altinn system users from scripts: vendor profiles and keys, Maskinporten tokens, the system register, requests to customers and their system users. The same core as the wizard.</source>
+        <translation>Set up Altinn system users from scripts: vendor profiles and keys, Maskinporten tokens, the system register, requests to customers and their system users. The same core as the wizard.</translation>
+    </message>
+    <message>
+        <source>Output: the result is JSON on standard output; messages for you go to standard error. When a command fails, standard output stays empty.
+Exit codes: 0 done; 1 refused by Altinn, Maskinporten or the keychain, or invalid input; 2 wrong command line (also a write to production without --yes).</source>
+        <translation>Output: the result is JSON on standard output; messages for you go to standard error. When a command fails, standard output stays empty.
+Exit codes: 0 done; 1 refused by Altinn, Maskinporten or the keychain, or invalid input; 2 wrong command line (also a write to production without --yes).</translation>
+    </message>
+    <message>
+        <source>The profile to use (default: the current one).</source>
+        <translation>The profile to use (default: the current one).</translation>
+    </message>
+    <message>
+        <source>sandbox, tt02, prod, or the URL of a running systemuser-sandbox (default: the profile's).</source>
+        <translation>sandbox, tt02, prod, or the URL of a running systemuser-sandbox (default: the profile's).</translation>
+    </message>
+    <message>
+        <source>Language of messages: nb, nn or en.</source>
+        <translation>Language of messages: nb, nn or en.</translation>
+    </message>
+    <message>
+        <source>Confirm a write (create, update, delete) in production.</source>
+        <translation>Confirm a write (create, update, delete) in production.</translation>
+    </message>
+    <message>
+        <source>Show every HTTP call on standard error.</source>
+        <translation>Show every HTTP call on standard error.</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use nb, nn or en.</source>
+        <translation>Unknown language "%1": use nb, nn or en.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Fix or move the file away; the profiles are plain JSON.</source>
+        <translation>Fix or move the file away; the profiles are plain JSON.</translation>
+    </message>
+    <message>
+        <source>There is no profile "%1".</source>
+        <translation>There is no profile "%1".</translation>
+    </message>
+    <message>
+        <source>Create one: %1</source>
+        <translation>Create one: %1</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profiles: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile yet.</source>
+        <translation>There is no profile yet.</translation>
+    </message>
+    <message>
+        <source>No profile is chosen.</source>
+        <translation>No profile is chosen.</translation>
+    </message>
+    <message>
+        <source>Pick one with --profile NAME, or make it the default: %1</source>
+        <translation>Pick one with --profile NAME, or make it the default: %1</translation>
+    </message>
+    <message>
+        <source>Profile "%1" is for %2; its key and client do not work in %3.</source>
+        <translation>Profile "%1" is for %2; its key and client do not work in %3.</translation>
+    </message>
+    <message>
+        <source>Leave out --env, or create a profile for that environment: %1</source>
+        <translation>Leave out --env, or create a profile for that environment: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment "%1": use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Unknown environment "%1": use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in sandbox.</source>
+        <translation>Could not start the built-in sandbox.</translation>
+    </message>
+    <message>
+        <source>Start one yourself with systemuser-sandbox and pass its address with --env URL.</source>
+        <translation>Start one yourself with systemuser-sandbox and pass its address with --env URL.</translation>
+    </message>
+    <message>
+        <source>No sandbox is running on %1, so one was started inside this command. What it stores ends with the command.
+For work in several steps, start systemuser-sandbox in another terminal.</source>
+        <translation>No sandbox is running on %1, so one was started inside this command. What it stores ends with the command.
+For work in several steps, start systemuser-sandbox in another terminal.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" has no key yet.</source>
+        <translation>Profile "%1" has no key yet.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Make one: %1</translation>
+    </message>
+    <message>
+        <source>Profile "%1" has no Maskinporten client id yet.</source>
+        <translation>Profile "%1" has no Maskinporten client id yet.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox: %1</source>
+        <translation>Register the client in the sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Add the client id from the self-service portal: %1</source>
+        <translation>Add the client id from the self-service portal: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid.</source>
+        <comment>the organisation number's role, then the number</comment>
+        <translation>%1 (%2) is not valid.</translation>
+    </message>
+    <message>
+        <source>This changes data in PRODUCTION. Add --yes to confirm that you mean it.</source>
+        <translation>This changes data in PRODUCTION. Add --yes to confirm that you mean it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: find the system user (%1), then ask for more: %2</source>
+        <translation>With the CLI: find the system user (%1), then ask for more: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1, then create the request again.</source>
+        <translation>With the CLI: %1, then create the request again.</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1</source>
+        <translation>With the CLI: %1</translation>
+    </message>
+    <message>
+        <source>With the CLI: change the definition file, then %1</source>
+        <translation>With the CLI: change the definition file, then %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox, register the client and key (again): %1</source>
+        <translation>In the sandbox, register the client and key (again): %1</translation>
+    </message>
+    <message>
+        <source>Compare the profile (%1) with the client in the self-service portal; its public key: %2</source>
+        <translation>Compare the profile (%1) with the client in the self-service portal; its public key: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>unknown option --%1</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options go after the command, e.g. "%2 … --%1")</source>
+        <translation>unknown option --%1 (options go after the command, e.g. "%2 … --%1")</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 takes no value</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: --%1 %2</source>
+        <translation>--%1 needs a value: --%1 %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unknown option %1</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>"%1" has no command "%2"</source>
+        <translation>"%1" has no command "%2"</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no command given</translation>
+    </message>
+    <message>
+        <source>"%1" needs a command</source>
+        <translation>"%1" needs a command</translation>
+    </message>
+    <message>
+        <source>"%1" is missing %2</source>
+        <translation>"%1" is missing %2</translation>
+    </message>
+    <message>
+        <source>"%1" does not take the argument "%2"</source>
+        <translation>"%1" does not take the argument "%2"</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <source>Run "%1 --help" to see what it takes.</source>
+        <translation>Run "%1 --help" to see what it takes.</translation>
+    </message>
+    <message>
+        <source>%1 [global options]</source>
+        <translation>%1 [global options]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Global options:</translation>
+    </message>
+    <message>
+        <source>Show help for the command given before it.</source>
+        <translation>Show help for the command given before it.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Usage: %1 %2</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>%1 (may be repeated)</source>
+        <translation>%1 (may be repeated)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND …</source>
+        <translation>Usage: %1 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND …</source>
+        <translation>Usage: %1 %2 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run "%1 COMMAND --help" for the commands of a group or the options of a command.</source>
+        <translation>Run "%1 COMMAND --help" for the commands of a group or the options of a command.</translation>
+    </message>
+    <message>
+        <source>Run "%1 COMMAND --help" for a command's arguments and options.</source>
+        <translation>Run "%1 COMMAND --help" for a command's arguments and options.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>getting a token for %1</source>
+        <translation>getting a token for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ahead of Maskinporten</source>
+        <translation><numerusform>%n second ahead of Maskinporten</numerusform><numerusform>%n seconds ahead of Maskinporten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) behind Maskinporten</source>
+        <translation><numerusform>%n second behind Maskinporten</numerusform><numerusform>%n seconds behind Maskinporten</numerusform></translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1. Maskinporten refuses grants when the clock is more than 10 seconds off. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>This computer's clock is %1. Maskinporten refuses grants when the clock is more than 10 seconds off. Turn on automatic time (NTP) in the system settings and try again.</translation>
+    </message>
+    <message>
+        <source>This computer's clock is %1. Maskinporten allows at most 10 seconds; turn on automatic time (NTP) in the system settings before it drifts further.</source>
+        <translation>This computer's clock is %1. Maskinporten allows at most 10 seconds; turn on automatic time (NTP) in the system settings before it drifts further.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Create the profile on the previous page first.</source>
+        <translation>Create the profile on the previous page first.</translation>
+    </message>
+    <message>
+        <source>There is no key yet. Generate or import one above first.</source>
+        <translation>There is no key yet. Generate or import one above first.</translation>
+    </message>
+    <message>
+        <source>There is no client yet. Register the client in the sandbox above first.</source>
+        <translation>There is no client yet. Register the client in the sandbox above first.</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the self-service portal above first.</source>
+        <translation>Enter the client id from the self-service portal above first.</translation>
+    </message>
+    <message>
+        <source>Asking Maskinporten for a token for each scope…</source>
+        <translation>Asking Maskinporten for a token for each scope…</translation>
+    </message>
+    <message>
+        <source>✓ %1 — works</source>
+        <translation>✓ %1 — works</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Check cancelled.</translation>
+    </message>
+    <message>
+        <source>Connected. Maskinporten gives this client a token for every scope the wizard needs.</source>
+        <translation>Connected. Maskinporten gives this client a token for every scope the wizard needs.</translation>
+    </message>
+    <message>
+        <source>Some scopes do not work yet. What to do is written under each one.</source>
+        <translation>Some scopes do not work yet. What to do is written under each one.</translation>
+    </message>
+    <message>
+        <source>Gets a token from Maskinporten for each scope the wizard uses, to prove that the client, the key and this computer's clock are right.</source>
+        <translation>Gets a token from Maskinporten for each scope the wizard uses, to prove that the client, the key and this computer's clock are right.</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>Check &amp;connection</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Check connection</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Agent requests</source>
+        <translation>Agent requests</translation>
+    </message>
+    <message>
+        <source>loading the agent requests</source>
+        <translation>loading the agent requests</translation>
+    </message>
+    <message>
+        <source>Standard requests</source>
+        <translation>Standard requests</translation>
+    </message>
+    <message>
+        <source>loading the standard requests</source>
+        <translation>loading the standard requests</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>System users</translation>
+    </message>
+    <message>
+        <source>loading the system users</source>
+        <translation>loading the system users</translation>
+    </message>
+    <message>
+        <source>Active system user</source>
+        <translation>Active system user</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>System user id: %1</translation>
+    </message>
+    <message>
+        <source>No system user yet</source>
+        <translation>No system user yet</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Approval link: %1</translation>
+    </message>
+    <message>
+        <source>%1, system user active</source>
+        <translation>%1, system user active</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request id</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Customers of %1</translation>
+    </message>
+    <message>
+        <source>Loading requests and system users…</source>
+        <translation>Loading requests and system users…</translation>
+    </message>
+    <message>
+        <source>What could be loaded is shown below.</source>
+        <translation>What could be loaded is shown below.</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Choose a system to see its customers.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Nothing could be loaded. See the message above.</translation>
+    </message>
+    <message>
+        <source>No requests yet for this system — onboard a customer to send the first one.</source>
+        <translation>No requests yet for this system — onboard a customer to send the first one.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>No customers match the filter.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Could not open a web browser. Use Copy link and paste it into one.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Copied the approval link for %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Delete the request to %1?</translation>
+    </message>
+    <message>
+        <source>The customer's system user stays: deleting the request does not remove it.</source>
+        <translation>The customer's system user stays: deleting the request does not remove it.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>The approval link stops working. You can send a new request afterwards.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Deleting the request to %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Deleted the request to %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>deleting the request</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name or reference</source>
+        <translation>Filter by organisation number, name or reference</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filter customers</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Show status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>Active system user without request</source>
+        <translation>Active system user without request</translation>
+    </message>
+    <message>
+        <source>Requests and system users</source>
+        <translation>Requests and system users</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Load the requests and system users again (%1)</source>
+        <translation>Load the requests and system users again (%1)</translation>
+    </message>
+    <message>
+        <source>Open approval link</source>
+        <translation>Open approval link</translation>
+    </message>
+    <message>
+        <source>Open the customer's approval page in the web browser (Enter or %1)</source>
+        <translation>Open the customer's approval page in the web browser (Enter or %1)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Copy the approval link to send it to the customer (%1)</source>
+        <translation>Copy the approval link to send it to the customer (%1)</translation>
+    </message>
+    <message>
+        <source>Delete request…</source>
+        <translation>Delete request…</translation>
+    </message>
+    <message>
+        <source>Delete the selected request (%1)</source>
+        <translation>Delete the selected request (%1)</translation>
+    </message>
+    <message>
+        <source>Change request…</source>
+        <translation>Change request…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to approve more or fewer rights for this system user</source>
+        <translation>Ask the customer to approve more or fewer rights for this system user</translation>
+    </message>
+    <message>
+        <source>Test token…</source>
+        <translation>Test token…</translation>
+    </message>
+    <message>
+        <source>Get a system user token for this customer and show what it contains</source>
+        <translation>Get a system user token for this customer and show what it contains</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
+        <translation>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation>Sandbox (built in)</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Custom (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
+        <translation>The person at the customer who tried to approve does not have the rights to give these rights.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
+        <translation>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</translation>
+    </message>
+    <message>
+        <source>Altinn could not finish giving the rights to the system user.</source>
+        <translation>Altinn could not finish giving the rights to the system user.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
+    </message>
+    <message>
+        <source>Altinn had an internal error.</source>
+        <translation>Altinn had an internal error.</translation>
+    </message>
+    <message>
+        <source>The request was approved on behalf of another organisation than the one it was sent to.</source>
+        <translation>The request was approved on behalf of another organisation than the one it was sent to.</translation>
+    </message>
+    <message>
+        <source>The customer must approve while acting on behalf of the organisation the request was sent to.</source>
+        <translation>The customer must approve while acting on behalf of the organisation the request was sent to.</translation>
+    </message>
+    <message>
+        <source>Delete the earlier request, then send a new one. Talk to the customer first if you do not know why.</source>
+        <translation>Delete the earlier request, then send a new one. Talk to the customer first if you do not know why.</translation>
+    </message>
+    <message>
+        <source>The vendor ID is not written the way Altinn expects.</source>
+        <translation>The vendor ID is not written the way Altinn expects.</translation>
+    </message>
+    <message>
+        <source>Write the vendor ID as "0192:" followed by your 9-digit organisation number.</source>
+        <translation>Write the vendor ID as "0192:" followed by your 9-digit organisation number.</translation>
+    </message>
+    <message>
+        <source>The system id does not start with your organisation number and an underscore.</source>
+        <translation>The system id does not start with your organisation number and an underscore.</translation>
+    </message>
+    <message>
+        <source>Change the system id to your organisation number, an underscore and a name, e.g. 991825827_myproduct.</source>
+        <translation>Change the system id to your organisation number, an underscore and a name, e.g. 991825827_myproduct.</translation>
+    </message>
+    <message>
+        <source>A system with this id is already registered.</source>
+        <translation>A system with this id is already registered.</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or open the registered system and update it instead.</source>
+        <translation>Choose another system id, or open the registered system and update it instead.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a service Altinn does not know.</source>
+        <translation>One or more rights name a service Altinn does not know.</translation>
+    </message>
+    <message>
+        <source>Remove those rights, or choose the services again from the service list of this environment.</source>
+        <translation>Remove those rights, or choose the services again from the service list of this environment.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client id is already used by another system.</source>
+        <translation>A Maskinporten client id is already used by another system.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client can belong to one system only. Create a new client for this system, or remove the client id from the other system first.</source>
+        <translation>A Maskinporten client can belong to one system only. Create a new client for this system, or remove the client id from the other system first.</translation>
+    </message>
+    <message>
+        <source>A redirect URL is not a valid address.</source>
+        <translation>A redirect URL is not a valid address.</translation>
+    </message>
+    <message>
+        <source>Write each redirect URL as a full address starting with https://.</source>
+        <translation>Write each redirect URL as a full address starting with https://.</translation>
+    </message>
+    <message>
+        <source>The same right is listed more than once.</source>
+        <translation>The same right is listed more than once.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate rights.</source>
+        <translation>Remove the duplicate rights.</translation>
+    </message>
+    <message>
+        <source>The same access package is listed more than once.</source>
+        <translation>The same access package is listed more than once.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate access packages.</source>
+        <translation>Remove the duplicate access packages.</translation>
+    </message>
+    <message>
+        <source>One or more access packages do not exist or cannot be given to any system user.</source>
+        <translation>One or more access packages do not exist or cannot be given to any system user.</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or choose them again from the package list.</source>
+        <translation>Remove those packages, or choose them again from the package list.</translation>
+    </message>
+    <message>
+        <source>A right is written in the wrong form.</source>
+        <translation>A right is written in the wrong form.</translation>
+    </message>
+    <message>
+        <source>Choose the service again from the service list (the attribute must be urn:altinn:resource).</source>
+        <translation>Choose the service again from the service list (the attribute must be urn:altinn:resource).</translation>
+    </message>
+    <message>
+        <source>The same Maskinporten client id is listed more than once.</source>
+        <translation>The same Maskinporten client id is listed more than once.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate client id.</source>
+        <translation>Remove the duplicate client id.</translation>
+    </message>
+    <message>
+        <source>The system id cannot be changed once the system is registered.</source>
+        <translation>The system id cannot be changed once the system is registered.</translation>
+    </message>
+    <message>
+        <source>Keep the original system id, or register a new system with the new id.</source>
+        <translation>Keep the original system id, or register a new system with the new id.</translation>
+    </message>
+    <message>
+        <source>The system id contains spaces.</source>
+        <translation>The system id contains spaces.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces, or use '-' or '_' between words.</source>
+        <translation>Remove the spaces, or use '-' or '_' between words.</translation>
+    </message>
+    <message>
+        <source>The agent system user was not given or was not found.</source>
+        <translation>The agent system user was not given or was not found.</translation>
+    </message>
+    <message>
+        <source>Choose an existing agent system user, then try again.</source>
+        <translation>Choose an existing agent system user, then try again.</translation>
+    </message>
+    <message>
+        <source>This system user is a standard system user, so it cannot have clients.</source>
+        <translation>This system user is a standard system user, so it cannot have clients.</translation>
+    </message>
+    <message>
+        <source>Use an agent system user for client relationships.</source>
+        <translation>Use an agent system user for client relationships.</translation>
+    </message>
+    <message>
+        <source>The client was not given or is not valid.</source>
+        <translation>The client was not given or is not valid.</translation>
+    </message>
+    <message>
+        <source>Choose the client again, then try again.</source>
+        <translation>Choose the client again, then try again.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a kind of service that cannot be given to a system user.</source>
+        <translation>One or more rights name a kind of service that cannot be given to a system user.</translation>
+    </message>
+    <message>
+        <source>Remove those rights. Maskinporten schemes, Altinn 2 services and consent resources cannot be used.</source>
+        <translation>Remove those rights. Maskinporten schemes, Altinn 2 services and consent resources cannot be used.</translation>
+    </message>
+    <message>
+        <source>A system shown to customers in Altinn cannot include client-relationship packages (such as the accountant or auditor packages).</source>
+        <translation>A system shown to customers in Altinn cannot include client-relationship packages (such as the accountant or auditor packages).</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or make the system hidden in Altinn's list of systems.</source>
+        <translation>Remove those packages, or make the system hidden in Altinn's list of systems.</translation>
+    </message>
+    <message>
+        <source>Altinn does not know the customer's organisation number.</source>
+        <translation>Altinn does not know the customer's organisation number.</translation>
+    </message>
+    <message>
+        <source>Check the organisation number with the customer. It must be registered in the Central Coordinating Register for Legal Entities (Enhetsregisteret).</source>
+        <translation>Check the organisation number with the customer. It must be registered in the Central Coordinating Register for Legal Entities (Enhetsregisteret).</translation>
+    </message>
+    <message>
+        <source>One or more of the rights asked for are not part of the system, or cannot be given.</source>
+        <translation>One or more of the rights asked for are not part of the system, or cannot be given.</translation>
+    </message>
+    <message>
+        <source>Ask only for rights the system definition includes, or add them to the system first.</source>
+        <translation>Ask only for rights the system definition includes, or add them to the system first.</translation>
+    </message>
+    <message>
+        <source>This customer already has a system user for this system.</source>
+        <translation>This customer already has a system user for this system.</translation>
+    </message>
+    <message>
+        <source>Use a change request to add rights to the existing system user.</source>
+        <translation>Use a change request to add rights to the existing system user.</translation>
+    </message>
+    <message>
+        <source>The customer has already accepted a request for this system with this external reference.</source>
+        <translation>The customer has already accepted a request for this system with this external reference.</translation>
+    </message>
+    <message>
+        <source>The system user exists. Use a change request to add rights to it.</source>
+        <translation>The system user exists. Use a change request to add rights to it.</translation>
+    </message>
+    <message>
+        <source>A request for this system, customer and external reference is still waiting for the customer.</source>
+        <translation>A request for this system, customer and external reference is still waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>Send the customer the link of the waiting request again, or delete it to ask again with other rights.</source>
+        <translation>Send the customer the link of the waiting request again, or delete it to ask again with other rights.</translation>
+    </message>
+    <message>
+        <source>The customer turned down an earlier request for this system with this external reference.</source>
+        <translation>The customer turned down an earlier request for this system with this external reference.</translation>
+    </message>
+    <message>
+        <source>The customer rejected an earlier request for this system with this external reference.</source>
+        <translation>The customer rejected an earlier request for this system with this external reference.</translation>
+    </message>
+    <message>
+        <source>Altinn has no request with this id.</source>
+        <translation>Altinn has no request with this id.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it belongs to another environment. Check the id, or create a new request.</source>
+        <translation>It may have been deleted, or it belongs to another environment. Check the id, or create a new request.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id that belongs to your organisation.</source>
+        <translation>Altinn has no system with this id that belongs to your organisation.</translation>
+    </message>
+    <message>
+        <source>Check the system id. If it is right, register the system in this environment first.</source>
+        <translation>Check the system id. If it is right, register the system in this environment first.</translation>
+    </message>
+    <message>
+        <source>Altinn could not store the request.</source>
+        <translation>Altinn could not store the request.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
+    </message>
+    <message>
+        <source>The request has already been answered.</source>
+        <translation>The request has already been answered.</translation>
+    </message>
+    <message>
+        <source>Open the request again to see its status.</source>
+        <translation>Open the request again to see its status.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system user with this id.</source>
+        <translation>Altinn has no system user with this id.</translation>
+    </message>
+    <message>
+        <source>The customer may have deleted it. Check the id, or send a new request to the customer.</source>
+        <translation>The customer may have deleted it. Check the id, or send a new request to the customer.</translation>
+    </message>
+    <message>
+        <source>The redirect URL is not one of the addresses the system allows.</source>
+        <translation>The redirect URL is not one of the addresses the system allows.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system's redirect URLs, or use one of the addresses already there.</source>
+        <translation>Add the address to the system's redirect URLs, or use one of the addresses already there.</translation>
+    </message>
+    <message>
+        <source>Altinn could not read your organisation number from the token.</source>
+        <translation>Altinn could not read your organisation number from the token.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page: the client must belong to your organisation.</source>
+        <translation>Check the connection on the Maskinporten page: the client must belong to your organisation.</translation>
+    </message>
+    <message>
+        <source>The request has a redirect URL, but the system allows none.</source>
+        <translation>The request has a redirect URL, but the system allows none.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system's redirect URLs, or send the request without a redirect URL.</source>
+        <translation>Add the address to the system's redirect URLs, or send the request without a redirect URL.</translation>
+    </message>
+    <message>
+        <source>A request for an agent system user needs access packages.</source>
+        <translation>A request for an agent system user needs access packages.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client-relationship package, such as an accountant package.</source>
+        <translation>Choose at least one client-relationship package, such as an accountant package.</translation>
+    </message>
+    <message>
+        <source>The request asks for no rights and no access packages.</source>
+        <translation>The request asks for no rights and no access packages.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right or access package.</source>
+        <translation>Choose at least one right or access package.</translation>
+    </message>
+    <message>
+        <source>This change request has already been sent and handled.</source>
+        <translation>This change request has already been sent and handled.</translation>
+    </message>
+    <message>
+        <source>Send it again as a new change request; a new correlation id is made for it.</source>
+        <translation>Send it again as a new change request; a new correlation id is made for it.</translation>
+    </message>
+    <message>
+        <source>One or more access packages are not part of the system.</source>
+        <translation>One or more access packages are not part of the system.</translation>
+    </message>
+    <message>
+        <source>Add the packages to the system definition first, or ask only for the system's own packages.</source>
+        <translation>Add the packages to the system definition first, or ask only for the system's own packages.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to a standard system user: they are meant for client relationships.</source>
+        <translation>One or more access packages cannot be given to a standard system user: they are meant for client relationships.</translation>
+    </message>
+    <message>
+        <source>Remove those packages from the system and the request, or ask for them with an agent request.</source>
+        <translation>Remove those packages from the system and the request, or ask for them with an agent request.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to an agent system user: they are not meant for client relationships.</source>
+        <translation>One or more access packages cannot be given to an agent system user: they are not meant for client relationships.</translation>
+    </message>
+    <message>
+        <source>Ask only for client-relationship packages in an agent request, and ask for the others with a standard request.</source>
+        <translation>Ask only for client-relationship packages in an agent request, and ask for the others with a standard request.</translation>
+    </message>
+    <message>
+        <source>Altinn could not create the system user.</source>
+        <translation>Altinn could not create the system user.</translation>
+    </message>
+    <message>
+        <source>Altinn could not handle the request.</source>
+        <translation>Altinn could not handle the request.</translation>
+    </message>
+    <message>
+        <source>The system has no name in Norwegian Bokmål.</source>
+        <translation>The system has no name in Norwegian Bokmål.</translation>
+    </message>
+    <message>
+        <source>Add a Bokmål (nb) name to the system and update it.</source>
+        <translation>Add a Bokmål (nb) name to the system and update it.</translation>
+    </message>
+    <message>
+        <source>Altinn could not take the rights back.</source>
+        <translation>Altinn could not take the rights back.</translation>
+    </message>
+    <message>
+        <source>The system user belongs to another system or another organisation.</source>
+        <translation>The system user belongs to another system or another organisation.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right system user and the right organisation.</source>
+        <translation>Check that you picked the right system user and the right organisation.</translation>
+    </message>
+    <message>
+        <source>This is not a request for an agent system user.</source>
+        <translation>This is not a request for an agent system user.</translation>
+    </message>
+    <message>
+        <source>Open it as a standard request instead.</source>
+        <translation>Open it as a standard request instead.</translation>
+    </message>
+    <message>
+        <source>An access package could not be matched to a role in Altinn.</source>
+        <translation>An access package could not be matched to a role in Altinn.</translation>
+    </message>
+    <message>
+        <source>The customer was not given.</source>
+        <translation>The customer was not given.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, then try again.</source>
+        <translation>Choose the customer, then try again.</translation>
+    </message>
+    <message>
+        <source>Altinn has no agent request with this id.</source>
+        <translation>Altinn has no agent request with this id.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it is a standard request. Check the id, or create a new request.</source>
+        <translation>It may have been deleted, or it is a standard request. Check the id, or create a new request.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve is not an access manager.</source>
+        <translation>The person at the customer who tried to approve is not an access manager.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id, or it belongs to another vendor.</source>
+        <translation>Altinn has no system with this id, or it belongs to another vendor.</translation>
+    </message>
+    <message>
+        <source>Check the system id and the vendor ID. If they are right, register the system in this environment first.</source>
+        <translation>Check the system id and the vendor ID. If they are right, register the system in this environment first.</translation>
+    </message>
+    <message>
+        <source>The system has been deleted, so it cannot be changed.</source>
+        <translation>The system has been deleted, so it cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Register the system again under a new system id.</source>
+        <translation>Register the system again under a new system id.</translation>
+    </message>
+    <message>
+        <source>Altinn could not update the system.</source>
+        <translation>Altinn could not update the system.</translation>
+    </message>
+    <message>
+        <source>The change request was sent without a valid correlation id.</source>
+        <translation>The change request was sent without a valid correlation id.</translation>
+    </message>
+    <message>
+        <source>This is a fault in the program, not in your input. Send the activity log to support.</source>
+        <translation>This is a fault in the program, not in your input. Send the activity log to support.</translation>
+    </message>
+    <message>
+        <source>The change request's correlation id was the same as the system user id.</source>
+        <translation>The change request's correlation id was the same as the system user id.</translation>
+    </message>
+    <message>
+        <source>The system's name or description is missing in Bokmål, Nynorsk or English.</source>
+        <translation>The system's name or description is missing in Bokmål, Nynorsk or English.</translation>
+    </message>
+    <message>
+        <source>Enter the name and description in all three languages.</source>
+        <translation>Enter the name and description in all three languages.</translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation>Vendor ID</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Maskinporten client id</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Visible in Altinn</translation>
+    </message>
+    <message>
+        <source>Customer's organisation number</source>
+        <translation>Customer's organisation number</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Redirect URL</translation>
+    </message>
+    <message>
+        <source>System user name</source>
+        <translation>System user name</translation>
+    </message>
+    <message>
+        <source>Agent system user</source>
+        <translation>Agent system user</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Message from the server: %1</source>
+        <translation>Message from the server: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation>Trace id: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>waiting for the customer</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>no change needed</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>An earlier request for this system, customer and external reference was returned (status: %1); no new request was made.</source>
+        <translation>An earlier request for this system, customer and external reference was returned (status: %1); no new request was made.</translation>
+    </message>
+    <message>
+        <source>To ask again with other rights, delete the earlier request and send a new one.</source>
+        <translation>To ask again with other rights, delete the earlier request and send a new one.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Concerns: %1</translation>
+    </message>
+    <message>
+        <source>Packages not in the system: %1</source>
+        <translation>Packages not in the system: %1</translation>
+    </message>
+    <message>
+        <source>Packages that cannot be given: %1</source>
+        <translation>Packages that cannot be given: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn found %n problem(s) in what was sent.</source>
+        <translation><numerusform>Altinn found %n problem in what was sent.</numerusform><numerusform>Altinn found %n problems in what was sent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Altinn found problems in what was sent.</source>
+        <translation>Altinn found problems in what was sent.</translation>
+    </message>
+    <message>
+        <source>Correct the fields listed below, then try again.</source>
+        <translation>Correct the fields listed below, then try again.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the access token: it has expired or comes from another environment.</source>
+        <translation>Altinn refused the access token: it has expired or comes from another environment.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page. The Maskinporten client must be registered in the same environment (test or production) as the one you are working in.</source>
+        <translation>Check the connection on the Maskinporten page. The Maskinporten client must be registered in the same environment (test or production) as the one you are working in.</translation>
+    </message>
+    <message>
+        <source>The access token lacks the permission (scope) for this call, or the item belongs to another organisation.</source>
+        <translation>The access token lacks the permission (scope) for this call, or the item belongs to another organisation.</translation>
+    </message>
+    <message>
+        <source>Check on the Maskinporten page that your client has the scopes %1. If one is missing, ask Digdir to grant it to your organisation, then add it to the client.</source>
+        <translation>Check on the Maskinporten page that your client has the scopes %1. If one is missing, ask Digdir to grant it to your organisation, then add it to the client.</translation>
+    </message>
+    <message>
+        <source>Altinn did not find what was asked for.</source>
+        <translation>Altinn did not find what was asked for.</translation>
+    </message>
+    <message>
+        <source>Check the id, and that you are working in the right environment (test or production). It may have been deleted.</source>
+        <translation>Check the id, and that you are working in the right environment (test or production). It may have been deleted.</translation>
+    </message>
+    <message>
+        <source>Altinn is receiving too many requests right now.</source>
+        <translation>Altinn is receiving too many requests right now.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Wait a minute, then try again.</translation>
+    </message>
+    <message>
+        <source>Altinn had a problem on its side (HTTP %1).</source>
+        <translation>Altinn had a problem on its side (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request: %1</source>
+        <translation>Altinn refused the request: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
+        <translation>If the message does not tell you what to change, contact support and give them the code and trace id below.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request (HTTP %1).</source>
+        <translation>Altinn refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
+        <translation>Check what you entered. If the problem persists, contact support and give them the trace id below.</translation>
+    </message>
+    <message>
+        <source>Could not get an access token from Maskinporten.</source>
+        <translation>Could not get an access token from Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Check the key and the client on the Maskinporten page, then try again.</source>
+        <translation>Check the key and the client on the Maskinporten page, then try again.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server.</source>
+        <translation>Could not reach the server.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and any proxy settings, then try again.</source>
+        <translation>Check your internet connection and any proxy settings, then try again.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified.</source>
+        <translation>The secure connection to the server could not be verified.</translation>
+    </message>
+    <message>
+        <source>Check that your computer's clock is right. A proxy or antivirus program that inspects HTTPS traffic can also cause this; ask your IT department.</source>
+        <translation>Check that your computer's clock is right. A proxy or antivirus program that inspects HTTPS traffic can also cause this; ask your IT department.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Start it again when you are ready.</source>
+        <translation>Start it again when you are ready.</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>The server's answer could not be read.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, send the activity log to support.</source>
+        <translation>Try again. If it keeps happening, send the activity log to support.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before it was sent.</source>
+        <translation>The request was stopped before it was sent.</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then try again.</source>
+        <translation>Check what you entered, then try again.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1. %2</source>
+        <comment>operation, then what went wrong</comment>
+        <translation>Could not finish %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -341,6 +2040,113 @@
         <source>Arrives in a coming version of the wizard.</source>
         <translation>Arrives in a coming version of the wizard.</translation>
     </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Continue where you left off</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>The profile's RSA key: generate, import, export the public part</source>
+        <translation>The profile's RSA key: generate, import, export the public part</translation>
+    </message>
+    <message>
+        <source>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</source>
+        <translation>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</translation>
+    </message>
+    <message>
+        <source>Replace the profile's key (register the new public key afterwards).</source>
+        <translation>Replace the profile's key (register the new public key afterwards).</translation>
+    </message>
+    <message>
+        <source>Generate a key pair; the private key goes straight into the keychain.</source>
+        <translation>Generate a key pair; the private key goes straight into the keychain.</translation>
+    </message>
+    <message>
+        <source>Key size: 2048 (default), 3072 or 4096.</source>
+        <translation>Key size: 2048 (default), 3072 or 4096.</translation>
+    </message>
+    <message>
+        <source>Import a private key (PEM, encrypted PEM, private JWK or PKCS#12) into the keychain.</source>
+        <translation>Import a private key (PEM, encrypted PEM, private JWK or PKCS#12) into the keychain.</translation>
+    </message>
+    <message>
+        <source>The key file.</source>
+        <translation>The key file.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the environment variable VAR (never from the command line).</source>
+        <translation>Read the passphrase from the environment variable VAR (never from the command line).</translation>
+    </message>
+    <message>
+        <source>Print the public key, to register it with Maskinporten.</source>
+        <translation>Print the public key, to register it with Maskinporten.</translation>
+    </message>
+    <message>
+        <source>jwk (default), jwks or pem.</source>
+        <translation>jwk (default), jwks or pem.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</source>
+        <translation>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096.</source>
+        <translation>--bits must be 2048, 3072 or 4096.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>The key could not be generated.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>The environment variable %1 is not set.</translation>
+    </message>
+    <message>
+        <source>Put the passphrase in an environment variable and name it: --passphrase-env VAR</source>
+        <translation>Put the passphrase in an environment variable and name it: --passphrase-env VAR</translation>
+    </message>
+    <message>
+        <source>Cannot use the key in %1: %2</source>
+        <translation>Cannot use the key in %1: %2</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain.</source>
+        <translation>The key could not be saved in the keychain.</translation>
+    </message>
+    <message>
+        <source>Key "%1" is in the keychain (entry %2); the private key is never shown.
+RSA %3 bits, thumbprint %4.</source>
+        <translation>Key "%1" is in the keychain (entry %2); the private key is never shown.
+RSA %3 bits, thumbprint %4.</translation>
+    </message>
+    <message>
+        <source>Next: register the client and public key in the sandbox: %1</source>
+        <translation>Next: register the client and public key in the sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Next: add the public key to your Maskinporten client at %1
+  %2</source>
+        <translation>Next: add the public key to your Maskinporten client at %1
+  %2</translation>
+    </message>
+    <message>
+        <source>--format must be jwk, jwks or pem.</source>
+        <translation>--format must be jwk, jwks or pem.</translation>
+    </message>
+    <message>
+        <source>Profile "%1" has no key yet.</source>
+        <translation>Profile "%1" has no key yet.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Make one: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -375,6 +2181,57 @@
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Bokmål (nb)</source>
+        <translation>Bokmål (nb)</translation>
+    </message>
+    <message>
+        <source>Nynorsk (nn)</source>
+        <translation>Nynorsk (nn)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Name in %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Description in %1</translation>
+    </message>
+    <message>
+        <source>The name customers see in Altinn</source>
+        <translation>The name customers see in Altinn</translation>
+    </message>
+    <message>
+        <source>What the system does, in a sentence or two</source>
+        <translation>What the system does, in a sentence or two</translation>
+    </message>
+    <message>
+        <source>Copy from &amp;Bokmål</source>
+        <translation>Copy from &amp;Bokmål</translation>
+    </message>
+    <message>
+        <source>Copy from Bokmål</source>
+        <translation>Copy from Bokmål</translation>
+    </message>
+    <message>
+        <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
+        <translation>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</translation>
     </message>
 </context>
 <context>
@@ -426,6 +2283,66 @@
     <message>
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</translation>
+    </message>
+    <message>
+        <source>← &amp;Start screen</source>
+        <translation>← &amp;Start screen</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Back to the start screen</translation>
+    </message>
+    <message>
+        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
+        <translation>Leave the wizard. What you entered is kept, and you can continue later.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisation number %1</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisation number %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn's test environment, with synthetic organisations.</source>
+        <translation>Altinn's test environment, with synthetic organisations.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Custom: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>A server you chose: %1</translation>
+    </message>
+    <message>
+        <source>You were creating a new profile.</source>
+        <translation>You were creating a new profile.</translation>
+    </message>
+    <message>
+        <source>“%1” for the profile %2.</source>
+        <translation>“%1” for the profile %2.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +2513,369 @@
     </message>
 </context>
 <context>
+    <name>MaskinportenPage</name>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten client and key</translation>
+    </message>
+    <message>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</source>
+        <translation>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Register the public key</source>
+        <translation>Register the public key</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client &amp;id:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Maskinporten client id</translation>
+    </message>
+    <message>
+        <source>&amp;Key id (kid):</source>
+        <translation>&amp;Key id (kid):</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
+        <translation>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithm:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Stored in:</translation>
+    </message>
+    <message>
+        <source>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>Si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>Key size in bits</source>
+        <translation>Key size in bits</translation>
+    </message>
+    <message>
+        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
+        <translation>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;run only</source>
+        <translation>Keep for this &amp;run only</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Keep the key for this run only</translation>
+    </message>
+    <message>
+        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
+        <translation>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Import key file…</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Import key file</translation>
+    </message>
+    <message>
+        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
+        <translation>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Keep it for this run only</source>
+        <translation>Keep it for this run only</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>JWK (public key as JSON)</source>
+        <translation>JWK (public key as JSON)</translation>
+    </message>
+    <message>
+        <source>JWKS (key set, for the portal's API)</source>
+        <translation>JWKS (key set, for the portal's API)</translation>
+    </message>
+    <message>
+        <source>PEM (public key)</source>
+        <translation>PEM (public key)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save the public key to a file</source>
+        <translation>Save the public key to a file</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Copy the public key</translation>
+    </message>
+    <message>
+        <source>Open the self-service &amp;portal</source>
+        <translation>Open the self-service &amp;portal</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Open the self-service portal in the browser</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Register the client in the sandbox</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>Leave it empty: registering in the sandbox below creates the client.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Copy the client id from the self-service portal, where you created the client for this organisation.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>The client id could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
+        <translation>No key yet. Generate one here (recommended), or import the key you already registered.</translation>
+    </message>
+    <message>
+        <source>This profile's key was kept for one run only and is gone now. Generate or import a key again.</source>
+        <translation>This profile's key was kept for one run only and is gone now. Generate or import a key again.</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation>Keychain entry: %1</translation>
+    </message>
+    <message>
+        <source>This run only (in memory; gone when you quit)</source>
+        <translation>This run only (in memory; gone when you quit)</translation>
+    </message>
+    <message>
+        <source>With the business certificate's chain (x5c).</source>
+        <translation>With the business certificate's chain (x5c).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key…</source>
+        <translation>&amp;Generate a new key…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>&amp;Generate key</translation>
+    </message>
+    <message>
+        <source>Generate a new key</source>
+        <translation>Generate a new key</translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation>Generate key</translation>
+    </message>
+    <message>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</translation>
+    </message>
+    <message>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</translation>
+    </message>
+    <message>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Register in the sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Register the key again in the sandbox</translation>
+    </message>
+    <message>
+        <source>Replace the key?</source>
+        <translation>Replace the key?</translation>
+    </message>
+    <message>
+        <source>This profile has a key already (%1). A new key replaces it here; Maskinporten keeps accepting the old one until you remove it in the portal, and the new one works once you register it.</source>
+        <translation>This profile has a key already (%1). A new key replaces it here; Maskinporten keeps accepting the old one until you remove it in the portal, and the new one works once you register it.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Replace the key</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Keep the current key</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Generating a %1-bit key… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Cancelled. No key was made.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>The key could not be generated. Try again; if it keeps failing, import a key instead.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Import a private key</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.key *.json *.jwk *.p12 *.pfx);;All files (*)</source>
+        <translation>Keys and certificates (*.pem *.key *.json *.jwk *.p12 *.pfx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key. Choose the file that holds your private key.</source>
+        <translation>%1 is too large to be a key. Choose the file that holds your private key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 cannot be read: %2. Check that the file exists and that you may read it.</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Password for the key</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saving the private key in the keychain…</source>
+        <translation>Saving the private key in the keychain…</translation>
+    </message>
+    <message>
+        <source>Keeping the private key in memory for this run…</source>
+        <translation>Keeping the private key in memory for this run…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The profile keeps its previous key.</source>
+        <translation>Cancelled. The profile keeps its previous key.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>The key is stored, but the profile could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
+        <translation>The key is ready. Its private part is in the keychain; register the public key below.</translation>
+    </message>
+    <message>
+        <source>The key is ready for this run. Register the public key below.</source>
+        <translation>The key is ready for this run. Register the public key below.</translation>
+    </message>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Reading the key from the keychain…</translation>
+    </message>
+    <message>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>The public key is copied. Paste it in the self-service portal.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>The public key could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Saved the public key to %1. It holds no secret.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>No browser could be opened. Go to %1 yourself.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registering the client in the sandbox…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registering the client in the sandbox</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>The client %1 is registered, but the profile could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registered client %1 with key %2. Check the connection below.</translation>
+    </message>
+</context>
+<context>
     <name>MaskinportenTokenClient</name>
     <message>
         <source>The key could not sign the request.</source>
@@ -608,6 +2888,289 @@
     <message>
         <source>Maskinporten's answer did not contain a token.</source>
         <translation>Maskinporten's answer did not contain a token.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataCommands</name>
+    <message>
+        <source>Search the resource registry (rights)</source>
+        <translation>Search the resource registry (rights)</translation>
+    </message>
+    <message>
+        <source>Search the access packages</source>
+        <translation>Search the access packages</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Words to look for.</translation>
+    </message>
+    <message>
+        <source>Find resources by title; their identifiers go into a system's rights.</source>
+        <translation>Find resources by title; their identifiers go into a system's rights.</translation>
+    </message>
+    <message>
+        <source>Find access packages by name or description.</source>
+        <translation>Find access packages by name or description.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; this is the saved copy from %1.</source>
+        <translation>The server could not be reached; this is the saved copy from %1.</translation>
+    </message>
+    <message>
+        <source>searching the resource registry</source>
+        <translation>searching the resource registry</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) found.</source>
+        <translation><numerusform>%n resource found.</numerusform><numerusform>%n resources found.</numerusform></translation>
+    </message>
+    <message>
+        <source>searching the access packages</source>
+        <translation>searching the access packages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access package(s) found.</source>
+        <translation><numerusform>%n access package found.</numerusform><numerusform>%n access packages found.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MetadataStatusBanner</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Retry loading</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Onboarding report</source>
+        <translation>Onboarding report</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2.</source>
+        <translation>Created %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>Rights (%1)</source>
+        <translation>Rights (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Access packages (%1)</source>
+        <translation>Access packages (%1)</translation>
+    </message>
+    <message>
+        <source>Customer requests</source>
+        <translation>Customer requests</translation>
+    </message>
+    <message>
+        <source>No requests were sent.</source>
+        <translation>No requests were sent.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Approval link</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>System users</translation>
+    </message>
+    <message>
+        <source>No system users yet.</source>
+        <translation>No system users yet.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Authentication test</source>
+        <translation>Authentication test</translation>
+    </message>
+    <message>
+        <source>Succeeded: a system user token was issued for %1 at %2.</source>
+        <translation>Succeeded: a system user token was issued for %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Failed for %1 at %2: %3</source>
+        <translation>Failed for %1 at %2: %3</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Not tested.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Nothing is pending.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Nothing more to do.</source>
+        <translation>Nothing more to do.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisation and environment</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten client and key</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>System definition</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Test authentication</source>
+        <translation>Test authentication</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. What you entered is kept.</source>
+        <translation>Back to the start screen. What you entered is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
     </message>
 </context>
 <context>
@@ -627,6 +3190,535 @@
     <message>
         <source>This is not a valid organisation number (the check digit does not match). Check for a mistyped digit; you can look the number up in the Central Coordinating Register (Enhetsregisteret).</source>
         <translation>This is not a valid organisation number (the check digit does not match). Check for a mistyped digit; you can look the number up in the Central Coordinating Register (Enhetsregisteret).</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionBand</name>
+    <message>
+        <source>PRODUCTION — changes affect real customers</source>
+        <translation>PRODUCTION — changes affect real customers</translation>
+    </message>
+    <message>
+        <source>This profile works in Altinn's production environment. Every change is asked for confirmation before it is sent.</source>
+        <translation>This profile works in Altinn's production environment. Every change is asked for confirmation before it is sent.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <source>Change production?</source>
+        <translation>Change production?</translation>
+    </message>
+    <message>
+        <source>You are about to %1 in PRODUCTION.</source>
+        <translation>You are about to %1 in PRODUCTION.</translation>
+    </message>
+    <message>
+        <source>This changes what real customers see and use. Go ahead only if you have checked it in TT02.</source>
+        <translation>This changes what real customers see and use. Go ahead only if you have checked it in TT02.</translation>
+    </message>
+    <message>
+        <source>Yes, change production</source>
+        <translation>Yes, change production</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Vendor profiles: organisation, environment, Maskinporten client</source>
+        <translation>Vendor profiles: organisation, environment, Maskinporten client</translation>
+    </message>
+    <message>
+        <source>The vendor's organisation number (9 digits).</source>
+        <translation>The vendor's organisation number (9 digits).</translation>
+    </message>
+    <message>
+        <source>The Maskinporten client id. In the sandbox, "sandbox register-client" makes one.</source>
+        <translation>The Maskinporten client id. In the sandbox, "sandbox register-client" makes one.</translation>
+    </message>
+    <message>
+        <source>Extra scopes for system user tokens (e.g. skatteetaten:demo), separated by commas.</source>
+        <translation>Extra scopes for system user tokens (e.g. skatteetaten:demo), separated by commas.</translation>
+    </message>
+    <message>
+        <source>The profile's name.</source>
+        <translation>The profile's name.</translation>
+    </message>
+    <message>
+        <source>The profile's name (default: the current profile).</source>
+        <translation>The profile's name (default: the current profile).</translation>
+    </message>
+    <message>
+        <source>Create a profile and make it the current one (the environment comes from --env; default sandbox).</source>
+        <translation>Create a profile and make it the current one (the environment comes from --env; default sandbox).</translation>
+    </message>
+    <message>
+        <source>List the profiles.</source>
+        <translation>List the profiles.</translation>
+    </message>
+    <message>
+        <source>Show a profile.</source>
+        <translation>Show a profile.</translation>
+    </message>
+    <message>
+        <source>Make a profile the current one.</source>
+        <translation>Make a profile the current one.</translation>
+    </message>
+    <message>
+        <source>Change a profile's organisation, client id or scopes.</source>
+        <translation>Change a profile's organisation, client id or scopes.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its key in the keychain.</source>
+        <translation>Delete a profile and its key in the keychain.</translation>
+    </message>
+    <message>
+        <source>There is no profile "%1".</source>
+        <translation>There is no profile "%1".</translation>
+    </message>
+    <message>
+        <source>See the profiles with: %1</source>
+        <translation>See the profiles with: %1</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>The profile needs a name.</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists.</source>
+        <translation>A profile named "%1" already exists.</translation>
+    </message>
+    <message>
+        <source>See it with "%1", or choose another name.</source>
+        <translation>See it with "%1", or choose another name.</translation>
+    </message>
+    <message>
+        <source>Say which organisation the profile is for: --org ORGNO.</source>
+        <translation>Say which organisation the profile is for: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The vendor's organisation number</source>
+        <translation>The vendor's organisation number</translation>
+    </message>
+    <message>
+        <source>Unknown environment "%1": use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Unknown environment "%1": use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</translation>
+    </message>
+    <message>
+        <source>Created profile "%1" for %2 in %3; it is now the current profile.</source>
+        <translation>Created profile "%1" for %2 in %3; it is now the current profile.</translation>
+    </message>
+    <message>
+        <source>Next: make its key with "%1".</source>
+        <translation>Next: make its key with "%1".</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Create one: %1</source>
+        <translation>No profiles yet. Create one: %1</translation>
+    </message>
+    <message>
+        <source>Now using profile "%1".</source>
+        <translation>Now using profile "%1".</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id or --scopes.</source>
+        <translation>Say what to change: --org, --client-id or --scopes.</translation>
+    </message>
+    <message>
+        <source>Updated profile "%1".</source>
+        <translation>Updated profile "%1".</translation>
+    </message>
+    <message>
+        <source>Deleted profile "%1".</source>
+        <translation>Deleted profile "%1".</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation>The key could not be removed from the keychain: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your organisation and environment</source>
+        <translation>Your organisation and environment</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Environment:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profile &amp;name:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 digits, e.g. 991 825 827</translation>
+    </message>
+    <message>
+        <source>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
+    </message>
+    <message>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Only for you, to tell profiles apart.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>New profile…</translation>
+    </message>
+    <message>
+        <source>Sandbox — built in, offline</source>
+        <translation>Sandbox — built in, offline</translation>
+    </message>
+    <message>
+        <source>TT02 — Altinn's test environment</source>
+        <translation>TT02 — Altinn's test environment</translation>
+    </message>
+    <message>
+        <source>Production — real customers</source>
+        <translation>Production — real customers</translation>
+    </message>
+    <message>
+        <source>Custom server…</source>
+        <translation>Custom server…</translation>
+    </message>
+    <message>
+        <source>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</source>
+        <translation>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</translation>
+    </message>
+    <message>
+        <source>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
+        <translation>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</translation>
+    </message>
+    <message>
+        <source>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</source>
+        <translation>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</translation>
+    </message>
+    <message>
+        <source>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</source>
+        <translation>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>The name appears when the sandbox has started…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Looking up the name…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>The name could not be looked up: %1 %2</translation>
+    </message>
+    <message>
+        <source>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>TT02</source>
+        <translation>TT02</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name: organisation (environment)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, for example the organisation and the environment.</source>
+        <translation>Give the profile a name, for example the organisation and the environment.</translation>
+    </message>
+    <message>
+        <source>Another profile has this name already. Choose a different name.</source>
+        <translation>Another profile has this name already. Choose a different name.</translation>
+    </message>
+    <message>
+        <source>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>The profile could not be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>Cannot read the profiles in %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>Cannot save the profiles to %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no profile "%1"</source>
+        <translation>there is no profile "%1"</translation>
+    </message>
+    <message>
+        <source>the file is not a profile list</source>
+        <translation>the file is not a profile list</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>This text is too long for a QR code. Copy the link instead.</source>
+        <translation>This text is too long for a QR code. Copy the link instead.</translation>
+    </message>
+    <message>
+        <source>Could not make a QR code for this text. Copy the link instead.</source>
+        <translation>Could not make a QR code for this text. Copy the link instead.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open: %1</source>
+        <translation>Scan with a phone camera to open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>System user requests to customers</source>
+        <translation>System user requests to customers</translation>
+    </message>
+    <message>
+        <source>An agent request (client relationships: access packages only).</source>
+        <translation>An agent request (client relationships: access packages only).</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>The system id.</translation>
+    </message>
+    <message>
+        <source>The request id.</source>
+        <translation>The request id.</translation>
+    </message>
+    <message>
+        <source>Ask a customer for a system user. Without --right/--package, everything the system has is asked for.</source>
+        <translation>Ask a customer for a system user. Without --right/--package, everything the system has is asked for.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number.</source>
+        <translation>The customer's organisation number.</translation>
+    </message>
+    <message>
+        <source>Your reference for this system user (default: the customer's org number).</source>
+        <translation>Your reference for this system user (default: the customer's org number).</translation>
+    </message>
+    <message>
+        <source>A resource id from the system's rights.</source>
+        <translation>A resource id from the system's rights.</translation>
+    </message>
+    <message>
+        <source>An access package (URN or its last part) from the system's.</source>
+        <translation>An access package (URN or its last part) from the system's.</translation>
+    </message>
+    <message>
+        <source>Where the customer's browser goes after deciding.</source>
+        <translation>Where the customer's browser goes after deciding.</translation>
+    </message>
+    <message>
+        <source>Show a request and its status.</source>
+        <translation>Show a request and its status.</translation>
+    </message>
+    <message>
+        <source>Find a request by system, customer and external reference.</source>
+        <translation>Find a request by system, customer and external reference.</translation>
+    </message>
+    <message>
+        <source>The external reference.</source>
+        <translation>The external reference.</translation>
+    </message>
+    <message>
+        <source>List every request of a system (all pages).</source>
+        <translation>List every request of a system (all pages).</translation>
+    </message>
+    <message>
+        <source>Delete a request.</source>
+        <translation>Delete a request.</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Say which system and which customer: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>Agent requests carry access packages only: use --package, not --right.</source>
+        <translation>Agent requests carry access packages only: use --package, not --right.</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>fetching the system</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request has %n problem(s); nothing was sent:</source>
+        <translation><numerusform>The request has %n problem; nothing was sent:</numerusform><numerusform>The request has %n problems; nothing was sent:</numerusform></translation>
+    </message>
+    <message>
+        <source>creating the request</source>
+        <translation>creating the request</translation>
+    </message>
+    <message>
+        <source>This customer already had a request for this system and external reference; that one (%1, status %2) was returned instead of a new one.</source>
+        <translation>This customer already had a request for this system and external reference; that one (%1, status %2) was returned instead of a new one.</translation>
+    </message>
+    <message>
+        <source>Request %1 created; it waits for the customer.</source>
+        <translation>Request %1 created; it waits for the customer.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>The customer approves at: %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can approve it yourself: %1</source>
+        <translation>In the sandbox you can approve it yourself: %1</translation>
+    </message>
+    <message>
+        <source>fetching the request</source>
+        <translation>fetching the request</translation>
+    </message>
+    <message>
+        <source>The request has timed out: ask the customer again with a new one.</source>
+        <translation>The request has timed out: ask the customer again with a new one.</translation>
+    </message>
+    <message>
+        <source>finding the request</source>
+        <translation>finding the request</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Say which system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the requests</source>
+        <translation>listing the requests</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>deleting the request</translation>
+    </message>
+    <message>
+        <source>Deleted request %1.</source>
+        <translation>Deleted request %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatusText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Timed out</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>No change needed</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>%1 (older than 180 days)</source>
+        <translation>%1 (older than 180 days)</translation>
+    </message>
+    <message>
+        <source>Client relationships (agent)</source>
+        <translation>Client relationships (agent)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
     </message>
 </context>
 <context>
@@ -713,6 +3805,195 @@
     </message>
 </context>
 <context>
+    <name>ResourceListModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>System resource</source>
+        <translation>System resource</translation>
+    </message>
+    <message>
+        <source>Maskinporten scope</source>
+        <translation>Maskinporten scope</translation>
+    </message>
+    <message>
+        <source>Altinn 2 service</source>
+        <translation>Altinn 2 service</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Access resource</source>
+        <translation>Access resource</translation>
+    </message>
+    <message>
+        <source>Broker service</source>
+        <translation>Broker service</translation>
+    </message>
+    <message>
+        <source>Correspondence service</source>
+        <translation>Correspondence service</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>Migrated app</source>
+        <translation>Migrated app</translation>
+    </message>
+    <message>
+        <source>The system register does not accept resources of type "%1" as rights. Remove it.</source>
+        <translation>The system register does not accept resources of type "%1" as rights. Remove it.</translation>
+    </message>
+    <message>
+        <source>Not delegable: its owner does not let this resource be given to others, so no system user can get it.</source>
+        <translation>Not delegable: its owner does not let this resource be given to others, so no system user can get it.</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Not in the registry</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <source>Not delegable</source>
+        <translation>Not delegable</translation>
+    </message>
+    <message>
+        <source>This identifier is not in the resource registry, so Altinn will reject the system. Remove it, or check the spelling.</source>
+        <translation>This identifier is not in the resource registry, so Altinn will reject the system. Remove it, or check the spelling.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Resource</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifier</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search resources by title, owner or identifier</source>
+        <translation>Search resources by title, owner or identifier</translation>
+    </message>
+    <message>
+        <source>Resources from the resource registry</source>
+        <translation>Resources from the resource registry</translation>
+    </message>
+    <message>
+        <source>No resource matches the search. Try another word, or part of the identifier.</source>
+        <translation>No resource matches the search. Try another word, or part of the identifier.</translation>
+    </message>
+    <message>
+        <source>Rights picker</source>
+        <translation>Rights picker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the resource registry…</source>
+        <translation>Loading the resource registry…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the resource registry as saved on %1. Resources added since then are missing.</source>
+        <translation>Offline: showing the resource registry as saved on %1. Resources added since then are missing.</translation>
+    </message>
+    <message>
+        <source>The resource registry could not be loaded: %1 Your chosen rights are kept.</source>
+        <translation>The resource registry could not be loaded: %1 Your chosen rights are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>Sandbox only: register the Maskinporten client, act as the customer</source>
+        <translation>Sandbox only: register the Maskinporten client, act as the customer</translation>
+    </message>
+    <message>
+        <source>The request or change request id.</source>
+        <translation>The request or change request id.</translation>
+    </message>
+    <message>
+        <source>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
+        <translation>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
+    </message>
+    <message>
+        <source>Approve a request as the customer would on the approval page.</source>
+        <translation>Approve a request as the customer would on the approval page.</translation>
+    </message>
+    <message>
+        <source>Reject a request as the customer would on the approval page.</source>
+        <translation>Reject a request as the customer would on the approval page.</translation>
+    </message>
+    <message>
+        <source>List the sandbox register's organisations (customers to try).</source>
+        <translation>List the sandbox register's organisations (customers to try).</translation>
+    </message>
+    <message>
+        <source>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</source>
+        <translation>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</translation>
+    </message>
+    <message>
+        <source>In %1, register the client and public key at %2 (see "%3").</source>
+        <translation>In %1, register the client and public key at %2 (see "%3").</translation>
+    </message>
+    <message>
+        <source>registering the client</source>
+        <translation>registering the client</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key "%2" in the sandbox at %3.</source>
+        <translation>Registered client %1 with key "%2" in the sandbox at %3.</translation>
+    </message>
+    <message>
+        <source>Next: check it with "%1", then register your system: %2</source>
+        <translation>Next: check it with "%1", then register your system: %2</translation>
+    </message>
+    <message>
+        <source>approving the request</source>
+        <translation>approving the request</translation>
+    </message>
+    <message>
+        <source>rejecting the request</source>
+        <translation>rejecting the request</translation>
+    </message>
+    <message>
+        <source>Request %1 approved, as the customer would.</source>
+        <translation>Request %1 approved, as the customer would.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected, as the customer would.</source>
+        <translation>Request %1 rejected, as the customer would.</translation>
+    </message>
+    <message>
+        <source>listing the organisations</source>
+        <translation>listing the organisations</translation>
+    </message>
+</context>
+<context>
     <name>SandboxHost</name>
     <message>
         <source>Port %1 is in use by another program.</source>
@@ -740,6 +4021,476 @@
     <message>
         <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
         <translation>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>StringListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCommands</name>
+    <message>
+        <source>Your systems in Altinn's system register</source>
+        <translation>Your systems in Altinn's system register</translation>
+    </message>
+    <message>
+        <source>The system id (&lt;vendor org number&gt;_&lt;name&gt;).</source>
+        <translation>The system id (&lt;vendor org number&gt;_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>A system definition: the JSON body Altinn's system register takes.</source>
+        <translation>A system definition: the JSON body Altinn's system register takes.</translation>
+    </message>
+    <message>
+        <source>List the vendor's systems.</source>
+        <translation>List the vendor's systems.</translation>
+    </message>
+    <message>
+        <source>Show a registered system.</source>
+        <translation>Show a registered system.</translation>
+    </message>
+    <message>
+        <source>Register a new system from FILE (checked before it is sent).</source>
+        <translation>Register a new system from FILE (checked before it is sent).</translation>
+    </message>
+    <message>
+        <source>Update a system from FILE: only the members FILE has replace the registered ones (get, merge, put).</source>
+        <translation>Update a system from FILE: only the members FILE has replace the registered ones (get, merge, put).</translation>
+    </message>
+    <message>
+        <source>Compare FILE with the registered system, field by field.</source>
+        <translation>Compare FILE with the registered system, field by field.</translation>
+    </message>
+    <message>
+        <source>Delete a system from the register.</source>
+        <translation>Delete a system from the register.</translation>
+    </message>
+    <message>
+        <source>Show a system's change log.</source>
+        <translation>Show a system's change log.</translation>
+    </message>
+    <message>
+        <source>listing the systems</source>
+        <translation>listing the systems</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>fetching the system</translation>
+    </message>
+    <message>
+        <source>%1 is not a system definition: %2</source>
+        <translation>%1 is not a system definition: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was sent:</source>
+        <translation><numerusform>%1 has %n problem; nothing was sent:</numerusform><numerusform>%1 has %n problems; nothing was sent:</numerusform></translation>
+    </message>
+    <message>
+        <source>The profile's client id %1 is not in "clientId": system user tokens for this system will fail (MP-303) until it is.</source>
+        <translation>The profile's client id %1 is not in "clientId": system user tokens for this system will fail (MP-303) until it is.</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registering the system</translation>
+    </message>
+    <message>
+        <source>Registered system %1.</source>
+        <translation>Registered system %1.</translation>
+    </message>
+    <message>
+        <source>Next: ask a customer for a system user: %1</source>
+        <translation>Next: ask a customer for a system user: %1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to update (name, description, rights, accessPackages, clientId, allowedRedirectUrls or isVisible).</source>
+        <translation>%1 has nothing to update (name, description, rights, accessPackages, clientId, allowedRedirectUrls or isVisible).</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>updating the system</translation>
+    </message>
+    <message>
+        <source>Updated system %1 (%2); everything else was kept as registered.</source>
+        <translation>Updated system %1 (%2); everything else was kept as registered.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered yet; everything in the file is new.</source>
+        <translation>%1 is not registered yet; everything in the file is new.</translation>
+    </message>
+    <message>
+        <source>%1 is registered exactly as in the file.</source>
+        <translation>%1 is registered exactly as in the file.</translation>
+    </message>
+    <message>
+        <source>deleting the system</source>
+        <translation>deleting the system</translation>
+    </message>
+    <message>
+        <source>Deleted system %1.</source>
+        <translation>Deleted system %1.</translation>
+    </message>
+    <message>
+        <source>fetching the change log</source>
+        <translation>fetching the change log</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionDiff</name>
+    <message>
+        <source>system id</source>
+        <translation>system id</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>vendor</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>rights</translation>
+    </message>
+    <message>
+        <source>access packages</source>
+        <translation>access packages</translation>
+    </message>
+    <message>
+        <source>client ids</source>
+        <translation>client ids</translation>
+    </message>
+    <message>
+        <source>redirect URLs</source>
+        <translation>redirect URLs</translation>
+    </message>
+    <message>
+        <source>visible in the Altinn portal</source>
+        <translation>visible in the Altinn portal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>+ %1 (%2): "%3" (added)</source>
+        <translation>+ %1 (%2): "%3" (added)</translation>
+    </message>
+    <message>
+        <source>+ %1: %2 (added)</source>
+        <translation>+ %1: %2 (added)</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): "%3" (removed)</source>
+        <translation>- %1 (%2): "%3" (removed)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 (removed)</source>
+        <translation>- %1: %2 (removed)</translation>
+    </message>
+    <message>
+        <source>~ %1 (%2): "%3" → "%4"</source>
+        <translation>~ %1 (%2): "%3" → "%4"</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 changed from %3 to %4</source>
+        <translation>~ %1: %2 changed from %3 to %4</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionEditor</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Could not open %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 is too large to be a system definition. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 was not imported: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Could not save %1: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation><numerusform>It still has %n error; fix them before the system is registered.</numerusform><numerusform>It still has %n errors; fix them before the system is registered.</numerusform></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System &amp;id:</source>
+        <translation>System &amp;id:</translation>
+    </message>
+    <message>
+        <source>e.g. smartregnskap</source>
+        <translation>e.g. smartregnskap</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and a–z, digits, '-', '_', '.' and '~'. The id is part of web addresses and cannot be changed once the system is registered.</source>
+        <translation>Letters A–Z and a–z, digits, '-', '_', '.' and '~'. The id is part of web addresses and cannot be changed once the system is registered.</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Name and description</translation>
+    </message>
+    <message>
+        <source>Maskinporten &amp;client ids</source>
+        <translation>Maskinporten &amp;client ids</translation>
+    </message>
+    <message>
+        <source>The Maskinporten clients that may get system user tokens for this system. Your profile's client is filled in for a new system.</source>
+        <translation>The Maskinporten clients that may get system user tokens for this system. Your profile's client is filled in for a new system.</translation>
+    </message>
+    <message>
+        <source>Add client id</source>
+        <translation>Add client id</translation>
+    </message>
+    <message>
+        <source>e.g. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</source>
+        <translation>e.g. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Client id %1</translation>
+    </message>
+    <message>
+        <source>Remove client id %1</source>
+        <translation>Remove client id %1</translation>
+    </message>
+    <message>
+        <source>No client id yet: nobody can get a token for this system until you add one.</source>
+        <translation>No client id yet: nobody can get a token for this system until you add one.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URLs</source>
+        <translation>Redirect &amp;URLs</translation>
+    </message>
+    <message>
+        <source>Optional. Where Altinn may send the customer after they approve a request. Only https:// addresses are accepted.</source>
+        <translation>Optional. Where Altinn may send the customer after they approve a request. Only https:// addresses are accepted.</translation>
+    </message>
+    <message>
+        <source>Add redirect URL</source>
+        <translation>Add redirect URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/altinn/callback</source>
+        <translation>https://example.com/altinn/callback</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Redirect URL %1</translation>
+    </message>
+    <message>
+        <source>Remove redirect URL %1</source>
+        <translation>Remove redirect URL %1</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>&amp;Visible in Altinn</source>
+        <translation>&amp;Visible in Altinn</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Visible in Altinn</translation>
+    </message>
+    <message>
+        <source>Rights are services in Altinn's resource registry that your system needs to act on for a customer. Only resource types the system register accepts are listed; tick the ones you need.</source>
+        <translation>Rights are services in Altinn's resource registry that your system needs to act on for a customer. Only resource types the system register accepts are listed; tick the ones you need.</translation>
+    </message>
+    <message>
+        <source>Access packages bundle many services by area. "Standard" packages can be given to a standard system user; "Client relationship" packages are for accounting firms and others acting for their clients.</source>
+        <translation>Access packages bundle many services by area. "Standard" packages can be given to a standard system user; "Client relationship" packages are for accounting firms and others acting for their clients.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON preview (the exact request body)</source>
+        <translation>&amp;JSON preview (the exact request body)</translation>
+    </message>
+    <message>
+        <source>JSON preview</source>
+        <translation>JSON preview</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mport…</translation>
+    </message>
+    <message>
+        <source>Import from a JSON file</source>
+        <translation>Import from a JSON file</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation>Export to a JSON file</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>System definition sections</source>
+        <translation>System definition sections</translation>
+    </message>
+    <message>
+        <source>When on, customers can find the system in Altinn and create a system user for it themselves. When off, a system user is only created from a request you send.</source>
+        <translation>When on, customers can find the system in Altinn and create a system user for it themselves. When off, a system user is only created from a request you send.</translation>
+    </message>
+    <message>
+        <source>Off, because the system has client-relationship packages (%1). Customers cannot pick those themselves, so Altinn only accepts such a system when it is hidden; customers get it through a request from you.</source>
+        <translation>Off, because the system has client-relationship packages (%1). Customers cannot pick those themselves, so Altinn only accepts such a system when it is hidden; customers get it through a request from you.</translation>
+    </message>
+    <message>
+        <source>Turn this off: the system has client-relationship packages (%1), and Altinn only accepts such a system when it is hidden.</source>
+        <translation>Turn this off: the system has client-relationship packages (%1), and Altinn only accepts such a system when it is hidden.</translation>
+    </message>
+    <message>
+        <source>%1 is for client relationships, so the system cannot be visible in Altinn. Turn visibility off on the General tab, or remove the package.</source>
+        <translation>%1 is for client relationships, so the system cannot be visible in Altinn. Turn visibility off on the General tab, or remove the package.</translation>
+    </message>
+    <message>
+        <source>Visibility is off: %1 is for client relationships, and Altinn only accepts such a system when customers cannot pick it themselves. They get it through a request from you.</source>
+        <translation>Visibility is off: %1 is for client relationships, and Altinn only accepts such a system when customers cannot pick it themselves. They get it through a request from you.</translation>
+    </message>
+    <message>
+        <source>Something here needs fixing; see Problems.</source>
+        <translation>Something here needs fixing; see Problems.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (%1)</source>
+        <translation>&amp;Rights (%1)</translation>
+    </message>
+    <message>
+        <source>Access p&amp;ackages (%1)</source>
+        <translation>Access p&amp;ackages (%1)</translation>
+    </message>
+    <message>
+        <source>(org. no.)_</source>
+        <translation>(org. no.)_</translation>
+    </message>
+    <message>
+        <source>Every system id starts with your organisation number and an underscore.</source>
+        <translation>Every system id starts with your organisation number and an underscore.</translation>
+    </message>
+    <message>
+        <source>System id after %1</source>
+        <translation>System id after %1</translation>
+    </message>
+    <message>
+        <source>Right %1 (%2)</source>
+        <translation>Right %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access package %1 (%2)</source>
+        <translation>Access package %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import system definition</source>
+        <translation>Import system definition</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export system definition</source>
+        <translation>Export system definition</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionJson</name>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation>an object ({ … })</translation>
+    </message>
+    <message>
+        <source>a list ([ … ])</source>
+        <translation>a list ([ … ])</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2). Choose a .json file exported from this wizard or in Altinn's system register format.</source>
+        <translation>The file is not valid JSON (%1 at character %2). Choose a .json file exported from this wizard or in Altinn's system register format.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not a system definition: it must be one object ({ "id": …, "name": … }), not a list or a single value.</source>
+        <translation>The file holds JSON, but not a system definition: it must be one object ({ "id": …, "name": … }), not a list or a single value.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object, but not a system definition: it has none of the members "id", "name", "description", "rights" or "accessPackages".</source>
+        <translation>The file holds a JSON object, but not a system definition: it has none of the members "id", "name", "description", "rights" or "accessPackages".</translation>
+    </message>
+    <message>
+        <source>The member "%1" must be %2. Correct the file and import it again.</source>
+        <translation>The member "%1" must be %2. Correct the file and import it again.</translation>
+    </message>
+    <message>
+        <source>Every entry in "%1" must be %2. Correct the file and import it again.</source>
+        <translation>Every entry in "%1" must be %2. Correct the file and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionPage</name>
+    <message>
+        <source>Your system</source>
+        <translation>Your system</translation>
+    </message>
+    <message>
+        <source>What customers see when they approve, and what your system may do for them. Problems are listed as you go; nothing is sent yet.</source>
+        <translation>What customers see when they approve, and what your system may do for them. Problems are listed as you go; nothing is sent yet.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Try again in a moment.</source>
+        <translation>The sandbox has not started yet. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +4610,467 @@
     <message>
         <source>Add at least one right or access package. A system user can only get what the system lists, so without any, customers have nothing to approve.</source>
         <translation>Add at least one right or access package. A system user can only get what the system lists, so without any, customers have nothing to approve.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserCommands</name>
+    <message>
+        <source>System users your customers have approved</source>
+        <translation>System users your customers have approved</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>The system id.</translation>
+    </message>
+    <message>
+        <source>List the system users of a system (all pages).</source>
+        <translation>List the system users of a system (all pages).</translation>
+    </message>
+    <message>
+        <source>Find the system user of one customer.</source>
+        <translation>Find the system user of one customer.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number.</source>
+        <translation>The customer's organisation number.</translation>
+    </message>
+    <message>
+        <source>The external reference (default: the customer's org number).</source>
+        <translation>The external reference (default: the customer's org number).</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Say which system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the system users</source>
+        <translation>listing the system users</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Say which system and which customer: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>finding the system user</source>
+        <translation>finding the system user</translation>
+    </message>
+    <message>
+        <source>System user %1 exists for customer %2.</source>
+        <translation>System user %1 exists for customer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserTokenDiagnosis</name>
+    <message>
+        <source>Check the connection and run the check again.</source>
+        <translation>Check the connection and run the check again.</translation>
+    </message>
+    <message>
+        <source>The customer organisation number "%1" in the token request is not a valid organisation number.</source>
+        <translation>The customer organisation number "%1" in the token request is not a valid organisation number.</translation>
+    </message>
+    <message>
+        <source>Correct the customer's organisation number and ask for the token again.</source>
+        <translation>Correct the customer's organisation number and ask for the token again.</translation>
+    </message>
+    <message>
+        <source>The system %1 has been deleted from the system register, so none of its system users can get tokens.</source>
+        <translation>The system %1 has been deleted from the system register, so none of its system users can get tokens.</translation>
+    </message>
+    <message>
+        <source>Publish the system again and ask the customer to approve a new request.</source>
+        <translation>Publish the system again and ask the customer to approve a new request.</translation>
+    </message>
+    <message>
+        <source>The system %1 belongs to vendor %2, but this profile is for %3. Maskinporten only finds the system user when the client belongs to the system's vendor.</source>
+        <translation>The system %1 belongs to vendor %2, but this profile is for %3. Maskinporten only finds the system user when the client belongs to the system's vendor.</translation>
+    </message>
+    <message>
+        <source>Use a profile and Maskinporten client of organisation %1.</source>
+        <translation>Use a profile and Maskinporten client of organisation %1.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client %1 is not among the client ids of the system %2, so Maskinporten cannot connect the token to the system.</source>
+        <translation>Your Maskinporten client %1 is not among the client ids of the system %2, so Maskinporten cannot connect the token to the system.</translation>
+    </message>
+    <message>
+        <source>Add the client id to the system definition, publish it, and ask for the token again.</source>
+        <translation>Add the client id to the system definition, publish it, and ask for the token again.</translation>
+    </message>
+    <message>
+        <source>The system %1 is not registered in this environment.</source>
+        <translation>The system %1 is not registered in this environment.</translation>
+    </message>
+    <message>
+        <source>Publish the system definition first, or check that you are working in the right environment.</source>
+        <translation>Publish the system definition first, or check that you are working in the right environment.</translation>
+    </message>
+    <message>
+        <source>Could not read the system definition: %1</source>
+        <translation>Could not read the system definition: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the system users of the system: %1</source>
+        <translation>Could not read the system users of the system: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request sent none, so Maskinporten looked for "%1" (the organisation number).</source>
+        <translation>%1 has a system user for this system with external reference %2, but the token request sent none, so Maskinporten looked for "%1" (the organisation number).</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request used "%3".</source>
+        <translation>%1 has a system user for this system with external reference %2, but the token request used "%3".</translation>
+    </message>
+    <message>
+        <source>Send one of %1 as externalRef in the token request.</source>
+        <translation>Send one of %1 as externalRef in the token request.</translation>
+    </message>
+    <message>
+        <source>Leave externalRef out of the token request (it then defaults to the organisation number).</source>
+        <translation>Leave externalRef out of the token request (it then defaults to the organisation number).</translation>
+    </message>
+    <message>
+        <source>Send externalRef "%1" in the token request.</source>
+        <translation>Send externalRef "%1" in the token request.</translation>
+    </message>
+    <message>
+        <source>The external reference "%1" belongs to the system user of organisation %2, not %3.</source>
+        <translation>The external reference "%1" belongs to the system user of organisation %2, not %3.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with organisation number %1 as the customer.</source>
+        <translation>Ask for the token with organisation number %1 as the customer.</translation>
+    </message>
+    <message>
+        <source>Could not read the requests of the system: %1</source>
+        <translation>Could not read the requests of the system: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved the request of %2, but its system user no longer exists; it was probably deleted in Altinn.</source>
+        <translation>%1 approved the request of %2, but its system user no longer exists; it was probably deleted in Altinn.</translation>
+    </message>
+    <message>
+        <source>Delete the old request and send a new one.</source>
+        <translation>Delete the old request and send a new one.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request of %2, so there is no system user.</source>
+        <translation>%1 rejected the request of %2, so there is no system user.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer, then delete the rejected request and send a new one.</source>
+        <translation>Agree with the customer, then delete the rejected request and send a new one.</translation>
+    </message>
+    <message>
+        <source>%1 has not approved the request of %2 yet; the system user is created on approval.</source>
+        <translation>%1 has not approved the request of %2 yet; the system user is created on approval.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer again, or wait for the approval.</source>
+        <translation>Send the approval link to the customer again, or wait for the approval.</translation>
+    </message>
+    <message>
+        <source>%1 has no system user for this system, and no request has been sent to it.</source>
+        <translation>%1 has no system user for this system, and no request has been sent to it.</translation>
+    </message>
+    <message>
+        <source>Send a system user request to %1 and wait until it is approved.</source>
+        <translation>Send a system user request to %1 and wait until it is approved.</translation>
+    </message>
+    <message>
+        <source>The system has system users for client relationships owned by %1. If %2 is a client of one of these firms, the token must name the firm's organisation number, not the client's.</source>
+        <translation>The system has system users for client relationships owned by %1. If %2 is a client of one of these firms, the token must name the firm's organisation number, not the client's.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with the firm's organisation number as the customer, and check that the firm has added %1 as a client.</source>
+        <translation>Ask for the token with the firm's organisation number as the customer, and check that the firm has added %1 as a client.</translation>
+    </message>
+    <message>
+        <source>Everything checked matches: the system lists your client id, and %1 has a system user with external reference "%2".</source>
+        <translation>Everything checked matches: the system lists your client id, and %1 has a system user with external reference "%2".</translation>
+    </message>
+    <message>
+        <source>The cause is probably elsewhere: the token was asked for in another environment than the one checked here, or Maskinporten still remembers an earlier answer. Try again in a minute.</source>
+        <translation>The cause is probably elsewhere: the token was asked for in another environment than the one checked here, or Maskinporten still remembers an earlier answer. Try again in a minute.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaimsExplainer</name>
+    <message>
+        <source>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment's tokens.</source>
+        <translation>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment's tokens.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client. It must be listed among the client ids of your system in the system register.</source>
+        <translation>Your Maskinporten client. It must be listed among the client ids of your system in the system register.</translation>
+    </message>
+    <message>
+        <source>How your client proved who it is: private_key_jwt means a registered key, virksomhetssertifikat a business certificate.</source>
+        <translation>How your client proved who it is: private_key_jwt means a registered key, virksomhetssertifikat a business certificate.</translation>
+    </message>
+    <message>
+        <source>What the token may be used for. The API you call checks that its scope is here.</source>
+        <translation>What the token may be used for. The API you call checks that its scope is here.</translation>
+    </message>
+    <message>
+        <source>The only API the token is meant for (the resource asked for in the grant).</source>
+        <translation>The only API the token is meant for (the resource asked for in the grant).</translation>
+    </message>
+    <message>
+        <source>Your organisation, the vendor that owns the Maskinporten client — not the customer.</source>
+        <translation>Your organisation, the vendor that owns the Maskinporten client — not the customer.</translation>
+    </message>
+    <message>
+        <source>The supplier acting for the consumer through a delegation in Altinn.</source>
+        <translation>The supplier acting for the consumer through a delegation in Altinn.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>No system user in this token: it is a plain vendor token and cannot act for a customer.</source>
+        <translation>No system user in this token: it is a plain vendor token and cannot act for a customer.</translation>
+    </message>
+    <message>
+        <source>The customer's system user the token acts as; the same id as the approved request.</source>
+        <translation>The customer's system user the token acts as; the same id as the approved request.</translation>
+    </message>
+    <message>
+        <source>The customer that owns the system user; APIs act on its behalf and with its rights.</source>
+        <translation>The customer that owns the system user; APIs act on its behalf and with its rights.</translation>
+    </message>
+    <message>
+        <source>Your system in the system register that the system user was created for.</source>
+        <translation>Your system in the system register that the system user was created for.</translation>
+    </message>
+    <message>
+        <source>Your own reference for this customer, as given when the request was sent.</source>
+        <translation>Your own reference for this customer, as given when the request was sent.</translation>
+    </message>
+    <message>
+        <source>When the token was issued.</source>
+        <translation>When the token was issued.</translation>
+    </message>
+    <message>
+        <source>When the token stops working, usually two minutes after it was issued: get a new one then instead of storing it.</source>
+        <translation>When the token stops working, usually two minutes after it was issued: get a new one then instead of storing it.</translation>
+    </message>
+    <message>
+        <source>A unique id of this token; give it to Digdir or Altinn support when asking about it.</source>
+        <translation>A unique id of this token; give it to Digdir or Altinn support when asking about it.</translation>
+    </message>
+    <message>
+        <source>Send the token in the header "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>Send the token in the header "Authorization: Bearer &lt;token&gt;".</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 left</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <source>Get a token from Maskinporten</source>
+        <translation>Get a token from Maskinporten</translation>
+    </message>
+    <message>
+        <source>Get a vendor token (default: the Altinn system register and request scopes), or with --systemuser-org a system user token for that customer.</source>
+        <translation>Get a vendor token (default: the Altinn system register and request scopes), or with --systemuser-org a system user token for that customer.</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (system user tokens: default the profile's scopes).</source>
+        <translation>A scope to ask for (system user tokens: default the profile's scopes).</translation>
+    </message>
+    <message>
+        <source>The customer: get a system user token for it.</source>
+        <translation>The customer: get a system user token for it.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer's org number).</source>
+        <translation>The external reference of the system user (default: the customer's org number).</translation>
+    </message>
+    <message>
+        <source>The system the token is for: if Maskinporten finds no system user (MP-303), check why.</source>
+        <translation>The system the token is for: if Maskinporten finds no system user (MP-303), check why.</translation>
+    </message>
+    <message>
+        <source>Print the token's header and claims instead of the token.</source>
+        <translation>Print the token's header and claims instead of the token.</translation>
+    </message>
+    <message>
+        <source>--external-ref belongs to a system user token: add --systemuser-org ORGNO.</source>
+        <translation>--external-ref belongs to a system user token: add --systemuser-org ORGNO.</translation>
+    </message>
+    <message>
+        <source>getting a vendor token</source>
+        <translation>getting a vendor token</translation>
+    </message>
+    <message>
+        <source>Vendor token for %1, valid for %2 seconds.</source>
+        <translation>Vendor token for %1, valid for %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>getting a system user token</translation>
+    </message>
+    <message>
+        <source>To find out which of these it is, add the system: --system ID</source>
+        <translation>To find out which of these it is, add the system: --system ID</translation>
+    </message>
+    <message>
+        <source>System user token for customer %1, valid for %2 seconds.</source>
+        <translation>System user token for customer %1, valid for %2 seconds.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT; nothing to decode.</source>
+        <translation>The token is not a JWT; nothing to decode.</translation>
+    </message>
+    <message>
+        <source>Checking the register to find out why …</source>
+        <translation>Checking the register to find out why …</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Right %1</source>
+        <translation>Right %1</translation>
+    </message>
+    <message>
+        <source>Access package %1</source>
+        <translation>Access package %1</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Client id %1</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Redirect URL %1</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Name (%1)</translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation>Description (%1)</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Client ids</source>
+        <translation>Client ids</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rights and access packages</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problems</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>Click a problem, or press Enter on it, to go to the field.</source>
+        <translation>Click a problem, or press Enter on it, to go to the field.</translation>
+    </message>
+    <message>
+        <source>No problems found. The definition is ready to be registered.</source>
+        <translation>No problems found. The definition is ready to be registered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). You can continue, but read them first.</source>
+        <translation><numerusform>%n warning. You can continue, but read them first.</numerusform><numerusform>%n warnings. You can continue, but read them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before you can continue.</source>
+        <translation><numerusform>%n error to fix before you can continue.</numerusform><numerusform>%n errors to fix before you can continue.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation><numerusform>Also %n warning.</numerusform><numerusform>Also %n warnings.</numerusform></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>VendorSession</name>
+    <message>
+        <source>The profile "%1" has no key yet. Generate or import one first.</source>
+        <translation>The profile "%1" has no key yet. Generate or import one first.</translation>
+    </message>
+    <message>
+        <source>The key stored for profile "%1" cannot be read. Generate or import it again.</source>
+        <translation>The key stored for profile "%1" cannot be read. Generate or import it again.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no Maskinporten client id yet.</source>
+        <translation>The profile "%1" has no Maskinporten client id yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Your profiles could not be read (%1). The wizard starts without them; the file is left as it is.</source>
+        <translation>Your profiles could not be read (%1). The wizard starts without them; the file is left as it is.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists. Choose another one or make a new one.</source>
+        <translation>The profile no longer exists. Choose another one or make a new one.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccessPackagePicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search access packages by name or code</source>
+        <translation>Søk etter tilgangspakker på navn eller kode</translation>
+    </message>
+    <message>
+        <source>Access packages by area</source>
+        <translation>Tilgangspakker etter område</translation>
+    </message>
+    <message>
+        <source>No access package matches the search. Try another word.</source>
+        <translation>Ingen tilgangspakker passer med søket. Prøv et annet ord.</translation>
+    </message>
+    <message>
+        <source>Access package picker</source>
+        <translation>Velg tilgangspakker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the access packages…</source>
+        <translation>Henter tilgangspakkene…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the access packages as saved on %1.</source>
+        <translation>Frakoblet: Viser tilgangspakkene slik de ble lagret den %1.</translation>
+    </message>
+    <message>
+        <source>The access packages could not be loaded: %1 Your chosen packages are kept.</source>
+        <translation>Tilgangspakkene kunne ikke hentes: %1 Pakkene du har valgt, blir beholdt.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPackageTreeModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Klientforhold</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Ikke tillatt</translation>
+    </message>
+    <message>
+        <source>Standard: a customer can give this package to a standard system user for your system.</source>
+        <translation>Standard: En kunde kan gi denne pakken til en standard systembruker for systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Client relationship: only for agent system users that act for a customer&apos;s clients (e.g. an accounting firm). A system with such a package cannot be visible in Altinn.</source>
+        <translation>Klientforhold: Bare for klientsystembrukere som handler for klientene til en kunde (f.eks. et regnskapsførerfirma). Et system med en slik pakke kan ikke være synlig i Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn does not allow this package in a system: it can be given neither to a standard nor to an agent system user.</source>
+        <translation>Altinn tillater ikke denne pakken i et system: Den kan verken gis til en standard systembruker eller til en klientsystembruker.</translation>
+    </message>
+    <message>
+        <source>This package is not in Altinn&apos;s catalogue, so Altinn will reject the system. Remove it.</source>
+        <translation>Denne pakken finnes ikke i katalogen til Altinn, så Altinn vil avvise systemet. Fjern den.</translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation>Tilgangspakke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in the catalogue</source>
+        <translation>Valgt, men ikke i katalogen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormatting</name>
+    <message>
+        <source>… (cut: %1 bytes in all)</source>
+        <translation>… (avkortet: %1 byte totalt)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes of binary data)</source>
+        <translation>(%1 byte binærdata)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ikke noe svar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Retry: attempt %1</source>
+        <translation>Nytt forsøk: forsøk %1</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Første forsøk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighet</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Forsøk</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (forsøk %2)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Startet: %1</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headere</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Innhold</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n kall</numerusform>
+            <numerusform>%n kall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>%1 av %n kall</numerusform>
+            <numerusform>%1 av %n kall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a curl command. It reads the access token from the shell variable $TOKEN: set it first, for example with export TOKEN=&apos;…&apos; (the token itself is never copied).</source>
+        <translation>Kopierte en curl-kommando. Den leser tilgangstokenet fra shell-variabelen $TOKEN: sett den først, for eksempel med export TOKEN=&apos;…&apos; (selve tokenet blir aldri kopiert).</translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation>Kopierte en curl-kommando.</translation>
+    </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>Eksporter støttepakke</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle to %1. Tokens and keys are not in it.</source>
+        <translation>Lagret støttepakken i %1. Tokener og nøkler er ikke med.</translation>
+    </message>
+    <message>
+        <source>Could not save the support bundle to %1: %2</source>
+        <translation>Kunne ikke lagre støttepakken i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving the support bundle…</source>
+        <translation>Lagrer støttepakken…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <source>Filter by method, URL or status</source>
+        <translation>Filtrer på metode, URL eller status</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Filtrer kall</translation>
+    </message>
+    <message>
+        <source>Shows only calls whose method, URL or status contains this text (%1)</source>
+        <translation>Viser bare kall der metode, URL eller status inneholder denne teksten (%1)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Antall kall</translation>
+    </message>
+    <message>
+        <source>HTTP calls</source>
+        <translation>HTTP-kall</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Valgt kall</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Request of the selected call</source>
+        <translation>Forespørselen i det valgte kallet</translation>
+    </message>
+    <message>
+        <source>Response of the selected call</source>
+        <translation>Svaret i det valgte kallet</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request.</source>
+        <translation>Velg et kall for å se forespørselen.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its response.</source>
+        <translation>Velg et kall for å se svaret.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Kopier som curl</translation>
+    </message>
+    <message>
+        <source>Copies a command that repeats the selected call; the token is left out as $TOKEN (%1)</source>
+        <translation>Kopierer en kommando som gjentar det valgte kallet; tokenet er byttet ut med $TOKEN (%1)</translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>Eksporter støttepakke…</translation>
+    </message>
+    <message>
+        <source>Saves every call in this log as one JSON file for support — tokens and keys are left out</source>
+        <translation>Lagrer alle kallene i denne loggen som én JSON-fil for brukerstøtten — tokener og nøkler er utelatt</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Tøm aktivitetsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::ApiTransport</name>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Kallet ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>There is no token source for this call.</source>
+        <translation>Det finnes ingen tokenkilde for dette kallet.</translation>
+    </message>
+    <message>
+        <source>No vendor token could be obtained.</source>
+        <translation>Kunne ikke hente noe leverandørtoken.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Ikke noe svar innen %1 sekunder.</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::RequestStatusPoller</name>
+    <message>
+        <source>checking the request status</source>
+        <translation>kontrollen av statusen til forespørselen</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -79,7 +389,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
+        <source>Sandbox: a local imitation of Altinn&apos;s approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
         <translation>Sandkasse: en lokal etterligning av godkjenningssiden i Altinn. Ingenting sendes til Altinn, og ingen trenger å logge inn; en avgjørelse her endrer bare sandkassen.</translation>
     </message>
     <message>
@@ -280,6 +590,1413 @@
     </message>
 </context>
 <context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Show selected &amp;only</source>
+        <translation>Vis bare &amp;valgte</translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation>Vis bare valgte</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestCommands</name>
+    <message>
+        <source>Change requests: more or fewer rights for an existing system user</source>
+        <translation>Endringsforespørsler: flere eller færre rettigheter for en eksisterende systembruker</translation>
+    </message>
+    <message>
+        <source>Ask the customer to change what a system user may do.</source>
+        <translation>Be kunden om å endre hva en systembruker har lov til å gjøre.</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s id.</source>
+        <translation>ID-en til systembrukeren.</translation>
+    </message>
+    <message>
+        <source>A right the system user must get.</source>
+        <translation>En rettighet systembrukeren skal få.</translation>
+    </message>
+    <message>
+        <source>An access package the system user must get.</source>
+        <translation>En tilgangspakke systembrukeren skal få.</translation>
+    </message>
+    <message>
+        <source>A right to take away.</source>
+        <translation>En rettighet som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>An access package to take away.</source>
+        <translation>En tilgangspakke som skal fjernes.</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding.</source>
+        <translation>Hvor nettleseren til kunden går etter avgjørelsen.</translation>
+    </message>
+    <message>
+        <source>Show a change request and its status.</source>
+        <translation>Vis en endringsforespørsel med status.</translation>
+    </message>
+    <message>
+        <source>The change request id.</source>
+        <translation>ID-en til endringsforespørselen.</translation>
+    </message>
+    <message>
+        <source>Say which system user: --system-user ID.</source>
+        <translation>Oppgi hvilken systembruker: --system-user ID.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --require-right, --require-package, --remove-right or --remove-package.</source>
+        <translation>Oppgi hva som skal endres: --require-right, --require-package, --remove-right eller --remove-package.</translation>
+    </message>
+    <message>
+        <source>creating the change request</source>
+        <translation>opprettingen av endringsforespørselen</translation>
+    </message>
+    <message>
+        <source>The system user already has exactly that; nothing to ask.</source>
+        <translation>Systembrukeren har allerede akkurat dette; ingenting å be om.</translation>
+    </message>
+    <message>
+        <source>Change request %1 created; it waits for the customer.</source>
+        <translation>Endringsforespørselen %1 er opprettet og venter på kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>Kunden godkjenner her: %1</translation>
+    </message>
+    <message>
+        <source>fetching the change request</source>
+        <translation>hentingen av endringsforespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Set up Altinn system users from scripts: vendor profiles and keys, Maskinporten tokens, the system register, requests to customers and their system users. The same core as the wizard.</source>
+        <translation>Sett opp systembrukere i Altinn fra skript: leverandørprofiler og nøkler, Maskinporten-tokener, systemregisteret, forespørsler til kunder og systembrukerne deres. Samme kjerne som veiviseren.</translation>
+    </message>
+    <message>
+        <source>Output: the result is JSON on standard output; messages for you go to standard error. When a command fails, standard output stays empty.
+Exit codes: 0 done; 1 refused by Altinn, Maskinporten or the keychain, or invalid input; 2 wrong command line (also a write to production without --yes).</source>
+        <translation>Utdata: resultatet er JSON på standard utdata (stdout); meldinger til deg går til standard feil (stderr). Når en kommando feiler, er standard utdata tom.
+Avslutningskoder: 0 fullført; 1 avvist av Altinn, Maskinporten eller nøkkelringen, eller ugyldige inndata; 2 feil i kommandolinjen (også skriving til produksjon uten --yes).</translation>
+    </message>
+    <message>
+        <source>The profile to use (default: the current one).</source>
+        <translation>Profilen som skal brukes (standard: den gjeldende).</translation>
+    </message>
+    <message>
+        <source>sandbox, tt02, prod, or the URL of a running systemuser-sandbox (default: the profile&apos;s).</source>
+        <translation>sandbox, tt02, prod eller URL-en til en systemuser-sandbox som kjører (standard: miljøet i profilen).</translation>
+    </message>
+    <message>
+        <source>Language of messages: nb, nn or en.</source>
+        <translation>Språk for meldinger: nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Confirm a write (create, update, delete) in production.</source>
+        <translation>Bekreft en endring (opprette, oppdatere, slette) i produksjon.</translation>
+    </message>
+    <message>
+        <source>Show every HTTP call on standard error.</source>
+        <translation>Vis hvert HTTP-kall på standard feil (stderr).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
+        <translation>Ukjent språk &quot;%1&quot;: bruk nb, nn eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Fix or move the file away; the profiles are plain JSON.</source>
+        <translation>Rett opp filen eller flytt den bort; profilene er vanlig JSON.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finnes ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Create one: %1</source>
+        <translation>Opprett en: %1</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profiler: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile yet.</source>
+        <translation>Det finnes ingen profil ennå.</translation>
+    </message>
+    <message>
+        <source>No profile is chosen.</source>
+        <translation>Ingen profil er valgt.</translation>
+    </message>
+    <message>
+        <source>Pick one with --profile NAME, or make it the default: %1</source>
+        <translation>Velg en med --profile NAME, eller gjør den til standardprofil: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is for %2; its key and client do not work in %3.</source>
+        <translation>Profilen &quot;%1&quot; gjelder %2; nøkkelen og klienten til profilen virker ikke i %3.</translation>
+    </message>
+    <message>
+        <source>Leave out --env, or create a profile for that environment: %1</source>
+        <translation>Utelat --env, eller opprett en profil for det miljøet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Ukjent miljø &quot;%1&quot;: bruk sandbox, tt02, prod eller URL-en til en systemuser-sandbox som kjører.</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in sandbox.</source>
+        <translation>Kunne ikke starte den innebygde sandkassen.</translation>
+    </message>
+    <message>
+        <source>Start one yourself with systemuser-sandbox and pass its address with --env URL.</source>
+        <translation>Start en selv med systemuser-sandbox, og oppgi adressen med --env URL.</translation>
+    </message>
+    <message>
+        <source>No sandbox is running on %1, so one was started inside this command. What it stores ends with the command.
+For work in several steps, start systemuser-sandbox in another terminal.</source>
+        <translation>Ingen sandkasse kjører på %1, så det ble startet en inne i denne kommandoen. Det den lagrer, forsvinner når kommandoen er ferdig.
+For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no key yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel ennå.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Lag en: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no Maskinporten client id yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen klient-ID fra Maskinporten ennå.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox: %1</source>
+        <translation>Registrer klienten i sandkassen: %1</translation>
+    </message>
+    <message>
+        <source>Add the client id from the self-service portal: %1</source>
+        <translation>Legg til klient-ID-en fra selvbetjeningsportalen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid.</source>
+        <comment>the organisation number&apos;s role, then the number</comment>
+        <translation>%1 (%2) er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>This changes data in PRODUCTION. Add --yes to confirm that you mean it.</source>
+        <translation>Dette endrer data i PRODUKSJON. Legg til --yes for å bekrefte at du mener det.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: find the system user (%1), then ask for more: %2</source>
+        <translation>Med CLI-en: finn systembrukeren (%1), og be deretter om mer: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1, then create the request again.</source>
+        <translation>Med CLI-en: %1, og opprett deretter forespørselen på nytt.</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1</source>
+        <translation>Med CLI-en: %1</translation>
+    </message>
+    <message>
+        <source>With the CLI: change the definition file, then %1</source>
+        <translation>Med CLI-en: endre definisjonsfilen, og kjør deretter %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox, register the client and key (again): %1</source>
+        <translation>I sandkassen: registrer klienten og nøkkelen (på nytt): %1</translation>
+    </message>
+    <message>
+        <source>Compare the profile (%1) with the client in the self-service portal; its public key: %2</source>
+        <translation>Sammenlign profilen (%1) med klienten i selvbetjeningsportalen; den offentlige nøkkelen til profilen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>ukjent valg --%1</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options go after the command, e.g. &quot;%2 … --%1&quot;)</source>
+        <translation>ukjent valg --%1 (valg skal stå etter kommandoen, f.eks. &quot;%2 … --%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tar ingen verdi</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: --%1 %2</source>
+        <translation>--%1 trenger en verdi: --%1 %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>ukjent valg %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ukjent kommando &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no command &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; har ingen kommando &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>ingen kommando oppgitt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command</source>
+        <translation>&quot;%1&quot; trenger en kommando</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing %2</source>
+        <translation>&quot;%1&quot; mangler %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take the argument &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; tar ikke argumentet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[valg]</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see what it takes.</source>
+        <translation>Kjør &quot;%1 --help&quot; for å se hva kommandoen tar imot.</translation>
+    </message>
+    <message>
+        <source>%1 [global options]</source>
+        <translation>%1 [globale valg]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale valg:</translation>
+    </message>
+    <message>
+        <source>Show help for the command given before it.</source>
+        <translation>Vis hjelp for kommandoen som står foran.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Bruk: %1 %2</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumenter:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Valg:</translation>
+    </message>
+    <message>
+        <source>%1 (may be repeated)</source>
+        <translation>%1 (kan gjentas)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND …</source>
+        <translation>Bruk: %1 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND …</source>
+        <translation>Bruk: %1 %2 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the commands of a group or the options of a command.</source>
+        <translation>Kjør &quot;%1 COMMAND --help&quot; for å se kommandoene i en gruppe eller valgene for en kommando.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s arguments and options.</source>
+        <translation>Kjør &quot;%1 COMMAND --help&quot; for å se argumentene og valgene for en kommando.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>getting a token for %1</source>
+        <translation>hentingen av et token for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ahead of Maskinporten</source>
+        <translation>
+            <numerusform>%n sekund foran Maskinporten</numerusform>
+            <numerusform>%n sekunder foran Maskinporten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) behind Maskinporten</source>
+        <translation>
+            <numerusform>%n sekund etter Maskinporten</numerusform>
+            <numerusform>%n sekunder etter Maskinporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1. Maskinporten refuses grants when the clock is more than 10 seconds off. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Klokken på denne datamaskinen går %1. Maskinporten avviser tokenforespørsler når klokken går mer enn 10 sekunder feil. Slå på automatisk tid (NTP) i systeminnstillingene og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1. Maskinporten allows at most 10 seconds; turn on automatic time (NTP) in the system settings before it drifts further.</source>
+        <translation>Klokken på denne datamaskinen går %1. Maskinporten tillater høyst 10 sekunder; slå på automatisk tid (NTP) i systeminnstillingene før avviket blir større.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Create the profile on the previous page first.</source>
+        <translation>Opprett profilen på forrige side først.</translation>
+    </message>
+    <message>
+        <source>There is no key yet. Generate or import one above first.</source>
+        <translation>Det finnes ingen nøkkel ennå. Lag eller importer en ovenfor først.</translation>
+    </message>
+    <message>
+        <source>There is no client yet. Register the client in the sandbox above first.</source>
+        <translation>Det finnes ingen klient ennå. Registrer klienten i sandkassen ovenfor først.</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the self-service portal above first.</source>
+        <translation>Skriv inn klient-ID-en fra selvbetjeningsportalen ovenfor først.</translation>
+    </message>
+    <message>
+        <source>Asking Maskinporten for a token for each scope…</source>
+        <translation>Ber Maskinporten om et token for hvert scope…</translation>
+    </message>
+    <message>
+        <source>✓ %1 — works</source>
+        <translation>✓ %1 — virker</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Sjekken ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Connected. Maskinporten gives this client a token for every scope the wizard needs.</source>
+        <translation>Tilkoblet. Maskinporten gir denne klienten et token for hvert scope veiviseren trenger.</translation>
+    </message>
+    <message>
+        <source>Some scopes do not work yet. What to do is written under each one.</source>
+        <translation>Noen scopes virker ikke ennå. Hva du skal gjøre, står under hvert av dem.</translation>
+    </message>
+    <message>
+        <source>Gets a token from Maskinporten for each scope the wizard uses, to prove that the client, the key and this computer&apos;s clock are right.</source>
+        <translation>Henter et token fra Maskinporten for hvert scope veiviseren bruker, for å bekrefte at klienten, nøkkelen og klokken på denne datamaskinen er riktige.</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>Sjekk &amp;tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Sjekk tilkoblingen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Agent requests</source>
+        <translation>Forespørsler om klientsystembruker</translation>
+    </message>
+    <message>
+        <source>loading the agent requests</source>
+        <translation>hentingen av forespørslene om klientsystembruker</translation>
+    </message>
+    <message>
+        <source>Standard requests</source>
+        <translation>Standardforespørsler</translation>
+    </message>
+    <message>
+        <source>loading the standard requests</source>
+        <translation>hentingen av standardforespørslene</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>Systembrukere</translation>
+    </message>
+    <message>
+        <source>loading the system users</source>
+        <translation>hentingen av systembrukerne</translation>
+    </message>
+    <message>
+        <source>Active system user</source>
+        <translation>Aktiv systembruker</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Forespørsels-ID: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>Systembruker-ID: %1</translation>
+    </message>
+    <message>
+        <source>No system user yet</source>
+        <translation>Ingen systembruker ennå</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Godkjenningslenke: %1</translation>
+    </message>
+    <message>
+        <source>%1, system user active</source>
+        <translation>%1, systembrukeren er aktiv</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Forespørsels-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Kunder av %1</translation>
+    </message>
+    <message>
+        <source>Loading requests and system users…</source>
+        <translation>Henter forespørsler og systembrukere…</translation>
+    </message>
+    <message>
+        <source>What could be loaded is shown below.</source>
+        <translation>Det som kunne hentes, vises nedenfor.</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Velg et system for å se kundene.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Ingenting kunne hentes. Se meldingen ovenfor.</translation>
+    </message>
+    <message>
+        <source>No requests yet for this system — onboard a customer to send the first one.</source>
+        <translation>Ingen forespørsler ennå for dette systemet — koble på en kunde for å sende den første.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>Ingen kunder passer med filteret.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Kunne ikke åpne en nettleser. Bruk Kopier lenke og lim den inn i en nettleser.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Kopierte godkjenningslenken for %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Slett forespørsel</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Vil du slette forespørselen til %1?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
+        <translation>Systembrukeren til kunden blir værende: Å slette forespørselen fjerner den ikke.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>Godkjenningslenken slutter å virke. Du kan sende en ny forespørsel etterpå.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Sletter forespørselen til %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Slettet forespørselen til %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettingen av forespørselen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name or reference</source>
+        <translation>Filtrer etter organisasjonsnummer, navn eller referanse</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filtrer kunder</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Vis status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>Active system user without request</source>
+        <translation>Aktiv systembruker uten forespørsel</translation>
+    </message>
+    <message>
+        <source>Requests and system users</source>
+        <translation>Forespørsler og systembrukere</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the requests and system users again (%1)</source>
+        <translation>Hent forespørslene og systembrukerne på nytt (%1)</translation>
+    </message>
+    <message>
+        <source>Open approval link</source>
+        <translation>Åpne godkjenningslenke</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s approval page in the web browser (Enter or %1)</source>
+        <translation>Åpne godkjenningssiden til kunden i nettleseren (Enter eller %1)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenke</translation>
+    </message>
+    <message>
+        <source>Copy the approval link to send it to the customer (%1)</source>
+        <translation>Kopier godkjenningslenken for å sende den til kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Delete request…</source>
+        <translation>Slett forespørsel…</translation>
+    </message>
+    <message>
+        <source>Delete the selected request (%1)</source>
+        <translation>Slett den valgte forespørselen (%1)</translation>
+    </message>
+    <message>
+        <source>Change request…</source>
+        <translation>Endringsforespørsel…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to approve more or fewer rights for this system user</source>
+        <translation>Be kunden om å godkjenne flere eller færre rettigheter for denne systembrukeren</translation>
+    </message>
+    <message>
+        <source>Test token…</source>
+        <translation>Test token…</translation>
+    </message>
+    <message>
+        <source>Get a system user token for this customer and show what it contains</source>
+        <translation>Hent et systembrukertoken for denne kunden, og vis hva det inneholder</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
+        <translation>Utkastet ditt kunne ikke lagres i %1 (%2). Sjekk at disken ikke er full, og at du har lov til å skrive der; det du har fylt inn, blir stående på skjermen.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation>Sandkasse (innebygd)</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Egendefinert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, har ikke rettighetene som trengs for å gi disse rettighetene.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
+        <translation>Be kunden om å la noen med rollen Tilgangsstyrer, eller med de aktuelle rettighetene, godkjenne forespørselen.</translation>
+    </message>
+    <message>
+        <source>Altinn could not finish giving the rights to the system user.</source>
+        <translation>Altinn klarte ikke å fullføre tildelingen av rettighetene til systembrukeren.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Prøv igjen senere. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
+    </message>
+    <message>
+        <source>Altinn had an internal error.</source>
+        <translation>Det oppstod en intern feil i Altinn.</translation>
+    </message>
+    <message>
+        <source>The request was approved on behalf of another organisation than the one it was sent to.</source>
+        <translation>Forespørselen ble godkjent på vegne av en annen organisasjon enn organisasjonen den ble sendt til.</translation>
+    </message>
+    <message>
+        <source>The customer must approve while acting on behalf of the organisation the request was sent to.</source>
+        <translation>Kunden må godkjenne på vegne av organisasjonen som forespørselen ble sendt til.</translation>
+    </message>
+    <message>
+        <source>Delete the earlier request, then send a new one. Talk to the customer first if you do not know why.</source>
+        <translation>Slett den forrige forespørselen, og send en ny. Snakk med kunden først hvis du ikke vet hvorfor.</translation>
+    </message>
+    <message>
+        <source>The vendor ID is not written the way Altinn expects.</source>
+        <translation>Leverandør-ID-en er ikke skrevet slik Altinn forventer.</translation>
+    </message>
+    <message>
+        <source>Write the vendor ID as &quot;0192:&quot; followed by your 9-digit organisation number.</source>
+        <translation>Skriv leverandør-ID-en som &quot;0192:&quot; fulgt av det 9-sifrede organisasjonsnummeret ditt.</translation>
+    </message>
+    <message>
+        <source>The system id does not start with your organisation number and an underscore.</source>
+        <translation>System-ID-en begynner ikke med organisasjonsnummeret ditt og en understrek.</translation>
+    </message>
+    <message>
+        <source>Change the system id to your organisation number, an underscore and a name, e.g. 991825827_myproduct.</source>
+        <translation>Endre system-ID-en til organisasjonsnummeret ditt, en understrek og et navn, f.eks. 991825827_myproduct.</translation>
+    </message>
+    <message>
+        <source>A system with this id is already registered.</source>
+        <translation>Et system med denne ID-en er allerede registrert.</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or open the registered system and update it instead.</source>
+        <translation>Velg en annen system-ID, eller åpne det registrerte systemet og oppdater det i stedet.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a service Altinn does not know.</source>
+        <translation>En eller flere rettigheter viser til en tjeneste som Altinn ikke kjenner.</translation>
+    </message>
+    <message>
+        <source>Remove those rights, or choose the services again from the service list of this environment.</source>
+        <translation>Fjern disse rettighetene, eller velg tjenestene på nytt fra tjenestelisten i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client id is already used by another system.</source>
+        <translation>En klient-ID fra Maskinporten brukes allerede av et annet system.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client can belong to one system only. Create a new client for this system, or remove the client id from the other system first.</source>
+        <translation>En Maskinporten-klient kan bare høre til ett system. Opprett en ny klient for dette systemet, eller fjern klient-ID-en fra det andre systemet først.</translation>
+    </message>
+    <message>
+        <source>A redirect URL is not a valid address.</source>
+        <translation>En omdirigeringsadresse er ikke en gyldig adresse.</translation>
+    </message>
+    <message>
+        <source>Write each redirect URL as a full address starting with https://.</source>
+        <translation>Skriv hver omdirigeringsadresse som en fullstendig adresse som begynner med https://.</translation>
+    </message>
+    <message>
+        <source>The same right is listed more than once.</source>
+        <translation>Den samme rettigheten står mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate rights.</source>
+        <translation>Fjern de dupliserte rettighetene.</translation>
+    </message>
+    <message>
+        <source>The same access package is listed more than once.</source>
+        <translation>Den samme tilgangspakken står mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate access packages.</source>
+        <translation>Fjern de dupliserte tilgangspakkene.</translation>
+    </message>
+    <message>
+        <source>One or more access packages do not exist or cannot be given to any system user.</source>
+        <translation>En eller flere tilgangspakker finnes ikke eller kan ikke gis til noen systembruker.</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or choose them again from the package list.</source>
+        <translation>Fjern disse pakkene, eller velg dem på nytt fra pakkelisten.</translation>
+    </message>
+    <message>
+        <source>A right is written in the wrong form.</source>
+        <translation>En rettighet er skrevet på feil form.</translation>
+    </message>
+    <message>
+        <source>Choose the service again from the service list (the attribute must be urn:altinn:resource).</source>
+        <translation>Velg tjenesten på nytt fra tjenestelisten (attributtet må være urn:altinn:resource).</translation>
+    </message>
+    <message>
+        <source>The same Maskinporten client id is listed more than once.</source>
+        <translation>Den samme klient-ID-en fra Maskinporten står mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate client id.</source>
+        <translation>Fjern den dupliserte klient-ID-en.</translation>
+    </message>
+    <message>
+        <source>The system id cannot be changed once the system is registered.</source>
+        <translation>System-ID-en kan ikke endres etter at systemet er registrert.</translation>
+    </message>
+    <message>
+        <source>Keep the original system id, or register a new system with the new id.</source>
+        <translation>Behold den opprinnelige system-ID-en, eller registrer et nytt system med den nye ID-en.</translation>
+    </message>
+    <message>
+        <source>The system id contains spaces.</source>
+        <translation>System-ID-en inneholder mellomrom.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces, or use &apos;-&apos; or &apos;_&apos; between words.</source>
+        <translation>Fjern mellomrommene, eller bruk &apos;-&apos; eller &apos;_&apos; mellom ordene.</translation>
+    </message>
+    <message>
+        <source>The agent system user was not given or was not found.</source>
+        <translation>Klientsystembrukeren ble ikke oppgitt eller ble ikke funnet.</translation>
+    </message>
+    <message>
+        <source>Choose an existing agent system user, then try again.</source>
+        <translation>Velg en eksisterende klientsystembruker, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This system user is a standard system user, so it cannot have clients.</source>
+        <translation>Denne systembrukeren er en standard systembruker, så den kan ikke ha klienter.</translation>
+    </message>
+    <message>
+        <source>Use an agent system user for client relationships.</source>
+        <translation>Bruk en klientsystembruker for klientforhold.</translation>
+    </message>
+    <message>
+        <source>The client was not given or is not valid.</source>
+        <translation>Klienten ble ikke oppgitt eller er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>Choose the client again, then try again.</source>
+        <translation>Velg klienten på nytt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a kind of service that cannot be given to a system user.</source>
+        <translation>En eller flere rettigheter viser til en type tjeneste som ikke kan gis til en systembruker.</translation>
+    </message>
+    <message>
+        <source>Remove those rights. Maskinporten schemes, Altinn 2 services and consent resources cannot be used.</source>
+        <translation>Fjern disse rettighetene. Maskinporten-skjemaer, Altinn 2-tjenester og samtykkeressurser kan ikke brukes.</translation>
+    </message>
+    <message>
+        <source>A system shown to customers in Altinn cannot include client-relationship packages (such as the accountant or auditor packages).</source>
+        <translation>Et system som vises for kunder i Altinn, kan ikke inneholde tilgangspakker for klientforhold (som regnskapsfører- eller revisorpakkene).</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or make the system hidden in Altinn&apos;s list of systems.</source>
+        <translation>Fjern disse pakkene, eller skjul systemet i systemlisten i Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn does not know the customer&apos;s organisation number.</source>
+        <translation>Altinn kjenner ikke organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Check the organisation number with the customer. It must be registered in the Central Coordinating Register for Legal Entities (Enhetsregisteret).</source>
+        <translation>Sjekk organisasjonsnummeret med kunden. Det må være registrert i Enhetsregisteret.</translation>
+    </message>
+    <message>
+        <source>One or more of the rights asked for are not part of the system, or cannot be given.</source>
+        <translation>En eller flere av rettighetene det bes om, er ikke en del av systemet eller kan ikke gis.</translation>
+    </message>
+    <message>
+        <source>Ask only for rights the system definition includes, or add them to the system first.</source>
+        <translation>Be bare om rettigheter som systemdefinisjonen inneholder, eller legg dem til i systemet først.</translation>
+    </message>
+    <message>
+        <source>This customer already has a system user for this system.</source>
+        <translation>Denne kunden har allerede en systembruker for dette systemet.</translation>
+    </message>
+    <message>
+        <source>Use a change request to add rights to the existing system user.</source>
+        <translation>Bruk en endringsforespørsel for å legge til rettigheter på den eksisterende systembrukeren.</translation>
+    </message>
+    <message>
+        <source>The customer has already accepted a request for this system with this external reference.</source>
+        <translation>Kunden har allerede godkjent en forespørsel for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>The system user exists. Use a change request to add rights to it.</source>
+        <translation>Systembrukeren finnes. Bruk en endringsforespørsel for å legge til rettigheter på den.</translation>
+    </message>
+    <message>
+        <source>A request for this system, customer and external reference is still waiting for the customer.</source>
+        <translation>En forespørsel for dette systemet, denne kunden og denne eksterne referansen venter fortsatt på kunden.</translation>
+    </message>
+    <message>
+        <source>Send the customer the link of the waiting request again, or delete it to ask again with other rights.</source>
+        <translation>Send kunden lenken til den ventende forespørselen på nytt, eller slett forespørselen for å be om andre rettigheter.</translation>
+    </message>
+    <message>
+        <source>The customer turned down an earlier request for this system with this external reference.</source>
+        <translation>Kunden har avslått en tidligere forespørsel for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>The customer rejected an earlier request for this system with this external reference.</source>
+        <translation>Kunden har avvist en tidligere forespørsel for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no request with this id.</source>
+        <translation>Altinn har ingen forespørsel med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it belongs to another environment. Check the id, or create a new request.</source>
+        <translation>Forespørselen kan være slettet eller høre til et annet miljø. Sjekk ID-en, eller opprett en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id that belongs to your organisation.</source>
+        <translation>Altinn har ikke noe system med denne ID-en som hører til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>Check the system id. If it is right, register the system in this environment first.</source>
+        <translation>Sjekk system-ID-en. Hvis den er riktig, må du først registrere systemet i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Altinn could not store the request.</source>
+        <translation>Altinn klarte ikke å lagre forespørselen.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Prøv igjen om litt. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
+    </message>
+    <message>
+        <source>The request has already been answered.</source>
+        <translation>Forespørselen er allerede besvart.</translation>
+    </message>
+    <message>
+        <source>Open the request again to see its status.</source>
+        <translation>Åpne forespørselen på nytt for å se statusen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system user with this id.</source>
+        <translation>Altinn har ingen systembruker med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>The customer may have deleted it. Check the id, or send a new request to the customer.</source>
+        <translation>Kunden kan ha slettet systembrukeren. Sjekk ID-en, eller send en ny forespørsel til kunden.</translation>
+    </message>
+    <message>
+        <source>The redirect URL is not one of the addresses the system allows.</source>
+        <translation>Omdirigeringsadresse-en er ikke en av adressene systemet tillater.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system&apos;s redirect URLs, or use one of the addresses already there.</source>
+        <translation>Legg til adressen i omdirigeringsadressene til systemet, eller bruk en av adressene som allerede står der.</translation>
+    </message>
+    <message>
+        <source>Altinn could not read your organisation number from the token.</source>
+        <translation>Altinn klarte ikke å lese organisasjonsnummeret ditt fra tokenet.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page: the client must belong to your organisation.</source>
+        <translation>Sjekk tilkoblingen på Maskinporten-siden: klienten må høre til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>The request has a redirect URL, but the system allows none.</source>
+        <translation>Forespørselen har en omdirigeringsadresse, men systemet tillater ingen.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system&apos;s redirect URLs, or send the request without a redirect URL.</source>
+        <translation>Legg til adressen i omdirigeringsadressene til systemet, eller send forespørselen uten omdirigeringsadresse.</translation>
+    </message>
+    <message>
+        <source>A request for an agent system user needs access packages.</source>
+        <translation>En forespørsel om klientsystembruker må ha tilgangspakker.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client-relationship package, such as an accountant package.</source>
+        <translation>Velg minst én tilgangspakke for klientforhold, for eksempel en regnskapsførerpakke.</translation>
+    </message>
+    <message>
+        <source>The request asks for no rights and no access packages.</source>
+        <translation>Forespørselen ber ikke om noen rettigheter eller tilgangspakker.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right or access package.</source>
+        <translation>Velg minst én rettighet eller tilgangspakke.</translation>
+    </message>
+    <message>
+        <source>This change request has already been sent and handled.</source>
+        <translation>Denne endringsforespørselen er allerede sendt og behandlet.</translation>
+    </message>
+    <message>
+        <source>Send it again as a new change request; a new correlation id is made for it.</source>
+        <translation>Send den på nytt som en ny endringsforespørsel; det lages en ny korrelasjons-ID for den.</translation>
+    </message>
+    <message>
+        <source>One or more access packages are not part of the system.</source>
+        <translation>En eller flere tilgangspakker er ikke en del av systemet.</translation>
+    </message>
+    <message>
+        <source>Add the packages to the system definition first, or ask only for the system&apos;s own packages.</source>
+        <translation>Legg pakkene til i systemdefinisjonen først, eller be bare om systemets egne pakker.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to a standard system user: they are meant for client relationships.</source>
+        <translation>En eller flere tilgangspakker kan ikke gis til en standard systembruker: de er ment for klientforhold.</translation>
+    </message>
+    <message>
+        <source>Remove those packages from the system and the request, or ask for them with an agent request.</source>
+        <translation>Fjern disse pakkene fra systemet og forespørselen, eller be om dem i en forespørsel om klientsystembruker.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to an agent system user: they are not meant for client relationships.</source>
+        <translation>En eller flere tilgangspakker kan ikke gis til en klientsystembruker: de er ikke ment for klientforhold.</translation>
+    </message>
+    <message>
+        <source>Ask only for client-relationship packages in an agent request, and ask for the others with a standard request.</source>
+        <translation>Be bare om pakker for klientforhold i en forespørsel om klientsystembruker, og be om de andre i en standardforespørsel.</translation>
+    </message>
+    <message>
+        <source>Altinn could not create the system user.</source>
+        <translation>Altinn klarte ikke å opprette systembrukeren.</translation>
+    </message>
+    <message>
+        <source>Altinn could not handle the request.</source>
+        <translation>Altinn klarte ikke å behandle forespørselen.</translation>
+    </message>
+    <message>
+        <source>The system has no name in Norwegian Bokmål.</source>
+        <translation>Systemet har ikke noe navn på bokmål.</translation>
+    </message>
+    <message>
+        <source>Add a Bokmål (nb) name to the system and update it.</source>
+        <translation>Legg til et navn på bokmål (nb) for systemet, og oppdater det.</translation>
+    </message>
+    <message>
+        <source>Altinn could not take the rights back.</source>
+        <translation>Altinn klarte ikke å trekke tilbake rettighetene.</translation>
+    </message>
+    <message>
+        <source>The system user belongs to another system or another organisation.</source>
+        <translation>Systembrukeren hører til et annet system eller en annen organisasjon.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right system user and the right organisation.</source>
+        <translation>Sjekk at du valgte riktig systembruker og riktig organisasjon.</translation>
+    </message>
+    <message>
+        <source>This is not a request for an agent system user.</source>
+        <translation>Dette er ikke en forespørsel om klientsystembruker.</translation>
+    </message>
+    <message>
+        <source>Open it as a standard request instead.</source>
+        <translation>Åpne den som en standardforespørsel i stedet.</translation>
+    </message>
+    <message>
+        <source>An access package could not be matched to a role in Altinn.</source>
+        <translation>En tilgangspakke kunne ikke knyttes til en rolle i Altinn.</translation>
+    </message>
+    <message>
+        <source>The customer was not given.</source>
+        <translation>Kunden ble ikke oppgitt.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, then try again.</source>
+        <translation>Velg kunden, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no agent request with this id.</source>
+        <translation>Altinn har ingen forespørsel om klientsystembruker med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it is a standard request. Check the id, or create a new request.</source>
+        <translation>Forespørselen kan være slettet, eller den er en standardforespørsel. Sjekk ID-en, eller opprett en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve is not an access manager.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, er ikke tilgangsstyrer.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id, or it belongs to another vendor.</source>
+        <translation>Altinn har ikke noe system med denne ID-en, eller systemet hører til en annen leverandør.</translation>
+    </message>
+    <message>
+        <source>Check the system id and the vendor ID. If they are right, register the system in this environment first.</source>
+        <translation>Sjekk system-ID-en og leverandør-ID-en. Hvis de er riktige, må du først registrere systemet i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The system has been deleted, so it cannot be changed.</source>
+        <translation>Systemet er slettet, så det kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Register the system again under a new system id.</source>
+        <translation>Registrer systemet på nytt med en ny system-ID.</translation>
+    </message>
+    <message>
+        <source>Altinn could not update the system.</source>
+        <translation>Altinn klarte ikke å oppdatere systemet.</translation>
+    </message>
+    <message>
+        <source>The change request was sent without a valid correlation id.</source>
+        <translation>Endringsforespørselen ble sendt uten en gyldig korrelasjons-ID.</translation>
+    </message>
+    <message>
+        <source>This is a fault in the program, not in your input. Send the activity log to support.</source>
+        <translation>Dette er en feil i programmet, ikke i det du har skrevet inn. Send aktivitetsloggen til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>The change request&apos;s correlation id was the same as the system user id.</source>
+        <translation>Korrelasjons-ID-en til endringsforespørselen var den samme som ID-en til systembrukeren.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name or description is missing in Bokmål, Nynorsk or English.</source>
+        <translation>Navnet eller beskrivelsen av systemet mangler på bokmål, nynorsk eller engelsk.</translation>
+    </message>
+    <message>
+        <source>Enter the name and description in all three languages.</source>
+        <translation>Skriv inn navn og beskrivelse på alle tre språkene.</translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation>Leverandør-ID</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakker</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Omdirigeringsadresse-er</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synlig i Altinn</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>System user name</source>
+        <translation>Navn på systembrukeren</translation>
+    </message>
+    <message>
+        <source>Agent system user</source>
+        <translation>Klientsystembruker</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Forespørsel</translation>
+    </message>
+    <message>
+        <source>Message from the server: %1</source>
+        <translation>Melding fra serveren: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation>Sporings-ID: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>venter på kunden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utløpt</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>ingen endring nødvendig</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <source>An earlier request for this system, customer and external reference was returned (status: %1); no new request was made.</source>
+        <translation>En tidligere forespørsel for dette systemet, denne kunden og denne eksterne referansen ble returnert (status: %1); det ble ikke laget noen ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>To ask again with other rights, delete the earlier request and send a new one.</source>
+        <translation>For å be om andre rettigheter må du slette den tidligere forespørselen og sende en ny.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Gjelder: %1</translation>
+    </message>
+    <message>
+        <source>Packages not in the system: %1</source>
+        <translation>Pakker som ikke er i systemet: %1</translation>
+    </message>
+    <message>
+        <source>Packages that cannot be given: %1</source>
+        <translation>Pakker som ikke kan gis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn found %n problem(s) in what was sent.</source>
+        <translation>
+            <numerusform>Altinn fant %n problem i det som ble sendt.</numerusform>
+            <numerusform>Altinn fant %n problemer i det som ble sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altinn found problems in what was sent.</source>
+        <translation>Altinn fant problemer i det som ble sendt.</translation>
+    </message>
+    <message>
+        <source>Correct the fields listed below, then try again.</source>
+        <translation>Rett opp feltene nedenfor, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the access token: it has expired or comes from another environment.</source>
+        <translation>Altinn avviste tilgangstokenet: det er utløpt eller kommer fra et annet miljø.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page. The Maskinporten client must be registered in the same environment (test or production) as the one you are working in.</source>
+        <translation>Sjekk tilkoblingen på Maskinporten-siden. Maskinporten-klienten må være registrert i samme miljø (test eller produksjon) som det du arbeider i.</translation>
+    </message>
+    <message>
+        <source>The access token lacks the permission (scope) for this call, or the item belongs to another organisation.</source>
+        <translation>Tilgangstokenet mangler tillatelsen (scope) for dette kallet, eller elementet hører til en annen organisasjon.</translation>
+    </message>
+    <message>
+        <source>Check on the Maskinporten page that your client has the scopes %1. If one is missing, ask Digdir to grant it to your organisation, then add it to the client.</source>
+        <translation>Sjekk på Maskinporten-siden at klienten din har scopene %1. Hvis et scope mangler, be Digdir om å gi det til organisasjonen din, og legg det deretter til på klienten.</translation>
+    </message>
+    <message>
+        <source>Altinn did not find what was asked for.</source>
+        <translation>Altinn fant ikke det som ble etterspurt.</translation>
+    </message>
+    <message>
+        <source>Check the id, and that you are working in the right environment (test or production). It may have been deleted.</source>
+        <translation>Sjekk ID-en, og at du arbeider i riktig miljø (test eller produksjon). Det kan være slettet.</translation>
+    </message>
+    <message>
+        <source>Altinn is receiving too many requests right now.</source>
+        <translation>Altinn mottar for mange forespørsler akkurat nå.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Vent et minutt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn had a problem on its side (HTTP %1).</source>
+        <translation>Altinn hadde et problem på sin side (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Vent litt, og prøv igjen. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request: %1</source>
+        <translation>Altinn avviste forespørselen: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
+        <translation>Hvis meldingen ikke sier hva du skal endre, kontakt brukerstøtten og oppgi koden og sporings-ID-en nedenfor.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request (HTTP %1).</source>
+        <translation>Altinn avviste forespørselen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
+        <translation>Sjekk det du skrev inn. Hvis problemet vedvarer, kontakt brukerstøtten og oppgi sporings-ID-en nedenfor.</translation>
+    </message>
+    <message>
+        <source>Could not get an access token from Maskinporten.</source>
+        <translation>Kunne ikke hente et tilgangstoken fra Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Check the key and the client on the Maskinporten page, then try again.</source>
+        <translation>Sjekk nøkkelen og klienten på Maskinporten-siden, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server.</source>
+        <translation>Fikk ikke kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and any proxy settings, then try again.</source>
+        <translation>Sjekk internettilkoblingen og eventuelle proxy-innstillinger, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified.</source>
+        <translation>Den sikre tilkoblingen til serveren kunne ikke bekreftes.</translation>
+    </message>
+    <message>
+        <source>Check that your computer&apos;s clock is right. A proxy or antivirus program that inspects HTTPS traffic can also cause this; ask your IT department.</source>
+        <translation>Sjekk at klokken på datamaskinen din går riktig. Et proxy- eller antivirusprogram som inspiserer HTTPS-trafikk, kan også føre til dette; spør IT-avdelingen din.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serveren svarte ikke i tide.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Operasjonen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Start it again when you are ready.</source>
+        <translation>Start operasjonen på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Svaret fra serveren kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, send the activity log to support.</source>
+        <translation>Prøv igjen. Hvis det fortsetter å skje, send aktivitetsloggen til brukerstøtten.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before it was sent.</source>
+        <translation>Forespørselen ble stoppet før den ble sendt.</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then try again.</source>
+        <translation>Sjekk det du skrev inn, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1. %2</source>
+        <comment>operation, then what went wrong</comment>
+        <translation>Kunne ikke fullføre %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -314,7 +2031,7 @@
         <translation>Koble på kunde</translation>
     </message>
     <message>
-        <source>Check a customer's system user</source>
+        <source>Check a customer&apos;s system user</source>
         <translation>Sjekk systembrukeren til en kunde</translation>
     </message>
     <message>
@@ -341,6 +2058,113 @@
         <source>Arrives in a coming version of the wizard.</source>
         <translation>Kommer i en senere versjon av veiviseren.</translation>
     </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Fortsett der du slapp</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>The profile&apos;s RSA key: generate, import, export the public part</source>
+        <translation>RSA-nøkkelen til profilen: lag, importer, eksporter den offentlige delen</translation>
+    </message>
+    <message>
+        <source>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</source>
+        <translation>Nøkkel-ID-en (standard: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s key (register the new public key afterwards).</source>
+        <translation>Erstatt nøkkelen til profilen (registrer den nye offentlige nøkkelen etterpå).</translation>
+    </message>
+    <message>
+        <source>Generate a key pair; the private key goes straight into the keychain.</source>
+        <translation>Lag et nøkkelpar; den private nøkkelen går rett inn i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Key size: 2048 (default), 3072 or 4096.</source>
+        <translation>Nøkkelstørrelse: 2048 (standard), 3072 eller 4096.</translation>
+    </message>
+    <message>
+        <source>Import a private key (PEM, encrypted PEM, private JWK or PKCS#12) into the keychain.</source>
+        <translation>Importer en privat nøkkel (PEM, kryptert PEM, privat JWK eller PKCS#12) til nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The key file.</source>
+        <translation>Nøkkelfilen.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the environment variable VAR (never from the command line).</source>
+        <translation>Les passfrasen fra miljøvariabelen VAR (aldri fra kommandolinjen).</translation>
+    </message>
+    <message>
+        <source>Print the public key, to register it with Maskinporten.</source>
+        <translation>Skriv ut den offentlige nøkkelen, for å registrere den i Maskinporten.</translation>
+    </message>
+    <message>
+        <source>jwk (default), jwks or pem.</source>
+        <translation>jwk (standard), jwks eller pem.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</source>
+        <translation>Profilen &quot;%1&quot; har allerede nøkkelen &quot;%2&quot;. Legg til --replace for å lage en ny; registrer deretter den nye offentlige nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096.</source>
+        <translation>--bits må være 2048, 3072 eller 4096.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>Nøkkelen kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Miljøvariabelen %1 er ikke satt.</translation>
+    </message>
+    <message>
+        <source>Put the passphrase in an environment variable and name it: --passphrase-env VAR</source>
+        <translation>Legg passfrasen i en miljøvariabel, og oppgi navnet på den: --passphrase-env VAR</translation>
+    </message>
+    <message>
+        <source>Cannot use the key in %1: %2</source>
+        <translation>Kan ikke bruke nøkkelen i %1: %2</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain.</source>
+        <translation>Nøkkelen kunne ikke lagres i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
+RSA %3 bits, thumbprint %4.</source>
+        <translation>Nøkkelen &quot;%1&quot; ligger i nøkkelringen (oppføring %2); den private nøkkelen vises aldri.
+RSA %3 bit, fingeravtrykk %4.</translation>
+    </message>
+    <message>
+        <source>Next: register the client and public key in the sandbox: %1</source>
+        <translation>Neste steg: registrer klienten og den offentlige nøkkelen i sandkassen: %1</translation>
+    </message>
+    <message>
+        <source>Next: add the public key to your Maskinporten client at %1
+  %2</source>
+        <translation>Neste steg: legg til den offentlige nøkkelen på Maskinporten-klienten din på %1
+  %2</translation>
+    </message>
+    <message>
+        <source>--format must be jwk, jwks or pem.</source>
+        <translation>--format må være jwk, jwks eller pem.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no key yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel ennå.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Lag en: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -349,8 +2173,8 @@
         <translation>Filen er tom. Velg filen som inneholder den private nøkkelen din.</translation>
     </message>
     <message>
-        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
-        <translation>Dette er ikke en privat nøkkel som veiviseren kan lese. Bruk en PEM-fil (tekst som starter med "-----BEGIN"), en JWK-fil med den private delen, eller et virksomhetssertifikat (.p12/.pfx).</translation>
+        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with &quot;-----BEGIN&quot;), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikke en privat nøkkel som veiviseren kan lese. Bruk en PEM-fil (tekst som starter med &quot;-----BEGIN&quot;), en JWK-fil med den private delen, eller et virksomhetssertifikat (.p12/.pfx).</translation>
     </message>
     <message>
         <source>This key is protected by a password. Enter the password and try again.</source>
@@ -375,6 +2199,57 @@
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>Denne JWK-en er ufullstendig eller skadet. En privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Bokmål (nb)</source>
+        <translation>Bokmål (nb)</translation>
+    </message>
+    <message>
+        <source>Nynorsk (nn)</source>
+        <translation>Nynorsk (nn)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Engelsk (en)</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Navn på %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Beskrivelse på %1</translation>
+    </message>
+    <message>
+        <source>The name customers see in Altinn</source>
+        <translation>Navnet kundene ser i Altinn</translation>
+    </message>
+    <message>
+        <source>What the system does, in a sentence or two</source>
+        <translation>Hva systemet gjør, i én eller to setninger</translation>
+    </message>
+    <message>
+        <source>Copy from &amp;Bokmål</source>
+        <translation>&amp;Kopier fra bokmål</translation>
+    </message>
+    <message>
+        <source>Copy from Bokmål</source>
+        <translation>Kopier fra bokmål</translation>
+    </message>
+    <message>
+        <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
+        <translation>Fyller de tomme feltene for nynorsk og engelsk med bokmålsteksten, som et utgangspunkt for oversettelse.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +2302,66 @@
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>Den innebygde sandkassen startet ikke: %1 Start veiviseren på nytt; hvis det skjer igjen, bruker kanskje et annet program porten.</translation>
     </message>
+    <message>
+        <source>← &amp;Start screen</source>
+        <translation>← St&amp;artsiden</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Tilbake til startsiden</translation>
+    </message>
+    <message>
+        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
+        <translation>Gå ut av veiviseren. Det du har fylt inn, blir tatt vare på, og du kan fortsette senere.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisasjonsnummer %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKSJON</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Produksjonsmiljøet i Altinn: Endringer påvirker ekte kunder og må bekreftes før de sendes.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
+        <translation>Testmiljøet i Altinn, med syntetiske organisasjoner.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Egendefinert: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>En server du har valgt: %1</translation>
+    </message>
+    <message>
+        <source>You were creating a new profile.</source>
+        <translation>Du holdt på å opprette en ny profil.</translation>
+    </message>
+    <message>
+        <source>“%1” for the profile %2.</source>
+        <translation>«%1» for profilen %2.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenError</name>
@@ -475,7 +2410,7 @@
         <translation>Forespørselen var ikke lenger gyldig da den kom fram.</translation>
     </message>
     <message>
-        <source>This computer's clock is ahead of Maskinporten's.</source>
+        <source>This computer&apos;s clock is ahead of Maskinporten&apos;s.</source>
         <translation>Klokken på denne datamaskinen går foran klokken til Maskinporten.</translation>
     </message>
     <message>
@@ -555,7 +2490,7 @@
         <translation>Prøv igjen; hver forespørsel får en ny ID.</translation>
     </message>
     <message>
-        <source>Set this computer's clock to synchronise automatically with internet time, then try again.</source>
+        <source>Set this computer&apos;s clock to synchronise automatically with internet time, then try again.</source>
         <translation>Still inn klokken på denne datamaskinen slik at den synkroniseres automatisk med internettid, og prøv igjen.</translation>
     </message>
     <message>
@@ -583,7 +2518,7 @@
         <translation>Sjekk at kunden har godkjent forespørselen, at klient-ID-en er oppført på systemet, og at den eksterne referansen er den samme som ble brukt i forespørselen.</translation>
     </message>
     <message>
-        <source>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</source>
+        <source>Read Maskinporten&apos;s message below, and try again. If it keeps failing, send the activity log to support.</source>
         <translation>Les meldingen fra Maskinporten nedenfor, og prøv igjen. Hvis det fortsatt ikke virker, send aktivitetsloggen til brukerstøtten.</translation>
     </message>
     <message>
@@ -593,6 +2528,369 @@
     <message>
         <source>Try again; the wizard makes each request valid for at most two minutes.</source>
         <translation>Prøv igjen; veiviseren gjør hver forespørsel gyldig i høyst to minutter.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenPage</name>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
+        <translation>Systemet ditt beviser hvem det er overfor Maskinporten med et nøkkelpar. Den private nøkkelen blir i nøkkelringen på denne datamaskinen; Maskinporten får den offentlige nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Register the public key</source>
+        <translation>Registrer den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Klient-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>&amp;Key id (kid):</source>
+        <translation>&amp;Nøkkel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
+        <translation>Navnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringen.</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritme:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Størrelse:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Lagret i:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det samme uansett hvor den offentlige nøkkelen er registrert, så du kan sammenligne det med portalen.</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Størrelse:</translation>
+    </message>
+    <message>
+        <source>Key size in bits</source>
+        <translation>Nøkkelstørrelse i bit</translation>
+    </message>
+    <message>
+        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
+        <translation>Maskinporten krever minst 2048 bit; større nøkler tar lengre tid å lage og å bruke.</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;run only</source>
+        <translation>&amp;Behold bare i denne økten</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Behold nøkkelen bare i denne økten</translation>
+    </message>
+    <message>
+        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
+        <translation>Nøkkelen ligger i minnet og forsvinner når du avslutter. For demoer, eller når denne datamaskinen ikke har noen nøkkelring.</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Importer nøkkelfil…</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Importer nøkkelfil</translation>
+    </message>
+    <message>
+        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
+        <translation>Du kan også slippe en nøkkelfil her: PEM, JWK eller et virksomhetssertifikat (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Keep it for this run only</source>
+        <translation>Behold den bare i denne økten</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>JWK (public key as JSON)</source>
+        <translation>JWK (offentlig nøkkel som JSON)</translation>
+    </message>
+    <message>
+        <source>JWKS (key set, for the portal&apos;s API)</source>
+        <translation>JWKS (nøkkelsett, for API-et til portalen)</translation>
+    </message>
+    <message>
+        <source>PEM (public key)</source>
+        <translation>PEM (offentlig nøkkel)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Eksportformat</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lagre…</translation>
+    </message>
+    <message>
+        <source>Save the public key to a file</source>
+        <translation>Lagre den offentlige nøkkelen i en fil</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Kopier den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>Open the self-service &amp;portal</source>
+        <translation>Åpne selvbetjenings&amp;portalen</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Åpne selvbetjeningsportalen i nettleseren</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Registrer klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>La feltet stå tomt: Når du registrerer i sandkassen nedenfor, blir klienten opprettet.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Kopier klient-ID-en fra selvbetjeningsportalen, der du opprettet klienten for denne organisasjonen.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>En klient-ID er en UUID: 36 tegn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier den fra selvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>Klient-ID-en kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
+        <translation>Ingen nøkkel ennå. Lag en her (anbefalt), eller importer nøkkelen du allerede har registrert.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</source>
+        <translation>Nøkkelen til denne profilen ble bare beholdt i én økt og er borte nå. Lag eller importer en nøkkel på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bit</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation>Oppføring i nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>This run only (in memory; gone when you quit)</source>
+        <translation>Bare denne økten (i minnet; borte når du avslutter)</translation>
+    </message>
+    <message>
+        <source>With the business certificate&apos;s chain (x5c).</source>
+        <translation>Med sertifikatkjeden til virksomhetssertifikatet (x5c).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key…</source>
+        <translation>La&amp;g en ny nøkkel…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>La&amp;g nøkkel</translation>
+    </message>
+    <message>
+        <source>Generate a new key</source>
+        <translation>Lag en ny nøkkel</translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation>Lag nøkkel</translation>
+    </message>
+    <message>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>I sandkassen registrerer ett klikk en Maskinporten-klient med denne nøkkelen og de scopene veiviseren trenger. Du kan likevel eksportere den offentlige nøkkelen for å se hva du ville sendt.</translation>
+    </message>
+    <message>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>Denne serveren kjører på datamaskinen din: Hvis det er en systemuser-sandbox, oppretter Registrer klienten. Ellers må du registrere den offentlige nøkkelen på serveren selv.</translation>
+    </message>
+    <message>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>I selvbetjeningsportalen for %1: Åpne Maskinporten-klienten din (eller opprett en for organisasjonen %2), velg å legge til en nøkkel, og lim inn JWK-en (eller last opp PEM-filen). Klienten trenger scopene %3. Kopier deretter klient-ID-en inn i feltet ovenfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Registrer i sandkassen</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Registrer nøkkelen på nytt i sandkassen</translation>
+    </message>
+    <message>
+        <source>Replace the key?</source>
+        <translation>Vil du erstatte nøkkelen?</translation>
+    </message>
+    <message>
+        <source>This profile has a key already (%1). A new key replaces it here; Maskinporten keeps accepting the old one until you remove it in the portal, and the new one works once you register it.</source>
+        <translation>Denne profilen har allerede en nøkkel (%1). En ny nøkkel erstatter den her; Maskinporten godtar den gamle helt til du fjerner den i portalen, og den nye virker når du har registrert den.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Erstatt nøkkelen</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Behold den nåværende nøkkelen</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Lager en nøkkel på %1 bit… dette tar noen sekunder.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Avbrutt. Ingen nøkkel ble laget.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>Nøkkelen kunne ikke lages. Prøv igjen; hvis det fortsatt ikke virker, importer en nøkkel i stedet.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importer en privat nøkkel</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.key *.json *.jwk *.p12 *.pfx);;All files (*)</source>
+        <translation>Nøkler og sertifikater (*.pem *.key *.json *.jwk *.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key. Choose the file that holds your private key.</source>
+        <translation>%1 er for stor til å være en nøkkel. Velg filen som inneholder den private nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kan ikke leses: %2. Sjekk at filen finnes, og at du har lov til å lese den.</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Passord for nøkkelen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving the private key in the keychain…</source>
+        <translation>Lagrer den private nøkkelen i nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>Keeping the private key in memory for this run…</source>
+        <translation>Beholder den private nøkkelen i minnet for denne økten…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The profile keeps its previous key.</source>
+        <translation>Avbrutt. Profilen beholder den forrige nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>Nøkkelen er lagret, men profilen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
+        <translation>Nøkkelen er klar. Den private delen ligger i nøkkelringen; registrer den offentlige nøkkelen nedenfor.</translation>
+    </message>
+    <message>
+        <source>The key is ready for this run. Register the public key below.</source>
+        <translation>Nøkkelen er klar for denne økten. Registrer den offentlige nøkkelen nedenfor.</translation>
+    </message>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>En nøkkel-ID kan bare inneholde bokstaver, sifre, punktum, kolon, bindestreker og understreker (høyst 100 tegn).</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Leser nøkkelen fra nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>Den offentlige nøkkelen er kopiert. Lim den inn i selvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>Den offentlige nøkkelen kunne ikke lagres i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Lagret den offentlige nøkkelen i %1. Den inneholder ingen hemmeligheter.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>Ingen nettleser kunne åpnes. Gå til %1 selv.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registrerer klienten i sandkassen…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registreringen av klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoblingen nedenfor.</translation>
     </message>
 </context>
 <context>
@@ -606,8 +2904,297 @@
         <translation>Maskinporten svarte ikke i tide.</translation>
     </message>
     <message>
-        <source>Maskinporten's answer did not contain a token.</source>
+        <source>Maskinporten&apos;s answer did not contain a token.</source>
         <translation>Svaret fra Maskinporten inneholdt ikke noe token.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataCommands</name>
+    <message>
+        <source>Search the resource registry (rights)</source>
+        <translation>Søk i ressursregisteret (rettigheter)</translation>
+    </message>
+    <message>
+        <source>Search the access packages</source>
+        <translation>Søk i tilgangspakkene</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Ord du vil søke etter.</translation>
+    </message>
+    <message>
+        <source>Find resources by title; their identifiers go into a system&apos;s rights.</source>
+        <translation>Finn ressurser etter tittel; identifikatorene deres brukes i rettighetene til et system.</translation>
+    </message>
+    <message>
+        <source>Find access packages by name or description.</source>
+        <translation>Finn tilgangspakker etter navn eller beskrivelse.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; this is the saved copy from %1.</source>
+        <translation>Fikk ikke kontakt med serveren; dette er den lagrede kopien fra %1.</translation>
+    </message>
+    <message>
+        <source>searching the resource registry</source>
+        <translation>søket i ressursregisteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) found.</source>
+        <translation>
+            <numerusform>%n ressurs funnet.</numerusform>
+            <numerusform>%n ressurser funnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>searching the access packages</source>
+        <translation>søket i tilgangspakkene</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access package(s) found.</source>
+        <translation>
+            <numerusform>%n tilgangspakke funnet.</numerusform>
+            <numerusform>%n tilgangspakker funnet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetadataStatusBanner</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Prøv å hente på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Onboarding report</source>
+        <translation>Påkoblingsrapport</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2.</source>
+        <translation>Laget %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Rights (%1)</source>
+        <translation>Rettigheter (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Access packages (%1)</source>
+        <translation>Tilgangspakker (%1)</translation>
+    </message>
+    <message>
+        <source>Customer requests</source>
+        <translation>Forespørsler til kunder</translation>
+    </message>
+    <message>
+        <source>No requests were sent.</source>
+        <translation>Ingen forespørsler ble sendt.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Godkjenningslenke</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>Systembrukere</translation>
+    </message>
+    <message>
+        <source>No system users yet.</source>
+        <translation>Ingen systembrukere ennå.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Authentication test</source>
+        <translation>Autentiseringstest</translation>
+    </message>
+    <message>
+        <source>Succeeded: a system user token was issued for %1 at %2.</source>
+        <translation>Vellykket: Et systembrukertoken ble utstedt for %1 den %2.</translation>
+    </message>
+    <message>
+        <source>Failed for %1 at %2: %3</source>
+        <translation>Mislyktes for %1 den %2: %3</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betydning</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Ikke testet.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Utestående</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Ingenting er utestående.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Nothing more to do.</source>
+        <translation>Ingenting mer å gjøre.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisasjon og miljø</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>Systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Forespørsel til kunde</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>Test authentication</source>
+        <translation>Test av autentisering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. What you entered is kept.</source>
+        <translation>Tilbake til startskjermen. Det du har skrevet inn, blir tatt vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
     </message>
 </context>
 <context>
@@ -630,13 +3217,545 @@
     </message>
 </context>
 <context>
+    <name>ProductionBand</name>
+    <message>
+        <source>PRODUCTION — changes affect real customers</source>
+        <translation>PRODUKSJON — endringer påvirker ekte kunder</translation>
+    </message>
+    <message>
+        <source>This profile works in Altinn&apos;s production environment. Every change is asked for confirmation before it is sent.</source>
+        <translation>Denne profilen arbeider i produksjonsmiljøet til Altinn. Du blir bedt om å bekrefte hver endring før den sendes.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <source>Change production?</source>
+        <translation>Endre produksjon?</translation>
+    </message>
+    <message>
+        <source>You are about to %1 in PRODUCTION.</source>
+        <translation>Du er i ferd med å %1 i PRODUKSJON.</translation>
+    </message>
+    <message>
+        <source>This changes what real customers see and use. Go ahead only if you have checked it in TT02.</source>
+        <translation>Dette endrer hva ekte kunder ser og bruker. Gå bare videre hvis du har sjekket det i TT02.</translation>
+    </message>
+    <message>
+        <source>Yes, change production</source>
+        <translation>Ja, endre produksjon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Vendor profiles: organisation, environment, Maskinporten client</source>
+        <translation>Leverandørprofiler: organisasjon, miljø, Maskinporten-klient</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s organisation number (9 digits).</source>
+        <translation>Organisasjonsnummeret til leverandøren (9 sifre).</translation>
+    </message>
+    <message>
+        <source>The Maskinporten client id. In the sandbox, &quot;sandbox register-client&quot; makes one.</source>
+        <translation>Klient-ID-en i Maskinporten. I sandkassen lager &quot;sandbox register-client&quot; en.</translation>
+    </message>
+    <message>
+        <source>Extra scopes for system user tokens (e.g. skatteetaten:demo), separated by commas.</source>
+        <translation>Ekstra scopes for systembrukertokener (f.eks. skatteetaten:demo), skilt med komma.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Navnet på profilen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (default: the current profile).</source>
+        <translation>Navnet på profilen (standard: den gjeldende profilen).</translation>
+    </message>
+    <message>
+        <source>Create a profile and make it the current one (the environment comes from --env; default sandbox).</source>
+        <translation>Opprett en profil og gjør den til den gjeldende (miljøet kommer fra --env; standard er sandbox).</translation>
+    </message>
+    <message>
+        <source>List the profiles.</source>
+        <translation>List opp profilene.</translation>
+    </message>
+    <message>
+        <source>Show a profile.</source>
+        <translation>Vis en profil.</translation>
+    </message>
+    <message>
+        <source>Make a profile the current one.</source>
+        <translation>Gjør en profil til den gjeldende.</translation>
+    </message>
+    <message>
+        <source>Change a profile&apos;s organisation, client id or scopes.</source>
+        <translation>Endre organisasjonen, klient-ID-en eller scopene til en profil.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its key in the keychain.</source>
+        <translation>Slett en profil og nøkkelen til profilen i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finnes ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See the profiles with: %1</source>
+        <translation>Se profilene med: %1</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Profilen må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Det finnes allerede en profil med navnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See it with &quot;%1&quot;, or choose another name.</source>
+        <translation>Se den med &quot;%1&quot;, eller velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Say which organisation the profile is for: --org ORGNO.</source>
+        <translation>Oppgi hvilken organisasjon profilen gjelder: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til leverandøren</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Ukjent miljø &quot;%1&quot;: Bruk sandbox, tt02, prod eller URL-en til en systemuser-sandbox som kjører.</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; for %2 in %3; it is now the current profile.</source>
+        <translation>Opprettet profilen &quot;%1&quot; for %2 i %3; den er nå den gjeldende profilen.</translation>
+    </message>
+    <message>
+        <source>Next: make its key with &quot;%1&quot;.</source>
+        <translation>Neste steg: Lag nøkkelen til profilen med &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Create one: %1</source>
+        <translation>Ingen profiler ennå. Opprett en: %1</translation>
+    </message>
+    <message>
+        <source>Now using profile &quot;%1&quot;.</source>
+        <translation>Bruker nå profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id or --scopes.</source>
+        <translation>Oppgi hva som skal endres: --org, --client-id eller --scopes.</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot;.</source>
+        <translation>Oppdaterte profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Slettet profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation>Nøkkelen kunne ikke fjernes fra nøkkelringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your organisation and environment</source>
+        <translation>Organisasjonen og miljøet ditt</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Hvem du er, og hvor du arbeider. Start i den innebygde sandkassen: ingenting du gjør der, når Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;navn:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Ha én profil per organisasjon og miljø. Hvis du velger en annen profil, bytter hele veiviseren til den.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 sifre, f.eks. 991 825 827</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Nummeret til organisasjonen din i Enhetsregisteret: leverandøren av systemet.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
+    </message>
+    <message>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Bare for deg, slik at du kan skille profilene fra hverandre.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Ny profil…</translation>
+    </message>
+    <message>
+        <source>Sandbox — built in, offline</source>
+        <translation>Sandkasse — innebygd, frakoblet</translation>
+    </message>
+    <message>
+        <source>TT02 — Altinn&apos;s test environment</source>
+        <translation>TT02 — testmiljøet til Altinn</translation>
+    </message>
+    <message>
+        <source>Production — real customers</source>
+        <translation>Produksjon — ekte kunder</translation>
+    </message>
+    <message>
+        <source>Custom server…</source>
+        <translation>Egendefinert server…</translation>
+    </message>
+    <message>
+        <source>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</source>
+        <translation>Kjører inne i denne appen. Ingenting sendes til Altinn eller Maskinporten; fint for opplæring og demonstrasjoner.</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
+        <translation>Testmiljøet til Altinn, med syntetiske organisasjoner. Du trenger en Maskinporten-klient fra selvbetjeningsportalen for test.</translation>
+    </message>
+    <message>
+        <source>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</source>
+        <translation>Det ekte Altinn: endringer påvirker ekte kunder. Hver endring må bekreftes før den sendes.</translation>
+    </message>
+    <message>
+        <source>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</source>
+        <translation>En systemuser-sandbox eller en annen server som svarer på de samme stiene som Altinn og Maskinporten.</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>En nøkkel og en Maskinporten-klient hører til én organisasjon i ett miljø. Når du går videre, glemmer denne profilen nøkkel-ID-en og klient-ID-en sine, og du setter opp nye på neste side.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Navnet vises når sandkassen har startet…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>Sandkassen startet ikke, så navnet kan ikke slås opp. Start veiviseren på nytt.</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Slår opp navnet…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>Navnet kunne ikke slås opp: %1 %2</translation>
+    </message>
+    <message>
+        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>Dette nummeret finnes ikke i registeret til sandkassen. Du kan likevel bruke det, men kunder og godkjenninger virker bare med organisasjoner som sandkassen kjenner — for eksempel %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <source>TT02</source>
+        <translation>TT02</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egendefinert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name: organisation (environment)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, for example the organisation and the environment.</source>
+        <translation>Gi profilen et navn, for eksempel organisasjonen og miljøet.</translation>
+    </message>
+    <message>
+        <source>Another profile has this name already. Choose a different name.</source>
+        <translation>En annen profil har allerede dette navnet. Velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Skriv inn adressen til serveren med http:// eller https://, for eksempel http://127.0.0.1:5210/.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Profilen kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>Kan ikke lese profilene i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>Kan ikke lagre profilene i %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>det finnes ingen profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is not a profile list</source>
+        <translation>filen er ikke en profilliste</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>This text is too long for a QR code. Copy the link instead.</source>
+        <translation>Denne teksten er for lang for en QR-kode. Kopier lenken i stedet.</translation>
+    </message>
+    <message>
+        <source>Could not make a QR code for this text. Copy the link instead.</source>
+        <translation>Kunne ikke lage en QR-kode for denne teksten. Kopier lenken i stedet.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-kode</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open: %1</source>
+        <translation>Skann med mobilkameraet for å åpne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>System user requests to customers</source>
+        <translation>Forespørsler om systembruker til kunder</translation>
+    </message>
+    <message>
+        <source>An agent request (client relationships: access packages only).</source>
+        <translation>En forespørsel om klientsystembruker (klientforhold: bare tilgangspakker).</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>The request id.</source>
+        <translation>Forespørsels-ID-en.</translation>
+    </message>
+    <message>
+        <source>Ask a customer for a system user. Without --right/--package, everything the system has is asked for.</source>
+        <translation>Be en kunde om en systembruker. Uten --right/--package bes det om alt systemet har.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Your reference for this system user (default: the customer&apos;s org number).</source>
+        <translation>Referansen din for denne systembrukeren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>A resource id from the system&apos;s rights.</source>
+        <translation>En ressurs-ID fra rettighetene til systemet.</translation>
+    </message>
+    <message>
+        <source>An access package (URN or its last part) from the system&apos;s.</source>
+        <translation>En tilgangspakke (URN eller siste del av den) fra pakkene til systemet.</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding.</source>
+        <translation>Hvor nettleseren til kunden går etter avgjørelsen.</translation>
+    </message>
+    <message>
+        <source>Show a request and its status.</source>
+        <translation>Vis en forespørsel med status.</translation>
+    </message>
+    <message>
+        <source>Find a request by system, customer and external reference.</source>
+        <translation>Finn en forespørsel etter system, kunde og ekstern referanse.</translation>
+    </message>
+    <message>
+        <source>The external reference.</source>
+        <translation>Den eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>List every request of a system (all pages).</source>
+        <translation>List opp alle forespørslene for et system (alle sider).</translation>
+    </message>
+    <message>
+        <source>Delete a request.</source>
+        <translation>Slett en forespørsel.</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Oppgi hvilket system og hvilken kunde: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Agent requests carry access packages only: use --package, not --right.</source>
+        <translation>Forespørsler om klientsystembruker inneholder bare tilgangspakker: bruk --package, ikke --right.</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentingen av systemet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request has %n problem(s); nothing was sent:</source>
+        <translation>
+            <numerusform>Forespørselen har %n problem; ingenting ble sendt:</numerusform>
+            <numerusform>Forespørselen har %n problemer; ingenting ble sendt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>creating the request</source>
+        <translation>opprettingen av forespørselen</translation>
+    </message>
+    <message>
+        <source>This customer already had a request for this system and external reference; that one (%1, status %2) was returned instead of a new one.</source>
+        <translation>Denne kunden hadde allerede en forespørsel for dette systemet og denne eksterne referansen; den forespørselen (%1, status %2) ble returnert i stedet for en ny.</translation>
+    </message>
+    <message>
+        <source>Request %1 created; it waits for the customer.</source>
+        <translation>Forespørselen %1 er opprettet og venter på kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>Kunden godkjenner her: %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can approve it yourself: %1</source>
+        <translation>I sandkassen kan du godkjenne forespørselen selv: %1</translation>
+    </message>
+    <message>
+        <source>fetching the request</source>
+        <translation>hentingen av forespørselen</translation>
+    </message>
+    <message>
+        <source>The request has timed out: ask the customer again with a new one.</source>
+        <translation>Forespørselen har utløpt: be kunden på nytt med en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>finding the request</source>
+        <translation>søket etter forespørselen</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi hvilket system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the requests</source>
+        <translation>hentingen av forespørslene</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettingen av forespørselen</translation>
+    </message>
+    <message>
+        <source>Deleted request %1.</source>
+        <translation>Forespørselen %1 er slettet.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatusText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Venter på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Ingen endring nødvendig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <source>%1 (older than 180 days)</source>
+        <translation>%1 (eldre enn 180 dager)</translation>
+    </message>
+    <message>
+        <source>Client relationships (agent)</source>
+        <translation>Klientforhold (klientsystembruker)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <source>Choose the system the customer should approve.</source>
         <translation>Velg systemet kunden skal godkjenne.</translation>
     </message>
     <message>
-        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer's organisation number.</source>
+        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer&apos;s organisation number.</source>
         <translation>Utelat den eksterne referansen i stedet for å sende den tom. Med en tom referanse lager Altinn en ny, duplisert forespørsel hver gang; uten referanse bruker Altinn organisasjonsnummeret til kunden som referanse.</translation>
     </message>
     <message>
@@ -644,7 +3763,7 @@
         <translation>Den eksterne referansen kan være på høyst %1 tegn; denne har %2. Kort den ned.</translation>
     </message>
     <message>
-        <source>The system user would get an empty name. Enter a title, or leave it out to use the system's name.</source>
+        <source>The system user would get an empty name. Enter a title, or leave it out to use the system&apos;s name.</source>
         <translation>Systembrukeren ville fått et tomt navn. Skriv inn en tittel, eller utelat tittelen, så brukes navnet på systemet.</translation>
     </message>
     <message>
@@ -660,7 +3779,7 @@
         <translation>Velg minst én tilgangspakke for klientforhold, f.eks. en regnskapsførerpakke.</translation>
     </message>
     <message>
-        <source>This change request asks for nothing, so Altinn will answer "no change needed". Add rights or access packages to require or to remove.</source>
+        <source>This change request asks for nothing, so Altinn will answer &quot;no change needed&quot;. Add rights or access packages to require or to remove.</source>
         <translation>Denne endringsforespørselen ber ikke om noe, så Altinn vil svare «ingen endring nødvendig». Legg til rettigheter eller tilgangspakker som skal kreves eller fjernes.</translation>
     </message>
     <message>
@@ -672,11 +3791,11 @@
         <translation>Denne tilgangspakken er både krevd og uønsket. La den stå i bare én av listene.</translation>
     </message>
     <message>
-        <source>This right names no resource. Choose one of the system's rights.</source>
+        <source>This right names no resource. Choose one of the system&apos;s rights.</source>
         <translation>Denne rettigheten viser ikke til noen ressurs. Velg en av rettighetene til systemet.</translation>
     </message>
     <message>
-        <source>The system does not offer this right (%1). Choose one of the system's rights exactly as registered, or add it to the system first.</source>
+        <source>The system does not offer this right (%1). Choose one of the system&apos;s rights exactly as registered, or add it to the system first.</source>
         <translation>Systemet tilbyr ikke denne rettigheten (%1). Velg en av rettighetene til systemet, nøyaktig slik de er registrert, eller legg rettigheten til i systemet først.</translation>
     </message>
     <message>
@@ -684,7 +3803,7 @@
         <translation>Det står flere rettigheter i listen enn systemet har (%1 oppført, systemet har %2). Fjern duplikatene.</translation>
     </message>
     <message>
-        <source>The system does not offer the access package %1. Choose one of the system's packages, or add it to the system first.</source>
+        <source>The system does not offer the access package %1. Choose one of the system&apos;s packages, or add it to the system first.</source>
         <translation>Systemet tilbyr ikke tilgangspakken %1. Velg en av pakkene til systemet, eller legg pakken til i systemet først.</translation>
     </message>
     <message>
@@ -700,7 +3819,7 @@
         <translation>Det står flere tilgangspakker i listen enn systemet har (%1 oppført, systemet har %2). Fjern duplikatene.</translation>
     </message>
     <message>
-        <source>The system has no allowed redirect URLs. Add this address to the system's redirect URLs first, or leave the redirect out.</source>
+        <source>The system has no allowed redirect URLs. Add this address to the system&apos;s redirect URLs first, or leave the redirect out.</source>
         <translation>Systemet har ingen tillatte omdirigeringsadresser. Legg først denne adressen til i omdirigeringsadressene til systemet, eller utelat omdirigeringen.</translation>
     </message>
     <message>
@@ -708,8 +3827,200 @@
         <translation>Omdirigeringsadressen må være en fullstendig adresse som begynner med https://, f.eks. https://example.com/altinn/callback.</translation>
     </message>
     <message>
-        <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
-        <translation>Omdirigeringsadressen må ha samme protokoll, vertsnavn, port og sti som en av de tillatte omdirigeringsadressene til systemet (%1); bare delen etter '?' kan være forskjellig.</translation>
+        <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
+        <translation>Omdirigeringsadressen må ha samme protokoll, vertsnavn, port og sti som en av de tillatte omdirigeringsadressene til systemet (%1); bare delen etter &apos;?&apos; kan være forskjellig.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceListModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>System resource</source>
+        <translation>Systemressurs</translation>
+    </message>
+    <message>
+        <source>Maskinporten scope</source>
+        <translation>Maskinporten-scope</translation>
+    </message>
+    <message>
+        <source>Altinn 2 service</source>
+        <translation>Altinn 2-tjeneste</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Access resource</source>
+        <translation>Tilgangsressurs</translation>
+    </message>
+    <message>
+        <source>Broker service</source>
+        <translation>Formidlingstjeneste</translation>
+    </message>
+    <message>
+        <source>Correspondence service</source>
+        <translation>Meldingstjeneste</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Migrated app</source>
+        <translation>Migrert app</translation>
+    </message>
+    <message>
+        <source>The system register does not accept resources of type &quot;%1&quot; as rights. Remove it.</source>
+        <translation>Systemregisteret godtar ikke ressurser av typen &quot;%1&quot; som rettigheter. Fjern ressursen.</translation>
+    </message>
+    <message>
+        <source>Not delegable: its owner does not let this resource be given to others, so no system user can get it.</source>
+        <translation>Kan ikke delegeres: Eieren lar ikke denne ressursen gis videre til andre, så ingen systembruker kan få den.</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Ikke i registeret</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Ikke godtatt</translation>
+    </message>
+    <message>
+        <source>Not delegable</source>
+        <translation>Kan ikke delegeres</translation>
+    </message>
+    <message>
+        <source>This identifier is not in the resource registry, so Altinn will reject the system. Remove it, or check the spelling.</source>
+        <translation>Denne identifikatoren finnes ikke i ressursregisteret, så Altinn vil avvise systemet. Fjern den, eller sjekk stavemåten.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressurs</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search resources by title, owner or identifier</source>
+        <translation>Søk etter ressurser på tittel, eier eller identifikator</translation>
+    </message>
+    <message>
+        <source>Resources from the resource registry</source>
+        <translation>Ressurser fra ressursregisteret</translation>
+    </message>
+    <message>
+        <source>No resource matches the search. Try another word, or part of the identifier.</source>
+        <translation>Ingen ressurser passer til søket. Prøv et annet ord, eller en del av identifikatoren.</translation>
+    </message>
+    <message>
+        <source>Rights picker</source>
+        <translation>Rettighetsvelger</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n valgt</numerusform>
+            <numerusform>%n valgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the resource registry…</source>
+        <translation>Henter ressursregisteret…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the resource registry as saved on %1. Resources added since then are missing.</source>
+        <translation>Frakoblet: viser ressursregisteret slik det ble lagret %1. Ressurser som er lagt til siden da, mangler.</translation>
+    </message>
+    <message>
+        <source>The resource registry could not be loaded: %1 Your chosen rights are kept.</source>
+        <translation>Ressursregisteret kunne ikke hentes: %1 Rettighetene du har valgt, blir beholdt.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>Sandbox only: register the Maskinporten client, act as the customer</source>
+        <translation>Bare sandkasse: registrer Maskinporten-klienten, opptre som kunden</translation>
+    </message>
+    <message>
+        <source>The request or change request id.</source>
+        <translation>ID-en til forespørselen eller endringsforespørselen.</translation>
+    </message>
+    <message>
+        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
+        <translation>Registrer Maskinporten-klienten og den offentlige nøkkelen til profilen i sandkassen (lager en klient-ID når profilen ikke har noen).</translation>
+    </message>
+    <message>
+        <source>Approve a request as the customer would on the approval page.</source>
+        <translation>Godkjenn en forespørsel slik kunden ville gjort på godkjenningssiden.</translation>
+    </message>
+    <message>
+        <source>Reject a request as the customer would on the approval page.</source>
+        <translation>Avvis en forespørsel slik kunden ville gjort på godkjenningssiden.</translation>
+    </message>
+    <message>
+        <source>List the sandbox register&apos;s organisations (customers to try).</source>
+        <translation>List opp organisasjonene i registeret til sandkassen (kunder du kan prøve med).</translation>
+    </message>
+    <message>
+        <source>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</source>
+        <translation>Dette virker bare i sandkassen (--env sandbox eller URL-en til en systemuser-sandbox), ikke i %1.</translation>
+    </message>
+    <message>
+        <source>In %1, register the client and public key at %2 (see &quot;%3&quot;).</source>
+        <translation>I %1 registrerer du klienten og den offentlige nøkkelen på %2 (se &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>registering the client</source>
+        <translation>registreringen av klienten</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</source>
+        <translation>Klienten %1 er registrert med nøkkelen &quot;%2&quot; i sandkassen på %3.</translation>
+    </message>
+    <message>
+        <source>Next: check it with &quot;%1&quot;, then register your system: %2</source>
+        <translation>Neste steg: sjekk klienten med &quot;%1&quot;, og registrer deretter systemet ditt: %2</translation>
+    </message>
+    <message>
+        <source>approving the request</source>
+        <translation>godkjenningen av forespørselen</translation>
+    </message>
+    <message>
+        <source>rejecting the request</source>
+        <translation>avvisningen av forespørselen</translation>
+    </message>
+    <message>
+        <source>Request %1 approved, as the customer would.</source>
+        <translation>Forespørselen %1 er godkjent, slik kunden ville gjort det.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected, as the customer would.</source>
+        <translation>Forespørselen %1 er avvist, slik kunden ville gjort det.</translation>
+    </message>
+    <message>
+        <source>listing the organisations</source>
+        <translation>hentingen av organisasjonene</translation>
     </message>
 </context>
 <context>
@@ -743,18 +4054,494 @@
     </message>
 </context>
 <context>
+    <name>StringListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCommands</name>
+    <message>
+        <source>Your systems in Altinn&apos;s system register</source>
+        <translation>Systemene dine i systemregisteret i Altinn</translation>
+    </message>
+    <message>
+        <source>The system id (&lt;vendor org number&gt;_&lt;name&gt;).</source>
+        <translation>System-ID-en (&lt;vendor org number&gt;_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>A system definition: the JSON body Altinn&apos;s system register takes.</source>
+        <translation>En systemdefinisjon: JSON-innholdet som systemregisteret i Altinn tar imot.</translation>
+    </message>
+    <message>
+        <source>List the vendor&apos;s systems.</source>
+        <translation>List opp systemene til leverandøren.</translation>
+    </message>
+    <message>
+        <source>Show a registered system.</source>
+        <translation>Vis et registrert system.</translation>
+    </message>
+    <message>
+        <source>Register a new system from FILE (checked before it is sent).</source>
+        <translation>Registrer et nytt system fra FILE (sjekkes før det sendes).</translation>
+    </message>
+    <message>
+        <source>Update a system from FILE: only the members FILE has replace the registered ones (get, merge, put).</source>
+        <translation>Oppdater et system fra FILE: Bare feltene som finnes i FILE, erstatter de registrerte (get, merge, put).</translation>
+    </message>
+    <message>
+        <source>Compare FILE with the registered system, field by field.</source>
+        <translation>Sammenlign FILE med det registrerte systemet, felt for felt.</translation>
+    </message>
+    <message>
+        <source>Delete a system from the register.</source>
+        <translation>Slett et system fra registeret.</translation>
+    </message>
+    <message>
+        <source>Show a system&apos;s change log.</source>
+        <translation>Vis endringsloggen til et system.</translation>
+    </message>
+    <message>
+        <source>listing the systems</source>
+        <translation>hentingen av systemlisten</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentingen av systemet</translation>
+    </message>
+    <message>
+        <source>%1 is not a system definition: %2</source>
+        <translation>%1 er ikke en systemdefinisjon: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was sent:</source>
+        <translation>
+            <numerusform>%1 har %n problem; ingenting ble sendt:</numerusform>
+            <numerusform>%1 har %n problemer; ingenting ble sendt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client id %1 is not in &quot;clientId&quot;: system user tokens for this system will fail (MP-303) until it is.</source>
+        <translation>Klient-ID-en %1 fra profilen står ikke i &quot;clientId&quot;: Systembrukertokener for dette systemet vil feile (MP-303) til den gjør det.</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registreringen av systemet</translation>
+    </message>
+    <message>
+        <source>Registered system %1.</source>
+        <translation>Registrerte systemet %1.</translation>
+    </message>
+    <message>
+        <source>Next: ask a customer for a system user: %1</source>
+        <translation>Neste steg: Be en kunde om en systembruker: %1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to update (name, description, rights, accessPackages, clientId, allowedRedirectUrls or isVisible).</source>
+        <translation>%1 har ingenting å oppdatere (name, description, rights, accessPackages, clientId, allowedRedirectUrls eller isVisible).</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>oppdateringen av systemet</translation>
+    </message>
+    <message>
+        <source>Updated system %1 (%2); everything else was kept as registered.</source>
+        <translation>Oppdaterte systemet %1 (%2); alt annet ble beholdt slik det er registrert.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered yet; everything in the file is new.</source>
+        <translation>%1 er ikke registrert ennå; alt i filen er nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is registered exactly as in the file.</source>
+        <translation>%1 er registrert nøyaktig som i filen.</translation>
+    </message>
+    <message>
+        <source>deleting the system</source>
+        <translation>slettingen av systemet</translation>
+    </message>
+    <message>
+        <source>Deleted system %1.</source>
+        <translation>Slettet systemet %1.</translation>
+    </message>
+    <message>
+        <source>fetching the change log</source>
+        <translation>hentingen av endringsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionDiff</name>
+    <message>
+        <source>system id</source>
+        <translation>system-ID</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>rettigheter</translation>
+    </message>
+    <message>
+        <source>access packages</source>
+        <translation>tilgangspakker</translation>
+    </message>
+    <message>
+        <source>client ids</source>
+        <translation>klient-ID-er</translation>
+    </message>
+    <message>
+        <source>redirect URLs</source>
+        <translation>omdirigeringsadresser</translation>
+    </message>
+    <message>
+        <source>visible in the Altinn portal</source>
+        <translation>synlig i Altinn-portalen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>+ %1 (%2): &quot;%3&quot; (added)</source>
+        <translation>+ %1 (%2): &quot;%3&quot; (lagt til)</translation>
+    </message>
+    <message>
+        <source>+ %1: %2 (added)</source>
+        <translation>+ %1: %2 (lagt til)</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): &quot;%3&quot; (removed)</source>
+        <translation>- %1 (%2): &quot;%3&quot; (fjernet)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 (removed)</source>
+        <translation>- %1: %2 (fjernet)</translation>
+    </message>
+    <message>
+        <source>~ %1 (%2): &quot;%3&quot; → &quot;%4&quot;</source>
+        <translation>~ %1 (%2): &quot;%3&quot; → &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 changed from %3 to %4</source>
+        <translation>~ %1: %2 endret fra %3 til %4</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionEditor</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikke åpne %1: %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 er for stor til å være en systemdefinisjon. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 ble ikke importert: %2 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Importerte %1. Definisjonen ble laget for organisasjonen %2; ID-en og leverandøren bruker nå organisasjonen din, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importerte %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kunne ikke lagre %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation>
+            <numerusform>Definisjonen har fortsatt %n feil; rett den før systemet registreres.</numerusform>
+            <numerusform>Definisjonen har fortsatt %n feil; rett dem før systemet registreres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System &amp;id:</source>
+        <translation>System-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. smartregnskap</source>
+        <translation>f.eks. smartregnskap</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. The id is part of web addresses and cannot be changed once the system is registered.</source>
+        <translation>Bokstavene A–Z og a–z, sifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. ID-en er en del av nettadresser og kan ikke endres etter at systemet er registrert.</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Navn og beskrivelse</translation>
+    </message>
+    <message>
+        <source>Maskinporten &amp;client ids</source>
+        <translation>Maskinporten-&amp;klient-ID-er</translation>
+    </message>
+    <message>
+        <source>The Maskinporten clients that may get system user tokens for this system. Your profile&apos;s client is filled in for a new system.</source>
+        <translation>Maskinporten-klientene som kan få systembrukertokener for dette systemet. For et nytt system fylles klienten fra profilen din inn.</translation>
+    </message>
+    <message>
+        <source>Add client id</source>
+        <translation>Legg til klient-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</source>
+        <translation>f.eks. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Klient-ID %1</translation>
+    </message>
+    <message>
+        <source>Remove client id %1</source>
+        <translation>Fjern klient-ID %1</translation>
+    </message>
+    <message>
+        <source>No client id yet: nobody can get a token for this system until you add one.</source>
+        <translation>Ingen klient-ID ennå: Ingen kan få et token for dette systemet før du legger til en.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URLs</source>
+        <translation>Videresendings-&amp;URL-er</translation>
+    </message>
+    <message>
+        <source>Optional. Where Altinn may send the customer after they approve a request. Only https:// addresses are accepted.</source>
+        <translation>Valgfritt. Hvor Altinn kan sende kunden etter at kunden har godkjent en forespørsel. Bare https://-adresser godtas.</translation>
+    </message>
+    <message>
+        <source>Add redirect URL</source>
+        <translation>Legg til omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>https://example.com/altinn/callback</source>
+        <translation>https://example.com/altinn/callback</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Remove redirect URL %1</source>
+        <translation>Fjern omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlighet</translation>
+    </message>
+    <message>
+        <source>&amp;Visible in Altinn</source>
+        <translation>&amp;Synlig i Altinn</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synlig i Altinn</translation>
+    </message>
+    <message>
+        <source>Rights are services in Altinn&apos;s resource registry that your system needs to act on for a customer. Only resource types the system register accepts are listed; tick the ones you need.</source>
+        <translation>Rettigheter er tjenester i ressursregisteret i Altinn som systemet ditt trenger for å handle for en kunde. Bare ressurstyper som systemregisteret godtar, vises; kryss av for dem du trenger.</translation>
+    </message>
+    <message>
+        <source>Access packages bundle many services by area. &quot;Standard&quot; packages can be given to a standard system user; &quot;Client relationship&quot; packages are for accounting firms and others acting for their clients.</source>
+        <translation>Tilgangspakker samler mange tjenester innenfor et område. «Standard»-pakker kan gis til en standard systembruker; «Klientforhold»-pakker er for regnskapsførere og andre som handler for klientene sine.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON preview (the exact request body)</source>
+        <translation>&amp;JSON-forhåndsvisning (den nøyaktige forespørselsteksten)</translation>
+    </message>
+    <message>
+        <source>JSON preview</source>
+        <translation>JSON-forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Import from a JSON file</source>
+        <translation>Importer fra en JSON-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation>Eksporter til en JSON-fil</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>System definition sections</source>
+        <translation>Deler av systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>When on, customers can find the system in Altinn and create a system user for it themselves. When off, a system user is only created from a request you send.</source>
+        <translation>Når dette er på, kan kunder finne systemet i Altinn og selv opprette en systembruker for det. Når det er av, blir en systembruker bare opprettet fra en forespørsel du sender.</translation>
+    </message>
+    <message>
+        <source>Off, because the system has client-relationship packages (%1). Customers cannot pick those themselves, so Altinn only accepts such a system when it is hidden; customers get it through a request from you.</source>
+        <translation>Av, fordi systemet har klientforholdspakker (%1). Kunder kan ikke velge slike pakker selv, så Altinn godtar bare et slikt system når det er skjult; kundene får det gjennom en forespørsel fra deg.</translation>
+    </message>
+    <message>
+        <source>Turn this off: the system has client-relationship packages (%1), and Altinn only accepts such a system when it is hidden.</source>
+        <translation>Slå av dette: Systemet har klientforholdspakker (%1), og Altinn godtar bare et slikt system når det er skjult.</translation>
+    </message>
+    <message>
+        <source>%1 is for client relationships, so the system cannot be visible in Altinn. Turn visibility off on the General tab, or remove the package.</source>
+        <translation>%1 er for klientforhold, så systemet kan ikke være synlig i Altinn. Slå av synlighet i fanen Generelt, eller fjern pakken.</translation>
+    </message>
+    <message>
+        <source>Visibility is off: %1 is for client relationships, and Altinn only accepts such a system when customers cannot pick it themselves. They get it through a request from you.</source>
+        <translation>Synlighet er av: %1 er for klientforhold, og Altinn godtar bare et slikt system når kundene ikke kan velge det selv. De får det gjennom en forespørsel fra deg.</translation>
+    </message>
+    <message>
+        <source>Something here needs fixing; see Problems.</source>
+        <translation>Noe her må rettes; se Problemer.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (%1)</source>
+        <translation>&amp;Rettigheter (%1)</translation>
+    </message>
+    <message>
+        <source>Access p&amp;ackages (%1)</source>
+        <translation>&amp;Tilgangspakker (%1)</translation>
+    </message>
+    <message>
+        <source>(org. no.)_</source>
+        <translation>(org.nr.)_</translation>
+    </message>
+    <message>
+        <source>Every system id starts with your organisation number and an underscore.</source>
+        <translation>Alle system-ID-er begynner med organisasjonsnummeret ditt og en understrek.</translation>
+    </message>
+    <message>
+        <source>System id after %1</source>
+        <translation>System-ID etter %1</translation>
+    </message>
+    <message>
+        <source>Right %1 (%2)</source>
+        <translation>Rettighet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access package %1 (%2)</source>
+        <translation>Tilgangspakke %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import system definition</source>
+        <translation>Importer systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export system definition</source>
+        <translation>Eksporter systemdefinisjon</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionJson</name>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation>et objekt ({ … })</translation>
+    </message>
+    <message>
+        <source>a list ([ … ])</source>
+        <translation>en liste ([ … ])</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2). Choose a .json file exported from this wizard or in Altinn&apos;s system register format.</source>
+        <translation>Filen er ikke gyldig JSON (%1 ved tegn %2). Velg en .json-fil som er eksportert fra denne veiviseren eller er i formatet til systemregisteret i Altinn.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not a system definition: it must be one object ({ &quot;id&quot;: …, &quot;name&quot;: … }), not a list or a single value.</source>
+        <translation>Filen inneholder JSON, men ikke en systemdefinisjon: Den må være ett objekt ({ &quot;id&quot;: …, &quot;name&quot;: … }), ikke en liste eller en enkelt verdi.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object, but not a system definition: it has none of the members &quot;id&quot;, &quot;name&quot;, &quot;description&quot;, &quot;rights&quot; or &quot;accessPackages&quot;.</source>
+        <translation>Filen inneholder et JSON-objekt, men ikke en systemdefinisjon: Den har ingen av feltene &quot;id&quot;, &quot;name&quot;, &quot;description&quot;, &quot;rights&quot; eller &quot;accessPackages&quot;.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be %2. Correct the file and import it again.</source>
+        <translation>Feltet &quot;%1&quot; må være %2. Rett filen og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>Every entry in &quot;%1&quot; must be %2. Correct the file and import it again.</source>
+        <translation>Alle oppføringer i &quot;%1&quot; må være %2. Rett filen og importer den på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionPage</name>
+    <message>
+        <source>Your system</source>
+        <translation>Systemet ditt</translation>
+    </message>
+    <message>
+        <source>What customers see when they approve, and what your system may do for them. Problems are listed as you go; nothing is sent yet.</source>
+        <translation>Det kundene ser når de godkjenner, og hva systemet ditt kan gjøre for dem. Problemer vises fortløpende; ingenting er sendt ennå.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Try again in a moment.</source>
+        <translation>Sandkassen har ikke startet ennå. Prøv igjen om litt.</translation>
+    </message>
+</context>
+<context>
     <name>SystemDefinitionValidator</name>
     <message>
-        <source>The vendor ID must be "0192:" followed by your organisation number, e.g. 0192:991825827.</source>
-        <translation>Leverandør-ID-en må skrives som "0192:" fulgt av organisasjonsnummeret ditt, f.eks. 0192:991825827.</translation>
+        <source>The vendor ID must be &quot;0192:&quot; followed by your organisation number, e.g. 0192:991825827.</source>
+        <translation>Leverandør-ID-en må skrives som &quot;0192:&quot; fulgt av organisasjonsnummeret ditt, f.eks. 0192:991825827.</translation>
     </message>
     <message>
-        <source>The vendor ID must be "0192:" followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
-        <translation>Leverandør-ID-en må skrives som "0192:" fulgt av det 9-sifrede organisasjonsnummeret ditt, f.eks. 0192:991825827. %1</translation>
+        <source>The vendor ID must be &quot;0192:&quot; followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
+        <translation>Leverandør-ID-en må skrives som &quot;0192:&quot; fulgt av det 9-sifrede organisasjonsnummeret ditt, f.eks. 0192:991825827. %1</translation>
     </message>
     <message>
-        <source>The system id cannot contain spaces. Remove them, or use '-' or '_' between words.</source>
-        <translation>System-ID-en kan ikke inneholde mellomrom. Fjern dem, eller bruk '-' eller '_' mellom ordene.</translation>
+        <source>The system id cannot contain spaces. Remove them, or use &apos;-&apos; or &apos;_&apos; between words.</source>
+        <translation>System-ID-en kan ikke inneholde mellomrom. Fjern dem, eller bruk &apos;-&apos; eller &apos;_&apos; mellom ordene.</translation>
     </message>
     <message>
         <source>The system id must start with your organisation number and an underscore, e.g. %1.</source>
@@ -773,8 +4560,8 @@
         <translation>System-ID-en kan være på høyst %1 tegn; denne har %2. Kort den ned.</translation>
     </message>
     <message>
-        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, '-', '_', '.' and '~'. Remove %1.</source>
-        <translation>System-ID-en brukes i nettadresser: bruk bare bokstavene A–Z og a–z (ikke æ, ø eller å), sifre, '-', '_', '.' og '~'. Fjern %1.</translation>
+        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. Remove %1.</source>
+        <translation>System-ID-en brukes i nettadresser: bruk bare bokstavene A–Z og a–z (ikke æ, ø eller å), sifre, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. Fjern %1.</translation>
     </message>
     <message>
         <source>Norwegian Bokmål (nb)</source>
@@ -809,8 +4596,8 @@
         <translation>Denne rettigheten viser ikke til noen ressurs. Velg en ressurs, eller fjern rettigheten.</translation>
     </message>
     <message>
-        <source>The attribute id must be exactly "urn:altinn:resource" (it is "%1"). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
-        <translation>Attributt-ID-en må være nøyaktig "urn:altinn:resource" (nå står det "%1"). Apper oppgis også på denne måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
+        <source>The attribute id must be exactly &quot;urn:altinn:resource&quot; (it is &quot;%1&quot;). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
+        <translation>Attributt-ID-en må være nøyaktig &quot;urn:altinn:resource&quot; (nå står det &quot;%1&quot;). Apper oppgis også på denne måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
     </message>
     <message>
         <source>The resource id is empty. Choose the resource this right is for.</source>
@@ -849,7 +4636,7 @@
         <translation>Systemet har ingen klient-ID fra Maskinporten ennå. Ingen kan hente et systembrukertoken for systemet før du legger til en.</translation>
     </message>
     <message>
-        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir's self-service portal.</source>
+        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir&apos;s self-service portal.</source>
         <translation>En klient-ID fra Maskinporten ser slik ut: 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Kopier den fra Samarbeidsportalen, selvbetjeningsportalen til Digdir.</translation>
     </message>
     <message>
@@ -859,6 +4646,476 @@
     <message>
         <source>Add at least one right or access package. A system user can only get what the system lists, so without any, customers have nothing to approve.</source>
         <translation>Legg til minst én rettighet eller tilgangspakke. En systembruker kan bare få det som er oppført på systemet, så uten dette har kundene ingenting å godkjenne.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserCommands</name>
+    <message>
+        <source>System users your customers have approved</source>
+        <translation>Systembrukere som kundene dine har godkjent</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>List the system users of a system (all pages).</source>
+        <translation>List opp systembrukerne for et system (alle sider).</translation>
+    </message>
+    <message>
+        <source>Find the system user of one customer.</source>
+        <translation>Finn systembrukeren til én kunde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>The external reference (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi hvilket system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the system users</source>
+        <translation>hentingen av systembrukerne</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Oppgi hvilket system og hvilken kunde: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>finding the system user</source>
+        <translation>søket etter systembrukeren</translation>
+    </message>
+    <message>
+        <source>System user %1 exists for customer %2.</source>
+        <translation>Systembrukeren %1 finnes for kunden %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserTokenDiagnosis</name>
+    <message>
+        <source>Check the connection and run the check again.</source>
+        <translation>Sjekk tilkoblingen og kjør sjekken på nytt.</translation>
+    </message>
+    <message>
+        <source>The customer organisation number &quot;%1&quot; in the token request is not a valid organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden, &quot;%1&quot;, i token-forespørselen er ikke et gyldig organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s organisation number and ask for the token again.</source>
+        <translation>Rett opp organisasjonsnummeret til kunden og be om tokenet på nytt.</translation>
+    </message>
+    <message>
+        <source>The system %1 has been deleted from the system register, so none of its system users can get tokens.</source>
+        <translation>Systemet %1 er slettet fra systemregisteret, så ingen av systembrukerne til systemet kan få tokener.</translation>
+    </message>
+    <message>
+        <source>Publish the system again and ask the customer to approve a new request.</source>
+        <translation>Publiser systemet på nytt, og be kunden om å godkjenne en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>The system %1 belongs to vendor %2, but this profile is for %3. Maskinporten only finds the system user when the client belongs to the system&apos;s vendor.</source>
+        <translation>Systemet %1 tilhører leverandøren %2, men denne profilen er for %3. Maskinporten finner bare systembrukeren når klienten tilhører leverandøren av systemet.</translation>
+    </message>
+    <message>
+        <source>Use a profile and Maskinporten client of organisation %1.</source>
+        <translation>Bruk en profil og en Maskinporten-klient som tilhører organisasjonen %1.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client %1 is not among the client ids of the system %2, so Maskinporten cannot connect the token to the system.</source>
+        <translation>Maskinporten-klienten din, %1, er ikke blant klient-ID-ene til systemet %2, så Maskinporten kan ikke knytte tokenet til systemet.</translation>
+    </message>
+    <message>
+        <source>Add the client id to the system definition, publish it, and ask for the token again.</source>
+        <translation>Legg klient-ID-en til i systemdefinisjonen, publiser den, og be om tokenet på nytt.</translation>
+    </message>
+    <message>
+        <source>The system %1 is not registered in this environment.</source>
+        <translation>Systemet %1 er ikke registrert i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Publish the system definition first, or check that you are working in the right environment.</source>
+        <translation>Publiser systemdefinisjonen først, eller sjekk at du arbeider i riktig miljø.</translation>
+    </message>
+    <message>
+        <source>Could not read the system definition: %1</source>
+        <translation>Kunne ikke lese systemdefinisjonen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the system users of the system: %1</source>
+        <translation>Kunne ikke lese systembrukerne til systemet: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request sent none, so Maskinporten looked for &quot;%1&quot; (the organisation number).</source>
+        <translation>%1 har en systembruker for dette systemet med den eksterne referansen %2, men token-forespørselen sendte ingen, så Maskinporten lette etter &quot;%1&quot; (organisasjonsnummeret).</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request used &quot;%3&quot;.</source>
+        <translation>%1 har en systembruker for dette systemet med den eksterne referansen %2, men token-forespørselen brukte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Send one of %1 as externalRef in the token request.</source>
+        <translation>Send en av %1 som externalRef i token-forespørselen.</translation>
+    </message>
+    <message>
+        <source>Leave externalRef out of the token request (it then defaults to the organisation number).</source>
+        <translation>Utelat externalRef fra token-forespørselen (da brukes organisasjonsnummeret som standard).</translation>
+    </message>
+    <message>
+        <source>Send externalRef &quot;%1&quot; in the token request.</source>
+        <translation>Send externalRef &quot;%1&quot; i token-forespørselen.</translation>
+    </message>
+    <message>
+        <source>The external reference &quot;%1&quot; belongs to the system user of organisation %2, not %3.</source>
+        <translation>Den eksterne referansen &quot;%1&quot; tilhører systembrukeren til organisasjonen %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with organisation number %1 as the customer.</source>
+        <translation>Be om tokenet med organisasjonsnummeret %1 som kunde.</translation>
+    </message>
+    <message>
+        <source>Could not read the requests of the system: %1</source>
+        <translation>Kunne ikke lese forespørslene til systemet: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved the request of %2, but its system user no longer exists; it was probably deleted in Altinn.</source>
+        <translation>%1 godkjente forespørselen fra %2, men systembrukeren finnes ikke lenger; den ble sannsynligvis slettet i Altinn.</translation>
+    </message>
+    <message>
+        <source>Delete the old request and send a new one.</source>
+        <translation>Slett den gamle forespørselen og send en ny.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request of %2, so there is no system user.</source>
+        <translation>%1 avviste forespørselen fra %2, så det finnes ingen systembruker.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer, then delete the rejected request and send a new one.</source>
+        <translation>Avklar med kunden, og slett deretter den avviste forespørselen og send en ny.</translation>
+    </message>
+    <message>
+        <source>%1 has not approved the request of %2 yet; the system user is created on approval.</source>
+        <translation>%1 har ikke godkjent forespørselen fra %2 ennå; systembrukeren blir opprettet ved godkjenning.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer again, or wait for the approval.</source>
+        <translation>Send godkjenningslenken til kunden på nytt, eller vent på godkjenningen.</translation>
+    </message>
+    <message>
+        <source>%1 has no system user for this system, and no request has been sent to it.</source>
+        <translation>%1 har ingen systembruker for dette systemet, og ingen forespørsel er sendt til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Send a system user request to %1 and wait until it is approved.</source>
+        <translation>Send en forespørsel om systembruker til %1, og vent til den er godkjent.</translation>
+    </message>
+    <message>
+        <source>The system has system users for client relationships owned by %1. If %2 is a client of one of these firms, the token must name the firm&apos;s organisation number, not the client&apos;s.</source>
+        <translation>Systemet har systembrukere for klientforhold som eies av %1. Hvis %2 er klient hos et av disse firmaene, må tokenet oppgi organisasjonsnummeret til firmaet, ikke til klienten.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with the firm&apos;s organisation number as the customer, and check that the firm has added %1 as a client.</source>
+        <translation>Be om tokenet med organisasjonsnummeret til firmaet som kunde, og sjekk at firmaet har lagt til %1 som klient.</translation>
+    </message>
+    <message>
+        <source>Everything checked matches: the system lists your client id, and %1 has a system user with external reference &quot;%2&quot;.</source>
+        <translation>Alt som ble sjekket, stemmer: Systemet har klient-ID-en din, og %1 har en systembruker med den eksterne referansen &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The cause is probably elsewhere: the token was asked for in another environment than the one checked here, or Maskinporten still remembers an earlier answer. Try again in a minute.</source>
+        <translation>Årsaken ligger sannsynligvis et annet sted: Tokenet ble bedt om i et annet miljø enn det som er sjekket her, eller Maskinporten husker fortsatt et tidligere svar. Prøv igjen om et minutt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaimsExplainer</name>
+    <message>
+        <source>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment&apos;s tokens.</source>
+        <translation>Hvem som utstedte tokenet: Maskinporten i det valgte miljøet. Et API godtar bare tokener fra sitt eget miljø.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client. It must be listed among the client ids of your system in the system register.</source>
+        <translation>Maskinporten-klienten din. Den må være oppført blant klient-ID-ene til systemet ditt i systemregisteret.</translation>
+    </message>
+    <message>
+        <source>How your client proved who it is: private_key_jwt means a registered key, virksomhetssertifikat a business certificate.</source>
+        <translation>Hvordan klienten din beviste hvem den er: private_key_jwt betyr at den brukte en registrert nøkkel, virksomhetssertifikat at den brukte et virksomhetssertifikat.</translation>
+    </message>
+    <message>
+        <source>What the token may be used for. The API you call checks that its scope is here.</source>
+        <translation>Hva tokenet kan brukes til. API-et du kaller, sjekker at scopet sitt står her.</translation>
+    </message>
+    <message>
+        <source>The only API the token is meant for (the resource asked for in the grant).</source>
+        <translation>Det eneste API-et tokenet er ment for (ressursen det ble bedt om i forespørselen om token).</translation>
+    </message>
+    <message>
+        <source>Your organisation, the vendor that owns the Maskinporten client — not the customer.</source>
+        <translation>Organisasjonen din, leverandøren som eier Maskinporten-klienten — ikke kunden.</translation>
+    </message>
+    <message>
+        <source>The supplier acting for the consumer through a delegation in Altinn.</source>
+        <translation>Leverandøren som handler for konsumenten gjennom en delegering i Altinn.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No system user in this token: it is a plain vendor token and cannot act for a customer.</source>
+        <translation>Ingen systembruker i dette tokenet: det er et vanlig leverandørtoken og kan ikke handle for en kunde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user the token acts as; the same id as the approved request.</source>
+        <translation>Systembrukeren til kunden som tokenet opptrer som; samme ID som i den godkjente forespørselen.</translation>
+    </message>
+    <message>
+        <source>The customer that owns the system user; APIs act on its behalf and with its rights.</source>
+        <translation>Kunden som eier systembrukeren; API-ene handler på vegne av kunden og med rettighetene til kunden.</translation>
+    </message>
+    <message>
+        <source>Your system in the system register that the system user was created for.</source>
+        <translation>Systemet ditt i systemregisteret som systembrukeren ble opprettet for.</translation>
+    </message>
+    <message>
+        <source>Your own reference for this customer, as given when the request was sent.</source>
+        <translation>Din egen referanse for denne kunden, slik den ble oppgitt da forespørselen ble sendt.</translation>
+    </message>
+    <message>
+        <source>When the token was issued.</source>
+        <translation>Når tokenet ble utstedt.</translation>
+    </message>
+    <message>
+        <source>When the token stops working, usually two minutes after it was issued: get a new one then instead of storing it.</source>
+        <translation>Når tokenet slutter å virke, vanligvis to minutter etter at det ble utstedt: hent et nytt da i stedet for å lagre det.</translation>
+    </message>
+    <message>
+        <source>A unique id of this token; give it to Digdir or Altinn support when asking about it.</source>
+        <translation>En unik ID for dette tokenet; oppgi ID-en til Digdir eller brukerstøtten i Altinn når du spør om tokenet.</translation>
+    </message>
+    <message>
+        <source>Send the token in the header &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Send tokenet i headeren &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utløpt</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <source>Get a token from Maskinporten</source>
+        <translation>Hent et token fra Maskinporten</translation>
+    </message>
+    <message>
+        <source>Get a vendor token (default: the Altinn system register and request scopes), or with --systemuser-org a system user token for that customer.</source>
+        <translation>Hent et leverandørtoken (standard: scopene for systemregisteret og forespørsler i Altinn), eller med --systemuser-org et systembrukertoken for den kunden.</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (system user tokens: default the profile&apos;s scopes).</source>
+        <translation>Et scope det skal bes om (systembrukertokener: standard er scopene i profilen).</translation>
+    </message>
+    <message>
+        <source>The customer: get a system user token for it.</source>
+        <translation>Kunden: Hent et systembrukertoken for denne kunden.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen til systembrukeren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>The system the token is for: if Maskinporten finds no system user (MP-303), check why.</source>
+        <translation>Systemet tokenet gjelder: Hvis Maskinporten ikke finner noen systembruker (MP-303), sjekk hvorfor.</translation>
+    </message>
+    <message>
+        <source>Print the token&apos;s header and claims instead of the token.</source>
+        <translation>Skriv ut headeren og claimene i tokenet i stedet for selve tokenet.</translation>
+    </message>
+    <message>
+        <source>--external-ref belongs to a system user token: add --systemuser-org ORGNO.</source>
+        <translation>--external-ref hører til et systembrukertoken: Legg til --systemuser-org ORGNO.</translation>
+    </message>
+    <message>
+        <source>getting a vendor token</source>
+        <translation>hentingen av et leverandørtoken</translation>
+    </message>
+    <message>
+        <source>Vendor token for %1, valid for %2 seconds.</source>
+        <translation>Leverandørtoken for %1, gyldig i %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Oppgi hvilket scope systembrukertokenet gjelder: --scope SCOPE (eller gi profilen standard-scopes: %1).</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>hentingen av et systembrukertoken</translation>
+    </message>
+    <message>
+        <source>To find out which of these it is, add the system: --system ID</source>
+        <translation>For å finne ut hvilken av disse det er, legg til systemet: --system ID</translation>
+    </message>
+    <message>
+        <source>System user token for customer %1, valid for %2 seconds.</source>
+        <translation>Systembrukertoken for kunden %1, gyldig i %2 sekunder.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT; nothing to decode.</source>
+        <translation>Tokenet er ikke en JWT; ingenting å dekode.</translation>
+    </message>
+    <message>
+        <source>Checking the register to find out why …</source>
+        <translation>Sjekker registeret for å finne ut hvorfor …</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Right %1</source>
+        <translation>Rettighet %1</translation>
+    </message>
+    <message>
+        <source>Access package %1</source>
+        <translation>Tilgangspakke %1</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Klient-ID %1</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Navn (%1)</translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation>Beskrivelse (%1)</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Client ids</source>
+        <translation>Klient-ID-er</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlighet</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rettigheter og tilgangspakker</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problemer</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problemer som ble funnet</translation>
+    </message>
+    <message>
+        <source>Click a problem, or press Enter on it, to go to the field.</source>
+        <translation>Klikk på et problem, eller trykk Enter på det, for å gå til feltet.</translation>
+    </message>
+    <message>
+        <source>No problems found. The definition is ready to be registered.</source>
+        <translation>Ingen problemer funnet. Definisjonen er klar til å registreres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). You can continue, but read them first.</source>
+        <translation>
+            <numerusform>%n advarsel. Du kan fortsette, men les den først.</numerusform>
+            <numerusform>%n advarsler. Du kan fortsette, men les dem først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before you can continue.</source>
+        <translation>
+            <numerusform>%n feil må rettes før du kan fortsette.</numerusform>
+            <numerusform>%n feil må rettes før du kan fortsette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation>
+            <numerusform>I tillegg %n advarsel.</numerusform>
+            <numerusform>I tillegg %n advarsler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>VendorSession</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no key yet. Generate or import one first.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel ennå. Lag eller importer en først.</translation>
+    </message>
+    <message>
+        <source>The key stored for profile &quot;%1&quot; cannot be read. Generate or import it again.</source>
+        <translation>Nøkkelen som er lagret for profilen &quot;%1&quot;, kan ikke leses. Lag eller importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no Maskinporten client id yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen klient-ID fra Maskinporten ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Your profiles could not be read (%1). The wizard starts without them; the file is left as it is.</source>
+        <translation>Profilene dine kunne ikke leses (%1). Veiviseren starter uten dem; filen blir stående som den er.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists. Choose another one or make a new one.</source>
+        <translation>Profilen finnes ikke lenger. Velg en annen, eller lag en ny.</translation>
     </message>
 </context>
 </TS>

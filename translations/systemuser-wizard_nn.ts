@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AccessPackagePicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search access packages by name or code</source>
+        <translation>Søk etter tilgangspakkar på namn eller kode</translation>
+    </message>
+    <message>
+        <source>Access packages by area</source>
+        <translation>Tilgangspakkar etter område</translation>
+    </message>
+    <message>
+        <source>No access package matches the search. Try another word.</source>
+        <translation>Ingen tilgangspakkar passar med søket. Prøv eit anna ord.</translation>
+    </message>
+    <message>
+        <source>Access package picker</source>
+        <translation>Vel tilgangspakkar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the access packages…</source>
+        <translation>Hentar tilgangspakkane…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the access packages as saved on %1.</source>
+        <translation>Fråkopla: Viser tilgangspakkane slik dei vart lagra den %1.</translation>
+    </message>
+    <message>
+        <source>The access packages could not be loaded: %1 Your chosen packages are kept.</source>
+        <translation>Tilgangspakkane kunne ikkje hentast: %1 Pakkane du har valt, blir behaldne.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPackageTreeModel</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Client relationship</source>
+        <translation>Klientforhold</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Ikkje tillate</translation>
+    </message>
+    <message>
+        <source>Standard: a customer can give this package to a standard system user for your system.</source>
+        <translation>Standard: Ein kunde kan gi denne pakken til ein standard systembrukar for systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Client relationship: only for agent system users that act for a customer&apos;s clients (e.g. an accounting firm). A system with such a package cannot be visible in Altinn.</source>
+        <translation>Klientforhold: Berre for klientsystembrukarar som handlar for klientane til ein kunde (t.d. eit rekneskapsførarfirma). Eit system med ein slik pakke kan ikkje vere synleg i Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn does not allow this package in a system: it can be given neither to a standard nor to an agent system user.</source>
+        <translation>Altinn tillèt ikkje denne pakken i eit system: Han kan verken givast til ein standard systembrukar eller til ein klientsystembrukar.</translation>
+    </message>
+    <message>
+        <source>This package is not in Altinn&apos;s catalogue, so Altinn will reject the system. Remove it.</source>
+        <translation>Denne pakken finst ikkje i katalogen til Altinn, så Altinn vil avvise systemet. Fjern han.</translation>
+    </message>
+    <message>
+        <source>Access package</source>
+        <translation>Tilgangspakke</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Chosen, but not in the catalogue</source>
+        <translation>Vald, men ikkje i katalogen</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityFormatting</name>
+    <message>
+        <source>… (cut: %1 bytes in all)</source>
+        <translation>… (korta ned: %1 byte totalt)</translation>
+    </message>
+    <message>
+        <source>(%1 bytes of binary data)</source>
+        <translation>(%1 byte binærdata)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>ikkje noko svar</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogModel</name>
+    <message>
+        <source>Retry: attempt %1</source>
+        <translation>Nytt forsøk: forsøk %1</translation>
+    </message>
+    <message>
+        <source>First attempt</source>
+        <translation>Første forsøk</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varigheit</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Forsøk</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityLogView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>%1 (attempt %2)</source>
+        <translation>%1 (forsøk %2)</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Starta: %1</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headerar</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Innhald</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n kall</numerusform>
+            <numerusform>%n kall</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s)</source>
+        <translation>
+            <numerusform>%1 av %n kall</numerusform>
+            <numerusform>%1 av %n kall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied a curl command. It reads the access token from the shell variable $TOKEN: set it first, for example with export TOKEN=&apos;…&apos; (the token itself is never copied).</source>
+        <translation>Kopierte ein curl-kommando. Han les tilgangstokenet frå shell-variabelen $TOKEN: set han først, til dømes med export TOKEN=&apos;…&apos; (sjølve tokenet blir aldri kopiert).</translation>
+    </message>
+    <message>
+        <source>Copied a curl command.</source>
+        <translation>Kopierte ein curl-kommando.</translation>
+    </message>
+    <message>
+        <source>Export support bundle</source>
+        <translation>Eksporter støttepakke</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved the support bundle to %1. Tokens and keys are not in it.</source>
+        <translation>Lagra støttepakken i %1. Token og nøklar er ikkje med.</translation>
+    </message>
+    <message>
+        <source>Could not save the support bundle to %1: %2</source>
+        <translation>Kunne ikkje lagre støttepakken i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving the support bundle…</source>
+        <translation>Lagrar støttepakken…</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <source>Filter by method, URL or status</source>
+        <translation>Filtrer på metode, URL eller status</translation>
+    </message>
+    <message>
+        <source>Filter calls</source>
+        <translation>Filtrer kall</translation>
+    </message>
+    <message>
+        <source>Shows only calls whose method, URL or status contains this text (%1)</source>
+        <translation>Viser berre kall der metode, URL eller status inneheld denne teksten (%1)</translation>
+    </message>
+    <message>
+        <source>Number of calls</source>
+        <translation>Talet på kall</translation>
+    </message>
+    <message>
+        <source>HTTP calls</source>
+        <translation>HTTP-kall</translation>
+    </message>
+    <message>
+        <source>Selected call</source>
+        <translation>Valt kall</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Førespurnad</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Request of the selected call</source>
+        <translation>Førespurnaden i det valde kallet</translation>
+    </message>
+    <message>
+        <source>Response of the selected call</source>
+        <translation>Svaret i det valde kallet</translation>
+    </message>
+    <message>
+        <source>Select a call to see its request.</source>
+        <translation>Vel eit kall for å sjå førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Select a call to see its response.</source>
+        <translation>Vel eit kall for å sjå svaret.</translation>
+    </message>
+    <message>
+        <source>Copy as curl</source>
+        <translation>Kopier som curl</translation>
+    </message>
+    <message>
+        <source>Copies a command that repeats the selected call; the token is left out as $TOKEN (%1)</source>
+        <translation>Kopierer ein kommando som gjentek det valde kallet; tokenet er bytt ut med $TOKEN (%1)</translation>
+    </message>
+    <message>
+        <source>Export support bundle…</source>
+        <translation>Eksporter støttepakke…</translation>
+    </message>
+    <message>
+        <source>Saves every call in this log as one JSON file for support — tokens and keys are left out</source>
+        <translation>Lagrar alle kalla i denne loggen som éi JSON-fil for brukarstøtta — token og nøklar er utelatne</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tøm</translation>
+    </message>
+    <message>
+        <source>Clear the activity log</source>
+        <translation>Tøm aktivitetsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::ApiTransport</name>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Kallet vart avbrote.</translation>
+    </message>
+    <message>
+        <source>There is no token source for this call.</source>
+        <translation>Det finst inga tokenkjelde for dette kallet.</translation>
+    </message>
+    <message>
+        <source>No vendor token could be obtained.</source>
+        <translation>Kunne ikkje hente noko leverandørtoken.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 seconds.</source>
+        <translation>Ikkje noko svar innan %1 sekund.</translation>
+    </message>
+</context>
+<context>
+    <name>Altinn::RequestStatusPoller</name>
+    <message>
+        <source>checking the request status</source>
+        <translation>kontrollen av statusen til førespurnaden</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -79,7 +389,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Sandbox: a local imitation of Altinn's approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
+        <source>Sandbox: a local imitation of Altinn&apos;s approval page. Nothing is sent to Altinn and nobody needs to log in; a decision here changes the sandbox only.</source>
         <translation>Sandkasse: ei lokal etterlikning av godkjenningssida i Altinn. Ingenting blir sendt til Altinn, og ingen treng å logge inn; ei avgjerd her endrar berre sandkassa.</translation>
     </message>
     <message>
@@ -280,6 +590,1413 @@
     </message>
 </context>
 <context>
+    <name>CataloguePicker</name>
+    <message>
+        <source>Show selected &amp;only</source>
+        <translation>Vis berre &amp;valde</translation>
+    </message>
+    <message>
+        <source>Show selected only</source>
+        <translation>Vis berre valde</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestCommands</name>
+    <message>
+        <source>Change requests: more or fewer rights for an existing system user</source>
+        <translation>Endringsførespurnader: fleire eller færre rettar for ein eksisterande systembrukar</translation>
+    </message>
+    <message>
+        <source>Ask the customer to change what a system user may do.</source>
+        <translation>Be kunden om å endre kva ein systembrukar har lov til å gjere.</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s id.</source>
+        <translation>ID-en til systembrukaren.</translation>
+    </message>
+    <message>
+        <source>A right the system user must get.</source>
+        <translation>Ein rett systembrukaren skal få.</translation>
+    </message>
+    <message>
+        <source>An access package the system user must get.</source>
+        <translation>Ein tilgangspakke systembrukaren skal få.</translation>
+    </message>
+    <message>
+        <source>A right to take away.</source>
+        <translation>Ein rett som skal fjernast.</translation>
+    </message>
+    <message>
+        <source>An access package to take away.</source>
+        <translation>Ein tilgangspakke som skal fjernast.</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding.</source>
+        <translation>Kvar nettlesaren til kunden går etter avgjerda.</translation>
+    </message>
+    <message>
+        <source>Show a change request and its status.</source>
+        <translation>Vis ein endringsførespurnad med status.</translation>
+    </message>
+    <message>
+        <source>The change request id.</source>
+        <translation>ID-en til endringsførespurnaden.</translation>
+    </message>
+    <message>
+        <source>Say which system user: --system-user ID.</source>
+        <translation>Oppgi kva systembrukar: --system-user ID.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --require-right, --require-package, --remove-right or --remove-package.</source>
+        <translation>Oppgi kva som skal endrast: --require-right, --require-package, --remove-right eller --remove-package.</translation>
+    </message>
+    <message>
+        <source>creating the change request</source>
+        <translation>opprettinga av endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>The system user already has exactly that; nothing to ask.</source>
+        <translation>Systembrukaren har allereie akkurat dette; ingenting å be om.</translation>
+    </message>
+    <message>
+        <source>Change request %1 created; it waits for the customer.</source>
+        <translation>Endringsførespurnaden %1 er oppretta og ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>Kunden godkjenner her: %1</translation>
+    </message>
+    <message>
+        <source>fetching the change request</source>
+        <translation>hentinga av endringsførespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Set up Altinn system users from scripts: vendor profiles and keys, Maskinporten tokens, the system register, requests to customers and their system users. The same core as the wizard.</source>
+        <translation>Set opp systembrukarar i Altinn frå skript: leverandørprofilar og nøklar, Maskinporten-token, systemregisteret, førespurnader til kundar og systembrukarane deira. Same kjerne som vegvisaren.</translation>
+    </message>
+    <message>
+        <source>Output: the result is JSON on standard output; messages for you go to standard error. When a command fails, standard output stays empty.
+Exit codes: 0 done; 1 refused by Altinn, Maskinporten or the keychain, or invalid input; 2 wrong command line (also a write to production without --yes).</source>
+        <translation>Utdata: resultatet er JSON på standard utdata (stdout); meldingar til deg går til standard feil (stderr). Når ein kommando feilar, er standard utdata tom.
+Avslutningskodar: 0 fullført; 1 avvist av Altinn, Maskinporten eller nøkkelringen, eller ugyldige inndata; 2 feil i kommandolinja (òg skriving til produksjon utan --yes).</translation>
+    </message>
+    <message>
+        <source>The profile to use (default: the current one).</source>
+        <translation>Profilen som skal brukast (standard: den gjeldande).</translation>
+    </message>
+    <message>
+        <source>sandbox, tt02, prod, or the URL of a running systemuser-sandbox (default: the profile&apos;s).</source>
+        <translation>sandbox, tt02, prod eller URL-en til ein systemuser-sandbox som køyrer (standard: miljøet i profilen).</translation>
+    </message>
+    <message>
+        <source>Language of messages: nb, nn or en.</source>
+        <translation>Språk for meldingar: nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Confirm a write (create, update, delete) in production.</source>
+        <translation>Stadfest ei endring (opprette, oppdatere, slette) i produksjon.</translation>
+    </message>
+    <message>
+        <source>Show every HTTP call on standard error.</source>
+        <translation>Vis kvart HTTP-kall på standard feil (stderr).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
+        <translation>Ukjend språk &quot;%1&quot;: bruk nb, nn eller en.</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Fix or move the file away; the profiles are plain JSON.</source>
+        <translation>Rett opp fila eller flytt ho bort; profilane er vanleg JSON.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finst ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Create one: %1</source>
+        <translation>Opprett ein: %1</translation>
+    </message>
+    <message>
+        <source>Profiles: %1</source>
+        <translation>Profilar: %1</translation>
+    </message>
+    <message>
+        <source>There is no profile yet.</source>
+        <translation>Det finst ingen profil enno.</translation>
+    </message>
+    <message>
+        <source>No profile is chosen.</source>
+        <translation>Ingen profil er vald.</translation>
+    </message>
+    <message>
+        <source>Pick one with --profile NAME, or make it the default: %1</source>
+        <translation>Vel ein med --profile NAME, eller gjer han til standardprofil: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; is for %2; its key and client do not work in %3.</source>
+        <translation>Profilen &quot;%1&quot; gjeld %2; nøkkelen og klienten til profilen verkar ikkje i %3.</translation>
+    </message>
+    <message>
+        <source>Leave out --env, or create a profile for that environment: %1</source>
+        <translation>Utelat --env, eller opprett ein profil for det miljøet: %1</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Ukjend miljø &quot;%1&quot;: bruk sandbox, tt02, prod eller URL-en til ein systemuser-sandbox som køyrer.</translation>
+    </message>
+    <message>
+        <source>Could not start the built-in sandbox.</source>
+        <translation>Kunne ikkje starte den innebygde sandkassa.</translation>
+    </message>
+    <message>
+        <source>Start one yourself with systemuser-sandbox and pass its address with --env URL.</source>
+        <translation>Start ei sjølv med systemuser-sandbox, og oppgi adressa med --env URL.</translation>
+    </message>
+    <message>
+        <source>No sandbox is running on %1, so one was started inside this command. What it stores ends with the command.
+For work in several steps, start systemuser-sandbox in another terminal.</source>
+        <translation>Inga sandkasse køyrer på %1, så det vart starta ei inne i denne kommandoen. Det ho lagrar, forsvinn når kommandoen er ferdig.
+For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no key yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel enno.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Lag ein: %1</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no Maskinporten client id yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen klient-ID frå Maskinporten enno.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox: %1</source>
+        <translation>Registrer klienten i sandkassa: %1</translation>
+    </message>
+    <message>
+        <source>Add the client id from the self-service portal: %1</source>
+        <translation>Legg til klient-ID-en frå sjølvbetjeningsportalen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not valid.</source>
+        <comment>the organisation number&apos;s role, then the number</comment>
+        <translation>%1 (%2) er ikkje gyldig.</translation>
+    </message>
+    <message>
+        <source>This changes data in PRODUCTION. Add --yes to confirm that you mean it.</source>
+        <translation>Dette endrar data i PRODUKSJON. Legg til --yes for å stadfeste at du meiner det.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: find the system user (%1), then ask for more: %2</source>
+        <translation>Med CLI-en: finn systembrukaren (%1), og be deretter om meir: %2</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1, then create the request again.</source>
+        <translation>Med CLI-en: %1, og opprett deretter førespurnaden på nytt.</translation>
+    </message>
+    <message>
+        <source>With the CLI: %1</source>
+        <translation>Med CLI-en: %1</translation>
+    </message>
+    <message>
+        <source>With the CLI: change the definition file, then %1</source>
+        <translation>Med CLI-en: endre definisjonsfila, og køyr deretter %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox, register the client and key (again): %1</source>
+        <translation>I sandkassa: registrer klienten og nøkkelen (på nytt): %1</translation>
+    </message>
+    <message>
+        <source>Compare the profile (%1) with the client in the self-service portal; its public key: %2</source>
+        <translation>Samanlikn profilen (%1) med klienten i sjølvbetjeningsportalen; den offentlege nøkkelen til profilen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>unknown option --%1</source>
+        <translation>ukjend val --%1</translation>
+    </message>
+    <message>
+        <source>unknown option --%1 (options go after the command, e.g. &quot;%2 … --%1&quot;)</source>
+        <translation>ukjend val --%1 (val skal stå etter kommandoen, t.d. &quot;%2 … --%1&quot;)</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value</source>
+        <translation>--%1 tek ingen verdi</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value: --%1 %2</source>
+        <translation>--%1 treng ein verdi: --%1 %2</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>ukjend val %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ukjend kommando &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no command &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; har ingen kommando &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>ingen kommando oppgitt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command</source>
+        <translation>&quot;%1&quot; treng ein kommando</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing %2</source>
+        <translation>&quot;%1&quot; manglar %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not take the argument &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; tek ikkje argumentet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[val]</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; to see what it takes.</source>
+        <translation>Køyr &quot;%1 --help&quot; for å sjå kva kommandoen tek imot.</translation>
+    </message>
+    <message>
+        <source>%1 [global options]</source>
+        <translation>%1 [globale val]</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale val:</translation>
+    </message>
+    <message>
+        <source>Show help for the command given before it.</source>
+        <translation>Vis hjelp for kommandoen som står framfor.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Bruk: %1 %2</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argument:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Val:</translation>
+    </message>
+    <message>
+        <source>%1 (may be repeated)</source>
+        <translation>%1 (kan gjentakast)</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND …</source>
+        <translation>Bruk: %1 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND …</source>
+        <translation>Bruk: %1 %2 COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoar:</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for the commands of a group or the options of a command.</source>
+        <translation>Køyr &quot;%1 COMMAND --help&quot; for å sjå kommandoane i ei gruppe eller vala for ein kommando.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 COMMAND --help&quot; for a command&apos;s arguments and options.</source>
+        <translation>Køyr &quot;%1 COMMAND --help&quot; for å sjå argumenta og vala for ein kommando.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheck</name>
+    <message>
+        <source>getting a token for %1</source>
+        <translation>hentinga av eit token for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) ahead of Maskinporten</source>
+        <translation>
+            <numerusform>%n sekund føre Maskinporten</numerusform>
+            <numerusform>%n sekund føre Maskinporten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) behind Maskinporten</source>
+        <translation>
+            <numerusform>%n sekund etter Maskinporten</numerusform>
+            <numerusform>%n sekund etter Maskinporten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1. Maskinporten refuses grants when the clock is more than 10 seconds off. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Klokka på denne datamaskina går %1. Maskinporten avviser tokenførespurnader når klokka går meir enn 10 sekund feil. Slå på automatisk tid (NTP) i systeminnstillingane og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1. Maskinporten allows at most 10 seconds; turn on automatic time (NTP) in the system settings before it drifts further.</source>
+        <translation>Klokka på denne datamaskina går %1. Maskinporten tillèt høgst 10 sekund; slå på automatisk tid (NTP) i systeminnstillingane før avviket blir større.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionCheckPanel</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Create the profile on the previous page first.</source>
+        <translation>Opprett profilen på førre side først.</translation>
+    </message>
+    <message>
+        <source>There is no key yet. Generate or import one above first.</source>
+        <translation>Det finst ingen nøkkel enno. Lag eller importer ein ovanfor først.</translation>
+    </message>
+    <message>
+        <source>There is no client yet. Register the client in the sandbox above first.</source>
+        <translation>Det finst ingen klient enno. Registrer klienten i sandkassa ovanfor først.</translation>
+    </message>
+    <message>
+        <source>Enter the client id from the self-service portal above first.</source>
+        <translation>Skriv inn klient-ID-en frå sjølvbetjeningsportalen ovanfor først.</translation>
+    </message>
+    <message>
+        <source>Asking Maskinporten for a token for each scope…</source>
+        <translation>Ber Maskinporten om eit token for kvart scope…</translation>
+    </message>
+    <message>
+        <source>✓ %1 — works</source>
+        <translation>✓ %1 — verkar</translation>
+    </message>
+    <message>
+        <source>✗ %1 — %2</source>
+        <translation>✗ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Sjekken vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Connected. Maskinporten gives this client a token for every scope the wizard needs.</source>
+        <translation>Tilkopla. Maskinporten gir denne klienten eit token for kvart scope vegvisaren treng.</translation>
+    </message>
+    <message>
+        <source>Some scopes do not work yet. What to do is written under each one.</source>
+        <translation>Nokre scope verkar ikkje enno. Kva du skal gjere, står under kvart av dei.</translation>
+    </message>
+    <message>
+        <source>Gets a token from Maskinporten for each scope the wizard uses, to prove that the client, the key and this computer&apos;s clock are right.</source>
+        <translation>Hentar eit token frå Maskinporten for kvart scope vegvisaren brukar, for å stadfeste at klienten, nøkkelen og klokka på denne datamaskina er rette.</translation>
+    </message>
+    <message>
+        <source>Check &amp;connection</source>
+        <translation>Sjekk &amp;tilkoplinga</translation>
+    </message>
+    <message>
+        <source>Check connection</source>
+        <translation>Sjekk tilkoplinga</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Agent requests</source>
+        <translation>Førespurnader om klientsystembrukar</translation>
+    </message>
+    <message>
+        <source>loading the agent requests</source>
+        <translation>hentinga av førespurnadene om klientsystembrukar</translation>
+    </message>
+    <message>
+        <source>Standard requests</source>
+        <translation>Standardførespurnader</translation>
+    </message>
+    <message>
+        <source>loading the standard requests</source>
+        <translation>hentinga av standardførespurnadene</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>Systembrukarar</translation>
+    </message>
+    <message>
+        <source>loading the system users</source>
+        <translation>hentinga av systembrukarane</translation>
+    </message>
+    <message>
+        <source>Active system user</source>
+        <translation>Aktiv systembrukar</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Førespurnads-ID: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>Systembrukar-ID: %1</translation>
+    </message>
+    <message>
+        <source>No system user yet</source>
+        <translation>Ingen systembrukar enno</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Godkjenningslenkje: %1</translation>
+    </message>
+    <message>
+        <source>%1, system user active</source>
+        <translation>%1, systembrukaren er aktiv</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Førespurnads-ID</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Kundar av %1</translation>
+    </message>
+    <message>
+        <source>Loading requests and system users…</source>
+        <translation>Hentar førespurnader og systembrukarar…</translation>
+    </message>
+    <message>
+        <source>What could be loaded is shown below.</source>
+        <translation>Det som kunne hentast, blir vist nedanfor.</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Vel eit system for å sjå kundane.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Hentar…</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Ingenting kunne hentast. Sjå meldinga ovanfor.</translation>
+    </message>
+    <message>
+        <source>No requests yet for this system — onboard a customer to send the first one.</source>
+        <translation>Ingen førespurnader enno for dette systemet — kople på ein kunde for å sende den første.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>Ingen kundar passar med filteret.</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Kunne ikkje opne ein nettlesar. Bruk Kopier lenkje og lim henne inn i ein nettlesar.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Kopierte godkjenningslenkja for %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Slett førespurnad</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Vil du slette førespurnaden til %1?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
+        <translation>Systembrukaren til kunden blir verande: Å slette førespurnaden fjernar han ikkje.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>Godkjenningslenkja sluttar å verke. Du kan sende ein ny førespurnad etterpå.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Slettar førespurnaden til %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Sletta førespurnaden til %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kundar</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name or reference</source>
+        <translation>Filtrer etter organisasjonsnummer, namn eller referanse</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filtrer kundar</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Vis status</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ventar på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Utgått</translation>
+    </message>
+    <message>
+        <source>Active system user without request</source>
+        <translation>Aktiv systembrukar utan førespurnad</translation>
+    </message>
+    <message>
+        <source>Requests and system users</source>
+        <translation>Førespurnader og systembrukarar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Load the requests and system users again (%1)</source>
+        <translation>Hent førespurnadene og systembrukarane på nytt (%1)</translation>
+    </message>
+    <message>
+        <source>Open approval link</source>
+        <translation>Opne godkjenningslenkje</translation>
+    </message>
+    <message>
+        <source>Open the customer&apos;s approval page in the web browser (Enter or %1)</source>
+        <translation>Opne godkjenningssida til kunden i nettlesaren (Enter eller %1)</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy the approval link to send it to the customer (%1)</source>
+        <translation>Kopier godkjenningslenkja for å sende henne til kunden (%1)</translation>
+    </message>
+    <message>
+        <source>Delete request…</source>
+        <translation>Slett førespurnad…</translation>
+    </message>
+    <message>
+        <source>Delete the selected request (%1)</source>
+        <translation>Slett den valde førespurnaden (%1)</translation>
+    </message>
+    <message>
+        <source>Change request…</source>
+        <translation>Endringsførespurnad…</translation>
+    </message>
+    <message>
+        <source>Ask the customer to approve more or fewer rights for this system user</source>
+        <translation>Be kunden om å godkjenne fleire eller færre rettar for denne systembrukaren</translation>
+    </message>
+    <message>
+        <source>Test token…</source>
+        <translation>Test token…</translation>
+    </message>
+    <message>
+        <source>Get a system user token for this customer and show what it contains</source>
+        <translation>Hent eit systembrukartoken for denne kunden, og vis kva det inneheld</translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
+        <translation>Utkastet ditt kunne ikkje lagrast i %1 (%2). Sjekk at disken ikkje er full, og at du har lov til å skrive der; det du har fylt inn, blir ståande på skjermen.</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappa kan ikkje opprettast</translation>
+    </message>
+</context>
+<context>
+    <name>Environment</name>
+    <message>
+        <source>Sandbox (built in)</source>
+        <translation>Sandkasse (innebygd)</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom (%1)</source>
+        <translation>Eigendefinert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, har ikkje rettane som trengst for å gi desse rettane.</translation>
+    </message>
+    <message>
+        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
+        <translation>Be kunden om å la nokon med rolla Tilgangsstyrar, eller med dei aktuelle rettane, godkjenne førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Altinn could not finish giving the rights to the system user.</source>
+        <translation>Altinn klarte ikkje å fullføre tildelinga av rettane til systembrukaren.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Prøv igjen seinare. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
+    </message>
+    <message>
+        <source>Altinn had an internal error.</source>
+        <translation>Det oppstod ein intern feil i Altinn.</translation>
+    </message>
+    <message>
+        <source>The request was approved on behalf of another organisation than the one it was sent to.</source>
+        <translation>Førespurnaden vart godkjent på vegner av ein annan organisasjon enn organisasjonen han vart sendt til.</translation>
+    </message>
+    <message>
+        <source>The customer must approve while acting on behalf of the organisation the request was sent to.</source>
+        <translation>Kunden må godkjenne på vegner av organisasjonen som førespurnaden vart sendt til.</translation>
+    </message>
+    <message>
+        <source>Delete the earlier request, then send a new one. Talk to the customer first if you do not know why.</source>
+        <translation>Slett den førre førespurnaden, og send ein ny. Snakk med kunden først om du ikkje veit kvifor.</translation>
+    </message>
+    <message>
+        <source>The vendor ID is not written the way Altinn expects.</source>
+        <translation>Leverandør-ID-en er ikkje skriven slik Altinn ventar.</translation>
+    </message>
+    <message>
+        <source>Write the vendor ID as &quot;0192:&quot; followed by your 9-digit organisation number.</source>
+        <translation>Skriv leverandør-ID-en som &quot;0192:&quot; følgd av det 9-sifra organisasjonsnummeret ditt.</translation>
+    </message>
+    <message>
+        <source>The system id does not start with your organisation number and an underscore.</source>
+        <translation>System-ID-en byrjar ikkje med organisasjonsnummeret ditt og ein understrek.</translation>
+    </message>
+    <message>
+        <source>Change the system id to your organisation number, an underscore and a name, e.g. 991825827_myproduct.</source>
+        <translation>Endre system-ID-en til organisasjonsnummeret ditt, ein understrek og eit namn, t.d. 991825827_myproduct.</translation>
+    </message>
+    <message>
+        <source>A system with this id is already registered.</source>
+        <translation>Eit system med denne ID-en er allereie registrert.</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or open the registered system and update it instead.</source>
+        <translation>Vel ein annan system-ID, eller opne det registrerte systemet og oppdater det i staden.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a service Altinn does not know.</source>
+        <translation>Ein eller fleire rettar viser til ei teneste som Altinn ikkje kjenner.</translation>
+    </message>
+    <message>
+        <source>Remove those rights, or choose the services again from the service list of this environment.</source>
+        <translation>Fjern desse rettane, eller vel tenestene på nytt frå tenestelista i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client id is already used by another system.</source>
+        <translation>Ein klient-ID frå Maskinporten blir allereie brukt av eit anna system.</translation>
+    </message>
+    <message>
+        <source>A Maskinporten client can belong to one system only. Create a new client for this system, or remove the client id from the other system first.</source>
+        <translation>Ein Maskinporten-klient kan berre høyre til eitt system. Opprett ein ny klient for dette systemet, eller fjern klient-ID-en frå det andre systemet først.</translation>
+    </message>
+    <message>
+        <source>A redirect URL is not a valid address.</source>
+        <translation>Ein omdirigeringsadresse er ikkje ei gyldig adresse.</translation>
+    </message>
+    <message>
+        <source>Write each redirect URL as a full address starting with https://.</source>
+        <translation>Skriv kvar omdirigeringsadresse som ei fullstendig adresse som byrjar med https://.</translation>
+    </message>
+    <message>
+        <source>The same right is listed more than once.</source>
+        <translation>Den same retten står meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate rights.</source>
+        <translation>Fjern dei dupliserte rettane.</translation>
+    </message>
+    <message>
+        <source>The same access package is listed more than once.</source>
+        <translation>Den same tilgangspakken står meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate access packages.</source>
+        <translation>Fjern dei dupliserte tilgangspakkane.</translation>
+    </message>
+    <message>
+        <source>One or more access packages do not exist or cannot be given to any system user.</source>
+        <translation>Ein eller fleire tilgangspakkar finst ikkje eller kan ikkje givast til nokon systembrukar.</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or choose them again from the package list.</source>
+        <translation>Fjern desse pakkane, eller vel dei på nytt frå pakkelista.</translation>
+    </message>
+    <message>
+        <source>A right is written in the wrong form.</source>
+        <translation>Ein rett er skriven på feil form.</translation>
+    </message>
+    <message>
+        <source>Choose the service again from the service list (the attribute must be urn:altinn:resource).</source>
+        <translation>Vel tenesta på nytt frå tenestelista (attributtet må vere urn:altinn:resource).</translation>
+    </message>
+    <message>
+        <source>The same Maskinporten client id is listed more than once.</source>
+        <translation>Den same klient-ID-en frå Maskinporten står meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Remove the duplicate client id.</source>
+        <translation>Fjern den dupliserte klient-ID-en.</translation>
+    </message>
+    <message>
+        <source>The system id cannot be changed once the system is registered.</source>
+        <translation>System-ID-en kan ikkje endrast etter at systemet er registrert.</translation>
+    </message>
+    <message>
+        <source>Keep the original system id, or register a new system with the new id.</source>
+        <translation>Behald den opphavlege system-ID-en, eller registrer eit nytt system med den nye ID-en.</translation>
+    </message>
+    <message>
+        <source>The system id contains spaces.</source>
+        <translation>System-ID-en inneheld mellomrom.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces, or use &apos;-&apos; or &apos;_&apos; between words.</source>
+        <translation>Fjern mellomromma, eller bruk &apos;-&apos; eller &apos;_&apos; mellom orda.</translation>
+    </message>
+    <message>
+        <source>The agent system user was not given or was not found.</source>
+        <translation>Klientsystembrukaren vart ikkje oppgitt eller vart ikkje funnen.</translation>
+    </message>
+    <message>
+        <source>Choose an existing agent system user, then try again.</source>
+        <translation>Vel ein eksisterande klientsystembrukar, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>This system user is a standard system user, so it cannot have clients.</source>
+        <translation>Denne systembrukaren er ein standard systembrukar, så han kan ikkje ha klientar.</translation>
+    </message>
+    <message>
+        <source>Use an agent system user for client relationships.</source>
+        <translation>Bruk ein klientsystembrukar for klientforhold.</translation>
+    </message>
+    <message>
+        <source>The client was not given or is not valid.</source>
+        <translation>Klienten vart ikkje oppgitt eller er ikkje gyldig.</translation>
+    </message>
+    <message>
+        <source>Choose the client again, then try again.</source>
+        <translation>Vel klienten på nytt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>One or more rights name a kind of service that cannot be given to a system user.</source>
+        <translation>Ein eller fleire rettar viser til ein type teneste som ikkje kan givast til ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>Remove those rights. Maskinporten schemes, Altinn 2 services and consent resources cannot be used.</source>
+        <translation>Fjern desse rettane. Maskinporten-skjema, Altinn 2-tenester og samtykkeressursar kan ikkje brukast.</translation>
+    </message>
+    <message>
+        <source>A system shown to customers in Altinn cannot include client-relationship packages (such as the accountant or auditor packages).</source>
+        <translation>Eit system som blir vist for kundar i Altinn, kan ikkje innehalde tilgangspakkar for klientforhold (som rekneskapsførar- eller revisorpakkane).</translation>
+    </message>
+    <message>
+        <source>Remove those packages, or make the system hidden in Altinn&apos;s list of systems.</source>
+        <translation>Fjern desse pakkane, eller skjul systemet i systemlista i Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn does not know the customer&apos;s organisation number.</source>
+        <translation>Altinn kjenner ikkje organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Check the organisation number with the customer. It must be registered in the Central Coordinating Register for Legal Entities (Enhetsregisteret).</source>
+        <translation>Sjekk organisasjonsnummeret med kunden. Det må vere registrert i Einingsregisteret.</translation>
+    </message>
+    <message>
+        <source>One or more of the rights asked for are not part of the system, or cannot be given.</source>
+        <translation>Ein eller fleire av rettane det blir bede om, er ikkje ein del av systemet eller kan ikkje givast.</translation>
+    </message>
+    <message>
+        <source>Ask only for rights the system definition includes, or add them to the system first.</source>
+        <translation>Be berre om rettar som systemdefinisjonen inneheld, eller legg dei til i systemet først.</translation>
+    </message>
+    <message>
+        <source>This customer already has a system user for this system.</source>
+        <translation>Denne kunden har allereie ein systembrukar for dette systemet.</translation>
+    </message>
+    <message>
+        <source>Use a change request to add rights to the existing system user.</source>
+        <translation>Bruk ein endringsførespurnad for å leggje til rettar på den eksisterande systembrukaren.</translation>
+    </message>
+    <message>
+        <source>The customer has already accepted a request for this system with this external reference.</source>
+        <translation>Kunden har allereie godkjent ein førespurnad for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>The system user exists. Use a change request to add rights to it.</source>
+        <translation>Systembrukaren finst. Bruk ein endringsførespurnad for å leggje til rettar på han.</translation>
+    </message>
+    <message>
+        <source>A request for this system, customer and external reference is still waiting for the customer.</source>
+        <translation>Ein førespurnad for dette systemet, denne kunden og denne eksterne referansen ventar framleis på kunden.</translation>
+    </message>
+    <message>
+        <source>Send the customer the link of the waiting request again, or delete it to ask again with other rights.</source>
+        <translation>Send kunden lenkja til den ventande førespurnaden på nytt, eller slett førespurnaden for å be om andre rettar.</translation>
+    </message>
+    <message>
+        <source>The customer turned down an earlier request for this system with this external reference.</source>
+        <translation>Kunden har avslått ein tidlegare førespurnad for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>The customer rejected an earlier request for this system with this external reference.</source>
+        <translation>Kunden har avvist ein tidlegare førespurnad for dette systemet med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no request with this id.</source>
+        <translation>Altinn har ingen førespurnad med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it belongs to another environment. Check the id, or create a new request.</source>
+        <translation>Førespurnaden kan vere sletta eller høyre til eit anna miljø. Sjekk ID-en, eller opprett ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id that belongs to your organisation.</source>
+        <translation>Altinn har ikkje noko system med denne ID-en som høyrer til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>Check the system id. If it is right, register the system in this environment first.</source>
+        <translation>Sjekk system-ID-en. Om ID-en er rett, må du først registrere systemet i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Altinn could not store the request.</source>
+        <translation>Altinn klarte ikkje å lagre førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Prøv igjen om litt. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
+    </message>
+    <message>
+        <source>The request has already been answered.</source>
+        <translation>Førespurnaden er allereie svart på.</translation>
+    </message>
+    <message>
+        <source>Open the request again to see its status.</source>
+        <translation>Opne førespurnaden på nytt for å sjå statusen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system user with this id.</source>
+        <translation>Altinn har ingen systembrukar med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>The customer may have deleted it. Check the id, or send a new request to the customer.</source>
+        <translation>Kunden kan ha sletta systembrukaren. Sjekk ID-en, eller send ein ny førespurnad til kunden.</translation>
+    </message>
+    <message>
+        <source>The redirect URL is not one of the addresses the system allows.</source>
+        <translation>Omdirigeringsadresse-en er ikkje ei av adressene systemet tillèt.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system&apos;s redirect URLs, or use one of the addresses already there.</source>
+        <translation>Legg til adressa i omdirigeringsadressene til systemet, eller bruk ei av adressene som allereie står der.</translation>
+    </message>
+    <message>
+        <source>Altinn could not read your organisation number from the token.</source>
+        <translation>Altinn klarte ikkje å lese organisasjonsnummeret ditt frå tokenet.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page: the client must belong to your organisation.</source>
+        <translation>Sjekk tilkoplinga på Maskinporten-sida: klienten må høyre til organisasjonen din.</translation>
+    </message>
+    <message>
+        <source>The request has a redirect URL, but the system allows none.</source>
+        <translation>Førespurnaden har ein omdirigeringsadresse, men systemet tillèt ingen.</translation>
+    </message>
+    <message>
+        <source>Add the address to the system&apos;s redirect URLs, or send the request without a redirect URL.</source>
+        <translation>Legg til adressa i omdirigeringsadressene til systemet, eller send førespurnaden utan omdirigeringsadresse.</translation>
+    </message>
+    <message>
+        <source>A request for an agent system user needs access packages.</source>
+        <translation>Ein førespurnad om klientsystembrukar må ha tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one client-relationship package, such as an accountant package.</source>
+        <translation>Vel minst éin tilgangspakke for klientforhold, til dømes ein rekneskapsførarpakke.</translation>
+    </message>
+    <message>
+        <source>The request asks for no rights and no access packages.</source>
+        <translation>Førespurnaden ber ikkje om nokon rettar eller tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>Choose at least one right or access package.</source>
+        <translation>Vel minst éin rett eller tilgangspakke.</translation>
+    </message>
+    <message>
+        <source>This change request has already been sent and handled.</source>
+        <translation>Denne endringsførespurnaden er allereie sendt og behandla.</translation>
+    </message>
+    <message>
+        <source>Send it again as a new change request; a new correlation id is made for it.</source>
+        <translation>Send han på nytt som ein ny endringsførespurnad; det blir laga ein ny korrelasjons-ID for han.</translation>
+    </message>
+    <message>
+        <source>One or more access packages are not part of the system.</source>
+        <translation>Ein eller fleire tilgangspakkar er ikkje ein del av systemet.</translation>
+    </message>
+    <message>
+        <source>Add the packages to the system definition first, or ask only for the system&apos;s own packages.</source>
+        <translation>Legg pakkane til i systemdefinisjonen først, eller be berre om dei eigne pakkane til systemet.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to a standard system user: they are meant for client relationships.</source>
+        <translation>Ein eller fleire tilgangspakkar kan ikkje givast til ein standard systembrukar: dei er meinte for klientforhold.</translation>
+    </message>
+    <message>
+        <source>Remove those packages from the system and the request, or ask for them with an agent request.</source>
+        <translation>Fjern desse pakkane frå systemet og førespurnaden, eller be om dei i ein førespurnad om klientsystembrukar.</translation>
+    </message>
+    <message>
+        <source>One or more access packages cannot be given to an agent system user: they are not meant for client relationships.</source>
+        <translation>Ein eller fleire tilgangspakkar kan ikkje givast til ein klientsystembrukar: dei er ikkje meinte for klientforhold.</translation>
+    </message>
+    <message>
+        <source>Ask only for client-relationship packages in an agent request, and ask for the others with a standard request.</source>
+        <translation>Be berre om pakkar for klientforhold i ein førespurnad om klientsystembrukar, og be om dei andre i ein standardførespurnad.</translation>
+    </message>
+    <message>
+        <source>Altinn could not create the system user.</source>
+        <translation>Altinn klarte ikkje å opprette systembrukaren.</translation>
+    </message>
+    <message>
+        <source>Altinn could not handle the request.</source>
+        <translation>Altinn klarte ikkje å behandle førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The system has no name in Norwegian Bokmål.</source>
+        <translation>Systemet har ikkje noko namn på bokmål.</translation>
+    </message>
+    <message>
+        <source>Add a Bokmål (nb) name to the system and update it.</source>
+        <translation>Legg til eit namn på bokmål (nb) for systemet, og oppdater det.</translation>
+    </message>
+    <message>
+        <source>Altinn could not take the rights back.</source>
+        <translation>Altinn klarte ikkje å trekkje tilbake rettane.</translation>
+    </message>
+    <message>
+        <source>The system user belongs to another system or another organisation.</source>
+        <translation>Systembrukaren høyrer til eit anna system eller ein annan organisasjon.</translation>
+    </message>
+    <message>
+        <source>Check that you picked the right system user and the right organisation.</source>
+        <translation>Sjekk at du valde rett systembrukar og rett organisasjon.</translation>
+    </message>
+    <message>
+        <source>This is not a request for an agent system user.</source>
+        <translation>Dette er ikkje ein førespurnad om klientsystembrukar.</translation>
+    </message>
+    <message>
+        <source>Open it as a standard request instead.</source>
+        <translation>Opne førespurnaden som ein standardførespurnad i staden.</translation>
+    </message>
+    <message>
+        <source>An access package could not be matched to a role in Altinn.</source>
+        <translation>Ein tilgangspakke kunne ikkje knytast til ei rolle i Altinn.</translation>
+    </message>
+    <message>
+        <source>The customer was not given.</source>
+        <translation>Kunden vart ikkje oppgitt.</translation>
+    </message>
+    <message>
+        <source>Choose the customer, then try again.</source>
+        <translation>Vel kunden, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn has no agent request with this id.</source>
+        <translation>Altinn har ingen førespurnad om klientsystembrukar med denne ID-en.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it is a standard request. Check the id, or create a new request.</source>
+        <translation>Førespurnaden kan vere sletta, eller han er ein standardførespurnad. Sjekk ID-en, eller opprett ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve is not an access manager.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, er ikkje tilgangsstyrar.</translation>
+    </message>
+    <message>
+        <source>Altinn has no system with this id, or it belongs to another vendor.</source>
+        <translation>Altinn har ikkje noko system med denne ID-en, eller systemet høyrer til ein annan leverandør.</translation>
+    </message>
+    <message>
+        <source>Check the system id and the vendor ID. If they are right, register the system in this environment first.</source>
+        <translation>Sjekk system-ID-en og leverandør-ID-en. Om dei er rette, må du først registrere systemet i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The system has been deleted, so it cannot be changed.</source>
+        <translation>Systemet er sletta, så det kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>Register the system again under a new system id.</source>
+        <translation>Registrer systemet på nytt med ein ny system-ID.</translation>
+    </message>
+    <message>
+        <source>Altinn could not update the system.</source>
+        <translation>Altinn klarte ikkje å oppdatere systemet.</translation>
+    </message>
+    <message>
+        <source>The change request was sent without a valid correlation id.</source>
+        <translation>Endringsførespurnaden vart sendt utan ein gyldig korrelasjons-ID.</translation>
+    </message>
+    <message>
+        <source>This is a fault in the program, not in your input. Send the activity log to support.</source>
+        <translation>Dette er ein feil i programmet, ikkje i det du har skrive inn. Send aktivitetsloggen til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The change request&apos;s correlation id was the same as the system user id.</source>
+        <translation>Korrelasjons-ID-en til endringsførespurnaden var den same som ID-en til systembrukaren.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s name or description is missing in Bokmål, Nynorsk or English.</source>
+        <translation>Namnet eller skildringa av systemet manglar på bokmål, nynorsk eller engelsk.</translation>
+    </message>
+    <message>
+        <source>Enter the name and description in all three languages.</source>
+        <translation>Skriv inn namn og skildring på alle tre språka.</translation>
+    </message>
+    <message>
+        <source>Vendor ID</source>
+        <translation>Leverandør-ID</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Omdirigeringsadresse-ar</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synleg i Altinn</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>System user name</source>
+        <translation>Namn på systembrukaren</translation>
+    </message>
+    <message>
+        <source>Agent system user</source>
+        <translation>Klientsystembrukar</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Førespurnad</translation>
+    </message>
+    <message>
+        <source>Message from the server: %1</source>
+        <translation>Melding frå serveren: %1</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>Trace id: %1</source>
+        <translation>Sporings-ID: %1</translation>
+    </message>
+    <message>
+        <source>waiting for the customer</source>
+        <translation>ventar på kunden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>godkjent</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>avvist</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgått</translation>
+    </message>
+    <message>
+        <source>no change needed</source>
+        <translation>inga endring trengst</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukjend</translation>
+    </message>
+    <message>
+        <source>An earlier request for this system, customer and external reference was returned (status: %1); no new request was made.</source>
+        <translation>Ein tidlegare førespurnad for dette systemet, denne kunden og denne eksterne referansen vart returnert (status: %1); det vart ikkje laga nokon ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>To ask again with other rights, delete the earlier request and send a new one.</source>
+        <translation>For å be om andre rettar må du slette den tidlegare førespurnaden og sende ein ny.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>Gjeld: %1</translation>
+    </message>
+    <message>
+        <source>Packages not in the system: %1</source>
+        <translation>Pakkar som ikkje er i systemet: %1</translation>
+    </message>
+    <message>
+        <source>Packages that cannot be given: %1</source>
+        <translation>Pakkar som ikkje kan givast: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn found %n problem(s) in what was sent.</source>
+        <translation>
+            <numerusform>Altinn fann %n problem i det som vart sendt.</numerusform>
+            <numerusform>Altinn fann %n problem i det som vart sendt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altinn found problems in what was sent.</source>
+        <translation>Altinn fann problem i det som vart sendt.</translation>
+    </message>
+    <message>
+        <source>Correct the fields listed below, then try again.</source>
+        <translation>Rett opp felta nedanfor, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the access token: it has expired or comes from another environment.</source>
+        <translation>Altinn avviste tilgangstokenet: det har gått ut eller kjem frå eit anna miljø.</translation>
+    </message>
+    <message>
+        <source>Check the connection on the Maskinporten page. The Maskinporten client must be registered in the same environment (test or production) as the one you are working in.</source>
+        <translation>Sjekk tilkoplinga på Maskinporten-sida. Maskinporten-klienten må vere registrert i same miljø (test eller produksjon) som det du arbeider i.</translation>
+    </message>
+    <message>
+        <source>The access token lacks the permission (scope) for this call, or the item belongs to another organisation.</source>
+        <translation>Tilgangstokenet manglar løyvet (scope) for dette kallet, eller elementet høyrer til ein annan organisasjon.</translation>
+    </message>
+    <message>
+        <source>Check on the Maskinporten page that your client has the scopes %1. If one is missing, ask Digdir to grant it to your organisation, then add it to the client.</source>
+        <translation>Sjekk på Maskinporten-sida at klienten din har scopa %1. Om eit scope manglar, be Digdir om å gi det til organisasjonen din, og legg det deretter til på klienten.</translation>
+    </message>
+    <message>
+        <source>Altinn did not find what was asked for.</source>
+        <translation>Altinn fann ikkje det som vart etterspurt.</translation>
+    </message>
+    <message>
+        <source>Check the id, and that you are working in the right environment (test or production). It may have been deleted.</source>
+        <translation>Sjekk ID-en, og at du arbeider i rett miljø (test eller produksjon). Det kan vere sletta.</translation>
+    </message>
+    <message>
+        <source>Altinn is receiving too many requests right now.</source>
+        <translation>Altinn får for mange førespurnader akkurat no.</translation>
+    </message>
+    <message>
+        <source>Wait a minute, then try again.</source>
+        <translation>Vent eit minutt, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Altinn had a problem on its side (HTTP %1).</source>
+        <translation>Altinn hadde eit problem på si side (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
+        <translation>Vent litt, og prøv igjen. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request: %1</source>
+        <translation>Altinn avviste førespurnaden: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
+        <translation>Om meldinga ikkje seier kva du skal endre, kontakt brukarstøtta og oppgi koden og sporings-ID-en nedanfor.</translation>
+    </message>
+    <message>
+        <source>Altinn refused the request (HTTP %1).</source>
+        <translation>Altinn avviste førespurnaden (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
+        <translation>Sjekk det du skreiv inn. Om problemet held fram, kontakt brukarstøtta og oppgi sporings-ID-en nedanfor.</translation>
+    </message>
+    <message>
+        <source>Could not get an access token from Maskinporten.</source>
+        <translation>Kunne ikkje hente eit tilgangstoken frå Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Check the key and the client on the Maskinporten page, then try again.</source>
+        <translation>Sjekk nøkkelen og klienten på Maskinporten-sida, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server.</source>
+        <translation>Fekk ikkje kontakt med serveren.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and any proxy settings, then try again.</source>
+        <translation>Sjekk internettilkoplinga og eventuelle proxy-innstillingar, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified.</source>
+        <translation>Den sikre tilkoplinga til serveren kunne ikkje stadfestast.</translation>
+    </message>
+    <message>
+        <source>Check that your computer&apos;s clock is right. A proxy or antivirus program that inspects HTTPS traffic can also cause this; ask your IT department.</source>
+        <translation>Sjekk at klokka på datamaskina di går rett. Eit proxy- eller antivirusprogram som inspiserer HTTPS-trafikk, kan òg føre til dette; spør IT-avdelinga di.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Serveren svarte ikkje i tide.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment.</source>
+        <translation>Prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Operasjonen vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Start it again when you are ready.</source>
+        <translation>Start operasjonen på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Svaret frå serveren kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Try again. If it keeps happening, send the activity log to support.</source>
+        <translation>Prøv igjen. Om det held fram med å skje, send aktivitetsloggen til brukarstøtta.</translation>
+    </message>
+    <message>
+        <source>The request was stopped before it was sent.</source>
+        <translation>Førespurnaden vart stoppa før han vart sendt.</translation>
+    </message>
+    <message>
+        <source>Check what you entered, then try again.</source>
+        <translation>Sjekk det du skreiv inn, og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Could not finish %1. %2</source>
+        <comment>operation, then what went wrong</comment>
+        <translation>Kunne ikkje fullføre %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -314,7 +2031,7 @@
         <translation>Kople på kunde</translation>
     </message>
     <message>
-        <source>Check a customer's system user</source>
+        <source>Check a customer&apos;s system user</source>
         <translation>Sjekk systembrukaren til ein kunde</translation>
     </message>
     <message>
@@ -341,6 +2058,113 @@
         <source>Arrives in a coming version of the wizard.</source>
         <translation>Kjem i ein seinare versjon av vegvisaren.</translation>
     </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>Hald fram der du slapp</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Hald fram</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommands</name>
+    <message>
+        <source>The profile&apos;s RSA key: generate, import, export the public part</source>
+        <translation>RSA-nøkkelen til profilen: lag, importer, eksporter den offentlege delen</translation>
+    </message>
+    <message>
+        <source>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</source>
+        <translation>Nøkkel-ID-en (standard: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</translation>
+    </message>
+    <message>
+        <source>Replace the profile&apos;s key (register the new public key afterwards).</source>
+        <translation>Byt ut nøkkelen til profilen (registrer den nye offentlege nøkkelen etterpå).</translation>
+    </message>
+    <message>
+        <source>Generate a key pair; the private key goes straight into the keychain.</source>
+        <translation>Lag eit nøkkelpar; den private nøkkelen går rett inn i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Key size: 2048 (default), 3072 or 4096.</source>
+        <translation>Nøkkelstorleik: 2048 (standard), 3072 eller 4096.</translation>
+    </message>
+    <message>
+        <source>Import a private key (PEM, encrypted PEM, private JWK or PKCS#12) into the keychain.</source>
+        <translation>Importer ein privat nøkkel (PEM, kryptert PEM, privat JWK eller PKCS#12) til nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The key file.</source>
+        <translation>Nøkkelfila.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the environment variable VAR (never from the command line).</source>
+        <translation>Les passfrasen frå miljøvariabelen VAR (aldri frå kommandolinja).</translation>
+    </message>
+    <message>
+        <source>Print the public key, to register it with Maskinporten.</source>
+        <translation>Skriv ut den offentlege nøkkelen, for å registrere han i Maskinporten.</translation>
+    </message>
+    <message>
+        <source>jwk (default), jwks or pem.</source>
+        <translation>jwk (standard), jwks eller pem.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</source>
+        <translation>Profilen &quot;%1&quot; har allereie nøkkelen &quot;%2&quot;. Legg til --replace for å lage ein ny; registrer deretter den nye offentlege nøkkelen på nytt.</translation>
+    </message>
+    <message>
+        <source>--bits must be 2048, 3072 or 4096.</source>
+        <translation>--bits må vere 2048, 3072 eller 4096.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>Nøkkelen kunne ikkje lagast.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Miljøvariabelen %1 er ikkje sett.</translation>
+    </message>
+    <message>
+        <source>Put the passphrase in an environment variable and name it: --passphrase-env VAR</source>
+        <translation>Legg passfrasen i ein miljøvariabel, og oppgi namnet på han: --passphrase-env VAR</translation>
+    </message>
+    <message>
+        <source>Cannot use the key in %1: %2</source>
+        <translation>Kan ikkje bruke nøkkelen i %1: %2</translation>
+    </message>
+    <message>
+        <source>The key could not be saved in the keychain.</source>
+        <translation>Nøkkelen kunne ikkje lagrast i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
+RSA %3 bits, thumbprint %4.</source>
+        <translation>Nøkkelen &quot;%1&quot; ligg i nøkkelringen (oppføring %2); den private nøkkelen blir aldri vist.
+RSA %3 bit, fingeravtrykk %4.</translation>
+    </message>
+    <message>
+        <source>Next: register the client and public key in the sandbox: %1</source>
+        <translation>Neste steg: registrer klienten og den offentlege nøkkelen i sandkassa: %1</translation>
+    </message>
+    <message>
+        <source>Next: add the public key to your Maskinporten client at %1
+  %2</source>
+        <translation>Neste steg: legg til den offentlege nøkkelen på Maskinporten-klienten din på %1
+  %2</translation>
+    </message>
+    <message>
+        <source>--format must be jwk, jwks or pem.</source>
+        <translation>--format må vere jwk, jwks eller pem.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no key yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel enno.</translation>
+    </message>
+    <message>
+        <source>Make one: %1</source>
+        <translation>Lag ein: %1</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -349,8 +2173,8 @@
         <translation>Fila er tom. Vel fila som inneheld den private nøkkelen din.</translation>
     </message>
     <message>
-        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with "-----BEGIN"), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
-        <translation>Dette er ikkje ein privat nøkkel som vegvisaren kan lese. Bruk ei PEM-fil (tekst som byrjar med "-----BEGIN"), ei JWK-fil med den private delen, eller eit verksemdssertifikat (.p12/.pfx).</translation>
+        <source>This is not a private key the wizard can read. Use a PEM file (text that starts with &quot;-----BEGIN&quot;), a JWK file with the private part, or a business certificate (.p12/.pfx).</source>
+        <translation>Dette er ikkje ein privat nøkkel som vegvisaren kan lese. Bruk ei PEM-fil (tekst som byrjar med &quot;-----BEGIN&quot;), ei JWK-fil med den private delen, eller eit verksemdssertifikat (.p12/.pfx).</translation>
     </message>
     <message>
         <source>This key is protected by a password. Enter the password and try again.</source>
@@ -375,6 +2199,57 @@
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>Denne JWK-en er ufullstendig eller skadd. Ein privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalizedTextsEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Skildring:</translation>
+    </message>
+    <message>
+        <source>Bokmål (nb)</source>
+        <translation>Bokmål (nb)</translation>
+    </message>
+    <message>
+        <source>Nynorsk (nn)</source>
+        <translation>Nynorsk (nn)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Engelsk (en)</translation>
+    </message>
+    <message>
+        <source>Name in %1</source>
+        <translation>Namn på %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Skildring på %1</translation>
+    </message>
+    <message>
+        <source>The name customers see in Altinn</source>
+        <translation>Namnet kundane ser i Altinn</translation>
+    </message>
+    <message>
+        <source>What the system does, in a sentence or two</source>
+        <translation>Kva systemet gjer, i éi eller to setningar</translation>
+    </message>
+    <message>
+        <source>Copy from &amp;Bokmål</source>
+        <translation>&amp;Kopier frå bokmål</translation>
+    </message>
+    <message>
+        <source>Copy from Bokmål</source>
+        <translation>Kopier frå bokmål</translation>
+    </message>
+    <message>
+        <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
+        <translation>Fyller dei tomme felta for nynorsk og engelsk med bokmålsteksten, som eit utgangspunkt for omsetjing.</translation>
     </message>
 </context>
 <context>
@@ -427,6 +2302,66 @@
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>Den innebygde sandkassa starta ikkje: %1 Start vegvisaren på nytt; om det skjer igjen, brukar kanskje eit anna program porten.</translation>
     </message>
+    <message>
+        <source>← &amp;Start screen</source>
+        <translation>← St&amp;artsida</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Tilbake til startsida</translation>
+    </message>
+    <message>
+        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
+        <translation>Gå ut av vegvisaren. Det du har fylt inn, blir teke vare på, og du kan halde fram seinare.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisasjonsnummer %2</translation>
+    </message>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKSJON</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Produksjonsmiljøet i Altinn: Endringar påverkar verkelege kundar og må stadfestast før dei blir sende.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
+        <translation>Testmiljøet i Altinn, med syntetiske organisasjonar.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Eigendefinert: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>Ein server du har valt: %1</translation>
+    </message>
+    <message>
+        <source>You were creating a new profile.</source>
+        <translation>Du heldt på å opprette ein ny profil.</translation>
+    </message>
+    <message>
+        <source>“%1” for the profile %2.</source>
+        <translation>«%1» for profilen %2.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenError</name>
@@ -475,7 +2410,7 @@
         <translation>Førespurnaden var ikkje lenger gyldig då han kom fram.</translation>
     </message>
     <message>
-        <source>This computer's clock is ahead of Maskinporten's.</source>
+        <source>This computer&apos;s clock is ahead of Maskinporten&apos;s.</source>
         <translation>Klokka på denne datamaskina går føre klokka til Maskinporten.</translation>
     </message>
     <message>
@@ -555,7 +2490,7 @@
         <translation>Prøv igjen; kvar førespurnad får ein ny ID.</translation>
     </message>
     <message>
-        <source>Set this computer's clock to synchronise automatically with internet time, then try again.</source>
+        <source>Set this computer&apos;s clock to synchronise automatically with internet time, then try again.</source>
         <translation>Still inn klokka på denne datamaskina slik at ho blir synkronisert automatisk med internettid, og prøv igjen.</translation>
     </message>
     <message>
@@ -583,7 +2518,7 @@
         <translation>Sjekk at kunden har godkjent førespurnaden, at klient-ID-en er ført opp på systemet, og at den eksterne referansen er den same som vart brukt i førespurnaden.</translation>
     </message>
     <message>
-        <source>Read Maskinporten's message below, and try again. If it keeps failing, send the activity log to support.</source>
+        <source>Read Maskinporten&apos;s message below, and try again. If it keeps failing, send the activity log to support.</source>
         <translation>Les meldinga frå Maskinporten nedanfor, og prøv igjen. Om det framleis ikkje verkar, send aktivitetsloggen til brukarstøtta.</translation>
     </message>
     <message>
@@ -593,6 +2528,369 @@
     <message>
         <source>Try again; the wizard makes each request valid for at most two minutes.</source>
         <translation>Prøv igjen; vegvisaren gjer kvar førespurnad gyldig i høgst to minutt.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenPage</name>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
+        <translation>Systemet ditt provar kven det er overfor Maskinporten med eit nøkkelpar. Den private nøkkelen blir verande i nøkkelringen på denne datamaskina; Maskinporten får den offentlege nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Register the public key</source>
+        <translation>Registrer den offentlege nøkkelen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoplinga</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Klient-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>&amp;Key id (kid):</source>
+        <translation>&amp;Nøkkel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
+        <translation>Namnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringa.</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritme:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Storleik:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Lagra i:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det same uansett kvar den offentlege nøkkelen er registrert, så du kan samanlikne det med portalen.</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>&amp;Storleik:</translation>
+    </message>
+    <message>
+        <source>Key size in bits</source>
+        <translation>Nøkkelstorleik i bit</translation>
+    </message>
+    <message>
+        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
+        <translation>Maskinporten krev minst 2048 bit; større nøklar tek lengre tid å lage og å bruke.</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;run only</source>
+        <translation>&amp;Behald berre i denne økta</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Behald nøkkelen berre i denne økta</translation>
+    </message>
+    <message>
+        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
+        <translation>Nøkkelen ligg i minnet og forsvinn når du avsluttar. For demoar, eller når denne datamaskina ikkje har nokon nøkkelring.</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Importer nøkkelfil…</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Importer nøkkelfil</translation>
+    </message>
+    <message>
+        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
+        <translation>Du kan òg sleppe ei nøkkelfil her: PEM, JWK eller eit verksemdssertifikat (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Keep it for this run only</source>
+        <translation>Behald han berre i denne økta</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>JWK (public key as JSON)</source>
+        <translation>JWK (offentleg nøkkel som JSON)</translation>
+    </message>
+    <message>
+        <source>JWKS (key set, for the portal&apos;s API)</source>
+        <translation>JWKS (nøkkelsett, for API-et til portalen)</translation>
+    </message>
+    <message>
+        <source>PEM (public key)</source>
+        <translation>PEM (offentleg nøkkel)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Eksportformat</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Lagre…</translation>
+    </message>
+    <message>
+        <source>Save the public key to a file</source>
+        <translation>Lagre den offentlege nøkkelen i ei fil</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Kopier den offentlege nøkkelen</translation>
+    </message>
+    <message>
+        <source>Open the self-service &amp;portal</source>
+        <translation>Opne sjølvbetjenings&amp;portalen</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Opne sjølvbetjeningsportalen i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Registrer klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>La feltet stå tomt: Når du registrerer i sandkassa nedanfor, blir klienten oppretta.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Kopier klient-ID-en frå sjølvbetjeningsportalen, der du oppretta klienten for denne organisasjonen.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>Ein klient-ID er ein UUID: 36 teikn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier han frå sjølvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>Klient-ID-en kunne ikkje lagrast: %1</translation>
+    </message>
+    <message>
+        <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
+        <translation>Ingen nøkkel enno. Lag ein her (tilrådd), eller importer nøkkelen du allereie har registrert.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</source>
+        <translation>Nøkkelen til denne profilen vart berre behalden i éi økt og er borte no. Lag eller importer ein nøkkel på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bit</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation>Oppføring i nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>This run only (in memory; gone when you quit)</source>
+        <translation>Berre denne økta (i minnet; borte når du avsluttar)</translation>
+    </message>
+    <message>
+        <source>With the business certificate&apos;s chain (x5c).</source>
+        <translation>Med sertifikatkjeda til verksemdssertifikatet (x5c).</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a new key…</source>
+        <translation>La&amp;g ein ny nøkkel…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate key</source>
+        <translation>La&amp;g nøkkel</translation>
+    </message>
+    <message>
+        <source>Generate a new key</source>
+        <translation>Lag ein ny nøkkel</translation>
+    </message>
+    <message>
+        <source>Generate key</source>
+        <translation>Lag nøkkel</translation>
+    </message>
+    <message>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>I sandkassa registrerer eitt klikk ein Maskinporten-klient med denne nøkkelen og dei scopa vegvisaren treng. Du kan likevel eksportere den offentlege nøkkelen for å sjå kva du ville sendt.</translation>
+    </message>
+    <message>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>Denne serveren køyrer på datamaskina di: Om det er ein systemuser-sandbox, opprettar Registrer klienten. Elles må du registrere den offentlege nøkkelen på serveren sjølv.</translation>
+    </message>
+    <message>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>I sjølvbetjeningsportalen for %1: Opne Maskinporten-klienten din (eller opprett ein for organisasjonen %2), vel å leggje til ein nøkkel, og lim inn JWK-en (eller last opp PEM-fila). Klienten treng scopa %3. Kopier deretter klient-ID-en inn i feltet ovanfor.</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Registrer i sandkassa</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Registrer nøkkelen på nytt i sandkassa</translation>
+    </message>
+    <message>
+        <source>Replace the key?</source>
+        <translation>Vil du byte ut nøkkelen?</translation>
+    </message>
+    <message>
+        <source>This profile has a key already (%1). A new key replaces it here; Maskinporten keeps accepting the old one until you remove it in the portal, and the new one works once you register it.</source>
+        <translation>Denne profilen har allereie ein nøkkel (%1). Ein ny nøkkel erstattar han her; Maskinporten godtek den gamle heilt til du fjernar han i portalen, og den nye verkar når du har registrert han.</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>Byt ut nøkkelen</translation>
+    </message>
+    <message>
+        <source>Keep the current key</source>
+        <translation>Behald den noverande nøkkelen</translation>
+    </message>
+    <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Lagar ein nøkkel på %1 bit… dette tek nokre sekund.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Avbrote. Ingen nøkkel vart laga.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>Nøkkelen kunne ikkje lagast. Prøv igjen; om det framleis ikkje verkar, importer ein nøkkel i staden.</translation>
+    </message>
+    <message>
+        <source>Import a private key</source>
+        <translation>Importer ein privat nøkkel</translation>
+    </message>
+    <message>
+        <source>Keys and certificates (*.pem *.key *.json *.jwk *.p12 *.pfx);;All files (*)</source>
+        <translation>Nøklar og sertifikat (*.pem *.key *.json *.jwk *.p12 *.pfx);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key. Choose the file that holds your private key.</source>
+        <translation>%1 er for stor til å vere ein nøkkel. Vel fila som inneheld den private nøkkelen din.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check that the file exists and that you may read it.</source>
+        <translation>%1 kan ikkje lesast: %2. Sjekk at fila finst, og at du har lov til å lese henne.</translation>
+    </message>
+    <message>
+        <source>Password for the key</source>
+        <translation>Passord for nøkkelen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Saving the private key in the keychain…</source>
+        <translation>Lagrar den private nøkkelen i nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>Keeping the private key in memory for this run…</source>
+        <translation>Beheld den private nøkkelen i minnet for denne økta…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The profile keeps its previous key.</source>
+        <translation>Avbrote. Profilen beheld den førre nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>Nøkkelen er lagra, men profilen kunne ikkje lagrast: %1</translation>
+    </message>
+    <message>
+        <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
+        <translation>Nøkkelen er klar. Den private delen ligg i nøkkelringen; registrer den offentlege nøkkelen nedanfor.</translation>
+    </message>
+    <message>
+        <source>The key is ready for this run. Register the public key below.</source>
+        <translation>Nøkkelen er klar for denne økta. Registrer den offentlege nøkkelen nedanfor.</translation>
+    </message>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>Ein nøkkel-ID kan berre innehalde bokstavar, siffer, punktum, kolon, bindestrekar og understrekar (høgst 100 teikn).</translation>
+    </message>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Les nøkkelen frå nøkkelringen…</translation>
+    </message>
+    <message>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>Den offentlege nøkkelen er kopiert. Lim han inn i sjølvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlege nøkkelen</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>Den offentlege nøkkelen kunne ikkje lagrast i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Lagra den offentlege nøkkelen i %1. Han inneheld ingen løyndomar.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>Ingen nettlesar kunne opnast. Gå til %1 sjølv.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registrerer klienten i sandkassa…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringa vart avbroten.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registreringa av klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoplinga nedanfor.</translation>
     </message>
 </context>
 <context>
@@ -606,8 +2904,297 @@
         <translation>Maskinporten svarte ikkje i tide.</translation>
     </message>
     <message>
-        <source>Maskinporten's answer did not contain a token.</source>
+        <source>Maskinporten&apos;s answer did not contain a token.</source>
         <translation>Svaret frå Maskinporten inneheldt ikkje noko token.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataCommands</name>
+    <message>
+        <source>Search the resource registry (rights)</source>
+        <translation>Søk i ressursregisteret (rettar)</translation>
+    </message>
+    <message>
+        <source>Search the access packages</source>
+        <translation>Søk i tilgangspakkane</translation>
+    </message>
+    <message>
+        <source>Words to look for.</source>
+        <translation>Ord du vil søkje etter.</translation>
+    </message>
+    <message>
+        <source>Find resources by title; their identifiers go into a system&apos;s rights.</source>
+        <translation>Finn ressursar etter tittel; identifikatorane deira blir brukte i rettane til eit system.</translation>
+    </message>
+    <message>
+        <source>Find access packages by name or description.</source>
+        <translation>Finn tilgangspakkar etter namn eller skildring.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; this is the saved copy from %1.</source>
+        <translation>Fekk ikkje kontakt med serveren; dette er den lagra kopien frå %1.</translation>
+    </message>
+    <message>
+        <source>searching the resource registry</source>
+        <translation>søket i ressursregisteret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) found.</source>
+        <translation>
+            <numerusform>%n ressurs funnen.</numerusform>
+            <numerusform>%n ressursar funne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>searching the access packages</source>
+        <translation>søket i tilgangspakkane</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access package(s) found.</source>
+        <translation>
+            <numerusform>%n tilgangspakke funnen.</numerusform>
+            <numerusform>%n tilgangspakkar funne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetadataStatusBanner</name>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Prøv å hente på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingReport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Onboarding report</source>
+        <translation>Påkoplingsrapport</translation>
+    </message>
+    <message>
+        <source>Created %1 in %2.</source>
+        <translation>Laga %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Rights (%1)</source>
+        <translation>Rettar (%1)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ingen.</translation>
+    </message>
+    <message>
+        <source>Access packages (%1)</source>
+        <translation>Tilgangspakkar (%1)</translation>
+    </message>
+    <message>
+        <source>Customer requests</source>
+        <translation>Førespurnader til kundar</translation>
+    </message>
+    <message>
+        <source>No requests were sent.</source>
+        <translation>Ingen førespurnader vart sende.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Godkjenningslenkje</translation>
+    </message>
+    <message>
+        <source>System users</source>
+        <translation>Systembrukarar</translation>
+    </message>
+    <message>
+        <source>No system users yet.</source>
+        <translation>Ingen systembrukarar enno.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oppretta</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Authentication test</source>
+        <translation>Autentiseringstest</translation>
+    </message>
+    <message>
+        <source>Succeeded: a system user token was issued for %1 at %2.</source>
+        <translation>Vellukka: Eit systembrukartoken vart utferda for %1 den %2.</translation>
+    </message>
+    <message>
+        <source>Failed for %1 at %2: %3</source>
+        <translation>Mislukka for %1 den %2: %3</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Tyding</translation>
+    </message>
+    <message>
+        <source>Not tested.</source>
+        <translation>Ikkje testa.</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Uteståande</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Ingenting er uteståande.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Nothing more to do.</source>
+        <translation>Ingenting meir å gjere.</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingWizard</name>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisasjon og miljø</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>Systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Førespurnad til kunde</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>Test authentication</source>
+        <translation>Test av autentisering</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fullfør</translation>
+    </message>
+    <message>
+        <source>Back to the start screen. What you entered is kept.</source>
+        <translation>Tilbake til startskjermen. Det du har skrive inn, blir teke vare på.</translation>
+    </message>
+</context>
+<context>
+    <name>OperationStatus</name>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
     </message>
 </context>
 <context>
@@ -630,13 +3217,545 @@
     </message>
 </context>
 <context>
+    <name>ProductionBand</name>
+    <message>
+        <source>PRODUCTION — changes affect real customers</source>
+        <translation>PRODUKSJON — endringar påverkar ekte kundar</translation>
+    </message>
+    <message>
+        <source>This profile works in Altinn&apos;s production environment. Every change is asked for confirmation before it is sent.</source>
+        <translation>Denne profilen arbeider i produksjonsmiljøet til Altinn. Du blir beden om å stadfeste kvar endring før ho blir sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionGuard</name>
+    <message>
+        <source>Change production?</source>
+        <translation>Endre produksjon?</translation>
+    </message>
+    <message>
+        <source>You are about to %1 in PRODUCTION.</source>
+        <translation>Du er i ferd med å %1 i PRODUKSJON.</translation>
+    </message>
+    <message>
+        <source>This changes what real customers see and use. Go ahead only if you have checked it in TT02.</source>
+        <translation>Dette endrar kva ekte kundar ser og brukar. Gå berre vidare om du har sjekka det i TT02.</translation>
+    </message>
+    <message>
+        <source>Yes, change production</source>
+        <translation>Ja, endre produksjon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommands</name>
+    <message>
+        <source>Vendor profiles: organisation, environment, Maskinporten client</source>
+        <translation>Leverandørprofilar: organisasjon, miljø, Maskinporten-klient</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s organisation number (9 digits).</source>
+        <translation>Organisasjonsnummeret til leverandøren (9 siffer).</translation>
+    </message>
+    <message>
+        <source>The Maskinporten client id. In the sandbox, &quot;sandbox register-client&quot; makes one.</source>
+        <translation>Klient-ID-en i Maskinporten. I sandkassa lagar &quot;sandbox register-client&quot; ein.</translation>
+    </message>
+    <message>
+        <source>Extra scopes for system user tokens (e.g. skatteetaten:demo), separated by commas.</source>
+        <translation>Ekstra scope for systembrukartoken (t.d. skatteetaten:demo), skilde med komma.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name.</source>
+        <translation>Namnet på profilen.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s name (default: the current profile).</source>
+        <translation>Namnet på profilen (standard: den gjeldande profilen).</translation>
+    </message>
+    <message>
+        <source>Create a profile and make it the current one (the environment comes from --env; default sandbox).</source>
+        <translation>Opprett ein profil og gjer han til den gjeldande (miljøet kjem frå --env; standard er sandbox).</translation>
+    </message>
+    <message>
+        <source>List the profiles.</source>
+        <translation>List opp profilane.</translation>
+    </message>
+    <message>
+        <source>Show a profile.</source>
+        <translation>Vis ein profil.</translation>
+    </message>
+    <message>
+        <source>Make a profile the current one.</source>
+        <translation>Gjer ein profil til den gjeldande.</translation>
+    </message>
+    <message>
+        <source>Change a profile&apos;s organisation, client id or scopes.</source>
+        <translation>Endre organisasjonen, klient-ID-en eller scopa til ein profil.</translation>
+    </message>
+    <message>
+        <source>Delete a profile and its key in the keychain.</source>
+        <translation>Slett ein profil og nøkkelen til profilen i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>Det finst ingen profil &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See the profiles with: %1</source>
+        <translation>Sjå profilane med: %1</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>Profilen må ha eit namn.</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>Det finst allereie ein profil med namnet &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>See it with &quot;%1&quot;, or choose another name.</source>
+        <translation>Sjå han med &quot;%1&quot;, eller vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>Say which organisation the profile is for: --org ORGNO.</source>
+        <translation>Oppgi kva organisasjon profilen gjeld: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til leverandøren</translation>
+    </message>
+    <message>
+        <source>Unknown environment &quot;%1&quot;: use sandbox, tt02, prod or the URL of a running systemuser-sandbox.</source>
+        <translation>Ukjend miljø &quot;%1&quot;: Bruk sandbox, tt02, prod eller URL-en til ein systemuser-sandbox som køyrer.</translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; for %2 in %3; it is now the current profile.</source>
+        <translation>Oppretta profilen &quot;%1&quot; for %2 i %3; han er no den gjeldande profilen.</translation>
+    </message>
+    <message>
+        <source>Next: make its key with &quot;%1&quot;.</source>
+        <translation>Neste steg: Lag nøkkelen til profilen med &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No profiles yet. Create one: %1</source>
+        <translation>Ingen profilar enno. Opprett ein: %1</translation>
+    </message>
+    <message>
+        <source>Now using profile &quot;%1&quot;.</source>
+        <translation>Brukar no profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id or --scopes.</source>
+        <translation>Oppgi kva som skal endrast: --org, --client-id eller --scopes.</translation>
+    </message>
+    <message>
+        <source>Updated profile &quot;%1&quot;.</source>
+        <translation>Oppdaterte profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot;.</source>
+        <translation>Sletta profilen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The key could not be removed from the keychain: %1</source>
+        <translation>Nøkkelen kunne ikkje fjernast frå nøkkelringen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your organisation and environment</source>
+        <translation>Organisasjonen og miljøet ditt</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Kven du er, og kvar du arbeider. Start i den innebygde sandkassa: ingenting du gjer der, når Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Miljø:</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;namn:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Ha éin profil per organisasjon og miljø. Om du vel ein annan profil, byter heile vegvisaren til han.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Miljø</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 siffer, t.d. 991 825 827</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Nummeret til organisasjonen din i Einingsregisteret: leverandøren av systemet.</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilnamn</translation>
+    </message>
+    <message>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Berre for deg, slik at du kan skilje profilane frå kvarandre.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Ny profil…</translation>
+    </message>
+    <message>
+        <source>Sandbox — built in, offline</source>
+        <translation>Sandkasse — innebygd, fråkopla</translation>
+    </message>
+    <message>
+        <source>TT02 — Altinn&apos;s test environment</source>
+        <translation>TT02 — testmiljøet til Altinn</translation>
+    </message>
+    <message>
+        <source>Production — real customers</source>
+        <translation>Produksjon — ekte kundar</translation>
+    </message>
+    <message>
+        <source>Custom server…</source>
+        <translation>Eigendefinert server…</translation>
+    </message>
+    <message>
+        <source>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</source>
+        <translation>Køyrer inne i denne appen. Ingenting blir sendt til Altinn eller Maskinporten; fint for opplæring og demonstrasjonar.</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
+        <translation>Testmiljøet til Altinn, med syntetiske organisasjonar. Du treng ein Maskinporten-klient frå sjølvbetjeningsportalen for test.</translation>
+    </message>
+    <message>
+        <source>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</source>
+        <translation>Det ekte Altinn: endringar påverkar ekte kundar. Kvar endring må stadfestast før ho blir sendt.</translation>
+    </message>
+    <message>
+        <source>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</source>
+        <translation>Ein systemuser-sandbox eller ein annan server som svarar på dei same stiane som Altinn og Maskinporten.</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>Ein nøkkel og ein Maskinporten-klient høyrer til éin organisasjon i eitt miljø. Når du går vidare, gløymer denne profilen nøkkel-ID-en og klient-ID-en sine, og du set opp nye på neste side.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Namnet blir vist når sandkassa har starta…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>Sandkassa starta ikkje, så namnet kan ikkje slåast opp. Start vegvisaren på nytt.</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Slår opp namnet…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>Namnet kunne ikkje slåast opp: %1 %2</translation>
+    </message>
+    <message>
+        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>Dette nummeret finst ikkje i registeret til sandkassa. Du kan likevel bruke det, men kundar og godkjenningar verkar berre med organisasjonar som sandkassa kjenner — til dømes %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandkasse</translation>
+    </message>
+    <message>
+        <source>TT02</source>
+        <translation>TT02</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produksjon</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigendefinert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>profile name: organisation (environment)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Give the profile a name, for example the organisation and the environment.</source>
+        <translation>Gi profilen eit namn, til dømes organisasjonen og miljøet.</translation>
+    </message>
+    <message>
+        <source>Another profile has this name already. Choose a different name.</source>
+        <translation>Ein annan profil har allereie dette namnet. Vel eit anna namn.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Skriv inn adressa til serveren med http:// eller https://, til dømes http://127.0.0.1:5210/.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>Profilen kunne ikkje lagrast: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read the profiles in %1: %2</source>
+        <translation>Kan ikkje lese profilane i %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save the profiles to %1: %2</source>
+        <translation>Kan ikkje lagre profilane i %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no profile &quot;%1&quot;</source>
+        <translation>det finst ingen profil &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the file is not a profile list</source>
+        <translation>fila er ikkje ei profilliste</translation>
+    </message>
+</context>
+<context>
+    <name>QrCodeWidget</name>
+    <message>
+        <source>This text is too long for a QR code. Copy the link instead.</source>
+        <translation>Denne teksten er for lang for ein QR-kode. Kopier lenkja i staden.</translation>
+    </message>
+    <message>
+        <source>Could not make a QR code for this text. Copy the link instead.</source>
+        <translation>Kunne ikkje lage ein QR-kode for denne teksten. Kopier lenkja i staden.</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR-kode</translation>
+    </message>
+    <message>
+        <source>Scan with a phone camera to open: %1</source>
+        <translation>Skann med mobilkameraet for å opne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestCommands</name>
+    <message>
+        <source>System user requests to customers</source>
+        <translation>Førespurnader om systembrukar til kundar</translation>
+    </message>
+    <message>
+        <source>An agent request (client relationships: access packages only).</source>
+        <translation>Ein førespurnad om klientsystembrukar (klientforhold: berre tilgangspakkar).</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>The request id.</source>
+        <translation>Førespurnads-ID-en.</translation>
+    </message>
+    <message>
+        <source>Ask a customer for a system user. Without --right/--package, everything the system has is asked for.</source>
+        <translation>Be ein kunde om ein systembrukar. Utan --right/--package blir det bede om alt systemet har.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Your reference for this system user (default: the customer&apos;s org number).</source>
+        <translation>Referansen din for denne systembrukaren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>A resource id from the system&apos;s rights.</source>
+        <translation>Ein ressurs-ID frå rettane til systemet.</translation>
+    </message>
+    <message>
+        <source>An access package (URN or its last part) from the system&apos;s.</source>
+        <translation>Ein tilgangspakke (URN eller siste delen av han) frå pakkane til systemet.</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding.</source>
+        <translation>Kvar nettlesaren til kunden går etter avgjerda.</translation>
+    </message>
+    <message>
+        <source>Show a request and its status.</source>
+        <translation>Vis ein førespurnad med status.</translation>
+    </message>
+    <message>
+        <source>Find a request by system, customer and external reference.</source>
+        <translation>Finn ein førespurnad etter system, kunde og ekstern referanse.</translation>
+    </message>
+    <message>
+        <source>The external reference.</source>
+        <translation>Den eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>List every request of a system (all pages).</source>
+        <translation>List opp alle førespurnadene for eit system (alle sider).</translation>
+    </message>
+    <message>
+        <source>Delete a request.</source>
+        <translation>Slett ein førespurnad.</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Oppgi kva system og kva kunde: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Agent requests carry access packages only: use --package, not --right.</source>
+        <translation>Førespurnader om klientsystembrukar inneheld berre tilgangspakkar: bruk --package, ikkje --right.</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentinga av systemet</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request has %n problem(s); nothing was sent:</source>
+        <translation>
+            <numerusform>Førespurnaden har %n problem; ingenting vart sendt:</numerusform>
+            <numerusform>Førespurnaden har %n problem; ingenting vart sendt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>creating the request</source>
+        <translation>opprettinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>This customer already had a request for this system and external reference; that one (%1, status %2) was returned instead of a new one.</source>
+        <translation>Denne kunden hadde allereie ein førespurnad for dette systemet og denne eksterne referansen; den førespurnaden (%1, status %2) vart returnert i staden for ein ny.</translation>
+    </message>
+    <message>
+        <source>Request %1 created; it waits for the customer.</source>
+        <translation>Førespurnaden %1 er oppretta og ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approves at: %1</source>
+        <translation>Kunden godkjenner her: %1</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can approve it yourself: %1</source>
+        <translation>I sandkassa kan du godkjenne førespurnaden sjølv: %1</translation>
+    </message>
+    <message>
+        <source>fetching the request</source>
+        <translation>hentinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>The request has timed out: ask the customer again with a new one.</source>
+        <translation>Fristen for førespurnaden er ute: be kunden på nytt med ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>finding the request</source>
+        <translation>søket etter førespurnaden</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi kva system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the requests</source>
+        <translation>hentinga av førespurnadene</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>Deleted request %1.</source>
+        <translation>Førespurnaden %1 er sletta.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStatusText</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Ventar på godkjenning</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkjent</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avvist</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Utgått</translation>
+    </message>
+    <message>
+        <source>No change needed</source>
+        <translation>Inga endring trengst</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjend</translation>
+    </message>
+    <message>
+        <source>%1 (older than 180 days)</source>
+        <translation>%1 (eldre enn 180 dagar)</translation>
+    </message>
+    <message>
+        <source>Client relationships (agent)</source>
+        <translation>Klientforhold (klientsystembrukar)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
     <name>RequestValidator</name>
     <message>
         <source>Choose the system the customer should approve.</source>
         <translation>Vel systemet kunden skal godkjenne.</translation>
     </message>
     <message>
-        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer's organisation number.</source>
+        <source>Leave the external reference out instead of sending it empty. An empty reference makes Altinn create a new duplicate request each time; without one, Altinn uses the customer&apos;s organisation number.</source>
         <translation>Utelat den eksterne referansen heller enn å sende ein tom referanse. Med ein tom referanse lagar Altinn ein ny, duplisert førespurnad kvar gong; utan referanse brukar Altinn organisasjonsnummeret til kunden som referanse.</translation>
     </message>
     <message>
@@ -644,7 +3763,7 @@
         <translation>Den eksterne referansen kan vere på høgst %1 teikn; denne har %2. Kort ned referansen.</translation>
     </message>
     <message>
-        <source>The system user would get an empty name. Enter a title, or leave it out to use the system's name.</source>
+        <source>The system user would get an empty name. Enter a title, or leave it out to use the system&apos;s name.</source>
         <translation>Systembrukaren ville fått eit tomt namn. Skriv inn ein tittel, eller utelat tittelen, så blir namnet på systemet brukt.</translation>
     </message>
     <message>
@@ -660,7 +3779,7 @@
         <translation>Vel minst éin tilgangspakke for klientforhold, t.d. ein rekneskapsførarpakke.</translation>
     </message>
     <message>
-        <source>This change request asks for nothing, so Altinn will answer "no change needed". Add rights or access packages to require or to remove.</source>
+        <source>This change request asks for nothing, so Altinn will answer &quot;no change needed&quot;. Add rights or access packages to require or to remove.</source>
         <translation>Denne endringsførespurnaden ber ikkje om noko, så Altinn vil svare «inga endring trengst». Legg til rettigheiter eller tilgangspakkar som skal krevjast eller fjernast.</translation>
     </message>
     <message>
@@ -672,11 +3791,11 @@
         <translation>Denne tilgangspakken er både kravd og uønskt. Behald pakken i berre éi av listene.</translation>
     </message>
     <message>
-        <source>This right names no resource. Choose one of the system's rights.</source>
+        <source>This right names no resource. Choose one of the system&apos;s rights.</source>
         <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ei av rettigheitene til systemet.</translation>
     </message>
     <message>
-        <source>The system does not offer this right (%1). Choose one of the system's rights exactly as registered, or add it to the system first.</source>
+        <source>The system does not offer this right (%1). Choose one of the system&apos;s rights exactly as registered, or add it to the system first.</source>
         <translation>Systemet tilbyr ikkje denne rettigheita (%1). Vel ei av rettigheitene til systemet, nøyaktig slik dei er registrerte, eller legg rettigheita til i systemet først.</translation>
     </message>
     <message>
@@ -684,7 +3803,7 @@
         <translation>Det står fleire rettigheiter i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
     </message>
     <message>
-        <source>The system does not offer the access package %1. Choose one of the system's packages, or add it to the system first.</source>
+        <source>The system does not offer the access package %1. Choose one of the system&apos;s packages, or add it to the system first.</source>
         <translation>Systemet tilbyr ikkje tilgangspakken %1. Vel ein av pakkane til systemet, eller legg pakken til i systemet først.</translation>
     </message>
     <message>
@@ -700,7 +3819,7 @@
         <translation>Det står fleire tilgangspakkar i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
     </message>
     <message>
-        <source>The system has no allowed redirect URLs. Add this address to the system's redirect URLs first, or leave the redirect out.</source>
+        <source>The system has no allowed redirect URLs. Add this address to the system&apos;s redirect URLs first, or leave the redirect out.</source>
         <translation>Systemet har ingen tillatne omdirigeringsadresser. Legg først denne adressa til i omdirigeringsadressene til systemet, eller utelat omdirigeringa.</translation>
     </message>
     <message>
@@ -708,8 +3827,200 @@
         <translation>Omdirigeringsadressa må vere ei fullstendig adresse som byrjar med https://, t.d. https://example.com/altinn/callback.</translation>
     </message>
     <message>
-        <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
-        <translation>Omdirigeringsadressa må ha same protokoll, vertsnamn, port og sti som ei av dei tillatne omdirigeringsadressene til systemet (%1); berre delen etter '?' kan vere ulik.</translation>
+        <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
+        <translation>Omdirigeringsadressa må ha same protokoll, vertsnamn, port og sti som ei av dei tillatne omdirigeringsadressene til systemet (%1); berre delen etter &apos;?&apos; kan vere ulik.</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceListModel</name>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>System resource</source>
+        <translation>Systemressurs</translation>
+    </message>
+    <message>
+        <source>Maskinporten scope</source>
+        <translation>Maskinporten-scope</translation>
+    </message>
+    <message>
+        <source>Altinn 2 service</source>
+        <translation>Altinn 2-teneste</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Access resource</source>
+        <translation>Tilgangsressurs</translation>
+    </message>
+    <message>
+        <source>Broker service</source>
+        <translation>Formidlingsteneste</translation>
+    </message>
+    <message>
+        <source>Correspondence service</source>
+        <translation>Meldingsteneste</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Migrated app</source>
+        <translation>Migrert app</translation>
+    </message>
+    <message>
+        <source>The system register does not accept resources of type &quot;%1&quot; as rights. Remove it.</source>
+        <translation>Systemregisteret godtek ikkje ressursar av typen &quot;%1&quot; som rettar. Fjern ressursen.</translation>
+    </message>
+    <message>
+        <source>Not delegable: its owner does not let this resource be given to others, so no system user can get it.</source>
+        <translation>Kan ikkje delegerast: Eigaren lèt ikkje denne ressursen givast vidare til andre, så ingen systembrukar kan få han.</translation>
+    </message>
+    <message>
+        <source>Not in the registry</source>
+        <translation>Ikkje i registeret</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>Ikkje godteken</translation>
+    </message>
+    <message>
+        <source>Not delegable</source>
+        <translation>Kan ikkje delegerast</translation>
+    </message>
+    <message>
+        <source>This identifier is not in the resource registry, so Altinn will reject the system. Remove it, or check the spelling.</source>
+        <translation>Denne identifikatoren finst ikkje i ressursregisteret, så Altinn vil avvise systemet. Fjern han, eller sjekk stavemåten.</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressurs</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigar</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identifikator</translation>
+    </message>
+</context>
+<context>
+    <name>RightsPicker</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search resources by title, owner or identifier</source>
+        <translation>Søk etter ressursar på tittel, eigar eller identifikator</translation>
+    </message>
+    <message>
+        <source>Resources from the resource registry</source>
+        <translation>Ressursar frå ressursregisteret</translation>
+    </message>
+    <message>
+        <source>No resource matches the search. Try another word, or part of the identifier.</source>
+        <translation>Ingen ressursar passar til søket. Prøv eit anna ord, eller ein del av identifikatoren.</translation>
+    </message>
+    <message>
+        <source>Rights picker</source>
+        <translation>Veljar for rettar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n vald</numerusform>
+            <numerusform>%n valde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the resource registry…</source>
+        <translation>Hentar ressursregisteret…</translation>
+    </message>
+    <message>
+        <source>Offline: showing the resource registry as saved on %1. Resources added since then are missing.</source>
+        <translation>Fråkopla: viser ressursregisteret slik det vart lagra %1. Ressursar som er lagde til sidan då, manglar.</translation>
+    </message>
+    <message>
+        <source>The resource registry could not be loaded: %1 Your chosen rights are kept.</source>
+        <translation>Ressursregisteret kunne ikkje hentast: %1 Rettane du har valt, blir behaldne.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommands</name>
+    <message>
+        <source>Sandbox only: register the Maskinporten client, act as the customer</source>
+        <translation>Berre sandkasse: registrer Maskinporten-klienten, opptre som kunden</translation>
+    </message>
+    <message>
+        <source>The request or change request id.</source>
+        <translation>ID-en til førespurnaden eller endringsførespurnaden.</translation>
+    </message>
+    <message>
+        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
+        <translation>Registrer Maskinporten-klienten og den offentlege nøkkelen til profilen i sandkassa (lagar ein klient-ID når profilen ikkje har nokon).</translation>
+    </message>
+    <message>
+        <source>Approve a request as the customer would on the approval page.</source>
+        <translation>Godkjenn ein førespurnad slik kunden ville gjort på godkjenningssida.</translation>
+    </message>
+    <message>
+        <source>Reject a request as the customer would on the approval page.</source>
+        <translation>Avvis ein førespurnad slik kunden ville gjort på godkjenningssida.</translation>
+    </message>
+    <message>
+        <source>List the sandbox register&apos;s organisations (customers to try).</source>
+        <translation>List opp organisasjonane i registeret til sandkassa (kundar du kan prøve med).</translation>
+    </message>
+    <message>
+        <source>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</source>
+        <translation>Dette verkar berre i sandkassa (--env sandbox eller URL-en til ein systemuser-sandbox), ikkje i %1.</translation>
+    </message>
+    <message>
+        <source>In %1, register the client and public key at %2 (see &quot;%3&quot;).</source>
+        <translation>I %1 registrerer du klienten og den offentlege nøkkelen på %2 (sjå &quot;%3&quot;).</translation>
+    </message>
+    <message>
+        <source>registering the client</source>
+        <translation>registreringa av klienten</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</source>
+        <translation>Klienten %1 er registrert med nøkkelen &quot;%2&quot; i sandkassa på %3.</translation>
+    </message>
+    <message>
+        <source>Next: check it with &quot;%1&quot;, then register your system: %2</source>
+        <translation>Neste steg: sjekk klienten med &quot;%1&quot;, og registrer deretter systemet ditt: %2</translation>
+    </message>
+    <message>
+        <source>approving the request</source>
+        <translation>godkjenninga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>rejecting the request</source>
+        <translation>avvisinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>Request %1 approved, as the customer would.</source>
+        <translation>Førespurnaden %1 er godkjent, slik kunden ville gjort det.</translation>
+    </message>
+    <message>
+        <source>Request %1 rejected, as the customer would.</source>
+        <translation>Førespurnaden %1 er avvist, slik kunden ville gjort det.</translation>
+    </message>
+    <message>
+        <source>listing the organisations</source>
+        <translation>hentinga av organisasjonane</translation>
     </message>
 </context>
 <context>
@@ -743,18 +4054,494 @@
     </message>
 </context>
 <context>
+    <name>StringListEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCommands</name>
+    <message>
+        <source>Your systems in Altinn&apos;s system register</source>
+        <translation>Systema dine i systemregisteret i Altinn</translation>
+    </message>
+    <message>
+        <source>The system id (&lt;vendor org number&gt;_&lt;name&gt;).</source>
+        <translation>System-ID-en (&lt;vendor org number&gt;_&lt;name&gt;).</translation>
+    </message>
+    <message>
+        <source>A system definition: the JSON body Altinn&apos;s system register takes.</source>
+        <translation>Ein systemdefinisjon: JSON-innhaldet som systemregisteret i Altinn tek imot.</translation>
+    </message>
+    <message>
+        <source>List the vendor&apos;s systems.</source>
+        <translation>List opp systema til leverandøren.</translation>
+    </message>
+    <message>
+        <source>Show a registered system.</source>
+        <translation>Vis eit registrert system.</translation>
+    </message>
+    <message>
+        <source>Register a new system from FILE (checked before it is sent).</source>
+        <translation>Registrer eit nytt system frå FILE (blir sjekka før det blir sendt).</translation>
+    </message>
+    <message>
+        <source>Update a system from FILE: only the members FILE has replace the registered ones (get, merge, put).</source>
+        <translation>Oppdater eit system frå FILE: Berre felta som finst i FILE, erstattar dei registrerte (get, merge, put).</translation>
+    </message>
+    <message>
+        <source>Compare FILE with the registered system, field by field.</source>
+        <translation>Samanlikn FILE med det registrerte systemet, felt for felt.</translation>
+    </message>
+    <message>
+        <source>Delete a system from the register.</source>
+        <translation>Slett eit system frå registeret.</translation>
+    </message>
+    <message>
+        <source>Show a system&apos;s change log.</source>
+        <translation>Vis endringsloggen til eit system.</translation>
+    </message>
+    <message>
+        <source>listing the systems</source>
+        <translation>hentinga av systemlista</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentinga av systemet</translation>
+    </message>
+    <message>
+        <source>%1 is not a system definition: %2</source>
+        <translation>%1 er ikkje ein systemdefinisjon: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was sent:</source>
+        <translation>
+            <numerusform>%1 har %n problem; ingenting vart sendt:</numerusform>
+            <numerusform>%1 har %n problem; ingenting vart sendt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile&apos;s client id %1 is not in &quot;clientId&quot;: system user tokens for this system will fail (MP-303) until it is.</source>
+        <translation>Klient-ID-en %1 frå profilen står ikkje i &quot;clientId&quot;: Systembrukartoken for dette systemet vil feile (MP-303) til han gjer det.</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registreringa av systemet</translation>
+    </message>
+    <message>
+        <source>Registered system %1.</source>
+        <translation>Registrerte systemet %1.</translation>
+    </message>
+    <message>
+        <source>Next: ask a customer for a system user: %1</source>
+        <translation>Neste steg: Be ein kunde om ein systembrukar: %1</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to update (name, description, rights, accessPackages, clientId, allowedRedirectUrls or isVisible).</source>
+        <translation>%1 har ingenting å oppdatere (name, description, rights, accessPackages, clientId, allowedRedirectUrls eller isVisible).</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>oppdateringa av systemet</translation>
+    </message>
+    <message>
+        <source>Updated system %1 (%2); everything else was kept as registered.</source>
+        <translation>Oppdaterte systemet %1 (%2); alt anna vart behalde slik det er registrert.</translation>
+    </message>
+    <message>
+        <source>%1 is not registered yet; everything in the file is new.</source>
+        <translation>%1 er ikkje registrert enno; alt i fila er nytt.</translation>
+    </message>
+    <message>
+        <source>%1 is registered exactly as in the file.</source>
+        <translation>%1 er registrert nøyaktig som i fila.</translation>
+    </message>
+    <message>
+        <source>deleting the system</source>
+        <translation>slettinga av systemet</translation>
+    </message>
+    <message>
+        <source>Deleted system %1.</source>
+        <translation>Sletta systemet %1.</translation>
+    </message>
+    <message>
+        <source>fetching the change log</source>
+        <translation>hentinga av endringsloggen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionDiff</name>
+    <message>
+        <source>system id</source>
+        <translation>system-ID</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <translation>leverandør</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>skildring</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>rettar</translation>
+    </message>
+    <message>
+        <source>access packages</source>
+        <translation>tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>client ids</source>
+        <translation>klient-ID-ar</translation>
+    </message>
+    <message>
+        <source>redirect URLs</source>
+        <translation>omdirigeringsadresser</translation>
+    </message>
+    <message>
+        <source>visible in the Altinn portal</source>
+        <translation>synleg i Altinn-portalen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>+ %1 (%2): &quot;%3&quot; (added)</source>
+        <translation>+ %1 (%2): &quot;%3&quot; (lagt til)</translation>
+    </message>
+    <message>
+        <source>+ %1: %2 (added)</source>
+        <translation>+ %1: %2 (lagt til)</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): &quot;%3&quot; (removed)</source>
+        <translation>- %1 (%2): &quot;%3&quot; (fjerna)</translation>
+    </message>
+    <message>
+        <source>- %1: %2 (removed)</source>
+        <translation>- %1: %2 (fjerna)</translation>
+    </message>
+    <message>
+        <source>~ %1 (%2): &quot;%3&quot; → &quot;%4&quot;</source>
+        <translation>~ %1 (%2): &quot;%3&quot; → &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 changed from %3 to %4</source>
+        <translation>~ %1: %2 endra frå %3 til %4</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionEditor</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikkje opne %1: %2. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 er for stor til å vere ein systemdefinisjon. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 vart ikkje importert: %2 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Importerte %1. Definisjonen vart laga for organisasjonen %2; ID-en og leverandøren brukar no organisasjonen din, %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importerte %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kunne ikkje lagre %1: %2. Vel ei anna mappe eller eit anna filnamn.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Lagra som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation>
+            <numerusform>Definisjonen har framleis %n feil; rett han før systemet blir registrert.</numerusform>
+            <numerusform>Definisjonen har framleis %n feil; rett dei før systemet blir registrert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System &amp;id:</source>
+        <translation>System-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. smartregnskap</source>
+        <translation>t.d. smartregnskap</translation>
+    </message>
+    <message>
+        <source>Letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. The id is part of web addresses and cannot be changed once the system is registered.</source>
+        <translation>Bokstavane A–Z og a–z, siffer, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. ID-en er ein del av nettadresser og kan ikkje endrast etter at systemet er registrert.</translation>
+    </message>
+    <message>
+        <source>Name and description</source>
+        <translation>Namn og skildring</translation>
+    </message>
+    <message>
+        <source>Maskinporten &amp;client ids</source>
+        <translation>Maskinporten-&amp;klient-ID-ar</translation>
+    </message>
+    <message>
+        <source>The Maskinporten clients that may get system user tokens for this system. Your profile&apos;s client is filled in for a new system.</source>
+        <translation>Maskinporten-klientane som kan få systembrukartoken for dette systemet. For eit nytt system blir klienten frå profilen din fylt inn.</translation>
+    </message>
+    <message>
+        <source>Add client id</source>
+        <translation>Legg til klient-ID</translation>
+    </message>
+    <message>
+        <source>e.g. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</source>
+        <translation>t.d. 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Klient-ID %1</translation>
+    </message>
+    <message>
+        <source>Remove client id %1</source>
+        <translation>Fjern klient-ID %1</translation>
+    </message>
+    <message>
+        <source>No client id yet: nobody can get a token for this system until you add one.</source>
+        <translation>Ingen klient-ID enno: Ingen kan få eit token for dette systemet før du legg til ein.</translation>
+    </message>
+    <message>
+        <source>Redirect &amp;URLs</source>
+        <translation>Vidaresendings-&amp;URL-ar</translation>
+    </message>
+    <message>
+        <source>Optional. Where Altinn may send the customer after they approve a request. Only https:// addresses are accepted.</source>
+        <translation>Valfritt. Kvar Altinn kan sende kunden etter at kunden har godkjent ein førespurnad. Berre https://-adresser blir godtekne.</translation>
+    </message>
+    <message>
+        <source>Add redirect URL</source>
+        <translation>Legg til omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>https://example.com/altinn/callback</source>
+        <translation>https://example.com/altinn/callback</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Remove redirect URL %1</source>
+        <translation>Fjern omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlegheit</translation>
+    </message>
+    <message>
+        <source>&amp;Visible in Altinn</source>
+        <translation>&amp;Synleg i Altinn</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synleg i Altinn</translation>
+    </message>
+    <message>
+        <source>Rights are services in Altinn&apos;s resource registry that your system needs to act on for a customer. Only resource types the system register accepts are listed; tick the ones you need.</source>
+        <translation>Rettar er tenester i ressursregisteret i Altinn som systemet ditt treng for å handle for ein kunde. Berre ressurstypar som systemregisteret godtek, blir viste; kryss av for dei du treng.</translation>
+    </message>
+    <message>
+        <source>Access packages bundle many services by area. &quot;Standard&quot; packages can be given to a standard system user; &quot;Client relationship&quot; packages are for accounting firms and others acting for their clients.</source>
+        <translation>Tilgangspakkar samlar mange tenester innanfor eit område. «Standard»-pakkar kan givast til ein standard systembrukar; «Klientforhold»-pakkar er for rekneskapsførarar og andre som handlar for klientane sine.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON preview (the exact request body)</source>
+        <translation>&amp;JSON-førehandsvising (den nøyaktige førespurnadsteksten)</translation>
+    </message>
+    <message>
+        <source>JSON preview</source>
+        <translation>JSON-førehandsvising</translation>
+    </message>
+    <message>
+        <source>I&amp;mport…</source>
+        <translation>I&amp;mporter…</translation>
+    </message>
+    <message>
+        <source>Import from a JSON file</source>
+        <translation>Importer frå ei JSON-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksporter…</translation>
+    </message>
+    <message>
+        <source>Export to a JSON file</source>
+        <translation>Eksporter til ei JSON-fil</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>System definition sections</source>
+        <translation>Delar av systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>When on, customers can find the system in Altinn and create a system user for it themselves. When off, a system user is only created from a request you send.</source>
+        <translation>Når dette er på, kan kundar finne systemet i Altinn og sjølve opprette ein systembrukar for det. Når det er av, blir ein systembrukar berre oppretta frå ein førespurnad du sender.</translation>
+    </message>
+    <message>
+        <source>Off, because the system has client-relationship packages (%1). Customers cannot pick those themselves, so Altinn only accepts such a system when it is hidden; customers get it through a request from you.</source>
+        <translation>Av, fordi systemet har klientforholdspakkar (%1). Kundar kan ikkje velje slike pakkar sjølve, så Altinn godtek berre eit slikt system når det er skjult; kundane får det gjennom ein førespurnad frå deg.</translation>
+    </message>
+    <message>
+        <source>Turn this off: the system has client-relationship packages (%1), and Altinn only accepts such a system when it is hidden.</source>
+        <translation>Slå av dette: Systemet har klientforholdspakkar (%1), og Altinn godtek berre eit slikt system når det er skjult.</translation>
+    </message>
+    <message>
+        <source>%1 is for client relationships, so the system cannot be visible in Altinn. Turn visibility off on the General tab, or remove the package.</source>
+        <translation>%1 er for klientforhold, så systemet kan ikkje vere synleg i Altinn. Slå av synlegheit i fana Generelt, eller fjern pakken.</translation>
+    </message>
+    <message>
+        <source>Visibility is off: %1 is for client relationships, and Altinn only accepts such a system when customers cannot pick it themselves. They get it through a request from you.</source>
+        <translation>Synlegheit er av: %1 er for klientforhold, og Altinn godtek berre eit slikt system når kundane ikkje kan velje det sjølve. Dei får det gjennom ein førespurnad frå deg.</translation>
+    </message>
+    <message>
+        <source>Something here needs fixing; see Problems.</source>
+        <translation>Noko her må rettast; sjå Problem.</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generelt</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (%1)</source>
+        <translation>&amp;Rettar (%1)</translation>
+    </message>
+    <message>
+        <source>Access p&amp;ackages (%1)</source>
+        <translation>&amp;Tilgangspakkar (%1)</translation>
+    </message>
+    <message>
+        <source>(org. no.)_</source>
+        <translation>(org.nr.)_</translation>
+    </message>
+    <message>
+        <source>Every system id starts with your organisation number and an underscore.</source>
+        <translation>Alle system-ID-ar byrjar med organisasjonsnummeret ditt og ein understrek.</translation>
+    </message>
+    <message>
+        <source>System id after %1</source>
+        <translation>System-ID etter %1</translation>
+    </message>
+    <message>
+        <source>Right %1 (%2)</source>
+        <translation>Rett %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Access package %1 (%2)</source>
+        <translation>Tilgangspakke %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Import system definition</source>
+        <translation>Importer systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Export system definition</source>
+        <translation>Eksporter systemdefinisjon</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionJson</name>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>an object ({ … })</source>
+        <translation>eit objekt ({ … })</translation>
+    </message>
+    <message>
+        <source>a list ([ … ])</source>
+        <translation>ei liste ([ … ])</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true eller false</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at character %2). Choose a .json file exported from this wizard or in Altinn&apos;s system register format.</source>
+        <translation>Fila er ikkje gyldig JSON (%1 ved teikn %2). Vel ei .json-fil som er eksportert frå denne vegvisaren eller er i formatet til systemregisteret i Altinn.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not a system definition: it must be one object ({ &quot;id&quot;: …, &quot;name&quot;: … }), not a list or a single value.</source>
+        <translation>Fila inneheld JSON, men ikkje ein systemdefinisjon: Ho må vere eitt objekt ({ &quot;id&quot;: …, &quot;name&quot;: … }), ikkje ei liste eller ein enkelt verdi.</translation>
+    </message>
+    <message>
+        <source>The file holds a JSON object, but not a system definition: it has none of the members &quot;id&quot;, &quot;name&quot;, &quot;description&quot;, &quot;rights&quot; or &quot;accessPackages&quot;.</source>
+        <translation>Fila inneheld eit JSON-objekt, men ikkje ein systemdefinisjon: Ho har ingen av felta &quot;id&quot;, &quot;name&quot;, &quot;description&quot;, &quot;rights&quot; eller &quot;accessPackages&quot;.</translation>
+    </message>
+    <message>
+        <source>The member &quot;%1&quot; must be %2. Correct the file and import it again.</source>
+        <translation>Feltet &quot;%1&quot; må vere %2. Rett fila og importer henne på nytt.</translation>
+    </message>
+    <message>
+        <source>Every entry in &quot;%1&quot; must be %2. Correct the file and import it again.</source>
+        <translation>Alle oppføringar i &quot;%1&quot; må vere %2. Rett fila og importer henne på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDefinitionPage</name>
+    <message>
+        <source>Your system</source>
+        <translation>Systemet ditt</translation>
+    </message>
+    <message>
+        <source>What customers see when they approve, and what your system may do for them. Problems are listed as you go; nothing is sent yet.</source>
+        <translation>Det kundane ser når dei godkjenner, og kva systemet ditt kan gjere for dei. Problem blir viste fortløpande; ingenting er sendt enno.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Try again in a moment.</source>
+        <translation>Sandkassa har ikkje starta enno. Prøv igjen om litt.</translation>
+    </message>
+</context>
+<context>
     <name>SystemDefinitionValidator</name>
     <message>
-        <source>The vendor ID must be "0192:" followed by your organisation number, e.g. 0192:991825827.</source>
-        <translation>Leverandør-ID-en må skrivast som "0192:" følgd av organisasjonsnummeret ditt, t.d. 0192:991825827.</translation>
+        <source>The vendor ID must be &quot;0192:&quot; followed by your organisation number, e.g. 0192:991825827.</source>
+        <translation>Leverandør-ID-en må skrivast som &quot;0192:&quot; følgd av organisasjonsnummeret ditt, t.d. 0192:991825827.</translation>
     </message>
     <message>
-        <source>The vendor ID must be "0192:" followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
-        <translation>Leverandør-ID-en må skrivast som "0192:" følgd av det 9-sifra organisasjonsnummeret ditt, t.d. 0192:991825827. %1</translation>
+        <source>The vendor ID must be &quot;0192:&quot; followed by your 9-digit organisation number, e.g. 0192:991825827. %1</source>
+        <translation>Leverandør-ID-en må skrivast som &quot;0192:&quot; følgd av det 9-sifra organisasjonsnummeret ditt, t.d. 0192:991825827. %1</translation>
     </message>
     <message>
-        <source>The system id cannot contain spaces. Remove them, or use '-' or '_' between words.</source>
-        <translation>System-ID-en kan ikkje innehalde mellomrom. Fjern dei, eller bruk '-' eller '_' mellom orda.</translation>
+        <source>The system id cannot contain spaces. Remove them, or use &apos;-&apos; or &apos;_&apos; between words.</source>
+        <translation>System-ID-en kan ikkje innehalde mellomrom. Fjern dei, eller bruk &apos;-&apos; eller &apos;_&apos; mellom orda.</translation>
     </message>
     <message>
         <source>The system id must start with your organisation number and an underscore, e.g. %1.</source>
@@ -773,8 +4560,8 @@
         <translation>System-ID-en kan vere på høgst %1 teikn; denne har %2. Kort ned ID-en.</translation>
     </message>
     <message>
-        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, '-', '_', '.' and '~'. Remove %1.</source>
-        <translation>System-ID-en blir brukt i nettadresser: bruk berre bokstavane A–Z og a–z (ikkje æ, ø eller å), siffer, '-', '_', '.' og '~'. Fjern %1.</translation>
+        <source>The system id is used in web addresses: use only the letters A–Z and a–z, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; and &apos;~&apos;. Remove %1.</source>
+        <translation>System-ID-en blir brukt i nettadresser: bruk berre bokstavane A–Z og a–z (ikkje æ, ø eller å), siffer, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; og &apos;~&apos;. Fjern %1.</translation>
     </message>
     <message>
         <source>Norwegian Bokmål (nb)</source>
@@ -809,8 +4596,8 @@
         <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ein ressurs, eller fjern rettigheita.</translation>
     </message>
     <message>
-        <source>The attribute id must be exactly "urn:altinn:resource" (it is "%1"). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
-        <translation>Attributt-ID-en må vere nøyaktig "urn:altinn:resource" (no står det "%1"). Appar blir òg førte opp på same måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
+        <source>The attribute id must be exactly &quot;urn:altinn:resource&quot; (it is &quot;%1&quot;). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
+        <translation>Attributt-ID-en må vere nøyaktig &quot;urn:altinn:resource&quot; (no står det &quot;%1&quot;). Appar blir òg førte opp på same måten, med verdien app_&lt;org&gt;_&lt;app&gt;.</translation>
     </message>
     <message>
         <source>The resource id is empty. Choose the resource this right is for.</source>
@@ -849,7 +4636,7 @@
         <translation>Systemet har ingen klient-ID frå Maskinporten enno. Ingen kan hente eit systembrukartoken for systemet før du legg til ein.</translation>
     </message>
     <message>
-        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir's self-service portal.</source>
+        <source>A Maskinporten client id looks like 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Copy it from Samarbeidsportalen, Digdir&apos;s self-service portal.</source>
         <translation>Ein klient-ID frå Maskinporten ser slik ut: 3f2a9c1e-5b7d-4e1a-9c0b-2d4e6f8a1b3c. Kopier ID-en frå Samarbeidsportalen, sjølvbetjeningsportalen til Digdir.</translation>
     </message>
     <message>
@@ -859,6 +4646,476 @@
     <message>
         <source>Add at least one right or access package. A system user can only get what the system lists, so without any, customers have nothing to approve.</source>
         <translation>Legg til minst éi rettigheit eller éin tilgangspakke. Ein systembrukar kan berre få det som er ført opp på systemet, så utan dette har kundane ingenting å godkjenne.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserCommands</name>
+    <message>
+        <source>System users your customers have approved</source>
+        <translation>Systembrukarar som kundane dine har godkjent</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>List the system users of a system (all pages).</source>
+        <translation>List opp systembrukarane for eit system (alle sider).</translation>
+    </message>
+    <message>
+        <source>Find the system user of one customer.</source>
+        <translation>Finn systembrukaren til éin kunde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>The external reference (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi kva system: --system ID.</translation>
+    </message>
+    <message>
+        <source>listing the system users</source>
+        <translation>hentinga av systembrukarane</translation>
+    </message>
+    <message>
+        <source>Say which system and which customer: --system ID --org ORGNO.</source>
+        <translation>Oppgi kva system og kva kunde: --system ID --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>finding the system user</source>
+        <translation>søket etter systembrukaren</translation>
+    </message>
+    <message>
+        <source>System user %1 exists for customer %2.</source>
+        <translation>Systembrukaren %1 finst for kunden %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SystemUserTokenDiagnosis</name>
+    <message>
+        <source>Check the connection and run the check again.</source>
+        <translation>Sjekk tilkoplinga og køyr sjekken på nytt.</translation>
+    </message>
+    <message>
+        <source>The customer organisation number &quot;%1&quot; in the token request is not a valid organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden, &quot;%1&quot;, i token-førespurnaden er ikkje eit gyldig organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s organisation number and ask for the token again.</source>
+        <translation>Rett opp organisasjonsnummeret til kunden og be om tokenet på nytt.</translation>
+    </message>
+    <message>
+        <source>The system %1 has been deleted from the system register, so none of its system users can get tokens.</source>
+        <translation>Systemet %1 er sletta frå systemregisteret, så ingen av systembrukarane til systemet kan få token.</translation>
+    </message>
+    <message>
+        <source>Publish the system again and ask the customer to approve a new request.</source>
+        <translation>Publiser systemet på nytt, og be kunden om å godkjenne ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>The system %1 belongs to vendor %2, but this profile is for %3. Maskinporten only finds the system user when the client belongs to the system&apos;s vendor.</source>
+        <translation>Systemet %1 høyrer til leverandøren %2, men denne profilen er for %3. Maskinporten finn berre systembrukaren når klienten høyrer til leverandøren av systemet.</translation>
+    </message>
+    <message>
+        <source>Use a profile and Maskinporten client of organisation %1.</source>
+        <translation>Bruk ein profil og ein Maskinporten-klient som høyrer til organisasjonen %1.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client %1 is not among the client ids of the system %2, so Maskinporten cannot connect the token to the system.</source>
+        <translation>Maskinporten-klienten din, %1, er ikkje blant klient-ID-ane til systemet %2, så Maskinporten kan ikkje knyte tokenet til systemet.</translation>
+    </message>
+    <message>
+        <source>Add the client id to the system definition, publish it, and ask for the token again.</source>
+        <translation>Legg klient-ID-en til i systemdefinisjonen, publiser han, og be om tokenet på nytt.</translation>
+    </message>
+    <message>
+        <source>The system %1 is not registered in this environment.</source>
+        <translation>Systemet %1 er ikkje registrert i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Publish the system definition first, or check that you are working in the right environment.</source>
+        <translation>Publiser systemdefinisjonen først, eller sjekk at du arbeider i rett miljø.</translation>
+    </message>
+    <message>
+        <source>Could not read the system definition: %1</source>
+        <translation>Kunne ikkje lese systemdefinisjonen: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the system users of the system: %1</source>
+        <translation>Kunne ikkje lese systembrukarane til systemet: %1</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request sent none, so Maskinporten looked for &quot;%1&quot; (the organisation number).</source>
+        <translation>%1 har ein systembrukar for dette systemet med den eksterne referansen %2, men token-førespurnaden sende ingen, så Maskinporten leita etter &quot;%1&quot; (organisasjonsnummeret).</translation>
+    </message>
+    <message>
+        <source>%1 has a system user for this system with external reference %2, but the token request used &quot;%3&quot;.</source>
+        <translation>%1 har ein systembrukar for dette systemet med den eksterne referansen %2, men token-førespurnaden brukte &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>Send one of %1 as externalRef in the token request.</source>
+        <translation>Send ein av %1 som externalRef i token-førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Leave externalRef out of the token request (it then defaults to the organisation number).</source>
+        <translation>Utelat externalRef frå token-førespurnaden (då blir organisasjonsnummeret brukt som standard).</translation>
+    </message>
+    <message>
+        <source>Send externalRef &quot;%1&quot; in the token request.</source>
+        <translation>Send externalRef &quot;%1&quot; i token-førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The external reference &quot;%1&quot; belongs to the system user of organisation %2, not %3.</source>
+        <translation>Den eksterne referansen &quot;%1&quot; høyrer til systembrukaren til organisasjonen %2, ikkje %3.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with organisation number %1 as the customer.</source>
+        <translation>Be om tokenet med organisasjonsnummeret %1 som kunde.</translation>
+    </message>
+    <message>
+        <source>Could not read the requests of the system: %1</source>
+        <translation>Kunne ikkje lese førespurnadene til systemet: %1</translation>
+    </message>
+    <message>
+        <source>%1 approved the request of %2, but its system user no longer exists; it was probably deleted in Altinn.</source>
+        <translation>%1 godkjende førespurnaden frå %2, men systembrukaren finst ikkje lenger; han vart truleg sletta i Altinn.</translation>
+    </message>
+    <message>
+        <source>Delete the old request and send a new one.</source>
+        <translation>Slett den gamle førespurnaden og send ein ny.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request of %2, so there is no system user.</source>
+        <translation>%1 avviste førespurnaden frå %2, så det finst ingen systembrukar.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer, then delete the rejected request and send a new one.</source>
+        <translation>Avklar med kunden, og slett deretter den avviste førespurnaden og send ein ny.</translation>
+    </message>
+    <message>
+        <source>%1 has not approved the request of %2 yet; the system user is created on approval.</source>
+        <translation>%1 har ikkje godkjent førespurnaden frå %2 enno; systembrukaren blir oppretta ved godkjenning.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer again, or wait for the approval.</source>
+        <translation>Send godkjenningslenkja til kunden på nytt, eller vent på godkjenninga.</translation>
+    </message>
+    <message>
+        <source>%1 has no system user for this system, and no request has been sent to it.</source>
+        <translation>%1 har ingen systembrukar for dette systemet, og ingen førespurnad er send til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Send a system user request to %1 and wait until it is approved.</source>
+        <translation>Send ein førespurnad om systembrukar til %1, og vent til han er godkjend.</translation>
+    </message>
+    <message>
+        <source>The system has system users for client relationships owned by %1. If %2 is a client of one of these firms, the token must name the firm&apos;s organisation number, not the client&apos;s.</source>
+        <translation>Systemet har systembrukarar for klientforhold som er eigde av %1. Om %2 er klient hos eitt av desse firmaa, må tokenet oppgi organisasjonsnummeret til firmaet, ikkje til klienten.</translation>
+    </message>
+    <message>
+        <source>Ask for the token with the firm&apos;s organisation number as the customer, and check that the firm has added %1 as a client.</source>
+        <translation>Be om tokenet med organisasjonsnummeret til firmaet som kunde, og sjekk at firmaet har lagt til %1 som klient.</translation>
+    </message>
+    <message>
+        <source>Everything checked matches: the system lists your client id, and %1 has a system user with external reference &quot;%2&quot;.</source>
+        <translation>Alt som vart sjekka, stemmer: Systemet har klient-ID-en din, og %1 har ein systembrukar med den eksterne referansen &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The cause is probably elsewhere: the token was asked for in another environment than the one checked here, or Maskinporten still remembers an earlier answer. Try again in a minute.</source>
+        <translation>Årsaka ligg truleg ein annan stad: Tokenet vart bede om i eit anna miljø enn det som er sjekka her, eller Maskinporten hugsar framleis eit tidlegare svar. Prøv igjen om eitt minutt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenClaimsExplainer</name>
+    <message>
+        <source>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment&apos;s tokens.</source>
+        <translation>Kven som utferda tokenet: Maskinporten i det valde miljøet. Eit API godtek berre token frå sitt eige miljø.</translation>
+    </message>
+    <message>
+        <source>Your Maskinporten client. It must be listed among the client ids of your system in the system register.</source>
+        <translation>Maskinporten-klienten din. Han må vere ført opp blant klient-ID-ane til systemet ditt i systemregisteret.</translation>
+    </message>
+    <message>
+        <source>How your client proved who it is: private_key_jwt means a registered key, virksomhetssertifikat a business certificate.</source>
+        <translation>Korleis klienten din prova kven han er: private_key_jwt betyr at han brukte ein registrert nøkkel, virksomhetssertifikat at han brukte eit verksemdssertifikat.</translation>
+    </message>
+    <message>
+        <source>What the token may be used for. The API you call checks that its scope is here.</source>
+        <translation>Kva tokenet kan brukast til. API-et du kallar, sjekkar at scopet sitt står her.</translation>
+    </message>
+    <message>
+        <source>The only API the token is meant for (the resource asked for in the grant).</source>
+        <translation>Det einaste API-et tokenet er meint for (ressursen det vart bede om i førespurnaden om token).</translation>
+    </message>
+    <message>
+        <source>Your organisation, the vendor that owns the Maskinporten client — not the customer.</source>
+        <translation>Organisasjonen din, leverandøren som eig Maskinporten-klienten — ikkje kunden.</translation>
+    </message>
+    <message>
+        <source>The supplier acting for the consumer through a delegation in Altinn.</source>
+        <translation>Leverandøren som handlar for konsumenten gjennom ei delegering i Altinn.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No system user in this token: it is a plain vendor token and cannot act for a customer.</source>
+        <translation>Ingen systembrukar i dette tokenet: det er eit vanleg leverandørtoken og kan ikkje handle for ein kunde.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user the token acts as; the same id as the approved request.</source>
+        <translation>Systembrukaren til kunden som tokenet opptrer som; same ID som i den godkjende førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The customer that owns the system user; APIs act on its behalf and with its rights.</source>
+        <translation>Kunden som eig systembrukaren; API-a handlar på vegner av kunden og med rettane til kunden.</translation>
+    </message>
+    <message>
+        <source>Your system in the system register that the system user was created for.</source>
+        <translation>Systemet ditt i systemregisteret som systembrukaren vart oppretta for.</translation>
+    </message>
+    <message>
+        <source>Your own reference for this customer, as given when the request was sent.</source>
+        <translation>Din eigen referanse for denne kunden, slik han vart oppgitt då førespurnaden vart sendt.</translation>
+    </message>
+    <message>
+        <source>When the token was issued.</source>
+        <translation>Når tokenet vart utferda.</translation>
+    </message>
+    <message>
+        <source>When the token stops working, usually two minutes after it was issued: get a new one then instead of storing it.</source>
+        <translation>Når tokenet sluttar å verke, vanlegvis to minutt etter at det vart utferda: hent eit nytt då i staden for å lagre det.</translation>
+    </message>
+    <message>
+        <source>A unique id of this token; give it to Digdir or Altinn support when asking about it.</source>
+        <translation>Ein unik ID for dette tokenet; oppgi ID-en til Digdir eller brukarstøtta i Altinn når du spør om tokenet.</translation>
+    </message>
+    <message>
+        <source>Send the token in the header &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
+        <translation>Send tokenet i headeren &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>utgått</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <translation>%1:%2 igjen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommands</name>
+    <message>
+        <source>Get a token from Maskinporten</source>
+        <translation>Hent eit token frå Maskinporten</translation>
+    </message>
+    <message>
+        <source>Get a vendor token (default: the Altinn system register and request scopes), or with --systemuser-org a system user token for that customer.</source>
+        <translation>Hent eit leverandørtoken (standard: scopa for systemregisteret og førespurnader i Altinn), eller med --systemuser-org eit systembrukartoken for den kunden.</translation>
+    </message>
+    <message>
+        <source>A scope to ask for (system user tokens: default the profile&apos;s scopes).</source>
+        <translation>Eit scope det skal bedast om (systembrukartoken: standard er scopa i profilen).</translation>
+    </message>
+    <message>
+        <source>The customer: get a system user token for it.</source>
+        <translation>Kunden: Hent eit systembrukartoken for denne kunden.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen til systembrukaren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>The system the token is for: if Maskinporten finds no system user (MP-303), check why.</source>
+        <translation>Systemet tokenet gjeld: Om Maskinporten ikkje finn nokon systembrukar (MP-303), sjekk kvifor.</translation>
+    </message>
+    <message>
+        <source>Print the token&apos;s header and claims instead of the token.</source>
+        <translation>Skriv ut headeren og claima i tokenet i staden for sjølve tokenet.</translation>
+    </message>
+    <message>
+        <source>--external-ref belongs to a system user token: add --systemuser-org ORGNO.</source>
+        <translation>--external-ref høyrer til eit systembrukartoken: Legg til --systemuser-org ORGNO.</translation>
+    </message>
+    <message>
+        <source>getting a vendor token</source>
+        <translation>hentinga av eit leverandørtoken</translation>
+    </message>
+    <message>
+        <source>Vendor token for %1, valid for %2 seconds.</source>
+        <translation>Leverandørtoken for %1, gyldig i %2 sekund.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Oppgi kva scope systembrukartokenet gjeld: --scope SCOPE (eller gi profilen standardscope: %1).</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>hentinga av eit systembrukartoken</translation>
+    </message>
+    <message>
+        <source>To find out which of these it is, add the system: --system ID</source>
+        <translation>For å finne ut kva av desse det er, legg til systemet: --system ID</translation>
+    </message>
+    <message>
+        <source>System user token for customer %1, valid for %2 seconds.</source>
+        <translation>Systembrukartoken for kunden %1, gyldig i %2 sekund.</translation>
+    </message>
+    <message>
+        <source>The token is not a JWT; nothing to decode.</source>
+        <translation>Tokenet er ikkje ein JWT; ingenting å dekode.</translation>
+    </message>
+    <message>
+        <source>Checking the register to find out why …</source>
+        <translation>Sjekkar registeret for å finne ut kvifor …</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationPanel</name>
+    <message>
+        <source>Right %1</source>
+        <translation>Rett %1</translation>
+    </message>
+    <message>
+        <source>Access package %1</source>
+        <translation>Tilgangspakke %1</translation>
+    </message>
+    <message>
+        <source>Client id %1</source>
+        <translation>Klient-ID %1</translation>
+    </message>
+    <message>
+        <source>Redirect URL %1</source>
+        <translation>Omdirigeringsadresse %1</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelsk</translation>
+    </message>
+    <message>
+        <source>Name (%1)</source>
+        <translation>Namn (%1)</translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation>Skildring (%1)</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Client ids</source>
+        <translation>Klient-ID-ar</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Synlegheit</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rettar og tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Problem</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problem som vart funne</translation>
+    </message>
+    <message>
+        <source>Click a problem, or press Enter on it, to go to the field.</source>
+        <translation>Klikk på eit problem, eller trykk Enter på det, for å gå til feltet.</translation>
+    </message>
+    <message>
+        <source>No problems found. The definition is ready to be registered.</source>
+        <translation>Ingen problem funne. Definisjonen er klar til å registrerast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s). You can continue, but read them first.</source>
+        <translation>
+            <numerusform>%n åtvaring. Du kan halde fram, men les henne først.</numerusform>
+            <numerusform>%n åtvaringar. Du kan halde fram, men les dei først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) to fix before you can continue.</source>
+        <translation>
+            <numerusform>%n feil må rettast før du kan halde fram.</numerusform>
+            <numerusform>%n feil må rettast før du kan halde fram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n warning(s).</source>
+        <translation>
+            <numerusform>I tillegg %n åtvaring.</numerusform>
+            <numerusform>I tillegg %n åtvaringar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Åtvaring</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>VendorSession</name>
+    <message>
+        <source>The profile &quot;%1&quot; has no key yet. Generate or import one first.</source>
+        <translation>Profilen &quot;%1&quot; har ingen nøkkel enno. Lag eller importer ein først.</translation>
+    </message>
+    <message>
+        <source>The key stored for profile &quot;%1&quot; cannot be read. Generate or import it again.</source>
+        <translation>Nøkkelen som er lagra for profilen &quot;%1&quot;, kan ikkje lesast. Lag eller importer han på nytt.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no Maskinporten client id yet.</source>
+        <translation>Profilen &quot;%1&quot; har ingen klient-ID frå Maskinporten enno.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Your profiles could not be read (%1). The wizard starts without them; the file is left as it is.</source>
+        <translation>Profilane dine kunne ikkje lesast (%1). Vegvisaren startar utan dei; fila blir ståande som ho er.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists. Choose another one or make a new one.</source>
+        <translation>Profilen finst ikkje lenger. Vel ein annan, eller lag ein ny.</translation>
     </message>
 </context>
 </TS>

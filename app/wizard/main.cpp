@@ -6,6 +6,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -39,9 +41,13 @@ int main(int argc, char *argv[])
     installApplicationStyle(application);
 
     // The built-in sandbox is the default environment; it starts on its own thread after the window shows.
+    // Its state (clients, systems, requests) is kept between runs, so "continue where you left off" works.
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDirectory);
     SandboxHost sandbox;
     MainWindow window(translator, settings, &sandbox);
     window.show();
-    QTimer::singleShot(0, &sandbox, [&sandbox] { sandbox.start(); });
+    QTimer::singleShot(0, &sandbox,
+        [&sandbox, dataDirectory] { sandbox.start(0, dataDirectory + u"/sandbox-state.json"_s); });
     return application.exec();
 }

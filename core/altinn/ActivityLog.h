@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkReply;
+
 namespace Altinn {
 
 /// One HTTP exchange, already redacted: nothing in it may be a token, a grant or key material.
@@ -26,6 +28,11 @@ struct ActivityEntry
     qint64 durationMs = 0;
     int attempt = 1; ///< 2, 3, … for retries
     QString outcome; ///< "" for an answer, else "timed out", "cancelled", "network error: …"
+
+    /// Method, URL, request headers, status and response headers of a finished @p reply, plus the bodies
+    /// (the reply cannot give them back). Not yet redacted: ActivityLog::record does that.
+    static ActivityEntry fromReply(const QByteArray &method, const QNetworkReply &reply,
+        const QByteArray &requestBody, const QByteArray &responseBody);
 };
 
 /**

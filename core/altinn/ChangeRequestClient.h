@@ -29,6 +29,8 @@ public:
         const QString &requestId, std::function<void(const ApiResult<ChangeRequestResponse> &)> done);
     ApiOperation *byExternalRef(const QString &systemId, const QString &orgNo, const QString &externalRef,
         std::function<void(const ApiResult<ChangeRequestResponse> &)> done);
+    /// Every change request of @p systemId (all pages, see PagedFetcher). A server that ignores the page
+    /// token (§8 quirk) answers page one again; the walk then stops with page one.
     ApiOperation *listBySystem(const QString &systemId,
         std::function<void(const ApiResult<QList<ChangeRequestResponse>> &)> done, int maxPages = 1000);
     ApiOperation *remove(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);

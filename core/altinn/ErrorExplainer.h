@@ -1,6 +1,7 @@
 #pragma once
 
 #include "altinn/ApiFailure.h"
+#include "model/RequestStatus.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,6 +53,13 @@ public:
     static Explanation explain(const ApiFailure &failure, const QString &operation = {});
     /// Plain-language message and remedy for one code alone (AUTH-…, AUTH.VLD-…); empty when unknown.
     static Explanation explainCode(const QString &code);
+    /// Every code explainCode() knows, in table order.
+    static QStringList knownCodes();
+    /**
+     * Not an error: Altinn answered a repeated (system, customer, external reference) request with 200 and
+     * the request it already had, in @p status. Tells the user that the new rights were not asked for.
+     */
+    static Explanation existingRequestReturned(RequestStatus status);
 };
 
 } // namespace Altinn

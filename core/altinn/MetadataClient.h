@@ -2,6 +2,7 @@
 
 #include "altinn/ApiFailure.h"
 #include "altinn/ApiOperation.h"
+#include "altinn/Environment.h"
 #include "model/AccessPackageTree.h"
 #include "model/ServiceResource.h"
 
@@ -9,6 +10,7 @@
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace Altinn {
 
@@ -26,12 +28,14 @@ class MetadataClient : public QObject
     Q_OBJECT
 
 public:
+    /// A value with where it came from. When `stale` is set, the result's `failure` says why the download
+    /// failed (the result is still ok()).
     template <typename T> struct Cached
     {
         T value;
         bool fromCache = false;
         bool stale = false; ///< the download failed; this is an older copy
-        QDateTime fetchedAt;
+        QDateTime fetchedAt; ///< when the value was downloaded (UTC)
     };
     using ResourcesCallback = std::function<void(const ApiResult<Cached<QList<ServiceResource>>> &)>;
     using ResourceCallback = std::function<void(const ApiResult<ServiceResource> &)>;
@@ -40,7 +44,11 @@ public:
 
     enum class CachePolicy { PreferCache, Refresh };
 
-    /// @p cacheDirectory defaults to QStandardPaths::CacheLocation + "/metadata/<environment id>".
+    /// A cached copy younger than this is used without asking the server (CachePolicy::PreferCache).
+    static constexpr qint64 MaxCacheAgeSeconds = 24 * 60 * 60;
+
+    /// @p cacheDirectory defaults to QStandardPaths::CacheLocation + "/metadata/<environment id>" (plus a
+    /// short hash of the base URL for a custom environment, so two servers never share a cache).
     explicit MetadataClient(
         ApiTransport *transport, const QString &cacheDirectory = {}, QObject *parent = nullptr);
 
@@ -56,10 +64,16 @@ public:
     /// GET export with Accept-Language @p language (nb/nn/en; cached per language). 204 = empty tree.
     ApiOperation *accessPackages(
         const QString &language, PackagesCallback done, CachePolicy policy = CachePolicy::PreferCache);
-    /// GET search?term=… → the packages found (as a flat tree with one group per area group hit).
+    /// GET search?term=… → the packages found, best first, grouped by area
+    /// (AccessPackageTree::fromSearchHits). 204 = empty tree. Not cached.
     ApiOperation *searchAccessPackages(const QString &term, const QString &language, PackagesCallback done);
     /// GET package/urn/{urn}.
     ApiOperation *accessPackage(const QString &urn, const QString &language, PackageCallback done);
+
+    /// The resource list as the registry sends it (a JSON array); nullopt when it is not one. Takes tens of
+    /// milliseconds for a full registry, so the client runs it on a worker thread; safe on any thread.
+    static std::optional<QList<ServiceResource>> parseResourceList(const QByteArray &json);
+    static QString defaultCacheDirectory(const Environment &environment);
 
 private:
     ApiTransport *m_transport;

@@ -39,7 +39,11 @@ public:
         std::function<void(const ApiResult<SystemUserRequestResponse> &)> done);
     ApiOperation *byExternalRef(const QString &systemId, const QString &orgNo, const QString &externalRef,
         RequestKind kind, std::function<void(const ApiResult<SystemUserRequestResponse> &)> done);
-    /// Every request of @p systemId (all pages). @p maxPages guards against a server that loops.
+    /**
+     * Every request of @p systemId (all pages, see PagedFetcher). @p maxPages guards against a server
+     * that loops. A server with the page-boundary bug (§5.7) loses one request per boundary; the list
+     * still ends cleanly with what it answered.
+     */
     ApiOperation *listBySystem(const QString &systemId, RequestKind kind,
         std::function<void(const ApiResult<QList<SystemUserRequestResponse>> &)> done, int maxPages = 1000);
     /// DELETE (standard and agent requests share the path).

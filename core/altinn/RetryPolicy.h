@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 
 namespace Altinn {
 
@@ -14,6 +15,11 @@ struct RetryPolicy
     bool shouldRetry(int status, int attempt) const;
     /// Delay before attempt @p attempt + 1: Retry-After (seconds or HTTP date) when given, else backoff.
     int delayMs(int attempt, const QByteArray &retryAfter) const;
+    /// The same, with @p now as the current time (for a Retry-After date).
+    int delayMs(int attempt, const QByteArray &retryAfter, const QDateTime &now) const;
+
+    /// An HTTP-date (RFC 9110 §5.6.7: IMF-fixdate, RFC 850 or asctime) as UTC; invalid when it is none.
+    static QDateTime parseHttpDate(const QByteArray &value);
 };
 
 } // namespace Altinn

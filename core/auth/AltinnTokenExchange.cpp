@@ -1,5 +1,8 @@
 #include "auth/AltinnTokenExchange.h"
 
+#include "altinn/ActivityLog.h"
+
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -21,12 +24,25 @@ void AltinnTokenExchange::exchange(const QByteArray &maskinportenToken, Callback
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + maskinportenToken);
     request.setTransferTimeout(m_timeoutMs);
+    QElapsedTimer elapsed;
+    elapsed.start();
     QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [reply, done] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, elapsed] {
         reply->deleteLater();
         Result result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll().trimmed();
+        if (m_activityLog) {
+            // The answer is the bare Altinn JWT: the log's JWT rule redacts it, the header rule the bearer.
+            Altinn::ActivityEntry entry = Altinn::ActivityEntry::fromReply("GET", *reply, {}, body);
+            entry.durationMs = elapsed.elapsed();
+            if (result.httpStatus == 0) {
+                entry.outcome = reply->error() == QNetworkReply::OperationCanceledError
+                    ? u"timed out"_s
+                    : u"network error: "_s + reply->errorString();
+            }
+            m_activityLog->record(entry);
+        }
         if (result.httpStatus == 200 && body.count('.') == 2) {
             result.altinnToken = body;
         } else if (result.httpStatus == 0) {

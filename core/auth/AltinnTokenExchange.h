@@ -8,6 +8,10 @@
 
 class QNetworkAccessManager;
 
+namespace Altinn {
+class ActivityLog;
+} // namespace Altinn
+
 /**
  * Exchanges a Maskinporten token for an Altinn token (maskinporten.md §7): GET
  * {platform}/authentication/api/v1/exchange/maskinporten with the Maskinporten token as bearer; the answer
@@ -32,6 +36,8 @@ public:
 
     AltinnTokenExchange(QNetworkAccessManager *network, QUrl platformBaseUrl, QObject *parent = nullptr);
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Records every exchange in @p log (both tokens redacted); null = none.
+    void setActivityLog(Altinn::ActivityLog *log) { m_activityLog = log; }
 
     /// @p test adds ?test=true (lets Digdir act as the test org ttd).
     void exchange(const QByteArray &maskinportenToken, Callback done, bool test = false);
@@ -40,4 +46,5 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_platformBaseUrl;
     int m_timeoutMs = 30000;
+    Altinn::ActivityLog *m_activityLog = nullptr;
 };

@@ -1,27 +1,16 @@
 #include "auth/MaskinportenTokenClient.h"
 
+#include "altinn/ActivityLog.h"
+#include "altinn/RetryPolicy.h"
 #include "model/JsonObjectReader.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-/// RFC 7231 IMF-fixdate, e.g. "Sun, 06 Nov 1994 08:49:37 GMT".
-QDateTime parseHttpDate(const QByteArray &value)
-{
-    QDateTime date =
-        QLocale::c().toDateTime(QString::fromLatin1(value).trimmed(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
-    date.setTimeSpec(Qt::UTC);
-    return date;
-}
-
-} // namespace
 
 MaskinportenTokenClient::MaskinportenTokenClient(
     QNetworkAccessManager *network, QUrl tokenEndpoint, QObject *parent)
@@ -70,19 +59,31 @@ void MaskinportenTokenClient::requestToken(
     httpRequest.setRawHeader("Accept", "application/json");
     httpRequest.setTransferTimeout(m_timeoutMs);
     // '+' and '/' never occur in a JWS, but form-encode every field anyway (§9).
-    QNetworkReply *reply = m_network->post(httpRequest, form.toString(QUrl::FullyEncoded).toLatin1());
+    const QByteArray formBody = form.toString(QUrl::FullyEncoded).toLatin1();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QNetworkReply *reply = m_network->post(httpRequest, formBody);
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done, cacheKey] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done, cacheKey, formBody, elapsed] {
         reply->deleteLater();
         const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-        if (const QDateTime serverTime = parseHttpDate(reply->rawHeader("Date")); serverTime.isValid())
+        if (const QDateTime serverTime = Altinn::RetryPolicy::parseHttpDate(reply->rawHeader("Date"));
+            serverTime.isValid())
             m_clockSkewSeconds = receivedAt.secsTo(serverTime);
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
+        // Transfer timeouts report OperationCanceledError like an abort; nothing else aborts these.
+        const bool timedOut = status == 0 && reply->error() == QNetworkReply::OperationCanceledError;
+        if (m_activityLog) {
+            // The log redacts the grant (assertion=) and the access token in the answer.
+            Altinn::ActivityEntry entry = Altinn::ActivityEntry::fromReply("POST", *reply, formBody, body);
+            entry.durationMs = elapsed.elapsed();
+            if (status == 0)
+                entry.outcome = timedOut ? u"timed out"_s : u"network error: "_s + reply->errorString();
+            m_activityLog->record(entry);
+        }
         if (status == 0) {
-            // Transfer timeouts report OperationCanceledError like an abort; nothing else aborts these.
-            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
             done(Result{std::nullopt, std::nullopt,
                 timedOut ? tr("Maskinporten did not answer in time.") : reply->errorString(), timedOut});
             return;

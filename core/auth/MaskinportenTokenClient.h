@@ -14,6 +14,10 @@
 
 class QNetworkAccessManager;
 
+namespace Altinn {
+class ActivityLog;
+} // namespace Altinn
+
 /// An access token from Maskinporten.
 struct MaskinportenToken
 {
@@ -55,6 +59,8 @@ public:
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     QUrl tokenEndpoint() const { return m_tokenEndpoint; }
+    /// Records every token request and answer in @p log (grant and token redacted); null = none.
+    void setActivityLog(Altinn::ActivityLog *log) { m_activityLog = log; }
 
     /// A cached token when one is still good for RefreshMarginSeconds, else a new one.
     void requestToken(const GrantRequest &request, const SigningIdentity &identity, Callback done);
@@ -67,6 +73,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_tokenEndpoint;
     int m_timeoutMs = DefaultTimeoutMs;
+    Altinn::ActivityLog *m_activityLog = nullptr;
     QHash<QByteArray, MaskinportenToken> m_cache;
     std::optional<qint64> m_clockSkewSeconds;
 };

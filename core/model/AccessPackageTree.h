@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -20,6 +21,10 @@ struct AccessPackageInfo
     bool isClientRelationship() const { return isDelegable && !isAssignable; }
     /// The register rejects a package only when both flags are false.
     bool isAcceptedByRegister() const { return isDelegable || isAssignable; }
+
+    /// A PackageDto; its nested `area` and `type` are read by AccessPackageTree::fromSearchHits.
+    static AccessPackageInfo fromJson(const QJsonObject &object);
+    QJsonObject toJson() const;
 };
 
 struct AccessPackageArea
@@ -54,7 +59,14 @@ struct AccessPackageTree
     /// The area a package belongs to, or nullptr.
     const AccessPackageArea *areaOf(const QString &urn) const;
 
+    /// The export: an array of area groups.
     static AccessPackageTree fromJson(const QJsonArray &array);
+    /**
+     * The package search: an array of hits `{"object": PackageDto, "score", "fields"}`. Packages carry
+     * their area but not its group, so the tree has one group per package type ("Organisasjon") and,
+     * below it, the areas in the order of their best hit.
+     */
+    static AccessPackageTree fromSearchHits(const QJsonArray &hits);
     QJsonArray toJson() const;
 };
 

@@ -34,7 +34,8 @@ struct ServiceResource
     QString authorityIn(const QString &language) const;
 
     static ServiceResource fromJson(const QJsonObject &object);
-    /// Only the members read by fromJson, in Altinn's casing (used for the on-disk cache).
+    /// Only the members read by fromJson, in Altinn's casing; fromJson(toJson()) gives the same resource.
+    /// (The metadata cache keeps the server's own JSON instead, so no member is lost.)
     QJsonObject toJson() const;
 };
 

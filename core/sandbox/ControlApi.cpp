@@ -81,6 +81,20 @@ SandboxResponse putSettings(const SandboxRequest &request, SandboxContext &conte
     return SandboxResponse::json(200, context.settings.toJson());
 }
 
+SandboxResponse addFault(const SandboxRequest &request, SandboxContext &context)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(request.body);
+    if (!document.isObject())
+        return error(400,
+            u"the body must be a JSON object, e.g. {\"pathPrefix\": \"authentication\", \"status\": 503}"_s);
+    QString message;
+    auto rule = SandboxFaults::Rule::fromJson(document.object(), &message);
+    if (!rule)
+        return error(400, message);
+    rule->id = context.faults.add(*rule);
+    return SandboxResponse::json(201, rule->toJson());
+}
+
 QJsonObject stateJson(const SandboxContext &context)
 {
     // The state file's shape (SandboxServer::saveState) plus the sandbox's current time.
@@ -116,6 +130,14 @@ void ControlApi::registerRoutes(Router &router, SandboxContext &context)
         [&context](const SandboxRequest &) { return SandboxResponse::json(200, context.settings.toJson()); });
     router.add("PUT", u"/sandbox/settings"_s,
         [&context](const SandboxRequest &request) { return putSettings(request, context); });
+    router.add("POST", u"/sandbox/faults"_s,
+        [&context](const SandboxRequest &request) { return addFault(request, context); });
+    router.add("GET", u"/sandbox/faults"_s,
+        [&context](const SandboxRequest &) { return SandboxResponse::json(200, context.faults.toJson()); });
+    router.add("DELETE", u"/sandbox/faults"_s, [&context](const SandboxRequest &) {
+        context.faults.clear();
+        return SandboxResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
+    });
     router.add("GET", u"/sandbox/organisations"_s, [&context](const SandboxRequest &) {
         return SandboxResponse::json(200, context.catalogue.organisations());
     });

@@ -5,8 +5,8 @@ class SandboxContext;
 
 /**
  * The sandbox control API (/sandbox/…): JSON, no token, loopback only. Health, reset, a state dump,
- * approve/reject without a browser, time travel, settings (quirks, problem shape, page size) and the
- * register's organisations. Documented with curl examples in docs/sandbox.md.
+ * approve/reject without a browser, time travel, settings (quirks, problem shape, page size), the
+ * register's organisations and injected faults. Documented with curl examples in docs/sandbox.md.
  */
 class ControlApi
 {

@@ -350,4 +350,20 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
             context.stateChanged();
             return SandboxResponse::json(200, clientJson(*client));
         });
+    router.add("PUT", u"/sandbox/maskinporten/clients/{clientId}/scopes"_s,
+        [&context](const SandboxRequest &request) {
+            auto client = context.state.maskinportenClients.find(request.parameter(u"clientId"_s).toLower());
+            if (client == context.state.maskinportenClients.end())
+                return controlError(404, u"No client with this id."_s);
+            const QJsonValue scopes = QJsonDocument::fromJson(request.body).object().value(u"scopes"_s);
+            if (!scopes.isArray())
+                return controlError(
+                    400, u"Send {\"scopes\": [\"…\"]}: the whole list of scopes of the client."_s);
+            // Replace-all, like ticking the client's scopes in the self-service portal.
+            client->scopes.clear();
+            for (const QJsonValue &scope : scopes.toArray())
+                client->scopes.append(scope.toString());
+            context.stateChanged();
+            return SandboxResponse::json(200, clientJson(*client));
+        });
 }

@@ -3,6 +3,7 @@
 #include "model/ApiError.h"
 #include "model/SystemUserRequest.h"
 #include "sandbox/SandboxClock.h"
+#include "sandbox/SandboxFaults.h"
 #include "sandbox/SandboxHttp.h"
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxState.h"
@@ -29,6 +30,7 @@ public:
     SandboxClock clock;
     SeedCatalogue catalogue;
     TokenAuthority tokens;
+    SandboxFaults faults; ///< injected faults (/sandbox/faults); not saved with the state
 
     /// "http://127.0.0.1:<port>/" — platform host, approval UI host and Maskinporten issuer at once.
     QUrl baseUrl() const { return m_baseUrl; }

@@ -15,6 +15,10 @@
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -86,18 +90,47 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         sandboxRequest.headers.insert(header.first.toLower(), header.second);
     sandboxRequest.body = request.body();
 
-    const SandboxResponse response = handle(sandboxRequest);
+    const auto fault = m_context.faults.take(sandboxRequest.method, sandboxRequest.path);
+    if (!fault) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        respond(responder, sandboxRequest, handle(sandboxRequest), timer.elapsed());
+        return true;
+    }
+    // The responder may outlive this call: it only writes to the socket, and a timer with the socket as
+    // context never fires after the client has gone.
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    const auto answer = [this, responder, socket, sandboxRequest, rule = *fault, timer] {
+        if (rule.dropConnection) {
+            socket->abort();
+            Q_EMIT requestLogged(
+                u"%1 %2 -> dropped (injected fault, %3 ms)"_s.arg(QString::fromLatin1(sandboxRequest.method),
+                    sandboxRequest.path, QString::number(timer.elapsed())));
+            return;
+        }
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        respond(*responder, sandboxRequest,
+            rule.status != 0 ? SandboxFaults::answer(rule) : handle(sandboxRequest), timer.elapsed());
+    };
+    if (fault->delayMs > 0)
+        QTimer::singleShot(fault->delayMs, socket, answer); // never blocks: other requests go on meanwhile
+    else
+        answer();
+    return true;
+}
 
-    QHttpServerResponder responder = makeResponder(request, socket);
+void SandboxServer::respond(QHttpServerResponder &responder, const SandboxRequest &request,
+    const SandboxResponse &response, qint64 elapsedMs)
+{
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     for (const auto &header : response.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 
-    Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(QString::fromLatin1(sandboxRequest.method),
-        request.url().path(), QString::number(response.status), QString::number(timer.elapsed())));
-    return true;
+    Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method),
+        QUrl::fromPercentEncoding(request.path.toLatin1()), QString::number(response.status),
+        QString::number(elapsedMs)));
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -156,6 +189,7 @@ bool SandboxServer::saveState(QString *error) const
 void SandboxServer::reset()
 {
     m_context.state = SandboxState();
+    m_context.faults.clear();
     m_context.clock.setOffsetSeconds(0);
     saveState();
 }

@@ -33,7 +33,7 @@ public:
     /// Loads state from @p path when it exists, then saves there atomically after every change.
     bool setStateFile(const QString &path, QString *error = nullptr);
     bool saveState(QString *error = nullptr) const;
-    /// Forgets all state (systems, requests, …) and the clock offset; settings stay.
+    /// Forgets all state (systems, requests, …), the clock offset and injected faults; settings stay.
     void reset();
 
 Q_SIGNALS:
@@ -45,6 +45,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// Writes @p response and logs the request line.
+    void respond(QHttpServerResponder &responder, const SandboxRequest &request,
+        const SandboxResponse &response, qint64 elapsedMs);
+
     SandboxContext m_context;
     Router m_router;
     quint16 m_port = 0;

@@ -6,6 +6,7 @@
 #include "auth/MaskinportenTokenClient.h"
 #include "workspace/Profile.h"
 
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -20,6 +21,7 @@ class ApiTransport;
 class ChangeRequestClient;
 class MetadataClient;
 class RequestClient;
+class SandboxControlClient;
 class SystemRegisterClient;
 class SystemUserClient;
 } // namespace Altinn
@@ -52,14 +54,29 @@ public:
     Altinn::ChangeRequestClient *changeRequests() const { return m_changeRequests; }
     Altinn::SystemUserClient *systemUsers() const { return m_systemUsers; }
     Altinn::MetadataClient *metadata() const { return m_metadata; }
+    /// The sandbox control API; refuses calls unless the environment is local.
+    Altinn::SandboxControlClient *sandboxControl() const { return m_sandboxControl; }
     MaskinportenTokenClient *tokenClient() const { return m_tokenClient; }
 
     /// Uses @p key from now on (after generating or importing it) instead of reading the SecretStore.
     void setSigningKey(const RsaKey &key);
+    /// The UI language ("nb", "nn", "en"): sent as Accept-Language with every Altinn call.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    /**
+     * The key and kid (or certificate chain) grants are signed with: the in-memory key, else the
+     * profile's key read once from the SecretStore (concurrent callers share that one read). On failure
+     * @p next gets null and a Kind::Token failure saying why (no key in the profile, keychain status).
+     */
+    void withSigningIdentity(std::function<void(const SigningIdentity *, const Altinn::ApiFailure &)> next);
 
     /// The vendor token for @p scopes (cached by the token client; AccessTokenSource for the transport).
     void accessToken(const QStringList &scopes, Callback done) override;
     void invalidate(const QStringList &scopes) override;
+    /// As accessToken(), with the whole answer (type, lifetime, granted scopes) for display.
+    void vendorToken(
+        const QStringList &scopes, std::function<void(const Altinn::ApiResult<MaskinportenToken> &)> done);
 
     /// A system user token for customer @p customerOrg (maskinporten.md §3), with the decoded claims.
     struct SystemUserToken
@@ -71,7 +88,10 @@ public:
         std::function<void(const Altinn::ApiResult<SystemUserToken> &)> done);
 
 private:
-    void withSigningIdentity(std::function<void(const SigningIdentity *, const Altinn::ApiFailure &)> next);
+    GrantRequest grantFor(const QStringList &scopes) const;
+    void requestToken(
+        const GrantRequest &grant, std::function<void(const Altinn::ApiResult<MaskinportenToken> &)> done);
+    void finishIdentityRead(const Altinn::ApiFailure &failure);
 
     Profile m_profile;
     Altinn::Environment m_environment;
@@ -85,5 +105,9 @@ private:
     Altinn::ChangeRequestClient *m_changeRequests;
     Altinn::SystemUserClient *m_systemUsers;
     Altinn::MetadataClient *m_metadata;
+    Altinn::SandboxControlClient *m_sandboxControl;
     std::unique_ptr<SigningIdentity> m_identity;
+    /// Callers waiting for the one SecretStore read in flight.
+    QList<std::function<void(const SigningIdentity *, const Altinn::ApiFailure &)>> m_identityWaiters;
+    QString m_language;
 };

@@ -3,8 +3,11 @@
 #include "home/TaskCard.h"
 
 #include <QEvent>
+#include <QFrame>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,11 +16,34 @@ HomePage::HomePage(QWidget *parent)
     : QWidget(parent)
     , m_headingLabel(new QLabel(this))
     , m_introLabel(new QLabel(this))
+    , m_resumeBanner(new QFrame(this))
+    , m_resumeTitleLabel(new QLabel(m_resumeBanner))
+    , m_resumeLabel(new QLabel(m_resumeBanner))
+    , m_resumeButton(new QPushButton(m_resumeBanner))
 {
     m_headingLabel->setObjectName(u"headingLabel"_s);
     m_headingLabel->setProperty("role", u"heading"_s);
     m_introLabel->setObjectName(u"introLabel"_s);
     m_introLabel->setWordWrap(true);
+
+    m_resumeBanner->setObjectName(u"resumeBanner"_s);
+    m_resumeBanner->setProperty("role", u"resumeBanner"_s);
+    m_resumeTitleLabel->setObjectName(u"resumeTitleLabel"_s);
+    m_resumeTitleLabel->setProperty("role", u"cardTitle"_s);
+    m_resumeLabel->setObjectName(u"resumeLabel"_s);
+    m_resumeLabel->setWordWrap(true);
+    m_resumeLabel->setTextFormat(Qt::PlainText);
+    m_resumeButton->setObjectName(u"continueButton"_s);
+    auto *resumeText = new QVBoxLayout;
+    resumeText->setSpacing(4);
+    resumeText->addWidget(m_resumeTitleLabel);
+    resumeText->addWidget(m_resumeLabel);
+    auto *resumeLayout = new QHBoxLayout(m_resumeBanner);
+    resumeLayout->setContentsMargins(18, 12, 18, 12);
+    resumeLayout->addLayout(resumeText, 1);
+    resumeLayout->addWidget(m_resumeButton, 0, Qt::AlignVCenter);
+    m_resumeBanner->hide();
+    connect(m_resumeButton, &QPushButton::clicked, this, &HomePage::resumeRequested);
 
     const struct
     {
@@ -51,6 +77,7 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_introLabel);
     layout->addSpacing(8);
+    layout->addWidget(m_resumeBanner);
     layout->addLayout(grid);
     layout->addStretch(1);
 
@@ -86,8 +113,26 @@ void HomePage::retranslateUi()
         tr("Walk through the whole flow on the built-in sandbox, with no secrets on screen."),
         tr("Start demo"));
 
-    // The tasks arrive with the wizard pages; until then each card says so instead of doing nothing.
+    // Customers come with the wizard's later pages; until then those cards say so instead of doing nothing.
     const QString notYet = tr("Arrives in a coming version of the wizard.");
-    for (TaskCard *card : std::as_const(m_cards))
-        card->setAvailable(false, notYet);
+    m_cards[Task::SetUpSystem]->setAvailable(true);
+    m_cards[Task::GuidedDemo]->setAvailable(true);
+    m_cards[Task::OnboardCustomer]->setAvailable(false, notYet);
+    m_cards[Task::CheckCustomer]->setAvailable(false, notYet);
+
+    m_resumeTitleLabel->setText(tr("Continue where you left off"));
+    m_resumeButton->setText(tr("&Continue"));
+    m_resumeButton->setAccessibleName(tr("Continue where you left off"));
+}
+
+void HomePage::setResumeOffer(const QString &description)
+{
+    m_resumeLabel->setText(description);
+    m_resumeButton->setAccessibleDescription(description);
+    m_resumeBanner->setVisible(!description.isEmpty());
+}
+
+bool HomePage::hasResumeOffer() const
+{
+    return !m_resumeBanner->isHidden();
 }

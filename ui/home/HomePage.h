@@ -3,7 +3,9 @@
 #include <QHash>
 #include <QWidget>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class TaskCard;
 
 /// The first screen: the four things a vendor admin comes to do, as cards (product.md §5).
@@ -19,8 +21,13 @@ public:
 
     TaskCard *card(Task task) const { return m_cards.value(task); }
 
+    /// Offers "Continue where you left off" with @p description (what and for which profile); empty hides it.
+    void setResumeOffer(const QString &description);
+    bool hasResumeOffer() const;
+
 Q_SIGNALS:
     void taskActivated(HomePage::Task task);
+    void resumeRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,5 +37,9 @@ private:
 
     QLabel *m_headingLabel;
     QLabel *m_introLabel;
+    QFrame *m_resumeBanner;
+    QLabel *m_resumeTitleLabel;
+    QLabel *m_resumeLabel;
+    QPushButton *m_resumeButton;
     QHash<Task, TaskCard *> m_cards;
 };

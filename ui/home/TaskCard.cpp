@@ -49,6 +49,8 @@ void TaskCard::setTexts(const QString &title, const QString &explanation, const 
     m_titleLabel->setText(title);
     m_explanationLabel->setText(explanation);
     m_startButton->setText(buttonText);
+    m_startButton->setAccessibleName(buttonText);
+    m_startButton->setAccessibleDescription(title);
     setAccessibleName(title);
     setAccessibleDescription(explanation);
 }

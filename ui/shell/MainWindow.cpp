@@ -3,12 +3,16 @@
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
 #include "sandbox/SandboxHost.h"
+#include "wizard/ProductionBand.h"
+#include "wizard/WizardContext.h"
 #include "workspace/AppSettings.h"
+#include "workspace/DraftStore.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -22,9 +26,11 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     , m_settings(settings)
     , m_pages(new QStackedWidget(this))
     , m_homePage(new HomePage(this))
+    , m_context(new WizardContext(this))
     , m_sandbox(sandbox)
 {
     setObjectName(u"mainWindow"_s);
+    m_context->setLanguage(m_translator.language());
 
     auto *central = new QWidget(this);
     auto *contextBar = new QWidget(central);
@@ -33,30 +39,47 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
 
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_homePage);
+    m_productionBand = new ProductionBand(m_context, central);
 
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(contextBar);
+    layout->addWidget(m_productionBand);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     if (m_sandbox) {
         m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
-        connect(m_sandbox, &SandboxHost::started, this, [this] {
+        if (m_sandbox->isRunning())
+            m_context->setSandboxBaseUrl(m_sandbox->baseUrl());
+        connect(m_sandbox, &SandboxHost::started, this, [this](const QUrl &baseUrl) {
             m_sandboxStatus = SandboxStatus::Running;
+            m_context->setSandboxBaseUrl(baseUrl);
             updateEnvironmentLabel();
         });
         connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &reason) {
             m_sandboxStatus = SandboxStatus::Failed;
             m_sandboxFailure = reason;
+            m_context->setSandboxFailure(reason);
             updateEnvironmentLabel();
         });
     }
+    connect(m_context, &WizardContext::profileChanged, this, [this] {
+        updateProfileLabel();
+        updateEnvironmentLabel();
+    });
+    connect(m_context->drafts(), &DraftStore::saveFailed, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    connect(m_homePage, &HomePage::taskActivated, this, &MainWindow::startTask);
+    connect(m_homePage, &HomePage::resumeRequested, this, &MainWindow::resume);
 
-    resize(960, 640);
-    setMinimumSize(720, 520);
+    resize(1040, 760);
+    setMinimumSize(760, 560);
     retranslateUi();
+    updateResumeOffer();
+    if (!m_context->profileLoadError().isEmpty())
+        statusBar()->showMessage(m_context->profileLoadError());
 }
 
 void MainWindow::buildContextBar(QWidget *bar)
@@ -72,10 +95,15 @@ void MainWindow::buildContextBar(QWidget *bar)
     m_languageComboBox->setObjectName(u"languageComboBox"_s);
     m_languageLabel->setBuddy(m_languageComboBox);
     fillLanguageChoices();
+    m_homeButton = new QPushButton(bar);
+    m_homeButton->setObjectName(u"homeButton"_s);
+    m_homeButton->hide();
+    connect(m_homeButton, &QPushButton::clicked, this, &MainWindow::showHome);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->setSpacing(12);
+    layout->addWidget(m_homeButton);
     layout->addWidget(m_environmentLabel);
     layout->addWidget(m_profileLabel);
     layout->addStretch(1);
@@ -108,6 +136,7 @@ void MainWindow::switchLanguage(const QString &language)
     }
     m_settings.setLanguage(language);
     m_settings.sync();
+    m_context->setLanguage(language);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -120,15 +149,58 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("System User Wizard"));
-    m_profileLabel->setText(tr("Profile: none yet"));
+    m_homeButton->setText(tr("← &Start screen"));
+    m_homeButton->setAccessibleName(tr("Back to the start screen"));
+    m_homeButton->setToolTip(tr("Leave the wizard. What you entered is kept, and you can continue later."));
+    m_languageComboBox->setAccessibleName(tr("Language"));
+    updateProfileLabel();
     updateEnvironmentLabel();
+    updateResumeOffer();
     m_languageLabel->setText(tr("&Language:"));
     m_languageComboBox->setToolTip(tr("The language of the wizard. Your choice is remembered."));
     statusBar()->showMessage(tr("Ready"));
 }
 
+void MainWindow::updateProfileLabel()
+{
+    if (!m_context->hasProfile()) {
+        m_profileLabel->setText(tr("Profile: none yet"));
+        m_profileLabel->setToolTip({});
+        return;
+    }
+    const Profile profile = m_context->profile();
+    m_profileLabel->setText(tr("Profile: %1").arg(profile.name));
+    m_profileLabel->setToolTip(profile.vendorName.isEmpty()
+            ? tr("Organisation number %1").arg(profile.vendorOrgNumber)
+            : tr("%1, organisation number %2").arg(profile.vendorName, profile.vendorOrgNumber));
+}
+
 void MainWindow::updateEnvironmentLabel()
 {
+    const Profile profile = m_context->profile();
+    if (m_context->hasProfile() && profile.environment != u"sandbox") {
+        const Altinn::Environment environment = m_context->environment();
+        if (profile.environment == u"prod") {
+            m_environmentLabel->setText(tr("PRODUCTION"));
+            m_environmentLabel->setToolTip(
+                tr("Altinn's production environment: changes affect real customers and "
+                   "are confirmed before they are sent."));
+            m_environmentLabel->setProperty("environment", u"production"_s);
+        } else if (profile.environment == u"tt02") {
+            m_environmentLabel->setText(tr("TT02 (test)"));
+            m_environmentLabel->setToolTip(tr("Altinn's test environment, with synthetic organisations."));
+            m_environmentLabel->setProperty("environment", u"test"_s);
+        } else {
+            m_environmentLabel->setText(tr("Custom: %1").arg(profile.customBaseUrl.host()));
+            m_environmentLabel->setToolTip(
+                tr("A server you chose: %1").arg(profile.customBaseUrl.toString()));
+            m_environmentLabel->setProperty("environment", u"test"_s);
+        }
+        m_environmentLabel->setAccessibleName(m_environmentLabel->text());
+        m_environmentLabel->style()->unpolish(m_environmentLabel);
+        m_environmentLabel->style()->polish(m_environmentLabel);
+        return;
+    }
     const QString stays = tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
                              "or Maskinporten.");
     if (!m_sandbox || m_sandboxStatus == SandboxStatus::Running) {
@@ -152,4 +224,93 @@ void MainWindow::updateEnvironmentLabel()
     // Re-polish so the style sheet's [environment=…] rule follows the new state.
     m_environmentLabel->style()->unpolish(m_environmentLabel);
     m_environmentLabel->style()->polish(m_environmentLabel);
+}
+
+void MainWindow::updateResumeOffer()
+{
+    const auto point = m_context->drafts()->resumePoint();
+    QString description;
+    if (point) {
+        const QString page = OnboardingWizard::pageName(static_cast<OnboardingWizard::PageId>(point->page));
+        if (point->profileId.isEmpty()) {
+            description = tr("You were creating a new profile.");
+        } else if (const auto profile = m_context->profileStore().find(point->profileId)) {
+            description = tr("“%1” for the profile %2.").arg(page, profile->name);
+        }
+    }
+    m_homePage->setResumeOffer(description);
+}
+
+OnboardingWizard *MainWindow::openWizard()
+{
+    if (m_wizard) {
+        m_pages->removeWidget(m_wizard);
+        m_wizard->deleteLater();
+    }
+    auto *wizard = new OnboardingWizard(m_context, m_pages);
+    m_wizard = wizard;
+    m_pages->addWidget(wizard);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (m_wizard == wizard)
+            showHome();
+    });
+    m_pages->setCurrentWidget(wizard);
+    m_homeButton->show();
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::startTask(HomePage::Task task)
+{
+    switch (task) {
+    case HomePage::Task::SetUpSystem: {
+        // The first page not complete yet, up to the system definition (page 1 for a first visit).
+        OnboardingWizard *wizard = openWizard();
+        wizard->enterAt(OnboardingWizard::PageId::SystemDefinition);
+        wizard->currentPage()->setFocus();
+        break;
+    }
+    case HomePage::Task::GuidedDemo: {
+        OnboardingWizard *wizard = openWizard();
+        wizard->startDemo();
+        wizard->currentPage()->setFocus();
+        break;
+    }
+    case HomePage::Task::OnboardCustomer:
+    case HomePage::Task::CheckCustomer:
+        break; // pages 4–8 arrive in a later version; their cards cannot be started
+    }
+}
+
+void MainWindow::resume()
+{
+    const auto point = m_context->drafts()->resumePoint();
+    if (!point) {
+        startTask(HomePage::Task::SetUpSystem);
+        return;
+    }
+    if (point->profileId.isEmpty())
+        m_context->clearProfile();
+    else if (!m_context->selectProfile(point->profileId)) {
+        updateResumeOffer();
+        return;
+    }
+    OnboardingWizard *wizard = openWizard();
+    wizard->enterAt(static_cast<OnboardingWizard::PageId>(point->page));
+    wizard->currentPage()->setFocus();
+}
+
+void MainWindow::showHome()
+{
+    if (m_wizard) {
+        OnboardingWizard *wizard = m_wizard;
+        m_wizard = nullptr;
+        m_context->drafts()->flush();
+        m_pages->removeWidget(wizard);
+        wizard->deleteLater();
+    }
+    m_pages->setCurrentWidget(m_homePage);
+    m_homeButton->hide();
+    updateResumeOffer();
+    m_homePage->setFocus();
 }

@@ -1,18 +1,25 @@
 #pragma once
 
+#include "home/HomePage.h"
+#include "wizard/OnboardingWizard.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class AppSettings;
-class HomePage;
+class ProductionBand;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 class SandboxHost;
 class Translator;
+class WizardContext;
 
 /**
- * The application window: a context bar (profile, environment, language) above the home screen,
- * and later the wizard. Changing the language takes effect at once and is remembered.
+ * The application window: a context bar (profile, environment, language), the production band when
+ * the profile works in production, and below them the home screen or the onboarding wizard. Changing
+ * the language takes effect at once and is remembered.
  */
 class MainWindow : public QMainWindow
 {
@@ -24,6 +31,16 @@ public:
         QWidget *parent = nullptr);
 
     HomePage *homePage() const { return m_homePage; }
+    WizardContext *wizardContext() const { return m_context; }
+    /// The wizard while it is shown, else null.
+    OnboardingWizard *wizard() const { return m_wizard; }
+
+    /// Enters the wizard for @p task, as the home screen's cards do.
+    void startTask(HomePage::Task task);
+    /// Enters the wizard where the user left off ("Continue where you left off").
+    void resume();
+    /// Back to the home screen (the wizard is closed; drafts are kept).
+    void showHome();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,6 +51,9 @@ private:
     void switchLanguage(const QString &language);
     void retranslateUi();
     void updateEnvironmentLabel();
+    void updateProfileLabel();
+    void updateResumeOffer();
+    OnboardingWizard *openWizard();
 
     enum class SandboxStatus { Starting, Running, Failed };
 
@@ -41,6 +61,10 @@ private:
     AppSettings &m_settings;
     QStackedWidget *m_pages;
     HomePage *m_homePage;
+    WizardContext *m_context;
+    ProductionBand *m_productionBand = nullptr;
+    QPointer<OnboardingWizard> m_wizard;
+    QPushButton *m_homeButton = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;
     QLabel *m_languageLabel = nullptr;

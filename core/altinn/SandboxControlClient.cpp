@@ -1,0 +1,179 @@
+#include "altinn/SandboxControlClient.h"
+
+#include "altinn/ApiTransport.h"
+#include "altinn/ResponseParsing.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Altinn {
+namespace {
+
+/// An operation that never reached the network: answered on the next event-loop turn, like a real one.
+template <typename T>
+ApiOperation *answerLater(QObject *parent, ApiFailure failure, std::function<void(const ApiResult<T> &)> done)
+{
+    auto *operation = new ApiOperation(parent);
+    QMetaObject::invokeMethod(
+        operation,
+        [operation, failure = std::move(failure), done = std::move(done)] {
+            done(ApiResult<T>::failed(failure));
+            operation->finish();
+        },
+        Qt::QueuedConnection);
+    return operation;
+}
+
+/// Sends @p request; @p toResult turns the answer into the call's result (ResponseParsing).
+template <typename T, typename ToResult>
+ApiOperation *sendAndParse(ApiTransport *transport, const ApiRequest &request, ToResult toResult,
+    std::function<void(const ApiResult<T> &)> done)
+{
+    return transport->send(
+        request, [toResult = std::move(toResult), done = std::move(done)](const ApiResponse &response) {
+            done(toResult(response));
+        });
+}
+
+ApiResult<QString> clientIdOf(const ApiResponse &response)
+{
+    const ApiResult<QJsonObject> body = ResponseParsing::object(response);
+    if (!body.ok())
+        return ResponseParsing::failedAs<QString>(body);
+    const QString id = body.value->value(u"clientId"_s).toString();
+    if (id.isEmpty())
+        return ApiResult<QString>::failed(ResponseParsing::invalidResponse(u"no clientId in the answer"_s));
+    return ApiResult<QString>::success(id, body.httpStatus);
+}
+
+} // namespace
+
+SandboxControlClient::SandboxControlClient(ApiTransport *transport, QObject *parent)
+    : QObject(parent)
+    , m_transport(transport)
+{ }
+
+bool SandboxControlClient::refuseWhenNotLocal(const std::function<void(const ApiFailure &)> &fail) const
+{
+    if (m_transport->environment().isLocal())
+        return false;
+    fail(ApiFailure::of(ApiFailure::Kind::Rejected,
+        u"The sandbox control API exists only in the built-in sandbox or a local systemuser-sandbox."_s));
+    return true;
+}
+
+ApiOperation *SandboxControlClient::health(std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    ApiRequest request = ApiRequest::get(m_transport->environment().sandboxControlUrl(u"health"_s));
+    request.timeoutMs = 3000;
+    return sendAndParse<Done>(m_transport, request, ResponseParsing::done, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::registerClient(const QString &orgNo, const QString &clientId,
+    const QStringList &scopes, const QJsonObject &publicJwk,
+    std::function<void(const ApiResult<QString> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<QString>(this, failure, done); }))
+        return refused;
+    QJsonObject body{{u"orgNo"_s, orgNo}, {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+        {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}}};
+    if (!clientId.isEmpty())
+        body.insert(u"clientId"_s, clientId);
+    const Environment &environment = m_transport->environment();
+    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    if (clientId.isEmpty()) {
+        return sendAndParse<QString>(m_transport,
+            ApiRequest::postJson(environment.sandboxControlUrl(u"maskinporten/clients"_s), json, {}),
+            clientIdOf, std::move(done));
+    }
+    // A client that exists keeps its id: replace its keys and scopes (as in the self-service portal)
+    // instead of failing with 409.
+    auto *operation = new ApiOperation(this);
+    const QString clientPath = u"maskinporten/clients/"_s + clientId;
+    const ApiRequest replaceKeys = ApiRequest::putJson(environment.sandboxControlUrl(clientPath + u"/jwks"_s),
+        QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}).toJson(QJsonDocument::Compact), {});
+    const ApiRequest replaceScopes =
+        ApiRequest::putJson(environment.sandboxControlUrl(clientPath + u"/scopes"_s),
+            QJsonDocument(QJsonObject{{u"scopes"_s, QJsonArray::fromStringList(scopes)}})
+                .toJson(QJsonDocument::Compact),
+            {});
+    const auto finishWith = [operation, done, clientId](const ApiResponse &response) {
+        const ApiResult<Done> result = ResponseParsing::done(response);
+        done(result.ok() ? ApiResult<QString>::success(clientId, result.httpStatus)
+                         : ResponseParsing::failedAs<QString>(result));
+        operation->finish();
+    };
+    m_transport->send(
+        ApiRequest::postJson(environment.sandboxControlUrl(u"maskinporten/clients"_s), json, {}),
+        [this, operation, done, replaceKeys, replaceScopes, finishWith](const ApiResponse &created) {
+            if (created.status != 409) {
+                done(clientIdOf(created));
+                operation->finish();
+                return;
+            }
+            m_transport->send(
+                replaceKeys,
+                [this, operation, replaceScopes, finishWith](const ApiResponse &keysReplaced) {
+                    if (!keysReplaced.isSuccess()) {
+                        finishWith(keysReplaced);
+                        return;
+                    }
+                    m_transport->send(replaceScopes, finishWith, operation);
+                },
+                operation);
+        },
+        operation);
+    return operation;
+}
+
+ApiOperation *SandboxControlClient::approveRequest(
+    const QString &requestId, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(u"requests/"_s + requestId + u"/approve"_s);
+    return sendAndParse<Done>(
+        m_transport, ApiRequest::postJson(url, {}, {}), ResponseParsing::done, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::rejectRequest(
+    const QString &requestId, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(u"requests/"_s + requestId + u"/reject"_s);
+    return sendAndParse<Done>(
+        m_transport, ApiRequest::postJson(url, {}, {}), ResponseParsing::done, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::organisations(
+    std::function<void(const ApiResult<QList<Organisation>> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<QList<Organisation>>(this, failure, done);
+        }))
+        return refused;
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapArray<Organisation>(response, [](const QJsonObject &object) {
+            return Organisation{object.value(u"orgNo"_s).toString(), object.value(u"name"_s).toString()};
+        });
+    };
+    return sendAndParse<QList<Organisation>>(m_transport,
+        ApiRequest::get(m_transport->environment().sandboxControlUrl(u"organisations"_s)), parse,
+        std::move(done));
+}
+
+} // namespace Altinn

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "altinn/ApiFailure.h"
+#include "altinn/ApiOperation.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace Altinn {
+
+class ApiTransport;
+
+/// An organisation of the sandbox's Central Coordinating Register.
+struct Organisation
+{
+    QString orgNo;
+    QString name;
+};
+
+/**
+ * The sandbox's control API (docs/sandbox.md): what happens outside the vendor's reach — the
+ * Maskinporten self-service portal (client registration), the customer's approval — plus health and
+ * the register's organisations. Refuses (Kind::Rejected) on environments that are not local.
+ */
+class SandboxControlClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxControlClient(ApiTransport *transport, QObject *parent = nullptr);
+
+    ApiOperation *health(std::function<void(const ApiResult<Done> &)> done);
+    /// POST sandbox/maskinporten/clients: registers (or, when @p clientId exists, replaces the keys of)
+    /// a client for @p orgNo with @p scopes and the public @p jwk. The value is the client id.
+    ApiOperation *registerClient(const QString &orgNo, const QString &clientId, const QStringList &scopes,
+        const QJsonObject &publicJwk, std::function<void(const ApiResult<QString> &)> done);
+    ApiOperation *approveRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
+    ApiOperation *rejectRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
+    ApiOperation *organisations(std::function<void(const ApiResult<QList<Organisation>> &)> done);
+
+private:
+    bool refuseWhenNotLocal(const std::function<void(const ApiFailure &)> &fail) const;
+
+    ApiTransport *m_transport;
+};
+
+} // namespace Altinn

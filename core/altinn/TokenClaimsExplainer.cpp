@@ -1,0 +1,151 @@
+#include "altinn/TokenClaimsExplainer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStringList>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace Altinn {
+namespace {
+
+const QString SystemUserType = u"urn:altinn:systemuser"_s;
+const QString DetailsPrefix = u"authorization_details."_s;
+
+QString localTime(const QJsonValue &seconds)
+{
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds.toDouble()))
+        .toLocalTime()
+        .toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+} // namespace
+
+QList<ClaimRow> TokenClaimsExplainer::rows(const QJsonObject &claims)
+{
+    // Lists, objects and numbers made readable; org identifiers reduced to the org number.
+    const auto readable = [](const QJsonValue &value) -> QString {
+        if (value.isString())
+            return value.toString();
+        if (value.isDouble())
+            return QString::number(static_cast<qint64>(value.toDouble()));
+        if (value.isBool())
+            return value.toBool() ? u"true"_s : u"false"_s;
+        if (value.isArray()) {
+            QStringList items;
+            for (const QJsonValue &item : value.toArray())
+                items.append(item.isString() ? item.toString() : organisationNumber(item));
+            return items.join(u", "_s);
+        }
+        if (value.isObject())
+            return organisationNumber(value);
+        return {};
+    };
+
+    QList<ClaimRow> result;
+    const auto add = [&result](const QString &claim, const QString &value, const QString &explanation) {
+        result.append(ClaimRow{claim, value, explanation});
+    };
+    const auto addIfPresent = [&](const QJsonObject &object, const QString &prefix, const QString &name,
+                                  const QString &explanation) {
+        if (object.contains(name))
+            add(prefix + name, readable(object.value(name)), explanation);
+    };
+
+    addIfPresent(claims, {}, u"iss"_s,
+        tr("Who issued the token: Maskinporten of the chosen environment. An API accepts only its own "
+           "environment's tokens."));
+    addIfPresent(claims, {}, u"client_id"_s,
+        tr("Your Maskinporten client. It must be listed among the client ids of your system in the "
+           "system register."));
+    if (claims.contains(u"client_amr"_s)) {
+        add(u"client_amr"_s, readable(claims.value(u"client_amr"_s)),
+            tr("How your client proved who it is: private_key_jwt means a registered key, "
+               "virksomhetssertifikat a business certificate."));
+    }
+    if (claims.contains(u"scope"_s)) {
+        add(u"scope"_s, claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts).join(u", "_s),
+            tr("What the token may be used for. The API you call checks that its scope is here."));
+    }
+    if (claims.contains(u"aud"_s)) {
+        add(u"aud"_s, readable(claims.value(u"aud"_s)),
+            tr("The only API the token is meant for (the resource asked for in the grant)."));
+    }
+    addIfPresent(claims, {}, u"consumer"_s,
+        tr("Your organisation, the vendor that owns the Maskinporten client — not the customer."));
+    addIfPresent(claims, {}, u"supplier"_s,
+        tr("The supplier acting for the consumer through a delegation in Altinn."));
+
+    const QJsonObject details = systemUserDetails(claims);
+    if (details.isEmpty()) {
+        add(u"authorization_details"_s, tr("(none)"),
+            tr("No system user in this token: it is a plain vendor token and cannot act for a "
+               "customer."));
+    } else {
+        addIfPresent(details, DetailsPrefix, u"systemuser_id"_s,
+            tr("The customer's system user the token acts as; the same id as the approved request."));
+        addIfPresent(details, DetailsPrefix, u"systemuser_org"_s,
+            tr("The customer that owns the system user; APIs act on its behalf and with its rights."));
+        addIfPresent(details, DetailsPrefix, u"system_id"_s,
+            tr("Your system in the system register that the system user was created for."));
+        addIfPresent(details, DetailsPrefix, u"externalRef"_s,
+            tr("Your own reference for this customer, as given when the request was sent."));
+    }
+
+    if (claims.contains(u"iat"_s))
+        add(u"iat"_s, localTime(claims.value(u"iat"_s)), tr("When the token was issued."));
+    if (claims.contains(u"exp"_s)) {
+        add(u"exp"_s, localTime(claims.value(u"exp"_s)),
+            tr("When the token stops working, usually two minutes after it was issued: get a new one "
+               "then instead of storing it."));
+    }
+    addIfPresent(claims, {}, u"jti"_s,
+        tr("A unique id of this token; give it to Digdir or Altinn support when asking about it."));
+    addIfPresent(
+        claims, {}, u"token_type"_s, tr("Send the token in the header \"Authorization: Bearer <token>\"."));
+    return result;
+}
+
+qint64 TokenClaimsExplainer::secondsLeft(const QJsonObject &claims, const QDateTime &now)
+{
+    if (!claims.value(u"exp"_s).isDouble())
+        return 0;
+    const auto expires = static_cast<qint64>(claims.value(u"exp"_s).toDouble());
+    return std::max<qint64>(0, expires - now.toSecsSinceEpoch());
+}
+
+QString TokenClaimsExplainer::countdownText(qint64 secondsLeft)
+{
+    if (secondsLeft <= 0)
+        return tr("expired");
+    return tr("%1:%2 left").arg(secondsLeft / 60).arg(secondsLeft % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString TokenClaimsExplainer::organisationNumber(const QJsonValue &identifier)
+{
+    QString id;
+    if (identifier.isObject()) {
+        const QJsonObject object = identifier.toObject();
+        // Some Altinn docs write "id"; real tokens use "ID" (maskinporten.md §3).
+        id = object.contains(u"ID"_s) ? object.value(u"ID"_s).toString() : object.value(u"id"_s).toString();
+        if (id.isEmpty())
+            return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+    } else {
+        id = identifier.toString();
+    }
+    const qsizetype colon = id.indexOf(u':');
+    return colon >= 0 ? id.mid(colon + 1) : id;
+}
+
+QJsonObject TokenClaimsExplainer::systemUserDetails(const QJsonObject &claims)
+{
+    for (const QJsonValue &entry : claims.value(u"authorization_details"_s).toArray()) {
+        if (entry.toObject().value(u"type"_s).toString() == SystemUserType)
+            return entry.toObject();
+    }
+    return {};
+}
+
+} // namespace Altinn

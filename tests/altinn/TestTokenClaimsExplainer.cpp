@@ -1,0 +1,179 @@
+#include "SandboxHarness.h"
+#include "altinn/TokenClaimsExplainer.h"
+#include "auth/Jws.h"
+#include "auth/MaskinportenTokenClient.h"
+
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::Literals::StringLiterals;
+using Altinn::ClaimRow;
+using Altinn::TokenClaimsExplainer;
+
+/// The claims table of "Test authentication": readable values and a line of explanation per claim.
+class TestTokenClaimsExplainer final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void explainsARealSandboxSystemUserToken();
+    void explainsTheDocumentedTokenLayout();
+    void vendorTokenSaysItHasNoSystemUser();
+    void countdown();
+    void organisationNumbers();
+
+private:
+    static const ClaimRow *row(const QList<ClaimRow> &rows, const QString &claim);
+};
+
+const ClaimRow *TestTokenClaimsExplainer::row(const QList<ClaimRow> &rows, const QString &claim)
+{
+    for (const ClaimRow &candidate : rows) {
+        if (candidate.claim == claim)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+void TestTokenClaimsExplainer::explainsARealSandboxSystemUserToken()
+{
+    SandboxHarness sandbox;
+    QVERIFY(sandbox.isListening());
+    const QString base = sandbox.baseUrl().toString();
+    const QString customer = u"310904473"_s;
+    const QString systemId = SandboxHarness::VendorOrg + u"_claims"_s;
+
+    // Client, system listing it, an approved request with an externalRef: what a vendor has after onboarding.
+    const RsaKey key = RsaKey::generate(2048);
+    const auto client = sandbox.post(u"sandbox/maskinporten/clients"_s,
+        QJsonObject{{u"orgNo"_s, SandboxHarness::VendorOrg},
+            {u"scopes"_s, QJsonArray{u"skatteetaten:demo"_s}},
+            {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{key.publicJwk(u"k1"_s)}}}}});
+    QCOMPARE(client.status, 201);
+    const QString clientId = client.object().value(u"clientId"_s).toString();
+    const QJsonObject names{{u"nb"_s, u"Krav"_s}, {u"nn"_s, u"Krav"_s}, {u"en"_s, u"Claims"_s}};
+    const QJsonArray rights{QJsonObject{{u"resource"_s,
+        QJsonArray{
+            QJsonObject{{u"id"_s, u"urn:altinn:resource"_s}, {u"value"_s, u"ske-krav-og-betalinger"_s}}}}}};
+    const auto system = sandbox.post(u"authentication/api/v1/systemregister/vendor"_s,
+        QJsonObject{{u"id"_s, systemId},
+            {u"vendor"_s, QJsonObject{{u"ID"_s, QString(u"0192:"_s + SandboxHarness::VendorOrg)}}},
+            {u"name"_s, names}, {u"description"_s, names}, {u"rights"_s, rights},
+            {u"clientId"_s, QJsonArray{clientId}}, {u"isVisible"_s, true}},
+        sandbox.vendorToken());
+    QVERIFY2(system.status == 200, system.body.constData());
+    const auto request = sandbox.post(u"authentication/api/v1/systemuser/request/vendor"_s,
+        QJsonObject{{u"systemId"_s, systemId}, {u"partyOrgNo"_s, customer},
+            {u"externalRef"_s, u"kunde-4711"_s}, {u"rights"_s, rights}},
+        sandbox.vendorToken());
+    QVERIFY2(request.status == 201, request.body.constData());
+    const QString requestId = request.object().value(u"id"_s).toString();
+    QCOMPARE(sandbox.post(u"sandbox/requests/%1/approve"_s.arg(requestId), QJsonObject{}).status, 200);
+
+    QNetworkAccessManager network;
+    MaskinportenTokenClient tokens(&network, QUrl(base + u"token"_s));
+    std::optional<MaskinportenTokenClient::Result> result;
+    tokens.requestToken(
+        GrantRequest{base, clientId, {u"skatteetaten:demo"_s}, customer, u"kunde-4711"_s, {}, 120},
+        SigningIdentity{key, u"k1"_s, {}, RsaKey::Algorithm::RS256},
+        [&result](const MaskinportenTokenClient::Result &answer) { result = answer; });
+    QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+    QVERIFY2(result->ok(),
+        result->error ? qPrintable(result->error->description) : qPrintable(result->networkError));
+    const auto decoded = Jws::decode(result->token->accessToken);
+    QVERIFY(decoded);
+    const QJsonObject claims = decoded->payload;
+
+    const QList<ClaimRow> rows = TokenClaimsExplainer::rows(claims);
+    for (const ClaimRow &claimRow : rows) {
+        QVERIFY2(!claimRow.explanation.isEmpty(), qPrintable(claimRow.claim));
+        QVERIFY2(!claimRow.value.contains(u"eyJ"_s), qPrintable(claimRow.claim)); // never a token
+    }
+    QCOMPARE(row(rows, u"iss"_s)->value, base);
+    QCOMPARE(row(rows, u"client_id"_s)->value, clientId);
+    QCOMPARE(row(rows, u"scope"_s)->value, u"skatteetaten:demo"_s);
+    QCOMPARE(row(rows, u"consumer"_s)->value, SandboxHarness::VendorOrg); // the vendor, without "0192:"
+    QCOMPARE(row(rows, u"authorization_details.systemuser_id"_s)->value, requestId);
+    QCOMPARE(row(rows, u"authorization_details.systemuser_org"_s)->value, customer);
+    QCOMPARE(row(rows, u"authorization_details.system_id"_s)->value, systemId);
+    QCOMPARE(row(rows, u"token_type"_s)->value, u"Bearer"_s);
+    QVERIFY(row(rows, u"jti"_s));
+    const QDateTime expires =
+        QDateTime::fromSecsSinceEpoch(static_cast<qint64>(claims.value(u"exp"_s).toDouble())).toLocalTime();
+    QCOMPARE(row(rows, u"exp"_s)->value, expires.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QVERIFY(row(rows, u"iat"_s));
+    QVERIFY(!row(rows, u"supplier"_s)); // only with consumer_org delegation
+
+    const qint64 left = TokenClaimsExplainer::secondsLeft(claims, QDateTime::currentDateTimeUtc());
+    QVERIFY2(left > 60 && left <= 130, QByteArray::number(left).constData());
+}
+
+void TestTokenClaimsExplainer::explainsTheDocumentedTokenLayout()
+{
+    // The shape of a real TT02 system user token (maskinporten.md §4), with supplier and aud added.
+    const QJsonObject claims{
+        {u"authorization_details"_s,
+            QJsonArray{QJsonObject{{u"type"_s, u"urn:altinn:systemuser"_s},
+                {u"systemuser_org"_s,
+                    QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s}, {u"ID"_s, u"0192:310904473"_s}}},
+                {u"systemuser_id"_s, QJsonArray{u"505f8488-3d48-4c15-8e21-35cb9432f815"_s}},
+                {u"system_id"_s, u"991825827_smartregnskap"_s}, {u"externalRef"_s, u"kunde-4711"_s}}}},
+        {u"scope"_s, u"skatteetaten:a skatteetaten:b"_s}, {u"iss"_s, u"https://test.maskinporten.no/"_s},
+        {u"client_amr"_s, u"private_key_jwt"_s}, {u"token_type"_s, u"Bearer"_s}, {u"iat"_s, 1767225600},
+        {u"exp"_s, 1767225720}, {u"client_id"_s, u"3f1c0d2e-0000-4000-8000-000000000001"_s},
+        {u"jti"_s, u"abc"_s}, {u"aud"_s, u"https://api.example/"_s},
+        {u"consumer"_s,
+            QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s}, {u"ID"_s, u"0192:991825827"_s}}},
+        {u"supplier"_s,
+            QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s}, {u"ID"_s, u"0192:314250052"_s}}}};
+    const QList<ClaimRow> rows = TokenClaimsExplainer::rows(claims);
+    QStringList order;
+    for (const ClaimRow &claimRow : rows)
+        order.append(claimRow.claim);
+    QCOMPARE(order,
+        QStringList({u"iss"_s, u"client_id"_s, u"client_amr"_s, u"scope"_s, u"aud"_s, u"consumer"_s,
+            u"supplier"_s, u"authorization_details.systemuser_id"_s,
+            u"authorization_details.systemuser_org"_s, u"authorization_details.system_id"_s,
+            u"authorization_details.externalRef"_s, u"iat"_s, u"exp"_s, u"jti"_s, u"token_type"_s}));
+    QCOMPARE(row(rows, u"scope"_s)->value, u"skatteetaten:a, skatteetaten:b"_s);
+    QCOMPARE(row(rows, u"supplier"_s)->value, u"314250052"_s);
+    QCOMPARE(row(rows, u"authorization_details.externalRef"_s)->value, u"kunde-4711"_s);
+    QCOMPARE(row(rows, u"iat"_s)->value,
+        QDateTime::fromSecsSinceEpoch(1767225600).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+
+    QCOMPARE(TokenClaimsExplainer::secondsLeft(claims, QDateTime::fromSecsSinceEpoch(1767225600)), 120);
+    QCOMPARE(TokenClaimsExplainer::secondsLeft(claims, QDateTime::fromSecsSinceEpoch(1767225800)), 0);
+}
+
+void TestTokenClaimsExplainer::vendorTokenSaysItHasNoSystemUser()
+{
+    SandboxHarness sandbox;
+    const auto decoded = Jws::decode(sandbox.vendorToken());
+    QVERIFY(decoded);
+    const QList<ClaimRow> rows = TokenClaimsExplainer::rows(decoded->payload);
+    const ClaimRow *details = row(rows, u"authorization_details"_s);
+    QVERIFY(details);
+    QVERIFY(!details->explanation.isEmpty());
+    QVERIFY(!row(rows, u"authorization_details.systemuser_id"_s));
+    QCOMPARE(row(rows, u"consumer"_s)->value, SandboxHarness::VendorOrg);
+}
+
+void TestTokenClaimsExplainer::countdown()
+{
+    QCOMPARE(TokenClaimsExplainer::secondsLeft({}, QDateTime::currentDateTimeUtc()), 0);
+    QVERIFY(TokenClaimsExplainer::countdownText(105).contains(u"1:45"_s));
+    QVERIFY(TokenClaimsExplainer::countdownText(5).contains(u"0:05"_s));
+    QVERIFY(!TokenClaimsExplainer::countdownText(0).contains(u"0:00"_s));
+}
+
+void TestTokenClaimsExplainer::organisationNumbers()
+{
+    QCOMPARE(TokenClaimsExplainer::organisationNumber(QJsonValue(u"0192:310904473"_s)), u"310904473"_s);
+    QCOMPARE(TokenClaimsExplainer::organisationNumber(QJsonObject{{u"id"_s, u"0192:991825827"_s}}),
+        u"991825827"_s);
+    QCOMPARE(TokenClaimsExplainer::organisationNumber(QJsonValue(u"310904473"_s)), u"310904473"_s);
+}
+
+QTEST_GUILESS_MAIN(TestTokenClaimsExplainer)
+#include "TestTokenClaimsExplainer.moc"

@@ -1,0 +1,193 @@
+#!/usr/bin/env bash
+# systemuser-cli end to end against a stand-alone systemuser-sandbox, the way a vendor scripts it:
+# profile → key → sandbox client → vendor token → register system → diff → request → approval through
+# the sandbox's control API → status Accepted → system user → system user token with the expected claims.
+# Then the error paths a script relies on (exit codes 1 and 2, empty stdout on errors, --help everywhere).
+#
+# Usage: cli-end-to-end.sh BIN_DIR     (BIN_DIR holds systemuser-cli and systemuser-sandbox)
+# Needs a Secret Service keyring (scripts/run-tests provides a throw-away one) and python3.
+set -euo pipefail
+
+bin_dir="$(cd "${1:?usage: cli-end-to-end.sh BIN_DIR}" && pwd)"
+cli="$bin_dir/systemuser-cli"
+work="$(mktemp -d)"
+sandbox_pid=""
+cleanup() {
+    [[ -n "$sandbox_pid" ]] && kill "$sandbox_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# Profiles go to a folder of this run only, never to the developer's own list.
+export XDG_DATA_HOME="$work/data"
+
+fail() {
+    echo "FAIL: $*" >&2
+    exit 1
+}
+
+step=0
+# run NAME EXPECTED_EXIT ARGS… — runs the CLI, keeps stdout in $work/NAME.out, shows its stderr.
+run() {
+    local name="$1" expected="$2"
+    shift 2
+    step=$((step + 1))
+    echo "\$ systemuser-cli $*" >&2
+    local status=0
+    "$cli" "$@" >"$work/$name.out" 2>"$work/$name.err" || status=$?
+    sed 's/^/    /' "$work/$name.err" >&2
+    [[ "$status" == "$expected" ]] || fail "step $step ($name): exit $status, expected $expected"
+    if [[ "$expected" != 0 && -s "$work/$name.out" ]]; then
+        fail "step $step ($name): stdout must stay empty on errors, got: $(head -c 300 "$work/$name.out")"
+    fi
+}
+
+# check NAME PYTHON_EXPRESSION [MESSAGE] — the expression sees the step's JSON output as `d`.
+check() {
+    python3 - "$work/$1.out" "$2" "${3:-$2}" <<'PY' || fail "$1: ${3:-$2}"
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as f:
+    d = json.load(f)
+if not eval(sys.argv[2].strip().replace("\n", " "), {"d": d}):
+    print(json.dumps(d, indent=2)[:2000], file=sys.stderr)
+    sys.exit(1)
+PY
+}
+
+value() {
+    python3 -c 'import json, sys; print(eval(sys.argv[2], {"d": json.load(open(sys.argv[1]))}))' "$work/$1.out" "$2"
+}
+
+stderr_has() {
+    grep -qi -- "$2" "$work/$1.err" || fail "$1: stderr does not mention \"$2\""
+}
+
+# --- The sandbox, on a free port -------------------------------------------------------------------
+"$bin_dir/systemuser-sandbox" --port 0 >"$work/sandbox.log" 2>&1 &
+sandbox_pid=$!
+for _ in $(seq 100); do
+    grep -q '^listening on ' "$work/sandbox.log" && break
+    sleep 0.1
+done
+base="$(head -1 "$work/sandbox.log" | sed -n 's/^listening on //p')"
+[[ "$base" == http://127.0.0.1:*/ ]] || fail "systemuser-sandbox did not start: $(cat "$work/sandbox.log")"
+echo "sandbox: $base" >&2
+
+vendor=991825827
+customer=310904473 # an organisation of the sandbox register (resources/sandbox/organisations.json)
+system_id="${vendor}_cli_e2e"
+
+# --- The vendor flow ------------------------------------------------------------------------------------
+run profile 0 profile create "E2E vendor" --env "$base" --org "991 825 827" --scopes skatteetaten:demo
+check profile 'd["id"] == "e2e-vendor" and d["environment"] == "custom" and d["vendorOrgNumber"] == "991825827"'
+check profile 'd["current"] is True'
+
+run key 0 key generate
+check key 'd["bits"] == 2048 and d["stored"] == "keychain" and d["kid"].startswith("991825827-custom-")'
+grep -q "PRIVATE" "$work/key.out" "$work/key.err" && fail "key generate printed private key material"
+kid="$(value key 'd["kid"]')"
+
+run client 0 sandbox register-client
+check client 'd["kid"] == "'"$kid"'" and "skatteetaten:demo" in d["scopes"]'
+client_id="$(value client 'd["clientId"]')"
+run show 0 profile show
+check show 'd["clientId"] == "'"$client_id"'"' "the generated client id is saved in the profile"
+
+run vendor-token 0 token --decode
+check vendor-token 'd["payload"]["consumer"]["ID"] == "0192:'"$vendor"'"' "vendor token consumer is the vendor"
+check vendor-token '"access_token" not in d and "systemregister.write" in d["payload"]["scope"]'
+
+cat >"$work/system.json" <<JSON
+{
+  "id": "$system_id",
+  "vendor": {"ID": "0192:$vendor"},
+  "name": {"nb": "CLI-test", "nn": "CLI-test", "en": "CLI test"},
+  "description": {"nb": "Frå skriptet", "nn": "Frå skriptet", "en": "From the script"},
+  "rights": [{"resource": [{"id": "urn:altinn:resource", "value": "ske-krav-og-betalinger"}]}],
+  "clientId": ["$client_id"],
+  "allowedRedirectUrls": ["https://vendor.example/done"],
+  "isVisible": true
+}
+JSON
+run register 0 system register "$work/system.json"
+check register 'd["id"] == "'"$system_id"'"'
+
+run get 0 system get "$system_id"
+check get 'd["id"] == "'"$system_id"'" and d["clientId"] == ["'"$client_id"'"]'
+run diff-same 0 system diff "$work/system.json"
+check diff-same 'd == []' "a just registered definition has no differences"
+sed 's/From the script/Changed locally/' "$work/system.json" >"$work/system-changed.json"
+run diff-changed 0 system diff "$work/system-changed.json"
+check diff-changed 'any(c["field"] == "description" and c["key"] == "en" for c in d)'
+
+run request 0 request create --system "$system_id" --org "$customer"
+check request 'd["status"] == "New" and d["partyOrgNo"] == "'"$customer"'"'
+check request 'd["confirmUrl"].startswith("'"$base"'")' "the approval link points at the sandbox"
+request_id="$(value request 'd["id"]')"
+
+run request-new 0 request get "$request_id"
+check request-new 'd["status"] == "New"'
+
+# The customer approves (the control API does what the approval page's button does).
+python3 - "${base}sandbox/requests/$request_id/approve" <<'PY' || fail "approving through the control API"
+import sys, urllib.request
+with urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"", method="POST"), timeout=10) as r:
+    assert r.status == 200, r.status
+PY
+echo "(approved ${request_id} through ${base}sandbox/requests/…/approve)" >&2
+
+run request-accepted 0 request get "$request_id"
+check request-accepted 'd["status"] == "Accepted"'
+
+run systemuser 0 systemuser find --system "$system_id" --org "$customer"
+check systemuser 'd["id"] == "'"$request_id"'" and d["reporteeOrgNo"] == "'"$customer"'"'
+
+run systemuser-token 0 token --systemuser-org "$customer" --decode
+check systemuser-token '
+    [x for x in d["payload"]["authorization_details"] if x["type"] == "urn:altinn:systemuser"][0]
+        ["systemuser_org"]["ID"] == "0192:'"$customer"'"' "systemuser_org is the customer"
+check systemuser-token '
+    [x for x in d["payload"]["authorization_details"] if x["type"] == "urn:altinn:systemuser"][0]
+        ["systemuser_id"] == ["'"$request_id"'"]' "systemuser_id is the approved request id"
+check systemuser-token 'd["payload"]["scope"] == "skatteetaten:demo"'
+
+# --- What scripts rely on when things go wrong --------------------------------------------------------
+run bad-org 1 request create --system "$system_id" --org 991825828
+stderr_has bad-org "organisation number"
+run unknown-command 2 frobnicate
+stderr_has unknown-command "--help"
+run unknown-option 2 request create --system "$system_id" --colour red
+stderr_has unknown-option "--colour"
+run missing-argument 2 request get
+stderr_has missing-argument "ID"
+run wrong-env 2 --env tt02 token
+stderr_has wrong-env "profile"
+
+sed "s/\"$system_id\"/\"123456785_wrong_vendor\"/" "$work/system.json" >"$work/system-invalid.json"
+run invalid-system 1 system register "$work/system-invalid.json"
+stderr_has invalid-system "nothing was sent"
+
+run again 1 request create --system "$system_id" --org "$customer"
+stderr_has again "AUTH-"
+
+# A write to production needs --yes (checked before anything is sent).
+run prod-profile 0 profile create "Prod check" --env prod --org $vendor --client-id 00000000-0000-4000-8000-000000000000
+run prod-key 0 key generate
+run prod-write 2 system delete "$system_id"
+stderr_has prod-write "--yes"
+run prod-delete 0 profile delete "Prod check"
+run use 0 profile use "E2E vendor"
+
+for group in "" profile key token system request changerequest systemuser resources packages sandbox; do
+    run "help-${group:-top}" 0 $group --help
+    grep -q "^Usage: systemuser-cli" "$work/help-${group:-top}.out" || fail "--help for '$group' prints no usage"
+done
+
+# --- No secrets on disk or in the output --------------------------------------------------------------
+if grep -rl "PRIVATE KEY" "$work" --include='*.out' --include='*.err' --include='*.json' -r "$XDG_DATA_HOME" \
+    2>/dev/null; then
+    fail "private key material was written to a file or printed"
+fi
+
+run cleanup 0 profile delete "E2E vendor"
+echo "cli end to end: all $step steps passed" >&2

@@ -1,0 +1,347 @@
+#include "WizardTestSupport.h"
+#include "altinn/AltinnScopes.h"
+#include "auth/KeyImporter.h"
+#include "auth/RsaKey.h"
+#include "sandbox/SandboxHost.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "wizard/ConnectionCheckPanel.h"
+#include "wizard/MaskinportenPage.h"
+#include "wizard/OperationStatus.h"
+#include "wizard/WizardContext.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+/// Page 2: key generated or imported into the secret store, sandbox client, connection check.
+class TestMaskinportenPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void generatedKeyGoesToTheStoreAndOnlyPublicFactsAreShown();
+    void nextNeedsAKeyAndOutsideTheSandboxAClientId();
+    void sandboxRegistrationSavesTheClientAndEveryScopeChecksOut();
+    void wrongClientIdShowsTheMaskinportenExplanation();
+    void importedPemKeyIsUsed();
+    void unreadableKeyFileIsExplained();
+    void unavailableKeychainOffersThisRunOnly();
+    void copiedPublicKeyHasNoPrivatePart();
+    void generatedKeyGoesToTheRealKeychain();
+
+private:
+    /// A context with a saved profile for @p environment, keys in m_memory.
+    void makeContext(const QString &environment);
+    MaskinportenPage *makePage();
+    bool generateKey(MaskinportenPage *page);
+    OperationStatus *status(const QString &name) const { return m_page->findChild<OperationStatus *>(name); }
+    QPushButton *button(const QString &name) const { return m_page->findChild<QPushButton *>(name); }
+
+    SandboxHost m_sandbox;
+    std::unique_ptr<MemorySecretStore> m_memory;
+    std::unique_ptr<MemorySecretStore> m_runOnly;
+    std::unique_ptr<WizardContext> m_context;
+    std::unique_ptr<MaskinportenPage> m_page;
+};
+
+void TestMaskinportenPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(u"TestMaskinportenPage"_s);
+    QVERIFY(WizardTestSupport::startSandbox(m_sandbox));
+}
+
+void TestMaskinportenPage::init()
+{
+    WizardTestSupport::clearWorkspace();
+    m_memory = std::make_unique<MemorySecretStore>();
+    m_runOnly = std::make_unique<MemorySecretStore>();
+}
+
+void TestMaskinportenPage::cleanup()
+{
+    m_page.reset();
+    m_context.reset();
+}
+
+void TestMaskinportenPage::makeContext(const QString &environment)
+{
+    m_page.reset();
+    m_context = std::make_unique<WizardContext>();
+    m_context->setSecretStores(m_memory.get(), m_runOnly.get());
+    m_context->setSandboxBaseUrl(m_sandbox.baseUrl());
+    Profile profile;
+    profile.id = u"digdir-"_s + environment;
+    profile.name = u"Digdir "_s + environment;
+    profile.environment = environment;
+    profile.vendorOrgNumber = u"991825827"_s;
+    QVERIFY(m_context->saveProfile(profile));
+}
+
+MaskinportenPage *TestMaskinportenPage::makePage()
+{
+    m_page = std::make_unique<MaskinportenPage>(m_context.get());
+    m_page->resize(900, 900);
+    m_page->show();
+    m_page->initializePage();
+    return m_page.get();
+}
+
+bool TestMaskinportenPage::generateKey(MaskinportenPage *page)
+{
+    auto *generate = page->findChild<QPushButton *>(u"generateKeyButton"_s);
+    if (!generate->isEnabled())
+        return false;
+    QTest::mouseClick(generate, Qt::LeftButton);
+    auto *keyStatus = page->findChild<OperationStatus *>(u"keyStatus"_s);
+    return QTest::qWaitFor([keyStatus] { return keyStatus->state() != OperationStatus::State::Busy; }, 30000)
+        && keyStatus->state() == OperationStatus::State::Succeeded;
+}
+
+void TestMaskinportenPage::generatedKeyGoesToTheStoreAndOnlyPublicFactsAreShown()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(page->findChild<QLabel *>(u"noKeyLabel"_s)->isVisible());
+    QVERIFY(!page->isComplete());
+
+    QVERIFY(generateKey(page));
+    const Profile profile = m_context->profile();
+    QVERIFY(profile.hasKey());
+    QCOMPARE(profile.keyBits, 2048);
+    QVERIFY(profile.kid.startsWith(u"991825827-sandbox-"_s));
+    QCOMPARE(page->findChild<QLineEdit *>(u"kidEdit"_s)->text(), profile.kid);
+    QCOMPARE(page->findChild<QLabel *>(u"fingerprintValue"_s)->text(), profile.keyThumbprint);
+    QCOMPARE(page->findChild<QLabel *>(u"algorithmValue"_s)->text(), u"RS256"_s);
+    QCOMPARE(
+        page->findChild<QLabel *>(u"storedValue"_s)->text(), u"Keychain entry: "_s + profile.keychainKey());
+
+    std::optional<SecretStore::Result> stored;
+    m_memory->read(profile.keychainKey(), [&stored](const SecretStore::Result &result) { stored = result; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+    QCOMPARE(RsaKey::fromPem(stored->value).thumbprint(), profile.keyThumbprint);
+    // Never the private key on screen.
+    for (const QLabel *label : page->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(u"PRIVATE"_s), qPrintable(label->objectName()));
+    for (const QLineEdit *edit : page->findChildren<QLineEdit *>())
+        QVERIFY(!edit->text().contains(u"PRIVATE"_s));
+
+    // Renaming the kid moves the key to the new entry.
+    auto *kid = page->findChild<QLineEdit *>(u"kidEdit"_s);
+    kid->selectAll();
+    QTest::keyClicks(kid, u"renamed-key"_s);
+    QTest::keyClick(kid, Qt::Key_Return);
+    QTRY_COMPARE(m_context->profile().kid, u"renamed-key"_s);
+    std::optional<SecretStore::Result> moved;
+    m_memory->read(
+        m_context->profile().keychainKey(), [&moved](const SecretStore::Result &result) { moved = result; });
+    QTRY_VERIFY(moved.has_value());
+    QVERIFY(moved->ok());
+    std::optional<SecretStore::Result> old;
+    m_memory->read(profile.keychainKey(), [&old](const SecretStore::Result &result) { old = result; });
+    QTRY_VERIFY(old.has_value());
+    QCOMPARE(old->status, SecretStore::Status::NotFound);
+}
+
+void TestMaskinportenPage::nextNeedsAKeyAndOutsideTheSandboxAClientId()
+{
+    makeContext(u"tt02"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(!page->isComplete());
+    QVERIFY(!button(u"registerButton"_s)->isVisible()); // TT02: no sandbox registration
+    QVERIFY(button(u"openPortalButton"_s)->isVisible());
+    QVERIFY(page->findChild<QLabel *>(u"instructionsLabel"_s)->text().contains(u"self-service portal"_s));
+    QVERIFY(generateKey(page));
+    QVERIFY(!page->isComplete()); // a key, but no client id
+
+    auto *clientId = page->findChild<QLineEdit *>(u"clientIdEdit"_s);
+    QTest::keyClicks(clientId, u"not-a-uuid"_s);
+    QVERIFY(page->findChild<QLabel *>(u"clientIdMessage"_s)->text().contains(u"UUID"_s));
+    QVERIFY(!page->isComplete());
+    clientId->clear();
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QTest::keyClicks(clientId, uuid);
+    QVERIFY(page->isComplete());
+    QCOMPARE(m_context->profile().clientId, uuid);
+
+    // In the sandbox a key is enough: the client is made on Next.
+    makeContext(u"sandbox"_s);
+    page = makePage();
+    QVERIFY(!page->isComplete());
+    QVERIFY(generateKey(page));
+    QVERIFY(page->isComplete());
+}
+
+void TestMaskinportenPage::sandboxRegistrationSavesTheClientAndEveryScopeChecksOut()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QPushButton *registerButton = button(u"registerButton"_s);
+    QVERIFY(registerButton->isVisible());
+    QTest::mouseClick(registerButton, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_context->profile().clientId.isEmpty(), 15000);
+    QVERIFY(!QUuid::fromString(m_context->profile().clientId).isNull());
+    QCOMPARE(page->findChild<QLineEdit *>(u"clientIdEdit"_s)->text(), m_context->profile().clientId);
+    QCOMPARE(status(u"registerStatus"_s)->state(), OperationStatus::State::Succeeded);
+
+    auto *panel = page->findChild<ConnectionCheckPanel *>();
+    QTest::mouseClick(button(u"checkConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastResult().has_value(), 20000);
+    const ConnectionCheck::Result result = *panel->lastResult();
+    QCOMPARE(result.scopes.size(), 3);
+    QVERIFY(result.allOk());
+    const QStringList scopes = Altinn::AltinnScopes::all();
+    for (int i = 0; i < 3; ++i) {
+        auto *row = page->findChild<QLabel *>(u"scopeResult%1"_s.arg(i));
+        QVERIFY(row);
+        QVERIFY2(row->text().startsWith(u"✓ "_s + scopes.at(i)), qPrintable(row->text()));
+    }
+    QCOMPARE(status(u"connectionStatus"_s)->state(), OperationStatus::State::Succeeded);
+    QVERIFY(!page->findChild<QLabel *>(u"clockSkewLabel"_s)->isVisible());
+}
+
+void TestMaskinportenPage::wrongClientIdShowsTheMaskinportenExplanation()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QTest::keyClicks(
+        page->findChild<QLineEdit *>(u"clientIdEdit"_s), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    auto *panel = page->findChild<ConnectionCheckPanel *>();
+    QTest::mouseClick(button(u"checkConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastResult().has_value(), 20000);
+    const ConnectionCheck::Result result = *panel->lastResult();
+    QCOMPARE(result.scopes.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        const ConnectionCheck::ScopeResult &scope = result.scopes.at(i);
+        QVERIFY(!scope.ok);
+        QCOMPARE(scope.explanation.code, u"MP-100"_s);
+        QVERIFY(!scope.explanation.remedy.isEmpty());
+        const QString shown = page->findChild<QLabel *>(u"scopeResult%1"_s.arg(i))->text();
+        QVERIFY2(shown.startsWith(u"✗ "_s), qPrintable(shown));
+        QVERIFY(shown.contains(scope.explanation.summary));
+        QVERIFY(shown.contains(scope.explanation.remedy));
+        QVERIFY(shown.contains(u"MP-100"_s));
+    }
+    OperationStatus *overall = status(u"connectionStatus"_s);
+    QCOMPARE(overall->state(), OperationStatus::State::Failed);
+    QVERIFY(overall->findChild<QPushButton *>(u"retryButton"_s)->isVisible());
+}
+
+void TestMaskinportenPage::importedPemKeyIsUsed()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    const RsaKey key = RsaKey::generate(2048);
+    QTemporaryDir directory;
+    QFile file(directory.filePath(u"vendor.pem"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(key.privatePkcs8Pem());
+    file.close();
+
+    page->importKeyFile(file.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->profile().hasKey(), 10000);
+    QCOMPARE(m_context->profile().keyThumbprint, key.thumbprint());
+    QCOMPARE(status(u"keyStatus"_s)->state(), OperationStatus::State::Succeeded);
+    QVERIFY(page->isComplete());
+}
+
+void TestMaskinportenPage::unreadableKeyFileIsExplained()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QTemporaryDir directory;
+    QFile file(directory.filePath(u"notes.txt"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("just some notes");
+    file.close();
+    page->importKeyFile(file.fileName());
+    OperationStatus *keyStatus = status(u"keyStatus"_s);
+    QCOMPARE(keyStatus->state(), OperationStatus::State::Failed);
+    QCOMPARE(keyStatus->text(), KeyImporter::message(KeyImporter::Problem::NotAKey));
+    QVERIFY(!m_context->profile().hasKey());
+}
+
+void TestMaskinportenPage::unavailableKeychainOffersThisRunOnly()
+{
+    makeContext(u"sandbox"_s);
+    m_memory->setForcedStatus(SecretStore::Status::Unavailable);
+    MaskinportenPage *page = makePage();
+    QVERIFY(!generateKey(page));
+    OperationStatus *keyStatus = status(u"keyStatus"_s);
+    QCOMPARE(keyStatus->text(), SecretStore::explain(SecretStore::Status::Unavailable));
+    QPushButton *runOnly = button(u"useRunOnlyButton"_s);
+    QVERIFY(runOnly->isVisible());
+    QVERIFY(!m_context->profile().hasKey());
+
+    QTest::mouseClick(runOnly, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_context->profile().hasKey(), 10000);
+    QVERIFY(!m_context->profile().keyPersistent);
+    QVERIFY(page->findChild<QCheckBox *>(u"runOnlyCheckBox"_s)->isChecked());
+    QVERIFY(page->findChild<QLabel *>(u"storedValue"_s)->text().startsWith(u"This run only"_s));
+    std::optional<SecretStore::Result> stored;
+    m_runOnly->read(m_context->profile().keychainKey(),
+        [&stored](const SecretStore::Result &result) { stored = result; });
+    QTRY_VERIFY(stored.has_value());
+    QVERIFY(stored->ok());
+}
+
+void TestMaskinportenPage::copiedPublicKeyHasNoPrivatePart()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QTest::mouseClick(button(u"copyExportButton"_s), Qt::LeftButton);
+    const QJsonObject jwk = QJsonDocument::fromJson(QApplication::clipboard()->text().toUtf8()).object();
+    QCOMPARE(jwk.value(u"kid"_s).toString(), m_context->profile().kid);
+    QCOMPARE(jwk.value(u"kty"_s).toString(), u"RSA"_s);
+    QVERIFY(!jwk.contains(u"d"_s));
+    QVERIFY(page->exportedPublicKey(MaskinportenPage::ExportFormat::Pem)
+                .startsWith("-----BEGIN PUBLIC KEY-----"));
+    const QJsonObject jwks =
+        QJsonDocument::fromJson(page->exportedPublicKey(MaskinportenPage::ExportFormat::Jwks)).object();
+    QCOMPARE(jwks.value(u"keys"_s).toArray().first().toObject().value(u"kid"_s).toString(),
+        m_context->profile().kid);
+}
+
+void TestMaskinportenPage::generatedKeyGoesToTheRealKeychain()
+{
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("No D-Bus session: run through scripts/run-tests for the throw-away keyring.");
+    KeychainSecretStore keychain(u"systemuser-wizard-test"_s);
+    makeContext(u"sandbox"_s);
+    m_context->setSecretStores(&keychain, m_runOnly.get());
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    std::optional<SecretStore::Result> stored;
+    keychain.read(m_context->profile().keychainKey(),
+        [&stored](const SecretStore::Result &result) { stored = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(stored.has_value(), 15000);
+    QVERIFY(stored->ok());
+    std::optional<SecretStore::Result> removed;
+    keychain.remove(m_context->profile().keychainKey(),
+        [&removed](const SecretStore::Result &result) { removed = result; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+}
+
+QTEST_MAIN(TestMaskinportenPage)
+#include "TestMaskinportenPage.moc"

@@ -1,0 +1,309 @@
+#include "WizardTestSupport.h"
+#include "sandbox/SandboxHost.h"
+#include "validation/OrgNumber.h"
+#include "wizard/ProfilePage.h"
+#include "wizard/WizardContext.h"
+#include "workspace/DraftStore.h"
+#include "workspace/ProfileStore.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using Validation::OrgNumber;
+
+/// Page 1: organisation number checked as typed, the register's name in the sandbox, profiles saved.
+class TestProfilePage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void wrongCheckDigitIsExplainedWhileTyping();
+    void tooShortNumberIsExplainedOnlyWhenLeavingTheField();
+    void sandboxShowsTheRegisterNameAndSuggestsAProfileName();
+    void otherEnvironmentsSayTheNameCannotBeLookedUp();
+    void nextSavesTheProfileAndMakesItCurrent();
+    void duplicateNameIsRefused();
+    void choosingAnotherProfileSwitchesTheWizard();
+    void changingEnvironmentForgetsKeyAndClient();
+    void newProfileFormIsKeptAsDraft();
+    void customEnvironmentNeedsAServerAddress();
+    void everyInputHasAnAccessibleNameAndLabel();
+
+private:
+    static QLineEdit *orgNumberEdit(ProfilePage &page)
+    {
+        return page.findChild<QLineEdit *>(u"orgNumberEdit"_s);
+    }
+    static QLabel *label(ProfilePage &page, const QString &name) { return page.findChild<QLabel *>(name); }
+    static void chooseEnvironment(ProfilePage &page, const QString &id);
+    static Profile savedProfile(const QString &name, const QString &environment, const QString &orgNumber);
+
+    SandboxHost m_sandbox;
+};
+
+void TestProfilePage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(u"TestProfilePage"_s);
+    QVERIFY(WizardTestSupport::startSandbox(m_sandbox));
+}
+
+void TestProfilePage::init()
+{
+    WizardTestSupport::clearWorkspace();
+}
+
+void TestProfilePage::chooseEnvironment(ProfilePage &page, const QString &id)
+{
+    auto *combo = page.findChild<QComboBox *>(u"environmentComboBox"_s);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(id));
+}
+
+Profile TestProfilePage::savedProfile(
+    const QString &name, const QString &environment, const QString &orgNumber)
+{
+    Profile profile;
+    profile.id = Profile::makeId(name, {});
+    profile.name = name;
+    profile.environment = environment;
+    profile.vendorOrgNumber = orgNumber;
+    return profile;
+}
+
+void TestProfilePage::wrongCheckDigitIsExplainedWhileTyping()
+{
+    WizardContext context;
+    ProfilePage page(&context);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLineEdit *edit = orgNumberEdit(page);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"991825828"_s);
+    QLabel *message = label(page, u"orgNumberMessage"_s);
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(), OrgNumber::message(OrgNumber::Problem::BadCheckDigit));
+    QVERIFY(!page.isComplete());
+
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, u"7"_s);
+    QVERIFY(!message->isVisible());
+    QVERIFY(page.isComplete());
+}
+
+void TestProfilePage::tooShortNumberIsExplainedOnlyWhenLeavingTheField()
+{
+    WizardContext context;
+    ProfilePage page(&context);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QLineEdit *edit = orgNumberEdit(page);
+    edit->setFocus();
+    QTest::keyClicks(edit, u"99182"_s);
+    QLabel *message = label(page, u"orgNumberMessage"_s);
+    QVERIFY(!message->isVisible()); // still typing
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->text(), OrgNumber::message(OrgNumber::Problem::WrongLength));
+    // Letters cannot even be typed; spaces as people write numbers are fine.
+    edit->clear();
+    QTest::keyClicks(edit, u"991 825 827x"_s);
+    QCOMPARE(edit->text(), u"991 825 827"_s);
+    QVERIFY(page.isComplete());
+}
+
+void TestProfilePage::sandboxShowsTheRegisterNameAndSuggestsAProfileName()
+{
+    WizardContext context;
+    context.setSandboxBaseUrl(m_sandbox.baseUrl());
+    ProfilePage page(&context);
+    page.show();
+    QTest::keyClicks(orgNumberEdit(page), u"991825827"_s);
+    QLabel *name = label(page, u"orgNameLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(name->text().contains(u"Digitaliseringsdirektoratet"_s), 10000);
+    QVERIFY(name->isVisible());
+    auto *profileName = page.findChild<QLineEdit *>(u"profileNameEdit"_s);
+    QCOMPARE(profileName->text(), u"Digitaliseringsdirektoratet (Sandbox)"_s);
+
+    // A valid number the register does not know says so, and how to go on.
+    QLineEdit *edit = orgNumberEdit(page);
+    edit->clear();
+    QTest::keyClicks(edit, u"123456785"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(name->text().contains(u"not in the sandbox"_s), 10000);
+    QCOMPARE(profileName->text(), u"123456785 (Sandbox)"_s);
+}
+
+void TestProfilePage::otherEnvironmentsSayTheNameCannotBeLookedUp()
+{
+    WizardContext context;
+    context.setSandboxBaseUrl(m_sandbox.baseUrl());
+    ProfilePage page(&context);
+    page.show();
+    chooseEnvironment(page, u"tt02"_s);
+    QTest::keyClicks(orgNumberEdit(page), u"991825827"_s);
+    QVERIFY(label(page, u"orgNameLabel"_s)->text().contains(u"cannot be looked up"_s));
+    QCOMPARE(page.findChild<QLineEdit *>(u"profileNameEdit"_s)->text(), u"991825827 (TT02)"_s);
+}
+
+void TestProfilePage::nextSavesTheProfileAndMakesItCurrent()
+{
+    WizardContext context;
+    context.setSandboxBaseUrl(m_sandbox.baseUrl());
+    ProfilePage page(&context);
+    page.show();
+    QTest::keyClicks(orgNumberEdit(page), u"991825827"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        label(page, u"orgNameLabel"_s)->text().contains(u"Digitaliseringsdirektoratet"_s), 10000);
+    QVERIFY(page.isComplete());
+    QVERIFY(page.validatePage());
+
+    QVERIFY(context.hasProfile());
+    QCOMPARE(context.profile().vendorName, u"Digitaliseringsdirektoratet"_s);
+    QVERIFY(context.session());
+    ProfileStore store;
+    QVERIFY(store.load());
+    QCOMPARE(store.profiles().size(), 1);
+    const Profile saved = store.profiles().first();
+    QCOMPARE(saved.name, u"Digitaliseringsdirektoratet (Sandbox)"_s);
+    QCOMPARE(saved.environment, u"sandbox"_s);
+    QCOMPARE(saved.vendorOrgNumber, u"991825827"_s);
+    QCOMPARE(store.currentId(), saved.id);
+    QVERIFY(!context.drafts()->newProfileForm()); // the draft is done with
+    // The new profile is now offered in the chooser.
+    auto *chooser = page.findChild<QComboBox *>(u"profileComboBox"_s);
+    QCOMPARE(chooser->currentData().toString(), saved.id);
+}
+
+void TestProfilePage::duplicateNameIsRefused()
+{
+    WizardContext context;
+    QVERIFY(context.saveProfile(savedProfile(u"Acme"_s, u"tt02"_s, u"991825827"_s)));
+    context.clearProfile();
+    ProfilePage page(&context);
+    page.show();
+    page.initializePage();
+    auto *chooser = page.findChild<QComboBox *>(u"profileComboBox"_s);
+    chooser->setCurrentIndex(chooser->findData(QString())); // New profile…
+    QTest::keyClicks(orgNumberEdit(page), u"310547891"_s);
+    auto *name = page.findChild<QLineEdit *>(u"profileNameEdit"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"acme"_s);
+    QVERIFY(!page.isComplete());
+    QVERIFY(label(page, u"profileNameMessage"_s)->isVisible());
+    QTest::keyClicks(name, u" 2"_s);
+    QVERIFY(page.isComplete());
+}
+
+void TestProfilePage::choosingAnotherProfileSwitchesTheWizard()
+{
+    WizardContext context;
+    const Profile first = savedProfile(u"First"_s, u"tt02"_s, u"991825827"_s);
+    const Profile second = savedProfile(u"Second"_s, u"prod"_s, u"310547891"_s);
+    QVERIFY(context.saveProfile(first));
+    QVERIFY(context.saveProfile(second));
+    QVERIFY(context.selectProfile(first.id));
+    ProfilePage page(&context);
+    page.show();
+    QCOMPARE(orgNumberEdit(page)->text(), first.vendorOrgNumber);
+
+    QSignalSpy sessions(&context, &WizardContext::sessionChanged);
+    auto *chooser = page.findChild<QComboBox *>(u"profileComboBox"_s);
+    chooser->setCurrentIndex(chooser->findData(second.id));
+    QCOMPARE(context.profile().id, second.id);
+    QVERIFY(context.isProduction());
+    QCOMPARE(sessions.count(), 1);
+    QCOMPARE(orgNumberEdit(page)->text(), second.vendorOrgNumber);
+    QCOMPARE(page.findChild<QComboBox *>(u"environmentComboBox"_s)->currentData().toString(), u"prod"_s);
+    ProfileStore reread;
+    QVERIFY(reread.load());
+    QCOMPARE(reread.currentId(), second.id);
+}
+
+void TestProfilePage::changingEnvironmentForgetsKeyAndClient()
+{
+    WizardContext context;
+    Profile profile = savedProfile(u"Acme"_s, u"tt02"_s, u"991825827"_s);
+    profile.clientId = u"1b2c3d4e-0000-4a5b-8c9d-0123456789ab"_s;
+    profile.kid = u"acme-key"_s;
+    profile.keyBits = 2048;
+    profile.keyThumbprint = u"abc"_s;
+    QVERIFY(context.saveProfile(profile));
+    ProfilePage page(&context);
+    page.show();
+    QLabel *note = label(page, u"keyResetNote"_s);
+    QVERIFY(!note->isVisible());
+    chooseEnvironment(page, u"prod"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY(page.validatePage());
+    QCOMPARE(context.profile().environment, u"prod"_s);
+    QVERIFY(context.profile().clientId.isEmpty());
+    QVERIFY(!context.profile().hasKey());
+}
+
+void TestProfilePage::newProfileFormIsKeptAsDraft()
+{
+    {
+        WizardContext context;
+        ProfilePage page(&context);
+        page.show();
+        chooseEnvironment(page, u"tt02"_s);
+        QTest::keyClicks(orgNumberEdit(page), u"310547891"_s);
+        context.drafts()->flush();
+        QVERIFY(context.drafts()->newProfileForm());
+    }
+    WizardContext reopened;
+    ProfilePage page(&reopened);
+    QCOMPARE(orgNumberEdit(page)->text(), u"310547891"_s);
+    QCOMPARE(page.findChild<QComboBox *>(u"environmentComboBox"_s)->currentData().toString(), u"tt02"_s);
+    const auto resume = reopened.drafts()->resumePoint();
+    QVERIFY(resume);
+    QVERIFY(resume->profileId.isEmpty());
+}
+
+void TestProfilePage::customEnvironmentNeedsAServerAddress()
+{
+    WizardContext context;
+    ProfilePage page(&context);
+    page.show();
+    chooseEnvironment(page, u"custom"_s);
+    auto *url = page.findChild<QLineEdit *>(u"customUrlEdit"_s);
+    QVERIFY(url->isVisible());
+    QTest::keyClicks(orgNumberEdit(page), u"991825827"_s);
+    QVERIFY(!page.isComplete());
+    QTest::keyClicks(url, u"ftp://nowhere"_s);
+    QVERIFY(label(page, u"customUrlMessage"_s)->isVisible());
+    QVERIFY(!page.isComplete());
+    url->clear();
+    QTest::keyClicks(url, u"http://127.0.0.1:5210/"_s);
+    QVERIFY(page.isComplete());
+    QVERIFY(page.validatePage());
+    QCOMPARE(context.profile().customBaseUrl, QUrl(u"http://127.0.0.1:5210/"_s));
+    QVERIFY(context.environment().isLocal());
+}
+
+void TestProfilePage::everyInputHasAnAccessibleNameAndLabel()
+{
+    WizardContext context;
+    ProfilePage page(&context);
+    const QList<QWidget *> inputs = {page.findChild<QComboBox *>(u"profileComboBox"_s),
+        page.findChild<QComboBox *>(u"environmentComboBox"_s),
+        page.findChild<QLineEdit *>(u"customUrlEdit"_s), orgNumberEdit(page),
+        page.findChild<QLineEdit *>(u"profileNameEdit"_s)};
+    const QList<QLabel *> labels = page.findChildren<QLabel *>();
+    for (QWidget *input : inputs) {
+        QVERIFY(input);
+        QVERIFY2(!input->accessibleName().isEmpty(), qPrintable(input->objectName()));
+        const bool hasBuddy = std::any_of(
+            labels.cbegin(), labels.cend(), [input](const QLabel *label) { return label->buddy() == input; });
+        QVERIFY2(hasBuddy, qPrintable(input->objectName()));
+    }
+}
+
+QTEST_MAIN(TestProfilePage)
+#include "TestProfilePage.moc"

@@ -1,0 +1,131 @@
+#include "wizard/OnboardingWizard.h"
+
+#include "wizard/MaskinportenPage.h"
+#include "wizard/ProfilePage.h"
+#include "wizard/SystemDefinitionPage.h"
+#include "wizard/WizardContext.h"
+#include "workspace/DraftStore.h"
+
+#include <QAbstractButton>
+#include <QBoxLayout>
+#include <QEvent>
+
+using namespace Qt::Literals::StringLiterals;
+
+OnboardingWizard::OnboardingWizard(WizardContext *context, QWidget *parent)
+    : QWizard(parent)
+    , m_context(context)
+    , m_profilePage(new ProfilePage(context, this))
+    , m_maskinportenPage(new MaskinportenPage(context, this))
+    , m_systemDefinitionPage(new SystemDefinitionPage(context, this))
+{
+    setObjectName(u"onboardingWizard"_s);
+    // A QWizard is a dialog; here it lives inside the main window's page stack.
+    setWindowFlags(Qt::Widget);
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+    setSubTitleFormat(Qt::PlainText);
+    setTitleFormat(Qt::PlainText);
+
+    setPage(static_cast<int>(PageId::Profile), m_profilePage);
+    setPage(static_cast<int>(PageId::MaskinportenClient), m_maskinportenPage);
+    setPage(static_cast<int>(PageId::SystemDefinition), m_systemDefinitionPage);
+    setStartId(static_cast<int>(PageId::Profile));
+    // QWizard puts an expanding spacer under its pages; give the pages the height instead, so the
+    // editor and the scrolling page 2 use the whole window.
+    for (const int id : pageIds()) {
+        QWizardPage *wizardPage = page(id);
+        if (auto *box = qobject_cast<QBoxLayout *>(wizardPage->parentWidget()->layout()))
+            box->setStretchFactor(wizardPage, 1);
+    }
+
+    button(QWizard::BackButton)->setObjectName(u"backButton"_s);
+    button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
+    button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
+    button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
+
+    connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::rememberPage);
+    retranslateUi();
+}
+
+QString OnboardingWizard::pageName(PageId id)
+{
+    switch (id) {
+    case PageId::Profile:
+        return tr("Organisation and environment");
+    case PageId::MaskinportenClient:
+        return tr("Maskinporten client and key");
+    case PageId::SystemDefinition:
+        return tr("System definition");
+    case PageId::Publish:
+        return tr("Publish");
+    case PageId::CustomerRequest:
+        return tr("Customer request");
+    case PageId::Approval:
+        return tr("Approval");
+    case PageId::TestAuthentication:
+        return tr("Test authentication");
+    case PageId::Summary:
+        return tr("Summary");
+    }
+    return {};
+}
+
+void OnboardingWizard::enterAt(PageId target)
+{
+    m_entering = true;
+    restart();
+    while (currentId() >= 0 && currentId() < static_cast<int>(target) && currentPage()->isComplete()) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    m_entering = false;
+    rememberPage(currentId());
+}
+
+void OnboardingWizard::startDemo()
+{
+    restart();
+    m_profilePage->presetDemo();
+}
+
+void OnboardingWizard::rememberPage(int id)
+{
+    if (m_entering || id < 0 || !m_context->hasProfile())
+        return;
+    m_context->drafts()->saveLastPage(m_context->profile().id, id);
+}
+
+void OnboardingWizard::done(int result)
+{
+    // Finished: nothing to resume. Cancelled: the user may come back to where they were.
+    if (result == QDialog::Accepted && m_context->hasProfile())
+        m_context->drafts()->clearLastPage(m_context->profile().id);
+    m_context->drafts()->flush();
+    QWizard::done(result);
+}
+
+void OnboardingWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+void OnboardingWizard::retranslateUi()
+{
+    // Debian has no Bokmål Qt catalogue, so the standard buttons get our own texts.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
+    setButtonText(QWizard::CommitButton, tr("&Send"));
+    button(QWizard::BackButton)->setAccessibleName(tr("Back"));
+    button(QWizard::NextButton)->setAccessibleName(tr("Next"));
+    button(QWizard::FinishButton)->setAccessibleName(tr("Finish"));
+    button(QWizard::CancelButton)->setAccessibleName(tr("Cancel"));
+    button(QWizard::CancelButton)->setToolTip(tr("Back to the start screen. What you entered is kept."));
+}

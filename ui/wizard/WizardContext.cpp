@@ -1,0 +1,253 @@
+#include "wizard/WizardContext.h"
+
+#include "altinn/ActivityLog.h"
+#include "altinn/ApiTransport.h"
+#include "altinn/SandboxControlClient.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/VendorSession.h"
+#include "workspace/DraftStore.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::Literals::StringLiterals;
+
+WizardContext::WizardContext(QObject *parent)
+    : QObject(parent)
+    , m_drafts(new DraftStore({}, this))
+    , m_activityLog(new Altinn::ActivityLog(this))
+    , m_ownPersistentStore(new KeychainSecretStore(KeychainService, this))
+    , m_ownRunOnlyStore(new MemorySecretStore(this))
+    , m_persistentStore(m_ownPersistentStore)
+    , m_runOnlyStore(m_ownRunOnlyStore)
+{
+    QString error;
+    if (!m_profiles.load(&error)) {
+        m_profileLoadError = tr("Your profiles could not be read (%1). The wizard starts without them; the "
+                                "file is left as it is.")
+                                 .arg(error);
+    }
+    if (const auto current = m_profiles.find(m_profiles.currentId()))
+        m_profile = *current;
+    rebuildSession();
+}
+
+WizardContext::~WizardContext() = default;
+
+void WizardContext::setSecretStores(SecretStore *persistent, SecretStore *runOnly)
+{
+    m_persistentStore = persistent;
+    m_runOnlyStore = runOnly;
+    rebuildSession();
+}
+
+void WizardContext::setSandboxBaseUrl(const QUrl &url)
+{
+    if (url == m_sandboxBaseUrl)
+        return;
+    m_sandboxBaseUrl = url;
+    m_sandboxFailure.clear();
+    m_organisations.reset();
+    delete m_sandboxControl;
+    m_sandboxControl = nullptr;
+    delete m_sandboxTransport;
+    m_sandboxTransport = nullptr;
+    if (!m_profile || m_profile->environment == u"sandbox")
+        rebuildSession();
+    Q_EMIT sandboxStateChanged();
+}
+
+void WizardContext::setSandboxFailure(const QString &reason)
+{
+    m_sandboxFailure = reason;
+    Q_EMIT sandboxStateChanged();
+}
+
+void WizardContext::setLanguage(const QString &language)
+{
+    m_language = language;
+    if (m_session)
+        m_session->setLanguage(language);
+}
+
+bool WizardContext::selectProfile(const QString &id, QString *error)
+{
+    const auto found = m_profiles.find(id);
+    if (!found) {
+        if (error)
+            *error = tr("The profile no longer exists. Choose another one or make a new one.");
+        return false;
+    }
+    if (!m_profiles.setCurrentId(id, error))
+        return false;
+    const bool sameSession = m_profile && sameConnection(*m_profile, *found);
+    m_profile = *found;
+    if (!sameSession)
+        rebuildSession();
+    Q_EMIT profileChanged();
+    return true;
+}
+
+void WizardContext::clearProfile()
+{
+    if (!m_profile)
+        return;
+    m_profile.reset();
+    rebuildSession();
+    Q_EMIT profileChanged();
+}
+
+bool WizardContext::saveProfile(const Profile &profile, QString *error)
+{
+    if (!m_profiles.save(profile, error))
+        return false;
+    if (m_profiles.currentId() != profile.id && !m_profiles.setCurrentId(profile.id, error))
+        return false;
+    const bool sameSession = m_profile && sameConnection(*m_profile, profile);
+    m_profile = m_profiles.find(profile.id).value_or(profile);
+    if (!sameSession)
+        rebuildSession();
+    Q_EMIT profileChanged();
+    return true;
+}
+
+Profile WizardContext::demoProfile() const
+{
+    for (const Profile &existing : m_profiles.profiles()) {
+        if (existing.environment == u"sandbox" && existing.vendorOrgNumber == DemoVendorOrgNumber)
+            return existing;
+    }
+    Profile demo;
+    demo.environment = u"sandbox"_s;
+    demo.vendorOrgNumber = DemoVendorOrgNumber;
+    return demo;
+}
+
+Altinn::Environment WizardContext::environmentFor(const Profile &profile) const
+{
+    if (profile.environment == u"custom")
+        return Altinn::Environment::custom(profile.customBaseUrl);
+    return Altinn::Environment::fromId(profile.environment, m_sandboxBaseUrl);
+}
+
+bool WizardContext::sameConnection(const Profile &a, const Profile &b)
+{
+    return a.id == b.id && a.environment == b.environment && a.customBaseUrl == b.customBaseUrl
+        && a.vendorOrgNumber == b.vendorOrgNumber && a.clientId == b.clientId && a.scopes == b.scopes
+        && a.kid == b.kid && a.keyThumbprint == b.keyThumbprint && a.keyAlgorithm == b.keyAlgorithm
+        && a.keyPersistent == b.keyPersistent && a.certificateChain == b.certificateChain;
+}
+
+void WizardContext::rebuildSession()
+{
+    if (m_session) {
+        // Later: its callbacks may still be on the stack.
+        m_session->deleteLater();
+        m_session = nullptr;
+    }
+    const Altinn::Environment environment = this->environment();
+    if (m_profile && environment.isValid()) {
+        m_session =
+            new VendorSession(*m_profile, environment, secretStoreFor(*m_profile), m_activityLog, this);
+        m_session->setLanguage(m_language);
+        const RsaKey key = signingKey();
+        if (!key.isNull())
+            m_session->setSigningKey(key);
+    }
+    Q_EMIT sessionChanged();
+}
+
+VendorSession *WizardContext::session() const
+{
+    return m_session;
+}
+
+void WizardContext::rememberSigningKey(const RsaKey &key)
+{
+    m_signingKey = key;
+    m_signingKeyOwner = profile().keychainKey();
+    if (m_session)
+        m_session->setSigningKey(key);
+}
+
+RsaKey WizardContext::signingKey() const
+{
+    if (!m_profile || !m_profile->hasKey() || m_signingKeyOwner != m_profile->keychainKey())
+        return {};
+    return m_signingKey;
+}
+
+void WizardContext::loadSigningKey(
+    QObject *receiver, std::function<void(const RsaKey &, const SecretStore::Result &)> done)
+{
+    const RsaKey inMemory = signingKey();
+    if (!inMemory.isNull() || !m_profile || !m_profile->hasKey()) {
+        SecretStore::Result result;
+        result.status = inMemory.isNull() ? SecretStore::Status::NotFound : SecretStore::Status::Ok;
+        QMetaObject::invokeMethod(
+            receiver, [done, inMemory, result] { done(inMemory, result); }, Qt::QueuedConnection);
+        return;
+    }
+    SecretStore *store = secretStoreFor(*m_profile);
+    if (!store) {
+        SecretStore::Result result;
+        result.status = SecretStore::Status::Unavailable;
+        QMetaObject::invokeMethod(
+            receiver, [done, result] { done({}, result); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString owner = m_profile->keychainKey();
+    QPointer<QObject> guard(receiver);
+    QPointer<WizardContext> self(this);
+    store->read(owner, [guard, self, owner, done](const SecretStore::Result &read) {
+        if (!guard)
+            return;
+        if (!read.ok()) {
+            done({}, read);
+            return;
+        }
+        const RsaKey key = RsaKey::fromPem(read.value);
+        SecretStore::Result result;
+        result.status = key.isNull() ? SecretStore::Status::Failed : SecretStore::Status::Ok;
+        if (key.isNull())
+            result.detail = u"the stored key cannot be read"_s;
+        if (!key.isNull() && self && self->profile().keychainKey() == owner)
+            self->rememberSigningKey(key);
+        done(key, result);
+    });
+}
+
+void WizardContext::sandboxOrganisations(
+    QObject *receiver, std::function<void(const Altinn::ApiResult<QList<Altinn::Organisation>> &)> done)
+{
+    using Result = Altinn::ApiResult<QList<Altinn::Organisation>>;
+    if (m_organisations) {
+        const Result cached = Result::success(*m_organisations, 200);
+        QMetaObject::invokeMethod(
+            receiver, [done, cached] { done(cached); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_sandboxBaseUrl.isValid()) {
+        const Result failed = Result::failed(
+            Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Network, u"the sandbox is not running"_s));
+        QMetaObject::invokeMethod(
+            receiver, [done, failed] { done(failed); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!m_sandboxControl) {
+        if (!m_sandboxNetwork)
+            m_sandboxNetwork = new QNetworkAccessManager(this);
+        m_sandboxTransport =
+            new Altinn::ApiTransport(m_sandboxNetwork, Altinn::Environment::sandbox(m_sandboxBaseUrl), this);
+        m_sandboxTransport->setActivityLog(m_activityLog);
+        m_sandboxControl = new Altinn::SandboxControlClient(m_sandboxTransport, this);
+    }
+    QPointer<QObject> guard(receiver);
+    QPointer<WizardContext> self(this);
+    m_sandboxControl->organisations([guard, self, done](const Result &result) {
+        if (self && result.ok())
+            self->m_organisations = *result.value;
+        if (guard)
+            done(result);
+    });
+}

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "altinn/ApiFailure.h"
+#include "altinn/Environment.h"
+#include "auth/RsaKey.h"
+#include "secrets/SecretStore.h"
+#include "workspace/Profile.h"
+#include "workspace/ProfileStore.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class DraftStore;
+class QNetworkAccessManager;
+class VendorSession;
+
+namespace Altinn {
+class ActivityLog;
+class ApiTransport;
+class SandboxControlClient;
+struct Organisation;
+} // namespace Altinn
+
+/**
+ * What the wizard's pages share: the profiles and the current one, where its key is kept, the
+ * VendorSession to talk to its environment (recreated whenever the profile or environment changes —
+ * sessionChanged), the in-process sandbox's address, the app's activity log and the drafts. Outlives
+ * any one wizard: the main window owns it, so leaving the wizard and coming back keeps the session.
+ */
+class WizardContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The keychain service name keys are stored under (shared with systemuser-cli).
+    static inline const QString KeychainService = QStringLiteral("systemuser-wizard");
+    /// The organisation the guided demo acts as: a vendor in the sandbox's register.
+    static inline const QString DemoVendorOrgNumber = QStringLiteral("991825827");
+
+    explicit WizardContext(QObject *parent = nullptr);
+    ~WizardContext() override;
+
+    /// Replaces where keys go: @p persistent (the keychain) and @p runOnly ("this run only"). Not owned.
+    void setSecretStores(SecretStore *persistent, SecretStore *runOnly);
+    SecretStore *secretStore(bool persistent) const
+    {
+        return persistent ? m_persistentStore : m_runOnlyStore;
+    }
+    SecretStore *secretStoreFor(const Profile &profile) const { return secretStore(profile.keyPersistent); }
+
+    /// The in-process sandbox's base URL once it runs (invalid before).
+    void setSandboxBaseUrl(const QUrl &url);
+    QUrl sandboxBaseUrl() const { return m_sandboxBaseUrl; }
+    /// Tells the sandbox failed to start, so pages can say so instead of waiting.
+    void setSandboxFailure(const QString &reason);
+    QString sandboxFailure() const { return m_sandboxFailure; }
+
+    /// The UI language ("nb", "nn", "en") for metadata and names.
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    Altinn::ActivityLog *activityLog() const { return m_activityLog; }
+    ProfileStore &profileStore() { return m_profiles; }
+    DraftStore *drafts() const { return m_drafts; }
+    /// Why the profiles could not be read at start (translated), or empty.
+    QString profileLoadError() const { return m_profileLoadError; }
+
+    bool hasProfile() const { return m_profile.has_value(); }
+    /// The current profile; a default (sandbox, empty) profile when there is none.
+    Profile profile() const { return m_profile.value_or(Profile()); }
+    /// Makes profile @p id current (and remembers it); false when unknown or not saved.
+    bool selectProfile(const QString &id, QString *error = nullptr);
+    /// No current profile: the user is filling in a new one.
+    void clearProfile();
+    /// Saves @p profile, makes it current and replaces the session when what it uses changed.
+    bool saveProfile(const Profile &profile, QString *error = nullptr);
+    /// A guided-demo profile: the saved one when it exists, else a fresh one (not saved).
+    Profile demoProfile() const;
+
+    /// The environment @p profile works in; invalid for the sandbox before it has started.
+    Altinn::Environment environmentFor(const Profile &profile) const;
+    Altinn::Environment environment() const { return environmentFor(profile()); }
+    bool isProduction() const { return hasProfile() && m_profile->environment == u"prod"; }
+
+    /// The session of the current profile; null without a profile or while the sandbox starts.
+    VendorSession *session() const;
+
+    /// After generating or importing: the session signs with @p key without reading it back.
+    void rememberSigningKey(const RsaKey &key);
+    /// The current profile's key when it is in memory (null otherwise).
+    RsaKey signingKey() const;
+    /// The current profile's key, read from its store when not in memory yet.
+    void loadSigningKey(
+        QObject *receiver, std::function<void(const RsaKey &, const SecretStore::Result &)> done);
+
+    /// The sandbox register's organisations, fetched once and cached.
+    void sandboxOrganisations(
+        QObject *receiver, std::function<void(const Altinn::ApiResult<QList<Altinn::Organisation>> &)> done);
+
+Q_SIGNALS:
+    /// The current profile was switched, saved or cleared.
+    void profileChanged();
+    /// session() was replaced (or is gone): drop anything that belongs to the old one.
+    void sessionChanged();
+    /// The sandbox started or failed.
+    void sandboxStateChanged();
+
+private:
+    void rebuildSession();
+    static bool sameConnection(const Profile &a, const Profile &b);
+
+    ProfileStore m_profiles;
+    std::optional<Profile> m_profile;
+    QString m_profileLoadError;
+    DraftStore *m_drafts;
+    Altinn::ActivityLog *m_activityLog;
+    SecretStore *m_ownPersistentStore;
+    SecretStore *m_ownRunOnlyStore;
+    QPointer<SecretStore> m_persistentStore;
+    QPointer<SecretStore> m_runOnlyStore;
+    QUrl m_sandboxBaseUrl;
+    QString m_sandboxFailure;
+    QString m_language = QStringLiteral("en");
+    QPointer<VendorSession> m_session;
+    RsaKey m_signingKey;
+    QString m_signingKeyOwner; ///< keychainKey() of the profile m_signingKey belongs to
+
+    QNetworkAccessManager *m_sandboxNetwork = nullptr;
+    Altinn::ApiTransport *m_sandboxTransport = nullptr;
+    Altinn::SandboxControlClient *m_sandboxControl = nullptr;
+    std::optional<QList<Altinn::Organisation>> m_organisations;
+};
