@@ -277,6 +277,41 @@
     </message>
 </context>
 <context>
+    <name>Altinn::ApiProbe</name>
+    <message>
+        <source>Type the address of the API, e.g. https://api.example.no/resource.</source>
+        <translation>Type the address of the API, e.g. https://api.example.no/resource.</translation>
+    </message>
+    <message>
+        <source>This is not a complete address. Type it with https://, e.g. https://api.example.no/resource.</source>
+        <translation>This is not a complete address. Type it with https://, e.g. https://api.example.no/resource.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (https://) can be called, not "%1:".</source>
+        <translation>Only web addresses (https://) can be called, not "%1:".</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>The address has no server name.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address: the token is what authenticates.</source>
+        <translation>Remove the user name and password from the address: the token is what authenticates.</translation>
+    </message>
+    <message>
+        <source>The token would travel unencrypted. Use https:// (plain http:// is only allowed to this computer).</source>
+        <translation>The token would travel unencrypted. Use https:// (plain http:// is only allowed to this computer).</translation>
+    </message>
+    <message>
+        <source>The method %1 is not offered here.</source>
+        <translation>The method %1 is not offered here.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>The call was cancelled.</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::ApiTransport</name>
     <message>
         <source>The call was cancelled.</source>
@@ -315,6 +350,444 @@
     <message>
         <source>Altinn could not exchange the token (HTTP %1).</source>
         <translation>Altinn could not exchange the token (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCallPanel</name>
+    <message>
+        <source>Ca&amp;ll an API with the token (optional)</source>
+        <translation>Ca&amp;ll an API with the token (optional)</translation>
+    </message>
+    <message>
+        <source>Call an API with the token</source>
+        <translation>Call an API with the token</translation>
+    </message>
+    <message>
+        <source>Sends one request with the system user token in the "Authorization: Bearer" header, to check that the API accepts it. Type the API's address. The call is shown in the activity log, with the token hidden.</source>
+        <translation>Sends one request with the system user token in the "Authorization: Bearer" header, to check that the API accepts it. Type the API's address. The call is shown in the activity log, with the token hidden.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP method</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>Address of the API</source>
+        <translation>Address of the API</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <source>Send the API call</source>
+        <translation>Send the API call</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest body:</source>
+        <translation>Req&amp;uest body:</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Request body</translation>
+    </message>
+    <message>
+        <source>JSON or text</source>
+        <translation>JSON or text</translation>
+    </message>
+    <message>
+        <source>Headers of the answer:</source>
+        <translation>Headers of the answer:</translation>
+    </message>
+    <message>
+        <source>Headers of the answer</source>
+        <translation>Headers of the answer</translation>
+    </message>
+    <message>
+        <source>Body of the answer:</source>
+        <translation>Body of the answer:</translation>
+    </message>
+    <message>
+        <source>Body of the answer</source>
+        <translation>Body of the answer</translation>
+    </message>
+    <message>
+        <source>Get a system user token above first (a new one when the last has expired).</source>
+        <translation>Get a system user token above first (a new one when the last has expired).</translation>
+    </message>
+    <message>
+        <source>send %1 to %2</source>
+        <translation>send %1 to %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The token has expired. Get a new one above first.</source>
+        <translation>The token has expired. Get a new one above first.</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Calling %1…</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>The call was cancelled.</translation>
+    </message>
+    <message>
+        <source>calling the API</source>
+        <translation>calling the API</translation>
+    </message>
+    <message>
+        <source>The API accepted the call.</source>
+        <translation>The API accepted the call.</translation>
+    </message>
+    <message>
+        <source>The API answered with a redirect to %1. It was not followed, so the token went nowhere else.</source>
+        <translation>The API answered with a redirect to %1. It was not followed, so the token went nowhere else.</translation>
+    </message>
+    <message>
+        <source>The API refused the token. Check that it has the scope the API asks for, and that the customer gave the system user the rights the API needs.</source>
+        <translation>The API refused the token. Check that it has the scope the API asks for, and that the customer gave the system user the rights the API needs.</translation>
+    </message>
+    <message>
+        <source>The API answered with an error; see below.</source>
+        <translation>The API answered with an error; see below.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — answered in %2</source>
+        <translation>HTTP %1 — answered in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>Hand the approval link to the customer</source>
+        <translation>Hand the approval link to the customer</translation>
+    </message>
+    <message>
+        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
+        <translation>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sandbox: act as the customer</source>
+        <translation>Sandbox: act as the customer</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Approval link</translation>
+    </message>
+    <message>
+        <source>Message for the customer</source>
+        <translation>Message for the customer</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Change request</translation>
+    </message>
+    <message>
+        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
+        <translation>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Check the status now</translation>
+    </message>
+    <message>
+        <source>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</source>
+        <translation>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <source>Open the approval link in the browser</source>
+        <translation>Open the approval link in the browser</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;y link</translation>
+    </message>
+    <message>
+        <source>Copy the approval link</source>
+        <translation>Copy the approval link</translation>
+    </message>
+    <message>
+        <source>QR code of the approval link</source>
+        <translation>QR code of the approval link</translation>
+    </message>
+    <message>
+        <source>Copy QR image</source>
+        <translation>Copy QR image</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Copy the QR code as an image</translation>
+    </message>
+    <message>
+        <source>Save QR image…</source>
+        <translation>Save QR image…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image file</source>
+        <translation>Save the QR code as an image file</translation>
+    </message>
+    <message>
+        <source>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
+        <translation>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Language of the message</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norwegian Bokmål</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norwegian Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Subject of the message</source>
+        <translation>Subject of the message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>Copy &amp;message</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Open in &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Open the message in the e-mail program</source>
+        <translation>Open the message in the e-mail program</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Approval link of the change request</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Open the change request in the browser</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Copy the change request link</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</source>
+        <translation>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</translation>
+    </message>
+    <message>
+        <source>Act as the customer</source>
+        <translation>Act as the customer</translation>
+    </message>
+    <message>
+        <source>Open the approval page as the customer</source>
+        <translation>Open the approval page as the customer</translation>
+    </message>
+    <message>
+        <source>Approve now (sandbox)</source>
+        <translation>Approve now (sandbox)</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the customer, in the sandbox</source>
+        <translation>Approve the request now as the customer, in the sandbox</translation>
+    </message>
+    <message>
+        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
+        <translation>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</translation>
+    </message>
+    <message>
+        <source>The status could not be checked: %1 %2</source>
+        <translation>The status could not be checked: %1 %2</translation>
+    </message>
+    <message>
+        <source>A change request asks this customer's system user for more rights (status: %1). The customer approves it with this link:</source>
+        <translation>A change request asks this customer's system user for more rights (status: %1). The customer approves it with this link:</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 request</source>
+        <translation>Customer: %1 · %2 request</translation>
+    </message>
+    <message>
+        <source>external reference %1</source>
+        <translation>external reference %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
+        <translation>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
+        <translation>Waiting for the customer. This page checks the status by itself while it is open.</translation>
+    </message>
+    <message>
+        <source>The person who opened the link has passed it on to the customer's access managers.</source>
+        <translation>The person who opened the link has passed it on to the customer's access managers.</translation>
+    </message>
+    <message>
+        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
+        <translation>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
+        <translation>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</translation>
+    </message>
+    <message>
+        <source>The request has expired. Delete it and send a new one.</source>
+        <translation>The request has expired. Delete it and send a new one.</translation>
+    </message>
+    <message>
+        <source>Altinn reports a status this wizard does not know: “%1”.</source>
+        <translation>Altinn reports a status this wizard does not know: “%1”.</translation>
+    </message>
+    <message>
+        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
+        <translation>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>&amp;Ask again</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and ask again</source>
+        <translation>&amp;Delete and ask again</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2).</source>
+        <translation>Sent %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The customer approved the request. Go on with Next to test the system user.</source>
+        <translation>The customer approved the request. Go on with Next to test the system user.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request.</source>
+        <translation>The customer rejected the request.</translation>
+    </message>
+    <message>
+        <source>The request's status is now: %1.</source>
+        <translation>The request's status is now: %1.</translation>
+    </message>
+    <message>
+        <source>System user request: %1</source>
+        <translation>System user request: %1</translation>
+    </message>
+    <message>
+        <source>The request was deleted.</source>
+        <translation>The request was deleted.</translation>
+    </message>
+    <message>
+        <source>approval-link-%1.png</source>
+        <translation>approval-link-%1.png</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Save the QR code</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1: %2</source>
+        <translation>The QR code could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to %1.</source>
+        <translation>Saved the QR code to %1.</translation>
+    </message>
+    <message>
+        <source>Approving as the customer…</source>
+        <translation>Approving as the customer…</translation>
+    </message>
+    <message>
+        <source>approving in the sandbox</source>
+        <translation>approving in the sandbox</translation>
+    </message>
+    <message>
+        <source>Approved as the customer.</source>
+        <translation>Approved as the customer.</translation>
+    </message>
+    <message>
+        <source>delete the request to organisation %1</source>
+        <translation>delete the request to organisation %1</translation>
+    </message>
+    <message>
+        <source>Deleting the request…</source>
+        <translation>Deleting the request…</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>deleting the request</translation>
     </message>
 </context>
 <context>
@@ -578,6 +1051,13 @@
     <message>
         <source>The system user this change request is for no longer exists.</source>
         <translation>The system user this change request is for no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1483,373 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerRequestPage</name>
+    <message>
+        <source>Ask the customer for access</source>
+        <translation>Ask the customer for access</translation>
+    </message>
+    <message>
+        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
+        <translation>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</translation>
+    </message>
+    <message>
+        <source>System and kind of request</source>
+        <translation>System and kind of request</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>What to ask for</source>
+        <translation>What to ask for</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <source>Standard request</source>
+        <translation>Standard request</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (client relationships)</source>
+        <translation>&amp;Agent (client relationships)</translation>
+    </message>
+    <message>
+        <source>Agent request for client relationships</source>
+        <translation>Agent request for client relationships</translation>
+    </message>
+    <message>
+        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
+        <translation>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>Customer's organisation number</source>
+        <translation>Customer's organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;External reference (optional):</source>
+        <translation>&amp;External reference (optional):</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>e.g. your customer number</source>
+        <translation>e.g. your customer number</translation>
+    </message>
+    <message>
+        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
+        <translation>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (services):</source>
+        <translation>&amp;Rights (services):</translation>
+    </message>
+    <message>
+        <source>Rights to ask for</source>
+        <translation>Rights to ask for</translation>
+    </message>
+    <message>
+        <source>Access &amp;packages:</source>
+        <translation>Access &amp;packages:</translation>
+    </message>
+    <message>
+        <source>Access packages to ask for</source>
+        <translation>Access packages to ask for</translation>
+    </message>
+    <message>
+        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</source>
+        <translation>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>Re&amp;direct URL:</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Redirect URL</translation>
+    </message>
+    <message>
+        <source>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
+        <translation>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Title (optional):</translation>
+    </message>
+    <message>
+        <source>Integration title</source>
+        <translation>Integration title</translation>
+    </message>
+    <message>
+        <source>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</source>
+        <translation>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</translation>
+    </message>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Send &amp;request</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Delete it and ask again</source>
+        <translation>Delete it and ask again</translation>
+    </message>
+    <message>
+        <source>Follow the existing request</source>
+        <translation>Follow the existing request</translation>
+    </message>
+    <message>
+        <source>Ask for more rights with a change request</source>
+        <translation>Ask for more rights with a change request</translation>
+    </message>
+    <message>
+        <source>Check the organisation number</source>
+        <translation>Check the organisation number</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request — send it to the customer:</source>
+        <translation>Approval link of the change request — send it to the customer:</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Approval link of the change request</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Open the change request in the browser</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Copy the change request link</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
+        <translation>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>There is no connection to Altinn yet (the sandbox may still be starting).</translation>
+    </message>
+    <message>
+        <source>Fetching your registered systems…</source>
+        <translation>Fetching your registered systems…</translation>
+    </message>
+    <message>
+        <source>fetching your systems</source>
+        <translation>fetching your systems</translation>
+    </message>
+    <message>
+        <source>Your organisation has no system in this environment yet. Register one first.</source>
+        <translation>Your organisation has no system in this environment yet. Register one first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetching the system “%1”…</source>
+        <translation>Fetching the system “%1”…</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>fetching the system</translation>
+    </message>
+    <message>
+        <source>The system's rights appear here once it is loaded.</source>
+        <translation>The system's rights appear here once it is loaded.</translation>
+    </message>
+    <message>
+        <source>Agent requests cannot carry single rights, only access packages.</source>
+        <translation>Agent requests cannot carry single rights, only access packages.</translation>
+    </message>
+    <message>
+        <source>The system has no single rights.</source>
+        <translation>The system has no single rights.</translation>
+    </message>
+    <message>
+        <source>The system's access packages appear here once it is loaded.</source>
+        <translation>The system's access packages appear here once it is loaded.</translation>
+    </message>
+    <message>
+        <source>Loading the package catalogue to find the client-relationship packages…</source>
+        <translation>Loading the package catalogue to find the client-relationship packages…</translation>
+    </message>
+    <message>
+        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
+        <translation>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</translation>
+    </message>
+    <message>
+        <source>Only client-relationship packages are shown.</source>
+        <translation>Only client-relationship packages are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
+        <translation><numerusform>%n client-relationship package are left out: they can only be asked for in an agent request.</numerusform><numerusform>%n client-relationship packages are left out: they can only be asked for in an agent request.</numerusform></translation>
+    </message>
+    <message>
+        <source>The system has no access packages.</source>
+        <translation>The system has no access packages.</translation>
+    </message>
+    <message>
+        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
+        <translation>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>The name appears when the sandbox has started…</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Looking up the name…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1</source>
+        <translation>The name could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox's register: Altinn will answer that it does not know this customer.</source>
+        <translation>Not in the sandbox's register: Altinn will answer that it does not know this customer.</translation>
+    </message>
+    <message>
+        <source>send a system user request for “%1” to organisation %2</source>
+        <translation>send a system user request for “%1” to organisation %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>sending the request</translation>
+    </message>
+    <message>
+        <source>The earlier request: %1, created %2.</source>
+        <translation>The earlier request: %1, created %2.</translation>
+    </message>
+    <message>
+        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
+        <translation>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</translation>
+    </message>
+    <message>
+        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
+        <translation>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</translation>
+    </message>
+    <message>
+        <source>The request was created. Hand the approval link to the customer on the next page.</source>
+        <translation>The request was created. Hand the approval link to the customer on the next page.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
+        <translation>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</translation>
+    </message>
+    <message>
+        <source>delete the earlier request to organisation %1 and send a new one</source>
+        <translation>delete the earlier request to organisation %1 and send a new one</translation>
+    </message>
+    <message>
+        <source>Finding the earlier request…</source>
+        <translation>Finding the earlier request…</translation>
+    </message>
+    <message>
+        <source>finding the earlier request</source>
+        <translation>finding the earlier request</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier request…</source>
+        <translation>Deleting the earlier request…</translation>
+    </message>
+    <message>
+        <source>deleting the earlier request</source>
+        <translation>deleting the earlier request</translation>
+    </message>
+    <message>
+        <source>send a change request to organisation %1 for more rights</source>
+        <translation>send a change request to organisation %1 for more rights</translation>
+    </message>
+    <message>
+        <source>Finding the customer's system user…</source>
+        <translation>Finding the customer's system user…</translation>
+    </message>
+    <message>
+        <source>finding the customer's system user</source>
+        <translation>finding the customer's system user</translation>
+    </message>
+    <message>
+        <source>Sending the change request…</source>
+        <translation>Sending the change request…</translation>
+    </message>
+    <message>
+        <source>sending the change request</source>
+        <translation>sending the change request</translation>
+    </message>
+    <message>
+        <source>The customer's system user already has everything asked for. There is nothing for the customer to approve.</source>
+        <translation>The customer's system user already has everything asked for. There is nothing for the customer to approve.</translation>
+    </message>
+    <message>
+        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
+        <translation>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <source>Agent requests</source>
@@ -1049,10 +1896,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Approval link: %1</translation>
     </message>
     <message>
-        <source>%1, system user active</source>
-        <translation>%1, system user active</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -1079,6 +1922,53 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Request id</source>
         <translation>Request id</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>System user active</source>
+        <translation>System user active</translation>
+    </message>
+    <message>
+        <source>No system user</source>
+        <translation>No system user</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>System user</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
+        <translation>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
+        <translation>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</translation>
+    </message>
+    <message>
+        <source>Requests and system users of %1 in %2.</source>
+        <translation>Requests and system users of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my system</source>
+        <translation>&amp;Set up my system</translation>
+    </message>
+    <message>
+        <source>Set up my system</source>
+        <translation>Set up my system</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +2140,105 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Get a system user token for this customer and show what it contains</source>
         <translation>Get a system user token for this customer and show what it contains</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionDiffModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Vendor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message>
+        <source>Maskinporten client ids</source>
+        <translation>Maskinporten client ids</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Visible in Altinn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål (nb)</source>
+        <translation>Norwegian Bokmål (nb)</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk (nn)</source>
+        <translation>Norwegian Nynorsk (nn)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>English (en)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Item or language</source>
+        <translation>Item or language</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Registered now</source>
+        <translation>Registered now</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Your draft</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +3026,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Start demo</translation>
     </message>
     <message>
-        <source>Arrives in a coming version of the wizard.</source>
-        <translation>Arrives in a coming version of the wizard.</translation>
-    </message>
-    <message>
         <source>Continue where you left off</source>
         <translation>Continue where you left off</translation>
     </message>
@@ -2344,6 +3329,18 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>“%1” for the profile %2.</source>
         <translation>“%1” for the profile %2.</translation>
     </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>Show the activity log</translation>
+    </message>
+    <message>
+        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
+        <translation>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenError</name>
@@ -2577,10 +3574,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
         <translation>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>Si&amp;ze:</translation>
     </message>
     <message>
         <source>Key size in bits</source>
@@ -2874,6 +3867,14 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Registered client %1 with key %2. Check the connection below.</source>
         <translation>Registered client %1 with key %2. Check the connection below.</translation>
     </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Key si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>%1 of 36 characters.</source>
+        <translation>%1 of 36 characters.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenTokenClient</name>
@@ -2942,6 +3943,73 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Retry loading</source>
         <translation>Retry loading</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingAdvice</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not answered the request sent %2 yet.</source>
+        <translation>%1 has not answered the request sent %2 yet.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered the request sent %2 yet. Approval link: %3</source>
+        <translation>%1 has not answered the request sent %2 yet. Approval link: %3</translation>
+    </message>
+    <message>
+        <source>The request to %1 has expired without an answer.</source>
+        <translation>The request to %1 has expired without an answer.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request.</source>
+        <translation>%1 rejected the request.</translation>
+    </message>
+    <message>
+        <source>Publish the system definition, so customers can be asked for a system user.</source>
+        <translation>Publish the system definition, so customers can be asked for a system user.</translation>
+    </message>
+    <message>
+        <source>Add your Maskinporten client id to the system and publish it again; without it no system user token can be issued.</source>
+        <translation>Add your Maskinporten client id to the system and publish it again; without it no system user token can be issued.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to %1. Someone there with the Access manager role (or the rights asked for) must approve it.</source>
+        <translation>Send the approval link to %1. Someone there with the Access manager role (or the rights asked for) must approve it.</translation>
+    </message>
+    <message>
+        <source>Delete the expired request to %1 and send a new one.</source>
+        <translation>Delete the expired request to %1 and send a new one.</translation>
+    </message>
+    <message>
+        <source>Talk to %1 about why the request was rejected; to ask again, delete it and send a new one.</source>
+        <translation>Talk to %1 about why the request was rejected; to ask again, delete it and send a new one.</translation>
+    </message>
+    <message>
+        <source>Test authentication for an approved customer, to check that your system gets a system user token.</source>
+        <translation>Test authentication for an approved customer, to check that your system gets a system user token.</translation>
+    </message>
+    <message>
+        <source>Fix what stopped the authentication test for %1, then test again.</source>
+        <translation>Fix what stopped the authentication test for %1, then test again.</translation>
+    </message>
+    <message>
+        <source>Ask your first customer for a system user.</source>
+        <translation>Ask your first customer for a system user.</translation>
+    </message>
+    <message>
+        <source>When it all works here, do the same in TT02 (Altinn's test environment): a TT02 profile with its own Maskinporten client and key, and the system published there.</source>
+        <translation>When it all works here, do the same in TT02 (Altinn's test environment): a TT02 profile with its own Maskinporten client and key, and the system published there.</translation>
+    </message>
+    <message>
+        <source>Before going live, repeat this in production: a production profile with its own Maskinporten client and key, and the production client id in the system.</source>
+        <translation>Before going live, repeat this in production: a production profile with its own Maskinporten client and key, and the production client id in the system.</translation>
+    </message>
+    <message>
+        <source>Onboard the next customer: send a new request from the customer request page.</source>
+        <translation>Onboard the next customer: send a new request from the customer request page.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +4601,285 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
+        <translation>Compare your draft with what is registered in Altinn, then register or update the system.</translation>
+    </message>
+    <message>
+        <source>Differences between the registered system and your draft</source>
+        <translation>Differences between the registered system and your draft</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept these values</source>
+        <translation>Altinn did not accept these values</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
+        <translation>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</translation>
+    </message>
+    <message>
+        <source>Registered in Altinn</source>
+        <translation>Registered in Altinn</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check again what is registered</source>
+        <translation>Check again what is registered</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the system</source>
+        <translation>&amp;Edit the system</translation>
+    </message>
+    <message>
+        <source>Go back to the system page</source>
+        <translation>Go back to the system page</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Reading the system back from Altinn…</source>
+        <translation>Reading the system back from Altinn…</translation>
+    </message>
+    <message>
+        <source>Checking what is registered in %1…</source>
+        <translation>Checking what is registered in %1…</translation>
+    </message>
+    <message>
+        <source>Done at %1: this is what Altinn has registered now.</source>
+        <translation>Done at %1: this is what Altinn has registered now.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the system back. Select Check again to see what is registered.</source>
+        <translation>Stopped reading the system back. Select Check again to see what is registered.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Select Check again to see what is registered.</source>
+        <translation>Stopped checking. Select Check again to see what is registered.</translation>
+    </message>
+    <message>
+        <source>reading the system back (it was probably saved; select Try again to check)</source>
+        <translation>reading the system back (it was probably saved; select Try again to check)</translation>
+    </message>
+    <message>
+        <source>checking what is registered</source>
+        <translation>checking what is registered</translation>
+    </message>
+    <message>
+        <source>register the system “%1”</source>
+        <translation>register the system “%1”</translation>
+    </message>
+    <message>
+        <source>update the system “%1”</source>
+        <translation>update the system “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn.</source>
+        <translation>Nothing was changed in Altinn.</translation>
+    </message>
+    <message>
+        <source>Registering “%1” in %2…</source>
+        <translation>Registering “%1” in %2…</translation>
+    </message>
+    <message>
+        <source>Updating “%1” in %2…</source>
+        <translation>Updating “%1” in %2…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
+        <translation>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registering the system</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>updating the system</translation>
+    </message>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Check the &amp;connection</translation>
+    </message>
+    <message>
+        <source>Go to the Maskinporten page to check the connection</source>
+        <translation>Go to the Maskinporten page to check the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Fix on the system page</source>
+        <translation>&amp;Fix on the system page</translation>
+    </message>
+    <message>
+        <source>Go back to the system page to fix the definition</source>
+        <translation>Go back to the system page to fix the definition</translation>
+    </message>
+    <message>
+        <source>The system definition</source>
+        <translation>The system definition</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>Fix on the system page</source>
+        <translation>Fix on the system page</translation>
+    </message>
+    <message>
+        <source>Fix %1 on the system page</source>
+        <translation>Fix %1 on the system page</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish yet.</source>
+        <translation>There is nothing to publish yet.</translation>
+    </message>
+    <message>
+        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
+        <translation>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is compared with the registered system.</source>
+        <translation>Your draft “%1” is compared with the registered system.</translation>
+    </message>
+    <message>
+        <source>Could not check what is registered in %1.</source>
+        <translation>Could not check what is registered in %1.</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
+        <translation>Your draft is kept. The message below says what went wrong and what to do.</translation>
+    </message>
+    <message>
+        <source>“%1” is not registered in %2 yet.</source>
+        <translation>“%1” is not registered in %2 yet.</translation>
+    </message>
+    <message>
+        <source>Registering it creates everything listed below.</source>
+        <translation>Registering it creates everything listed below.</translation>
+    </message>
+    <message>
+        <source>&amp;Register system</source>
+        <translation>&amp;Register system</translation>
+    </message>
+    <message>
+        <source>Register the system in %1</source>
+        <translation>Register the system in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your draft differs from the registered system in %n place(s).</source>
+        <translation><numerusform>Your draft differs from the registered system in %n place.</numerusform><numerusform>Your draft differs from the registered system in %n places.</numerusform></translation>
+    </message>
+    <message>
+        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
+        <translation>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Update system</source>
+        <translation>&amp;Update system</translation>
+    </message>
+    <message>
+        <source>Update the registered system in %1</source>
+        <translation>Update the registered system in %1</translation>
+    </message>
+    <message>
+        <source>“%1” is registered in %2.</source>
+        <translation>“%1” is registered in %2.</translation>
+    </message>
+    <message>
+        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
+        <translation>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</translation>
+    </message>
+    <message>
+        <source>No changes — the registered system already matches your draft.</source>
+        <translation>No changes — the registered system already matches your draft.</translation>
+    </message>
+    <message>
+        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
+        <translation>Nothing needs publishing. Continue to ask a customer for a system user.</translation>
+    </message>
+    <message>
+        <source>The system id “%1” belongs to a deleted system.</source>
+        <translation>The system id “%1” belongs to a deleted system.</translation>
+    </message>
+    <message>
+        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
+        <translation>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System id</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s)</source>
+        <translation><numerusform>%n right</numerusform><numerusform>%n rights</numerusform></translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access package(s)</source>
+        <translation><numerusform>%n access package</numerusform><numerusform>%n access packages</numerusform></translation>
+    </message>
+    <message>
+        <source>Maskinporten client ids</source>
+        <translation>Maskinporten client ids</translation>
+    </message>
+    <message>
+        <source>None — no system user token can be issued until one is added.</source>
+        <translation>None — no system user token can be issued until one is added.</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Redirect URLs</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Visible in Altinn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <source>This text is too long for a QR code. Copy the link instead.</source>
@@ -3549,6 +4896,29 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Scan with a phone camera to open: %1</source>
         <translation>Scan with a phone camera to open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTimeText</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>at an unknown time</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4024,10 +5394,124 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>ServerFieldMapping</name>
+    <message>
+        <source>Altinn refused this value.</source>
+        <translation>Altinn refused this value.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StringListEditor</name>
     <message>
         <source>Remove</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What was done, what is still pending, and what to do next.</source>
+        <translation>What was done, what is still pending, and what to do next.</translation>
+    </message>
+    <message>
+        <source>Onboarding summary</source>
+        <translation>Onboarding summary</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Ask Altinn again for the current statuses</source>
+        <translation>Ask Altinn again for the current statuses</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF</source>
+        <translation>Save the report as HTML or PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Onboard another customer</source>
+        <translation>&amp;Onboard another customer</translation>
+    </message>
+    <message>
+        <source>Ask the next customer for a system user</source>
+        <translation>Ask the next customer for a system user</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Asking Altinn for the current statuses…</source>
+        <translation>Asking Altinn for the current statuses…</translation>
+    </message>
+    <message>
+        <source>Stopped. The summary shows what was known before.</source>
+        <translation>Stopped. The summary shows what was known before.</translation>
+    </message>
+    <message>
+        <source>reading the registered system</source>
+        <translation>reading the registered system</translation>
+    </message>
+    <message>
+        <source>listing the system users</source>
+        <translation>listing the system users</translation>
+    </message>
+    <message>
+        <source>checking the request to %1</source>
+        <translation>checking the request to %1</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1.</source>
+        <translation>Up to date as of %1.</translation>
+    </message>
+    <message>
+        <source>Some of the summary could not be brought up to date:</source>
+        <translation>Some of the summary could not be brought up to date:</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Next steps: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Onboarding report</source>
+        <translation>Onboarding report</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Saved the report to %1.</translation>
     </message>
 </context>
 <context>
@@ -4799,6 +6283,201 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>TestAuthenticationPage</name>
+    <message>
+        <source>Test authentication</source>
+        <translation>Test authentication</translation>
+    </message>
+    <message>
+        <source>Get a system user token for a customer, as your system will in production, and see what is in it.</source>
+        <translation>Get a system user token for a customer, as your system will in production, and see what is in it.</translation>
+    </message>
+    <message>
+        <source>Maskinporten gives your client a system user token when the customer has approved a system user for your system. The token says which customer and which system user it acts for; the APIs you call read that from it.</source>
+        <translation>Maskinporten gives your client a system user token when the customer has approved a system user for your system. The token says which customer and which system user it acts for; the APIs you call read that from it.</translation>
+    </message>
+    <message>
+        <source>Who the token is for</source>
+        <translation>Who the token is for</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>The token</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
+        <translation>The customers that have a system user for your system. You can also type an organisation number.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list of customers</source>
+        <translation>Refresh the list of customers</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>E&amp;xternal reference:</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</source>
+        <translation>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
+        <translation>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</translation>
+    </message>
+    <message>
+        <source>&amp;Get system user token</source>
+        <translation>&amp;Get system user token</translation>
+    </message>
+    <message>
+        <source>Get system user token</source>
+        <translation>Get system user token</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Claims of the system user token</source>
+        <translation>Claims of the system user token</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>C&amp;opy token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copy the token to the clipboard</translation>
+    </message>
+    <message>
+        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
+        <translation>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Choose or create a profile on the first page.</translation>
+    </message>
+    <message>
+        <source>Looking up the customers that have a system user for %1…</source>
+        <translation>Looking up the customers that have a system user for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped looking up the customers.</source>
+        <translation>Stopped looking up the customers.</translation>
+    </message>
+    <message>
+        <source>looking up the customers</source>
+        <translation>looking up the customers</translation>
+    </message>
+    <message>
+        <source>[agent]</source>
+        <translation>[agent]</translation>
+    </message>
+    <message>
+        <source>There is no system yet. Create and publish the system definition first.</source>
+        <translation>There is no system yet. Create and publish the system definition first.</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+    <message>
+        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
+        <translation>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</translation>
+    </message>
+    <message>
+        <source>Ask a customer…</source>
+        <translation>Ask a customer…</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type the organisation number of one.</source>
+        <translation>Choose a customer, or type the organisation number of one.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope: Maskinporten gives no token without one.</source>
+        <translation>Enter at least one scope: Maskinporten gives no token without one.</translation>
+    </message>
+    <message>
+        <source>Asking Maskinporten for a system user token for %1…</source>
+        <translation>Asking Maskinporten for a system user token for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Maskinporten's answer.</source>
+        <translation>Stopped waiting for Maskinporten's answer.</translation>
+    </message>
+    <message>
+        <source>Maskinporten issued a system user token for %1: the system user works.</source>
+        <translation>Maskinporten issued a system user token for %1: the system user works.</translation>
+    </message>
+    <message>
+        <source>getting the system user token</source>
+        <translation>getting the system user token</translation>
+    </message>
+    <message>
+        <source>Check the Maskinporten client…</source>
+        <translation>Check the Maskinporten client…</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is within %n second(s) of Maskinporten's, so the clock is not the cause. Try again.</source>
+        <translation><numerusform>This computer's clock is within %n second of Maskinporten's, so the clock is not the cause. Try again.</numerusform><numerusform>This computer's clock is within %n seconds of Maskinporten's, so the clock is not the cause. Try again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Token expires: %1</translation>
+    </message>
+    <message>
+        <source>Expired — get a new token.</source>
+        <translation>Expired — get a new token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
+        <translation><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more second. Paste it only where you need it — never into chats, tickets or files.</numerusform><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more seconds. Paste it only where you need it — never into chats, tickets or files.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TokenClaimsExplainer</name>
     <message>
         <source>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment's tokens.</source>
@@ -4946,6 +6625,49 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Checking the register to find out why …</source>
         <translation>Checking the register to find out why …</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDiagnosisPanel</name>
+    <message>
+        <source>Why Maskinporten found no system user</source>
+        <translation>Why Maskinporten found no system user</translation>
+    </message>
+    <message>
+        <source>Checking the system register and the customer requests to find the cause…</source>
+        <translation>Checking the system register and the customer requests to find the cause…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Check stopped.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Most likely: %1</translation>
+    </message>
+    <message>
+        <source>Add the client id to the system…</source>
+        <translation>Add the client id to the system…</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+    <message>
+        <source>Ask the customer…</source>
+        <translation>Ask the customer…</translation>
+    </message>
+    <message>
+        <source>Go to the customer request</source>
+        <translation>Go to the customer request</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Use “%1”</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
     </message>
 </context>
 <context>

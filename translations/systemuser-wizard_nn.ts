@@ -286,6 +286,41 @@
     </message>
 </context>
 <context>
+    <name>Altinn::ApiProbe</name>
+    <message>
+        <source>Type the address of the API, e.g. https://api.example.no/resource.</source>
+        <translation>Skriv inn adressa til API-et, t.d. https://api.example.no/resource.</translation>
+    </message>
+    <message>
+        <source>This is not a complete address. Type it with https://, e.g. https://api.example.no/resource.</source>
+        <translation>Dette er ikkje ei fullstendig adresse. Skriv henne med https://, t.d. https://api.example.no/resource.</translation>
+    </message>
+    <message>
+        <source>Only web addresses (https://) can be called, not &quot;%1:&quot;.</source>
+        <translation>Berre nettadresser (https://) kan kallast, ikkje &quot;%1:&quot;.</translation>
+    </message>
+    <message>
+        <source>The address has no server name.</source>
+        <translation>Adressa har ikkje noko servernamn.</translation>
+    </message>
+    <message>
+        <source>Remove the user name and password from the address: the token is what authenticates.</source>
+        <translation>Fjern brukarnamnet og passordet frå adressa: Det er tokenet som autentiserer.</translation>
+    </message>
+    <message>
+        <source>The token would travel unencrypted. Use https:// (plain http:// is only allowed to this computer).</source>
+        <translation>Tokenet ville blitt sendt ukryptert. Bruk https:// (vanleg http:// er berre tillate mot denne datamaskina).</translation>
+    </message>
+    <message>
+        <source>The method %1 is not offered here.</source>
+        <translation>Metoden %1 kan ikkje brukast her.</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Kallet vart avbrote.</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::ApiTransport</name>
     <message>
         <source>The call was cancelled.</source>
@@ -324,6 +359,444 @@
     <message>
         <source>Altinn could not exchange the token (HTTP %1).</source>
         <translation>Altinn kunne ikkje veksle tokenet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCallPanel</name>
+    <message>
+        <source>Ca&amp;ll an API with the token (optional)</source>
+        <translation>Ka&amp;ll eit API med tokenet (valfritt)</translation>
+    </message>
+    <message>
+        <source>Call an API with the token</source>
+        <translation>Kall eit API med tokenet</translation>
+    </message>
+    <message>
+        <source>Sends one request with the system user token in the &quot;Authorization: Bearer&quot; header, to check that the API accepts it. Type the API&apos;s address. The call is shown in the activity log, with the token hidden.</source>
+        <translation>Sender éin førespurnad med systembrukartokenet i headeren &quot;Authorization: Bearer&quot; for å sjekke at API-et godtek det. Skriv inn adressa til API-et. Kallet blir vist i aktivitetsloggen, med tokenet skjult.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-metode</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address of the API</source>
+        <translation>Adressa til API-et</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d</source>
+        <translation>Sen&amp;d</translation>
+    </message>
+    <message>
+        <source>Send the API call</source>
+        <translation>Send API-kallet</translation>
+    </message>
+    <message>
+        <source>Req&amp;uest body:</source>
+        <translation>&amp;Innhald i førespurnaden:</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Innhald i førespurnaden</translation>
+    </message>
+    <message>
+        <source>JSON or text</source>
+        <translation>JSON eller tekst</translation>
+    </message>
+    <message>
+        <source>Headers of the answer:</source>
+        <translation>Headerar i svaret:</translation>
+    </message>
+    <message>
+        <source>Headers of the answer</source>
+        <translation>Headerar i svaret</translation>
+    </message>
+    <message>
+        <source>Body of the answer:</source>
+        <translation>Innhald i svaret:</translation>
+    </message>
+    <message>
+        <source>Body of the answer</source>
+        <translation>Innhald i svaret</translation>
+    </message>
+    <message>
+        <source>Get a system user token above first (a new one when the last has expired).</source>
+        <translation>Hent eit systembrukartoken ovanfor først (eit nytt om det førre har gått ut).</translation>
+    </message>
+    <message>
+        <source>send %1 to %2</source>
+        <translation>sende %1 til %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting vart sendt.</translation>
+    </message>
+    <message>
+        <source>The token has expired. Get a new one above first.</source>
+        <translation>Tokenet har gått ut. Hent eit nytt ovanfor først.</translation>
+    </message>
+    <message>
+        <source>Calling %1…</source>
+        <translation>Kallar %1…</translation>
+    </message>
+    <message>
+        <source>The call was cancelled.</source>
+        <translation>Kallet vart avbrote.</translation>
+    </message>
+    <message>
+        <source>calling the API</source>
+        <translation>kallet til API-et</translation>
+    </message>
+    <message>
+        <source>The API accepted the call.</source>
+        <translation>API-et godtok kallet.</translation>
+    </message>
+    <message>
+        <source>The API answered with a redirect to %1. It was not followed, so the token went nowhere else.</source>
+        <translation>API-et svarte med ei omdirigering til %1. Ho vart ikkje følgd, så tokenet vart ikkje sendt nokon annan stad.</translation>
+    </message>
+    <message>
+        <source>The API refused the token. Check that it has the scope the API asks for, and that the customer gave the system user the rights the API needs.</source>
+        <translation>API-et avviste tokenet. Sjekk at tokenet har scopet API-et krev, og at kunden har gitt systembrukaren dei rettane API-et treng.</translation>
+    </message>
+    <message>
+        <source>The API answered with an error; see below.</source>
+        <translation>API-et svarte med ein feil; sjå nedanfor.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 — answered in %2</source>
+        <translation>HTTP %1 — svarte på %2</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
+    <message>
+        <source>Hand the approval link to the customer</source>
+        <translation>Gi godkjenningslenkja til kunden</translation>
+    </message>
+    <message>
+        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
+        <translation>Nokon hos kunden godkjenner førespurnaden i Altinn. Send dei lenkja eller meldinga nedanfor; denne sida viser når dei har bestemt seg.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sandbox: act as the customer</source>
+        <translation>Sandkasse: opptre som kunden</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Godkjenningslenkje</translation>
+    </message>
+    <message>
+        <source>Message for the customer</source>
+        <translation>Melding til kunden</translation>
+    </message>
+    <message>
+        <source>Change request</source>
+        <translation>Endringsførespurnad</translation>
+    </message>
+    <message>
+        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
+        <translation>Det finst ingen førespurnad å følgje med på enno. Send ein på førre side, eller vel ein i kundeoversikta.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Sjekk no</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Sjekk statusen no</translation>
+    </message>
+    <message>
+        <source>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</source>
+        <translation>Send denne lenkja til nokon hos kunden som har rolla Tilgangsstyrar eller Hovudadministrator i Altinn. Dei loggar inn med ID-porten og godkjenner førespurnaden.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Opne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Open the approval link in the browser</source>
+        <translation>Opne godkjenningslenkja i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy the approval link</source>
+        <translation>Kopier godkjenningslenkja</translation>
+    </message>
+    <message>
+        <source>QR code of the approval link</source>
+        <translation>QR-kode for godkjenningslenkja</translation>
+    </message>
+    <message>
+        <source>Copy QR image</source>
+        <translation>Kopier QR-bilete</translation>
+    </message>
+    <message>
+        <source>Copy the QR code as an image</source>
+        <translation>Kopier QR-koden som bilete</translation>
+    </message>
+    <message>
+        <source>Save QR image…</source>
+        <translation>Lagre QR-bilete…</translation>
+    </message>
+    <message>
+        <source>Save the QR code as an image file</source>
+        <translation>Lagre QR-koden som biletfil</translation>
+    </message>
+    <message>
+        <source>A ready-made message in the customer&apos;s language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
+        <translation>Ei ferdig melding på språket til kunden: kven som må godkjenne, kva det blir bede om, og kva som skjer vidare. Du kan endre meldinga før du sender henne.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;råk:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Språket i meldinga</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Subject of the message</source>
+        <translation>Emnet for meldinga</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>Kop&amp;ier meldinga</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Kopier meldinga</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Opne i e-&amp;post</translation>
+    </message>
+    <message>
+        <source>Open the message in the e-mail program</source>
+        <translation>Opne meldinga i e-postprogrammet</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Godkjenningslenkja for endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Opne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Opne endringsførespurnaden i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Kopier lenkja til endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
+        <translation>I sandkassa kan du spele kunden: Opne godkjenningssida i simulatoren i nettlesaren, eller godkjenn med ein gong utan nettlesar.</translation>
+    </message>
+    <message>
+        <source>Act as the customer</source>
+        <translation>Opptre som kunden</translation>
+    </message>
+    <message>
+        <source>Open the approval page as the customer</source>
+        <translation>Opne godkjenningssida som kunden</translation>
+    </message>
+    <message>
+        <source>Approve now (sandbox)</source>
+        <translation>Godkjenn no (sandkasse)</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the customer, in the sandbox</source>
+        <translation>Godkjenn førespurnaden no som kunden, i sandkassa</translation>
+    </message>
+    <message>
+        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
+        <translation>Altinn kan ikkje nåast akkurat no: %1 Statusen som blir vist, er den siste kjende; sida held fram med å sjekke.</translation>
+    </message>
+    <message>
+        <source>The status could not be checked: %1 %2</source>
+        <translation>Statusen kunne ikkje sjekkast: %1 %2</translation>
+    </message>
+    <message>
+        <source>A change request asks this customer&apos;s system user for more rights (status: %1). The customer approves it with this link:</source>
+        <translation>Ein endringsførespurnad ber om fleire rettar for systembrukaren til denne kunden (status: %1). Kunden godkjenner han med denne lenkja:</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisasjon %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 request</source>
+        <translation>Kunde: %1 · Førespurnadstype: %2</translation>
+    </message>
+    <message>
+        <source>external reference %1</source>
+        <translation>ekstern referanse %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
+        <translation>Førespurnaden finst ikkje lenger: Han vart sletta, eller kunden sletta systembrukaren han oppretta. Spør kunden på nytt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
+        <translation>Ventar på kunden. Denne sida sjekkar statusen sjølv så lenge ho er open.</translation>
+    </message>
+    <message>
+        <source>The person who opened the link has passed it on to the customer&apos;s access managers.</source>
+        <translation>Personen som opna lenkja, har sendt henne vidare til tilgangsstyrarane hos kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
+        <translation>Kunden godkjende førespurnaden: Systembrukaren finst. Gå vidare for å sjekke at systemet ditt kan få eit token for han.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
+        <translation>Kunden avviste førespurnaden. Altinn tek vare på den avviste førespurnaden, så om du sender den same førespurnaden på nytt, får du berre han tilbake. Slett han og spør på nytt — snakk med kunden først om du ikkje veit kvifor.</translation>
+    </message>
+    <message>
+        <source>The request has expired. Delete it and send a new one.</source>
+        <translation>Førespurnaden har gått ut. Slett han og send ein ny.</translation>
+    </message>
+    <message>
+        <source>Altinn reports a status this wizard does not know: “%1”.</source>
+        <translation>Altinn melder ein status som denne vegvisaren ikkje kjenner: «%1».</translation>
+    </message>
+    <message>
+        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
+        <translation>Denne førespurnaden er eldre enn 180 dagar. Det er ikkje sikkert at kunden kan godkjenne han lenger: Send ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>Sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and ask again</source>
+        <translation>Slett og sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2).</source>
+        <translation>Sendt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The customer approved the request. Go on with Next to test the system user.</source>
+        <translation>Kunden godkjende førespurnaden. Gå vidare med Neste for å teste systembrukaren.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request.</source>
+        <translation>Kunden avviste førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now: %1.</source>
+        <translation>Statusen til førespurnaden er no: %1.</translation>
+    </message>
+    <message>
+        <source>System user request: %1</source>
+        <translation>Førespurnad om systembrukar: %1</translation>
+    </message>
+    <message>
+        <source>The request was deleted.</source>
+        <translation>Førespurnaden vart sletta.</translation>
+    </message>
+    <message>
+        <source>approval-link-%1.png</source>
+        <translation>godkjenningslenkje-%1.png</translation>
+    </message>
+    <message>
+        <source>Save the QR code</source>
+        <translation>Lagre QR-koden</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilete (*.png)</translation>
+    </message>
+    <message>
+        <source>The QR code could not be saved to %1: %2</source>
+        <translation>QR-koden kunne ikkje lagrast i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the QR code to %1.</source>
+        <translation>Lagra QR-koden i %1.</translation>
+    </message>
+    <message>
+        <source>Approving as the customer…</source>
+        <translation>Godkjenner som kunden…</translation>
+    </message>
+    <message>
+        <source>approving in the sandbox</source>
+        <translation>godkjenninga i sandkassa</translation>
+    </message>
+    <message>
+        <source>Approved as the customer.</source>
+        <translation>Godkjent som kunden.</translation>
+    </message>
+    <message>
+        <source>delete the request to organisation %1</source>
+        <translation>slette førespurnaden til organisasjonen %1</translation>
+    </message>
+    <message>
+        <source>Deleting the request…</source>
+        <translation>Slettar førespurnaden…</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettinga av førespurnaden</translation>
     </message>
 </context>
 <context>
@@ -587,6 +1060,13 @@
     <message>
         <source>The system user this change request is for no longer exists.</source>
         <translation>Systembrukaren som denne endringsførespurnaden gjeld, finst ikkje lenger.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1498,376 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerRequestPage</name>
+    <message>
+        <source>Ask the customer for access</source>
+        <translation>Be kunden om tilgang</translation>
+    </message>
+    <message>
+        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
+        <translation>Send ein førespurnad om systembrukar til ein kunde. Altinn lagar ei godkjenningslenkje til kunden; ingenting blir endra hos kunden før nokon der godkjenner førespurnaden.</translation>
+    </message>
+    <message>
+        <source>System and kind of request</source>
+        <translation>System og type førespurnad</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What to ask for</source>
+        <translation>Kva du ber om</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>Sta&amp;ndard</translation>
+    </message>
+    <message>
+        <source>Standard request</source>
+        <translation>Standardførespurnad</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (client relationships)</source>
+        <translation>&amp;Klientforhold (klientsystembrukar)</translation>
+    </message>
+    <message>
+        <source>Agent request for client relationships</source>
+        <translation>Førespurnad om klientsystembrukar for klientforhold</translation>
+    </message>
+    <message>
+        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
+        <translation>Standard: Kunden gir systemet ditt rettigheiter til å handle for kunden sjølv. Klientforhold: For rekneskapsførarar, revisorar og andre klientforhold — kunden er eit firma som arbeider for sine eigne klientar, og legg til desse klientane etter godkjenninga. Førespurnader om klientsystembrukar kan berre innehalde tilgangspakkar for klientforhold.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>&amp;External reference (optional):</source>
+        <translation>&amp;Ekstern referanse (valfritt):</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>e.g. your customer number</source>
+        <translation>t.d. kundenummeret ditt</translation>
+    </message>
+    <message>
+        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
+        <translation>Din eigen identifikator for denne kunden. Trengst berre når same kunde skal ha fleire systembrukarar for dette systemet (éin per avdeling eller klientdatabase). La feltet stå tomt for å bruke organisasjonsnummeret. Om du fyller det ut, må integrasjonen din sende same verdi når han ber Maskinporten om eit token.</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (services):</source>
+        <translation>&amp;Rettigheiter (tenester):</translation>
+    </message>
+    <message>
+        <source>Rights to ask for</source>
+        <translation>Rettigheiter du ber om</translation>
+    </message>
+    <message>
+        <source>Access &amp;packages:</source>
+        <translation>Tilgangs&amp;pakkar:</translation>
+    </message>
+    <message>
+        <source>Access packages to ask for</source>
+        <translation>Tilgangspakkar du ber om</translation>
+    </message>
+    <message>
+        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
+        <translation>Alt systemet inneheld, er kryssa av. Fjern krysset for det du ikkje vil be denne kunden om; du kan berre be om rettigheitene og pakkane som systemet sjølv har.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>Omdirigerings&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding. Only the system&apos;s allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
+        <translation>Kvar nettlesaren til kunden går etter avgjerda. Berre dei tillatne adressene til systemet kan brukast; vel «(ingen)» for å la kunden bli verande i Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Tittel (valfritt):</translation>
+    </message>
+    <message>
+        <source>Integration title</source>
+        <translation>Tittel på integrasjonen</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s name as the customer sees it in Altinn. Leave it blank to use the system&apos;s name.</source>
+        <translation>Namnet på systembrukaren slik kunden ser det i Altinn. La feltet stå tomt for å bruke namnet på systemet.</translation>
+    </message>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Send &amp;førespurnad</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send førespurnad</translation>
+    </message>
+    <message>
+        <source>Delete it and ask again</source>
+        <translation>Slett førespurnaden og send ein ny</translation>
+    </message>
+    <message>
+        <source>Follow the existing request</source>
+        <translation>Følg den eksisterande førespurnaden</translation>
+    </message>
+    <message>
+        <source>Ask for more rights with a change request</source>
+        <translation>Be om fleire rettigheiter med ein endringsførespurnad</translation>
+    </message>
+    <message>
+        <source>Check the organisation number</source>
+        <translation>Sjekk organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoplinga</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request — send it to the customer:</source>
+        <translation>Godkjenningslenkja til endringsførespurnaden — send henne til kunden:</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Godkjenningslenkja til endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Opne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Opne endringsførespurnaden i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Kopier lenkja til endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
+        <translation>Den førre førespurnaden til %1 vart sletta. Sjekk kva du ber om, og send førespurnaden på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>Det er inga tilkopling til Altinn enno (sandkassa held kanskje framleis på å starte).</translation>
+    </message>
+    <message>
+        <source>Fetching your registered systems…</source>
+        <translation>Hentar dei registrerte systema dine…</translation>
+    </message>
+    <message>
+        <source>fetching your systems</source>
+        <translation>hentinga av systema dine</translation>
+    </message>
+    <message>
+        <source>Your organisation has no system in this environment yet. Register one first.</source>
+        <translation>Organisasjonen din har ikkje noko system i dette miljøet enno. Registrer eit system først.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetching the system “%1”…</source>
+        <translation>Hentar systemet «%1»…</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentinga av systemet</translation>
+    </message>
+    <message>
+        <source>The system&apos;s rights appear here once it is loaded.</source>
+        <translation>Rettigheitene til systemet blir viste her når systemet er henta.</translation>
+    </message>
+    <message>
+        <source>Agent requests cannot carry single rights, only access packages.</source>
+        <translation>Førespurnader om klientsystembrukar kan ikkje innehalde enkeltrettigheiter, berre tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>The system has no single rights.</source>
+        <translation>Systemet har ingen enkeltrettigheiter.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s access packages appear here once it is loaded.</source>
+        <translation>Tilgangspakkane til systemet blir viste her når systemet er henta.</translation>
+    </message>
+    <message>
+        <source>Loading the package catalogue to find the client-relationship packages…</source>
+        <translation>Hentar pakkekatalogen for å finne pakkane for klientforhold…</translation>
+    </message>
+    <message>
+        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
+        <translation>Systemet har ingen tilgangspakkar for klientforhold (som rekneskapsførar- eller revisorpakkane), så det kan ikkje brukast til førespurnader om klientsystembrukar. Legg slike pakkar til i systemet først.</translation>
+    </message>
+    <message>
+        <source>Only client-relationship packages are shown.</source>
+        <translation>Berre pakkar for klientforhold blir viste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
+        <translation>
+            <numerusform>%n pakke for klientforhold er utelaten: Du kan berre be om han i ein førespurnad om klientsystembrukar.</numerusform>
+            <numerusform>%n pakkar for klientforhold er utelatne: Du kan berre be om dei i ein førespurnad om klientsystembrukar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system has no access packages.</source>
+        <translation>Systemet har ingen tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
+        <translation>Katalogen over tilgangspakkar kunne ikkje hentast, så pakkane blir viste med ID-ane sine, og Altinn avgjer kva pakkar som passar til denne typen førespurnad.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Namnet blir vist når sandkassa har starta…</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Slår opp namnet…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1</source>
+        <translation>Namnet kunne ikkje slåast opp: %1</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
+        <translation>Finst ikkje i registeret til sandkassa: Altinn vil svare at kunden er ukjend.</translation>
+    </message>
+    <message>
+        <source>send a system user request for “%1” to organisation %2</source>
+        <translation>sende ein førespurnad om systembrukar for «%1» til organisasjonen %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sender førespurnaden…</translation>
+    </message>
+    <message>
+        <source>sending the request</source>
+        <translation>sendinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>The earlier request: %1, created %2.</source>
+        <translation>Den førre førespurnaden: %1, oppretta %2.</translation>
+    </message>
+    <message>
+        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
+        <translation>Kunden kan ikkje lenger godkjenne han. Slett han og send førespurnaden på nytt — snakk med kunden først om du ikkje veit kvifor han vart avvist.</translation>
+    </message>
+    <message>
+        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
+        <translation>Følg den førre førespurnaden for å gi kunden lenkja på nytt, eller slett han og send ein ny med det du har valt no.</translation>
+    </message>
+    <message>
+        <source>The request was created. Hand the approval link to the customer on the next page.</source>
+        <translation>Førespurnaden vart oppretta. Gi godkjenningslenkja til kunden på neste side.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
+        <translation>Ein systembrukar for klientforhold kan ikkje endrast: Kunden slettar han i Altinn (Systemtilganger), og så sender du ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>delete the earlier request to organisation %1 and send a new one</source>
+        <translation>slette den førre førespurnaden til organisasjonen %1 og sende ein ny</translation>
+    </message>
+    <message>
+        <source>Finding the earlier request…</source>
+        <translation>Ser etter den førre førespurnaden…</translation>
+    </message>
+    <message>
+        <source>finding the earlier request</source>
+        <translation>søket etter den førre førespurnaden</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier request…</source>
+        <translation>Slettar den førre førespurnaden…</translation>
+    </message>
+    <message>
+        <source>deleting the earlier request</source>
+        <translation>slettinga av den førre førespurnaden</translation>
+    </message>
+    <message>
+        <source>send a change request to organisation %1 for more rights</source>
+        <translation>sende ein endringsførespurnad til organisasjonen %1 for å få fleire rettigheiter</translation>
+    </message>
+    <message>
+        <source>Finding the customer&apos;s system user…</source>
+        <translation>Ser etter systembrukaren til kunden…</translation>
+    </message>
+    <message>
+        <source>finding the customer&apos;s system user</source>
+        <translation>søket etter systembrukaren til kunden</translation>
+    </message>
+    <message>
+        <source>Sending the change request…</source>
+        <translation>Sender endringsførespurnaden…</translation>
+    </message>
+    <message>
+        <source>sending the change request</source>
+        <translation>sendinga av endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user already has everything asked for. There is nothing for the customer to approve.</source>
+        <translation>Systembrukaren til kunden har allereie alt det blir bede om. Det er ingenting for kunden å godkjenne.</translation>
+    </message>
+    <message>
+        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
+        <translation>Endringsførespurnaden er sendt (status: %1). Kunden godkjenner han i Altinn på same måte som den første førespurnaden: Send kunden denne lenkja.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
         <source>Agent requests</source>
@@ -1064,10 +1914,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Godkjenningslenkje: %1</translation>
     </message>
     <message>
-        <source>%1, system user active</source>
-        <translation>%1, systembrukaren er aktiv</translation>
-    </message>
-    <message>
         <source>Organisation</source>
         <translation>Organisasjon</translation>
     </message>
@@ -1094,6 +1940,53 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Request id</source>
         <translation>Førespurnads-ID</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Ukjend</translation>
+    </message>
+    <message>
+        <source>System user active</source>
+        <translation>Systembrukaren er aktiv</translation>
+    </message>
+    <message>
+        <source>No system user</source>
+        <translation>Ingen systembrukar</translation>
+    </message>
+    <message>
+        <source>System user</source>
+        <translation>Systembrukar</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kundar</translation>
+    </message>
+    <message>
+        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
+        <translation>Denne profilen har ikkje noko system enno. Set opp systemet ditt først; då blir kundane, førespurnadene deira og systembrukarane viste her.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
+        <translation>Tilkoplinga til %1 er ikkje klar: Gjer ferdig Maskinporten-klienten og nøkkelen for denne profilen først.</translation>
+    </message>
+    <message>
+        <source>Requests and system users of %1 in %2.</source>
+        <translation>Førespurnader og systembrukarar for %1 i %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my system</source>
+        <translation>&amp;Set opp systemet mitt</translation>
+    </message>
+    <message>
+        <source>Set up my system</source>
+        <translation>Set opp systemet mitt</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +2158,105 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Get a system user token for this customer and show what it contains</source>
         <translation>Hent eit systembrukartoken for denne kunden, og vis kva det inneheld</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionDiffModel</name>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheiter</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>Maskinporten client ids</source>
+        <translation>Klient-ID-ar i Maskinporten</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Omdirigeringsadresser</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synleg i Altinn</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjerna</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endra</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål (nb)</source>
+        <translation>Norsk bokmål (nb)</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk (nn)</source>
+        <translation>Norsk nynorsk (nn)</translation>
+    </message>
+    <message>
+        <source>English (en)</source>
+        <translation>Engelsk (en)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Inkludert</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Item or language</source>
+        <translation>Element eller språk</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Endring</translation>
+    </message>
+    <message>
+        <source>Registered now</source>
+        <translation>Registrert no</translation>
+    </message>
+    <message>
+        <source>Your draft</source>
+        <translation>Utkastet ditt</translation>
     </message>
 </context>
 <context>
@@ -2055,10 +3047,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Start demo</translation>
     </message>
     <message>
-        <source>Arrives in a coming version of the wizard.</source>
-        <translation>Kjem i ein seinare versjon av vegvisaren.</translation>
-    </message>
-    <message>
         <source>Continue where you left off</source>
         <translation>Hald fram der du slapp</translation>
     </message>
@@ -2362,6 +3350,18 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>“%1” for the profile %2.</source>
         <translation>«%1» for profilen %2.</translation>
     </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>Vis aktivitetsloggen</translation>
+    </message>
+    <message>
+        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
+        <translation>Alle kall til Altinn og Maskinporten, med token og nøklar fjerna (Ctrl+Shift+L).</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenError</name>
@@ -2595,10 +3595,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
         <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det same uansett kvar den offentlege nøkkelen er registrert, så du kan samanlikne det med portalen.</translation>
-    </message>
-    <message>
-        <source>Si&amp;ze:</source>
-        <translation>&amp;Storleik:</translation>
     </message>
     <message>
         <source>Key size in bits</source>
@@ -2892,6 +3888,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Registered client %1 with key %2. Check the connection below.</source>
         <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoplinga nedanfor.</translation>
     </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Nøkkel&amp;storleik:</translation>
+    </message>
+    <message>
+        <source>%1 of 36 characters.</source>
+        <translation>%1 av 36 teikn.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenTokenClient</name>
@@ -2966,6 +3970,73 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Retry loading</source>
         <translation>Prøv å hente på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingAdvice</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has not answered the request sent %2 yet.</source>
+        <translation>%1 har enno ikkje svart på førespurnaden som vart send %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not answered the request sent %2 yet. Approval link: %3</source>
+        <translation>%1 har enno ikkje svart på førespurnaden som vart send %2. Godkjenningslenkje: %3</translation>
+    </message>
+    <message>
+        <source>The request to %1 has expired without an answer.</source>
+        <translation>Førespurnaden til %1 har gått ut utan svar.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request.</source>
+        <translation>%1 avviste førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Publish the system definition, so customers can be asked for a system user.</source>
+        <translation>Publiser systemdefinisjonen, slik at kundar kan bli bedne om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>Add your Maskinporten client id to the system and publish it again; without it no system user token can be issued.</source>
+        <translation>Legg til klient-ID-en din frå Maskinporten i systemet, og publiser det på nytt; utan han kan det ikkje utferdast noko systembrukartoken.</translation>
+    </message>
+    <message>
+        <source>Send the approval link to %1. Someone there with the Access manager role (or the rights asked for) must approve it.</source>
+        <translation>Send godkjenningslenkja til %1. Nokon der med rolla Tilgangsstyrar (eller rettane det blir bede om) må godkjenne førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Delete the expired request to %1 and send a new one.</source>
+        <translation>Slett den utgåtte førespurnaden til %1 og send ein ny.</translation>
+    </message>
+    <message>
+        <source>Talk to %1 about why the request was rejected; to ask again, delete it and send a new one.</source>
+        <translation>Snakk med %1 om kvifor førespurnaden vart avvist; for å spørje på nytt må du slette han og sende ein ny.</translation>
+    </message>
+    <message>
+        <source>Test authentication for an approved customer, to check that your system gets a system user token.</source>
+        <translation>Test autentiseringa for ein kunde som har godkjent, for å sjekke at systemet ditt får eit systembrukartoken.</translation>
+    </message>
+    <message>
+        <source>Fix what stopped the authentication test for %1, then test again.</source>
+        <translation>Rett opp det som stoppa autentiseringstesten for %1, og test deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Ask your first customer for a system user.</source>
+        <translation>Be den første kunden din om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>When it all works here, do the same in TT02 (Altinn&apos;s test environment): a TT02 profile with its own Maskinporten client and key, and the system published there.</source>
+        <translation>Når alt verkar her, gjer du det same i TT02 (testmiljøet i Altinn): ein TT02-profil med eigen Maskinporten-klient og nøkkel, og systemet publisert der.</translation>
+    </message>
+    <message>
+        <source>Before going live, repeat this in production: a production profile with its own Maskinporten client and key, and the production client id in the system.</source>
+        <translation>Før systemet blir teke i bruk, gjentek du dette i produksjon: ein produksjonsprofil med eigen Maskinporten-klient og nøkkel, og klient-ID-en for produksjon i systemet.</translation>
+    </message>
+    <message>
+        <source>Onboard the next customer: send a new request from the customer request page.</source>
+        <translation>Kople på neste kunde: Send ein ny førespurnad frå sida Førespurnad til kunde.</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +4628,294 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
+        <translation>Samanlikn utkastet ditt med det som er registrert i Altinn, og registrer eller oppdater deretter systemet.</translation>
+    </message>
+    <message>
+        <source>Differences between the registered system and your draft</source>
+        <translation>Skilnader mellom det registrerte systemet og utkastet ditt</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept these values</source>
+        <translation>Altinn godtok ikkje desse verdiane</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
+        <translation>Ingenting vart endra i Altinn. Rett opp kvar verdi på systemsida, og kom så tilbake og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Registered in Altinn</source>
+        <translation>Registrert i Altinn</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Sjekk &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Check again what is registered</source>
+        <translation>Sjekk på nytt kva som er registrert</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the system</source>
+        <translation>&amp;Rediger systemet</translation>
+    </message>
+    <message>
+        <source>Go back to the system page</source>
+        <translation>Gå tilbake til systemsida</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Reading the system back from Altinn…</source>
+        <translation>Hentar systemet tilbake frå Altinn…</translation>
+    </message>
+    <message>
+        <source>Checking what is registered in %1…</source>
+        <translation>Sjekkar kva som er registrert i %1…</translation>
+    </message>
+    <message>
+        <source>Done at %1: this is what Altinn has registered now.</source>
+        <translation>Ferdig kl. %1: Dette er det Altinn har registrert no.</translation>
+    </message>
+    <message>
+        <source>Stopped reading the system back. Select Check again to see what is registered.</source>
+        <translation>Stoppa hentinga av systemet. Vel Sjekk igjen for å sjå kva som er registrert.</translation>
+    </message>
+    <message>
+        <source>Stopped checking. Select Check again to see what is registered.</source>
+        <translation>Stoppa sjekken. Vel Sjekk igjen for å sjå kva som er registrert.</translation>
+    </message>
+    <message>
+        <source>reading the system back (it was probably saved; select Try again to check)</source>
+        <translation>hentinga av systemet etter lagringa (det vart truleg lagra; vel Prøv igjen for å sjekke)</translation>
+    </message>
+    <message>
+        <source>checking what is registered</source>
+        <translation>sjekken av kva som er registrert</translation>
+    </message>
+    <message>
+        <source>register the system “%1”</source>
+        <translation>registrere systemet «%1»</translation>
+    </message>
+    <message>
+        <source>update the system “%1”</source>
+        <translation>oppdatere systemet «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn.</source>
+        <translation>Ingenting vart endra i Altinn.</translation>
+    </message>
+    <message>
+        <source>Registering “%1” in %2…</source>
+        <translation>Registrerer «%1» i %2…</translation>
+    </message>
+    <message>
+        <source>Updating “%1” in %2…</source>
+        <translation>Oppdaterer «%1» i %2…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
+        <translation>Slutta å vente på Altinn. Det er uvisst om endringa vart gjord: Vel Sjekk igjen for å sjå kva som er registrert.</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registreringa av systemet</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>oppdateringa av systemet</translation>
+    </message>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Sjekk til&amp;koplinga</translation>
+    </message>
+    <message>
+        <source>Go to the Maskinporten page to check the connection</source>
+        <translation>Gå til Maskinporten-sida for å sjekke tilkoplinga</translation>
+    </message>
+    <message>
+        <source>&amp;Fix on the system page</source>
+        <translation>Rett opp på &amp;systemsida</translation>
+    </message>
+    <message>
+        <source>Go back to the system page to fix the definition</source>
+        <translation>Gå tilbake til systemsida for å rette opp definisjonen</translation>
+    </message>
+    <message>
+        <source>The system definition</source>
+        <translation>Systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>Fix on the system page</source>
+        <translation>Rett opp på systemsida</translation>
+    </message>
+    <message>
+        <source>Fix %1 on the system page</source>
+        <translation>Rett opp %1 på systemsida</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish yet.</source>
+        <translation>Det er ingenting å publisere enno.</translation>
+    </message>
+    <message>
+        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
+        <translation>Skildre systemet ditt på systemsida først. Det blir lagra som utkast medan du arbeider, og blir publisert herfrå.</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is compared with the registered system.</source>
+        <translation>Utkastet ditt, «%1», blir samanlikna med det registrerte systemet.</translation>
+    </message>
+    <message>
+        <source>Could not check what is registered in %1.</source>
+        <translation>Kunne ikkje sjekke kva som er registrert i %1.</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
+        <translation>Utkastet ditt er teke vare på. Meldinga nedanfor fortel kva som gjekk gale, og kva du skal gjere.</translation>
+    </message>
+    <message>
+        <source>“%1” is not registered in %2 yet.</source>
+        <translation>«%1» er ikkje registrert i %2 enno.</translation>
+    </message>
+    <message>
+        <source>Registering it creates everything listed below.</source>
+        <translation>Når du registrerer systemet, blir alt som står nedanfor, oppretta.</translation>
+    </message>
+    <message>
+        <source>&amp;Register system</source>
+        <translation>Re&amp;gistrer systemet</translation>
+    </message>
+    <message>
+        <source>Register the system in %1</source>
+        <translation>Registrer systemet i %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your draft differs from the registered system in %n place(s).</source>
+        <translation>
+            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
+            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
+        <translation>Oppdateringa erstattar dei registrerte verdiane med verdiane frå utkastet ditt, slik det står nedanfor. Det registrerte systemet blir henta først, så ingenting anna går tapt.</translation>
+    </message>
+    <message>
+        <source>&amp;Update system</source>
+        <translation>&amp;Oppdater systemet</translation>
+    </message>
+    <message>
+        <source>Update the registered system in %1</source>
+        <translation>Oppdater det registrerte systemet i %1</translation>
+    </message>
+    <message>
+        <source>“%1” is registered in %2.</source>
+        <translation>«%1» er registrert i %2.</translation>
+    </message>
+    <message>
+        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
+        <translation>Altinn har godteke utkastet ditt; nedanfor ser du kva som er registrert no. Gå vidare for å be ein kunde om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>No changes — the registered system already matches your draft.</source>
+        <translation>Ingen endringar — det registrerte systemet stemmer allereie med utkastet ditt.</translation>
+    </message>
+    <message>
+        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
+        <translation>Ingenting treng å publiserast. Gå vidare for å be ein kunde om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>The system id “%1” belongs to a deleted system.</source>
+        <translation>System-ID-en «%1» høyrer til eit sletta system.</translation>
+    </message>
+    <message>
+        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
+        <translation>Altinn tek vare på ID-en til eit sletta system, så systemet kan ikkje registrerast eller oppdaterast på nytt. Vel ein ny system-ID på systemsida.</translation>
+    </message>
+    <message>
+        <source>System id</source>
+        <translation>System-ID</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n right(s)</source>
+        <translation>
+            <numerusform>%n rett</numerusform>
+            <numerusform>%n rettar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access package(s)</source>
+        <translation>
+            <numerusform>%n tilgangspakke</numerusform>
+            <numerusform>%n tilgangspakkar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Maskinporten client ids</source>
+        <translation>Klient-ID-ar i Maskinporten</translation>
+    </message>
+    <message>
+        <source>None — no system user token can be issued until one is added.</source>
+        <translation>Ingen — det kan ikkje utferdast noko systembrukartoken før ein klient-ID er lagd til.</translation>
+    </message>
+    <message>
+        <source>Redirect URLs</source>
+        <translation>Omdirigeringsadresser</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Visible in Altinn</source>
+        <translation>Synleg i Altinn</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publisert</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <source>This text is too long for a QR code. Copy the link instead.</source>
@@ -3573,6 +4932,38 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Scan with a phone camera to open: %1</source>
         <translation>Skann med mobilkameraet for å opne: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTimeText</name>
+    <message>
+        <source>at an unknown time</source>
+        <translation>på eit ukjent tidspunkt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>akkurat no</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>for %n minutt sidan</numerusform>
+            <numerusform>for %n minutt sidan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>for %n time sidan</numerusform>
+            <numerusform>for %n timar sidan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag sidan</numerusform>
+            <numerusform>for %n dagar sidan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4054,10 +5445,124 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>ServerFieldMapping</name>
+    <message>
+        <source>Altinn refused this value.</source>
+        <translation>Altinn avviste denne verdien.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>StringListEditor</name>
     <message>
         <source>Remove</source>
         <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>What was done, what is still pending, and what to do next.</source>
+        <translation>Kva som er gjort, kva som står att, og kva du bør gjere vidare.</translation>
+    </message>
+    <message>
+        <source>Onboarding summary</source>
+        <translation>Oppsummering av påkoplinga</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Ask Altinn again for the current statuses</source>
+        <translation>Spør Altinn på nytt om gjeldande statusar</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lagre rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF</source>
+        <translation>Lagre rapporten som HTML eller PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Onboard another customer</source>
+        <translation>&amp;Kople på ein ny kunde</translation>
+    </message>
+    <message>
+        <source>Ask the next customer for a system user</source>
+        <translation>Be neste kunde om ein systembrukar</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Asking Altinn for the current statuses…</source>
+        <translation>Spør Altinn om gjeldande statusar…</translation>
+    </message>
+    <message>
+        <source>Stopped. The summary shows what was known before.</source>
+        <translation>Stoppa. Oppsummeringa viser det som var kjent frå før.</translation>
+    </message>
+    <message>
+        <source>reading the registered system</source>
+        <translation>hentinga av det registrerte systemet</translation>
+    </message>
+    <message>
+        <source>listing the system users</source>
+        <translation>hentinga av systembrukarane</translation>
+    </message>
+    <message>
+        <source>checking the request to %1</source>
+        <translation>kontrollen av førespurnaden til %1</translation>
+    </message>
+    <message>
+        <source>Up to date as of %1.</source>
+        <translation>Oppdatert kl. %1.</translation>
+    </message>
+    <message>
+        <source>Some of the summary could not be brought up to date:</source>
+        <translation>Delar av oppsummeringa kunne ikkje oppdaterast:</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Neste steg: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Rapporten kunne ikkje lagrast i %1: %2</translation>
+    </message>
+    <message>
+        <source>Onboarding report</source>
+        <translation>Påkoplingsrapport</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Nettside (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Lagre rapport</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>Lagra rapporten i %1.</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +6340,207 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>TestAuthenticationPage</name>
+    <message>
+        <source>Test authentication</source>
+        <translation>Test autentiseringa</translation>
+    </message>
+    <message>
+        <source>Get a system user token for a customer, as your system will in production, and see what is in it.</source>
+        <translation>Hent eit systembrukartoken for ein kunde, slik systemet ditt vil gjere i produksjon, og sjå kva det inneheld.</translation>
+    </message>
+    <message>
+        <source>Maskinporten gives your client a system user token when the customer has approved a system user for your system. The token says which customer and which system user it acts for; the APIs you call read that from it.</source>
+        <translation>Maskinporten gir klienten din eit systembrukartoken når kunden har godkjent ein systembrukar for systemet ditt. Tokenet viser kva kunde og kva systembrukar det handlar for; API-a du kallar, les dette frå tokenet.</translation>
+    </message>
+    <message>
+        <source>Who the token is for</source>
+        <translation>Kven tokenet gjeld</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>Tokenet</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
+        <translation>Kundane som har ein systembrukar for systemet ditt. Du kan òg skrive inn eit organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh the list of customers</source>
+        <translation>Oppdater kundelista</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>&amp;Ekstern referanse:</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer&apos;s organisation number is used, as Altinn does.</source>
+        <translation>Den eksterne referansen som førespurnaden til kunden vart sendt med. Maskinporten finn systembrukaren ut frå kunden og denne referansen. La feltet stå tomt om førespurnaden ikkje hadde nokon: Då blir organisasjonsnummeret til kunden brukt, slik Altinn gjer.</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
+        <translation>Scopa til API-et du skal kalle med tokenet, skilde med mellomrom (til dømes eitt frå Skatteetaten). Kvart av dei må vere lagt til på Maskinporten-klienten din. %1 har klienten din allereie: Det er nok til å vise at systembrukaren verkar.</translation>
+    </message>
+    <message>
+        <source>&amp;Get system user token</source>
+        <translation>&amp;Hent systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Get system user token</source>
+        <translation>Hent systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Kva det betyr</translation>
+    </message>
+    <message>
+        <source>Claims of the system user token</source>
+        <translation>Claima i systembrukartokenet</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>Ko&amp;pier token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Kopier tokenet til utklippstavla</translation>
+    </message>
+    <message>
+        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
+        <translation>Tokenet blir ikkje vist: Det er ein løyndom som lèt kven som helst opptre som denne systembrukaren til det går ut.</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Vel eller opprett ein profil på den første sida.</translation>
+    </message>
+    <message>
+        <source>Looking up the customers that have a system user for %1…</source>
+        <translation>Slår opp kundane som har ein systembrukar for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped looking up the customers.</source>
+        <translation>Stoppa oppslaget av kundane.</translation>
+    </message>
+    <message>
+        <source>looking up the customers</source>
+        <translation>oppslaget av kundane</translation>
+    </message>
+    <message>
+        <source>[agent]</source>
+        <translation>[klientforhold]</translation>
+    </message>
+    <message>
+        <source>There is no system yet. Create and publish the system definition first.</source>
+        <translation>Det finst ikkje noko system enno. Lag og publiser systemdefinisjonen først.</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
+        <translation>Ingen kundar har ein systembrukar for %1 enno. Send ein førespurnad til ein kunde, og la kunden godkjenne han først — eller skriv inn eit organisasjonsnummer for å sjå kva Maskinporten svarar.</translation>
+    </message>
+    <message>
+        <source>Ask a customer…</source>
+        <translation>Be ein kunde om tilgang…</translation>
+    </message>
+    <message>
+        <source>Choose a customer, or type the organisation number of one.</source>
+        <translation>Vel ein kunde, eller skriv inn organisasjonsnummeret til ein kunde.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope: Maskinporten gives no token without one.</source>
+        <translation>Skriv inn minst eitt scope: Maskinporten gir ikkje noko token utan.</translation>
+    </message>
+    <message>
+        <source>Asking Maskinporten for a system user token for %1…</source>
+        <translation>Ber Maskinporten om eit systembrukartoken for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for Maskinporten&apos;s answer.</source>
+        <translation>Slutta å vente på svar frå Maskinporten.</translation>
+    </message>
+    <message>
+        <source>Maskinporten issued a system user token for %1: the system user works.</source>
+        <translation>Maskinporten utferda eit systembrukartoken for %1: Systembrukaren verkar.</translation>
+    </message>
+    <message>
+        <source>getting the system user token</source>
+        <translation>hentinga av systembrukartokenet</translation>
+    </message>
+    <message>
+        <source>Check the Maskinporten client…</source>
+        <translation>Sjekk Maskinporten-klienten…</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not say what time it has, so how far this computer&apos;s clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Maskinporten oppgav ikkje kva klokka er, så det er ukjent kor mykje klokka på denne datamaskina går feil. Slå på automatisk tid (NTP) i systeminnstillingane og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is within %n second(s) of Maskinporten&apos;s, so the clock is not the cause. Try again.</source>
+        <translation>
+            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
+            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Tokenet går ut: %1</translation>
+    </message>
+    <message>
+        <source>Expired — get a new token.</source>
+        <translation>Utgått — hent eit nytt token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
+        <translation>
+            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
+            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenClaimsExplainer</name>
     <message>
         <source>Who issued the token: Maskinporten of the chosen environment. An API accepts only its own environment&apos;s tokens.</source>
@@ -4982,6 +6688,49 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Checking the register to find out why …</source>
         <translation>Sjekkar registeret for å finne ut kvifor …</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDiagnosisPanel</name>
+    <message>
+        <source>Why Maskinporten found no system user</source>
+        <translation>Kvifor Maskinporten ikkje fann nokon systembrukar</translation>
+    </message>
+    <message>
+        <source>Checking the system register and the customer requests to find the cause…</source>
+        <translation>Sjekkar systemregisteret og førespurnadene til kundane for å finne årsaka…</translation>
+    </message>
+    <message>
+        <source>Check stopped.</source>
+        <translation>Sjekken vart stoppa.</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Mest truleg: %1</translation>
+    </message>
+    <message>
+        <source>Add the client id to the system…</source>
+        <translation>Legg klient-ID-en til i systemet…</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>Ask the customer…</source>
+        <translation>Spør kunden…</translation>
+    </message>
+    <message>
+        <source>Go to the customer request</source>
+        <translation>Gå til førespurnaden til kunden</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Bruk «%1»</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sjekk igjen</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/CliOutput.h"
 #include "cli/CommandSpec.h"
 #include "cli/Invocation.h"
+#include "secrets/KeychainSecretStore.h"
 #include "workspace/ProfileStore.h"
 
 #include <QObject>
@@ -29,7 +30,7 @@ class CliContext : public QObject
 
 public:
     /// The keychain service the keys are stored under — the wizard uses the same.
-    static inline const QString KeychainService = QStringLiteral("systemuser-wizard");
+    static inline const QString KeychainService = KeychainSecretStore::DefaultService;
 
     CliContext(
         CliOutput &output, SecretStore *secrets, const QString &profilesPath, QObject *parent = nullptr);

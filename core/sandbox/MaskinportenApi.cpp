@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 #include <QUrlQuery>
 
@@ -273,6 +274,12 @@ QJsonObject clientJson(const SandboxMaskinportenClient &client)
         {u"created"_s, Altinn::formatDateTime(client.created)}};
 }
 
+/// RFC 9110 IMF-fixdate, always in English ("Mon, 23 Nov 2026 09:40:00 GMT").
+QByteArray httpDate(const QDateTime &time)
+{
+    return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+}
+
 SandboxResponse controlError(int status, const QString &message)
 {
     return SandboxResponse::json(status, QJsonObject{{u"error"_s, message}});
@@ -297,7 +304,10 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
     router.add("GET", u"/jwk"_s,
         [&context](const SandboxRequest &) { return SandboxResponse::json(200, context.tokens.jwks()); });
     router.add("POST", u"/token"_s, [&context](const SandboxRequest &request) {
-        SandboxResponse response = handleToken(request, context);
+        // Like Maskinporten, every answer carries the server's Date, by the sandbox clock: clients use it to
+        // tell the user how far their own clock is off (the usual cause of "expired" grants).
+        SandboxResponse response =
+            handleToken(request, context).withHeader("Date", httpDate(context.clock.now()));
         context.stateChanged(); // the used jti list changed either way
         return response;
     });

@@ -15,6 +15,9 @@ class KeychainSecretStore : public SecretStore
     Q_OBJECT
 
 public:
+    /// The keychain service our keys are stored under: the same for the wizard and systemuser-cli.
+    static inline const QString DefaultService = QStringLiteral("systemuser-wizard");
+
     static constexpr qsizetype ChunkSize = 2000;
     static constexpr int DefaultTimeoutMs = 15000;
 

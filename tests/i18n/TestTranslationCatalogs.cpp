@@ -47,7 +47,10 @@ Catalogue readCatalogue(const QString &path)
         } else if (name == u"translation") {
             entry.type = xml.attributes().value(u"type"_s).toString();
             entry.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            catalogue.entries.insert(context + u'|' + entry.source, entry);
+            // The build-time scan runs lupdate without include paths, so it cannot tell that a class sits in
+            // a namespace ("Altinn::ApiTransport" becomes "ApiTransport"): compare by the class name.
+            const QString className = context.section(u"::"_s, -1);
+            catalogue.entries.insert(className + u'|' + entry.source, entry);
         }
     }
     return catalogue;

@@ -168,6 +168,9 @@ void TestSandboxMaskinporten::issuesAVendorTokenTheAltinnEndpointsAccept()
     QVERIFY2(result->ok(),
         result->error ? qPrintable(result->error->description) : qPrintable(result->networkError));
     QCOMPARE(result->token->expiresIn, 120);
+    // The answer's Date header (the sandbox clock) lets the client measure this computer's clock offset.
+    QVERIFY(client.clockSkewSeconds().has_value());
+    QVERIFY(qAbs(*client.clockSkewSeconds()) <= 2);
 
     const auto claims =
         m_sandbox->context().tokens.verify(result->token->accessToken, m_sandbox->context().clock.now());

@@ -4,6 +4,7 @@
 #include "altinn/ActivityLog.h"
 #include "altinn/AltinnScopes.h"
 #include "altinn/SystemRegisterClient.h"
+#include "shell/ApplicationStyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
@@ -21,6 +22,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,9 @@ const QByteArray Jwt =
 void TestActivityLogView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots show the view as the app does, with its style sheet.
+    if (!qEnvironmentVariableIsEmpty("VIEWS_SCREENSHOT_DIR"))
+        installApplicationStyle(*qApp);
 }
 
 Altinn::ActivityEntry TestActivityLogView::exampleEntry(
@@ -201,6 +206,11 @@ void TestActivityLogView::detailsShowPrettyJsonAndNoToken()
     QVERIFY2(response.startsWith(u"201 Created"_s), qPrintable(response));
     QVERIFY(response.contains(u"\"access_token\": \"[redacted]\""_s));
     QVERIFY(!request.contains(QString::fromLatin1(Jwt)) && !response.contains(QString::fromLatin1(Jwt)));
+
+    // As a narrow dock, on the response tab.
+    view.resize(480, 560);
+    view.findChild<QTabWidget *>(u"activityDetails"_s)->setCurrentIndex(1);
+    saveScreenshot(view, u"activity-log-response.png"_s);
 }
 
 void TestActivityLogView::copyAsCurlLeavesTheTokenOut()

@@ -1,6 +1,7 @@
 #include "SandboxVendorSession.h"
 #include "customers/CustomersModel.h"
 #include "customers/CustomersView.h"
+#include "shell/ApplicationStyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void copiesTheApprovalLink();
     void showsFailuresInPlaceAndRetries();
     void saysSoWhenThereAreNoRequests();
+    void forgetsASessionThatIsGone();
 
 private:
     bool seed();
@@ -80,6 +82,9 @@ void saveScreenshot(QWidget &widget, const QString &name)
 void TestCustomersView::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Screenshots show the view as the app does, with its style sheet.
+    if (!qEnvironmentVariableIsEmpty("VIEWS_SCREENSHOT_DIR"))
+        installApplicationStyle(*qApp);
 }
 
 void TestCustomersView::init()
@@ -202,6 +207,10 @@ void TestCustomersView::showsRequestsAndSystemUsersWithStatus()
             || table->model()->index(row, CustomersModel::KindColumn).data().toString()
                 == u"Client relationships (agent)"_s;
     QVERIFY(kindShown);
+    const QModelIndex approvedUser = table->model()->index(
+        table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, ApprovedCustomer).value(0).row(),
+        CustomersModel::SystemUserColumn);
+    QCOMPARE(approvedUser.data().toString(), u"Active"_s);
 
     view.resize(1100, 420);
     view.show();
@@ -255,6 +264,7 @@ void TestCustomersView::deletesARequestAfterConfirmation()
     QTest::mouseClick(box->findChild<QPushButton *>(u"cancelDeleteButton"_s), Qt::LeftButton);
     QTRY_VERIFY(!view.findChild<QMessageBox *>(u"deleteRequestConfirmation"_s));
     QCOMPARE(view.model()->rowCount(), 3);
+    view.activateWindow(); // the offscreen platform does not give it back after the box
     QVERIFY(QTest::qWaitForWindowActive(&view));
     table->setFocus();
 
@@ -382,6 +392,18 @@ void TestCustomersView::saysSoWhenThereAreNoRequests()
     QVERIFY(empty->text().startsWith(u"No requests yet for this system"_s));
     view.resize(800, 300);
     saveScreenshot(view, u"customers-view-empty.png"_s);
+}
+
+void TestCustomersView::forgetsASessionThatIsGone()
+{
+    CustomersView view;
+    view.setSystem(m_vendor->session(), SystemId);
+    QVERIFY(view.model()->isLoading());
+    m_vendor.reset(); // the wizard switched profiles while the lists were loading
+    QVERIFY(!view.model()->isLoading());
+    QCOMPARE(view.model()->rowCount(), 0);
+    QCOMPARE(view.findChild<QLabel *>(u"customersEmptyLabel"_s)->text(),
+        u"Choose a system to see its customers."_s);
 }
 
 QTEST_MAIN(TestCustomersView)

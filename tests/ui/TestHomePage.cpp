@@ -14,6 +14,7 @@ class TestHomePage final : public QObject
 
 private Q_SLOTS:
     void offersTheFourTasks();
+    void everyTaskCanStart();
     void unavailableTaskSaysSoAndCannotStart();
     void availableCardStartsItsTaskByClickOrKeyboard();
 };
@@ -33,6 +34,22 @@ void TestHomePage::offersTheFourTasks()
     }
 }
 
+void TestHomePage::everyTaskCanStart()
+{
+    HomePage page;
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QSignalSpy activated(&page, &HomePage::taskActivated);
+    for (const auto task : {HomePage::Task::SetUpSystem, HomePage::Task::OnboardCustomer,
+             HomePage::Task::CheckCustomer, HomePage::Task::GuidedDemo}) {
+        TaskCard *card = page.card(task);
+        QVERIFY(card->isAvailable());
+        QTest::mouseClick(card->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+        QCOMPARE(activated.last().first().value<HomePage::Task>(), task);
+    }
+    QCOMPARE(activated.count(), 4);
+}
+
 void TestHomePage::unavailableTaskSaysSoAndCannotStart()
 {
     HomePage page;
@@ -40,6 +57,8 @@ void TestHomePage::unavailableTaskSaysSoAndCannotStart()
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QSignalSpy activated(&page, &HomePage::taskActivated);
     TaskCard *card = page.card(HomePage::Task::OnboardCustomer);
+    // A card can be switched off with a reason (e.g. while the sandbox cannot start).
+    card->setAvailable(false, u"Not possible right now."_s);
     QVERIFY(!card->isAvailable());
     QVERIFY(card->findChild<QLabel *>(u"unavailableLabel"_s)->isVisible());
     QVERIFY(!card->findChild<QPushButton *>(u"startButton"_s)->isEnabled());

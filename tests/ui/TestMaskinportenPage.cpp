@@ -2,12 +2,12 @@
 #include "altinn/AltinnScopes.h"
 #include "auth/KeyImporter.h"
 #include "auth/RsaKey.h"
+#include "common/OperationStatus.h"
 #include "sandbox/SandboxHost.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "wizard/ConnectionCheckPanel.h"
 #include "wizard/MaskinportenPage.h"
-#include "wizard/OperationStatus.h"
 #include "wizard/WizardContext.h"
 
 #include <QApplication>
@@ -34,6 +34,7 @@ class TestMaskinportenPage final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void cleanup();
     void generatedKeyGoesToTheStoreAndOnlyPublicFactsAreShown();
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void unavailableKeychainOffersThisRunOnly();
     void copiedPublicKeyHasNoPrivatePart();
     void generatedKeyGoesToTheRealKeychain();
+    void tabOrderFollowsThePage();
 
 private:
     /// A context with a saved profile for @p environment, keys in m_memory.
@@ -66,6 +68,12 @@ void TestMaskinportenPage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(u"TestMaskinportenPage"_s);
     QVERIFY(WizardTestSupport::startSandbox(m_sandbox));
+}
+
+void TestMaskinportenPage::cleanupTestCase()
+{
+    // Profiles live in one file shared by every program of the suite: leave none behind.
+    WizardTestSupport::clearWorkspace();
 }
 
 void TestMaskinportenPage::init()
@@ -341,6 +349,31 @@ void TestMaskinportenPage::generatedKeyGoesToTheRealKeychain()
     keychain.remove(m_context->profile().keychainKey(),
         [&removed](const SecretStore::Result &result) { removed = result; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15000);
+}
+
+void TestMaskinportenPage::tabOrderFollowsThePage()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    auto *clientId = page->findChild<QLineEdit *>(u"clientIdEdit"_s);
+    clientId->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), clientId);
+    QStringList visited;
+    for (int i = 0; i < 14; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        visited.append(QApplication::focusWidget()->objectName());
+    }
+    const QStringList expected = {u"kidEdit"_s, u"generateKeyButton"_s, u"keySizeComboBox"_s,
+        u"runOnlyCheckBox"_s, u"importKeyButton"_s, u"exportFormatComboBox"_s, u"saveExportButton"_s,
+        u"copyExportButton"_s, u"registerButton"_s, u"checkConnectionButton"_s};
+    QCOMPARE(visited.mid(0, expected.size()), expected);
+    for (const QWidget *widget : page->findChildren<QWidget *>()) {
+        if (widget->focusPolicy() & Qt::TabFocus && !widget->inherits("QScrollBar")
+            && !widget->inherits("QAbstractScrollArea"))
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+    }
 }
 
 QTEST_MAIN(TestMaskinportenPage)

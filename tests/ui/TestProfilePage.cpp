@@ -22,6 +22,7 @@ class TestProfilePage final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void wrongCheckDigitIsExplainedWhileTyping();
     void tooShortNumberIsExplainedOnlyWhenLeavingTheField();
@@ -52,6 +53,12 @@ void TestProfilePage::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setApplicationName(u"TestProfilePage"_s);
     QVERIFY(WizardTestSupport::startSandbox(m_sandbox));
+}
+
+void TestProfilePage::cleanupTestCase()
+{
+    // Profiles live in one file shared by every program of the suite: leave none behind.
+    WizardTestSupport::clearWorkspace();
 }
 
 void TestProfilePage::init()

@@ -38,7 +38,8 @@ void TestDraftStore::initTestCase()
 
 QJsonObject TestDraftStore::definition(const QString &suffix)
 {
-    return {{u"id"_s, QString(u"991825827_"_s + suffix)}, {u"vendor"_s, QJsonObject{{u"ID"_s, u"0192:991825827"_s}}},
+    return {{u"id"_s, QString(u"991825827_"_s + suffix)},
+        {u"vendor"_s, QJsonObject{{u"ID"_s, u"0192:991825827"_s}}},
         {u"name"_s, QJsonObject{{u"nb"_s, u"Regnskap"_s}}}, {u"clientId"_s, QJsonArray{}}};
 }
 

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
@@ -36,6 +37,8 @@ using namespace Qt::Literals::StringLiterals;
 using Altinn::ActivityFormatting;
 
 namespace {
+
+constexpr int NarrowWidth = 620;
 
 QPlainTextEdit *makeDetailsText(const QString &objectName, QWidget *parent)
 {
@@ -99,6 +102,8 @@ ActivityLogView::ActivityLogView(QWidget *parent)
     m_table->sortByColumn(ActivityLogModel::TimeColumn, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // In a narrow dock the URL column shrinks: keep its start and its most specific end visible.
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     QHeaderView *header = m_table->horizontalHeader();
@@ -335,6 +340,14 @@ void ActivityLogView::clearLog()
     if (Altinn::ActivityLog *log = activityLog())
         log->clear();
     showMessage({});
+}
+
+void ActivityLogView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // A narrow dock keeps room for the URL; the details pane still shows duration and attempt.
+    m_table->setColumnHidden(ActivityLogModel::AttemptColumn, width() < NarrowWidth);
+    m_table->setColumnHidden(ActivityLogModel::DurationColumn, width() < NarrowWidth - 80);
 }
 
 void ActivityLogView::changeEvent(QEvent *event)

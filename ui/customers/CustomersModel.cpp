@@ -27,8 +27,14 @@ CustomersModel::~CustomersModel()
 void CustomersModel::setSystem(VendorSession *session, const QString &systemId)
 {
     cancel();
+    disconnect(m_sessionGone);
     m_session = session;
     m_systemId = systemId;
+    if (session) {
+        // The wizard replaces its session when the profile changes; calls of the old one never answer.
+        m_sessionGone =
+            connect(session, &QObject::destroyed, this, [this] { setSystem(nullptr, m_systemId); });
+    }
     m_loaded = false;
     m_failures.clear();
     beginResetModel();
@@ -110,6 +116,7 @@ void CustomersModel::refresh()
     m_operations.append(m_session->systemUsers()->listBySystem(m_systemId,
         partDone<QList<Altinn::SystemUser>>(
             [this](const Altinn::ApiResult<QList<Altinn::SystemUser>> &result) {
+                m_systemUsersLoaded = result.ok();
                 if (result.ok())
                     m_loadedSystemUsers = *result.value;
                 else
@@ -251,6 +258,12 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
             return Altinn::RequestStatusText::kind(row->kind);
         case StatusColumn:
             return row->statusText;
+        case SystemUserColumn:
+            if (row->hasSystemUser())
+                return tr("Active");
+            // The list failed: an approved request may well have one.
+            return !m_systemUsersLoaded && row->status == Altinn::RequestStatus::Accepted ? tr("Unknown")
+                                                                                          : QString();
         case ExternalRefColumn:
             return row->externalRef;
         case CreatedColumn:
@@ -274,8 +287,8 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
         return lines.join(u'\n');
     }
     case Qt::AccessibleTextRole:
-        if (index.column() == StatusColumn && row->hasSystemUser() && row->hasRequest)
-            return tr("%1, system user active").arg(row->statusText);
+        if (index.column() == SystemUserColumn)
+            return row->hasSystemUser() ? tr("System user active") : tr("No system user");
         break;
     default:
         break;
@@ -296,6 +309,8 @@ QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Kind");
     case StatusColumn:
         return tr("Status");
+    case SystemUserColumn:
+        return tr("System user");
     case ExternalRefColumn:
         return tr("External reference");
     case CreatedColumn:

@@ -34,6 +34,7 @@ public:
         NameColumn,
         KindColumn,
         StatusColumn,
+        SystemUserColumn,
         ExternalRefColumn,
         CreatedColumn,
         RequestIdColumn,
@@ -94,6 +95,7 @@ private:
     void addFailure(const QString &what, const Altinn::ApiFailure &failure, const QString &operation);
 
     QPointer<VendorSession> m_session;
+    QMetaObject::Connection m_sessionGone;
     QString m_systemId;
     quint64 m_generation = 0; ///< answers of an earlier load are ignored
     int m_pending = 0;
@@ -103,6 +105,7 @@ private:
     QList<Failure> m_failures;
     QList<CustomerRow> m_rows;
     bool m_loaded = false;
+    bool m_systemUsersLoaded = false; ///< false: "no system user" cannot be told from "not loaded"
     /// Sandbox register names, fetched once per session.
     QHash<QString, QString> m_names;
     QPointer<VendorSession> m_namesSession;

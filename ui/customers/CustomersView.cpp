@@ -2,10 +2,10 @@
 
 #include "altinn/ErrorExplainer.h"
 #include "altinn/RequestClient.h"
+#include "common/OperationStatus.h"
 #include "customers/CustomersFilterModel.h"
 #include "customers/CustomersModel.h"
 #include "session/VendorSession.h"
-#include "wizard/OperationStatus.h"
 
 #include <QAction>
 #include <QApplication>

@@ -113,12 +113,8 @@ void HomePage::retranslateUi()
         tr("Walk through the whole flow on the built-in sandbox, with no secrets on screen."),
         tr("Start demo"));
 
-    // Customers come with the wizard's later pages; until then those cards say so instead of doing nothing.
-    const QString notYet = tr("Arrives in a coming version of the wizard.");
-    m_cards[Task::SetUpSystem]->setAvailable(true);
-    m_cards[Task::GuidedDemo]->setAvailable(true);
-    m_cards[Task::OnboardCustomer]->setAvailable(false, notYet);
-    m_cards[Task::CheckCustomer]->setAvailable(false, notYet);
+    for (TaskCard *card : std::as_const(m_cards))
+        card->setAvailable(true);
 
     m_resumeTitleLabel->setText(tr("Continue where you left off"));
     m_resumeButton->setText(tr("&Continue"));

@@ -1,14 +1,20 @@
 #include "shell/MainWindow.h"
 
+#include "activity/ActivityLogView.h"
+#include "customers/CustomersView.h"
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
+#include "model/SystemUserRequestResponse.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/CustomersScreen.h"
+#include "wizard/CustomerRequestPage.h"
 #include "wizard/ProductionBand.h"
 #include "wizard/WizardContext.h"
 #include "workspace/AppSettings.h"
 #include "workspace/DraftStore.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -39,6 +45,25 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
 
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_homePage);
+    m_customersScreen = new CustomersScreen(m_context, m_pages);
+    m_pages->addWidget(m_customersScreen);
+    connect(m_customersScreen, &CustomersScreen::setUpSystemRequested, this,
+        [this] { startTask(HomePage::Task::SetUpSystem); });
+    connect(m_customersScreen->view(), &CustomersView::testTokenWanted, this,
+        [this](const QString &customerOrg, const QString &externalRef) {
+            openWizard()->testTokenFor(customerOrg, externalRef);
+        });
+    connect(
+        m_customersScreen->view(), &CustomersView::changeRequestWanted, this, [this](const CustomerRow &row) {
+            // Asking again for a customer with a system user leads page 5 to offer the change request.
+            Altinn::SystemUserRequestResponse request;
+            request.systemId = m_customersScreen->systemId();
+            request.partyOrgNo = row.customerOrg;
+            request.externalRef = row.externalRef;
+            OnboardingWizard *wizard = openWizard();
+            wizard->enterAt(OnboardingWizard::PageId::CustomerRequest);
+            wizard->customerRequestPage()->prefill(request);
+        });
     m_productionBand = new ProductionBand(m_context, central);
 
     auto *layout = new QVBoxLayout(central);
@@ -48,6 +73,7 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     layout->addWidget(m_productionBand);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    buildActivityDock();
 
     if (m_sandbox) {
         m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
@@ -99,6 +125,10 @@ void MainWindow::buildContextBar(QWidget *bar)
     m_homeButton->setObjectName(u"homeButton"_s);
     m_homeButton->hide();
     connect(m_homeButton, &QPushButton::clicked, this, &MainWindow::showHome);
+    m_activityButton = new QPushButton(bar);
+    m_activityButton->setObjectName(u"activityLogButton"_s);
+    m_activityButton->setCheckable(true);
+    m_activityButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(16, 8, 16, 8);
@@ -107,6 +137,7 @@ void MainWindow::buildContextBar(QWidget *bar)
     layout->addWidget(m_environmentLabel);
     layout->addWidget(m_profileLabel);
     layout->addStretch(1);
+    layout->addWidget(m_activityButton);
     layout->addWidget(m_languageLabel);
     layout->addWidget(m_languageComboBox);
 
@@ -157,6 +188,11 @@ void MainWindow::retranslateUi()
     updateEnvironmentLabel();
     updateResumeOffer();
     m_languageLabel->setText(tr("&Language:"));
+    m_activityButton->setText(tr("Activity log"));
+    m_activityButton->setAccessibleName(tr("Show the activity log"));
+    m_activityButton->setToolTip(tr("Every call to Altinn and Maskinporten, with tokens and keys removed "
+                                    "(Ctrl+Shift+L)."));
+    m_activityDock->setWindowTitle(tr("Activity log"));
     m_languageComboBox->setToolTip(tr("The language of the wizard. Your choice is remembered."));
     statusBar()->showMessage(tr("Ready"));
 }
@@ -243,10 +279,7 @@ void MainWindow::updateResumeOffer()
 
 OnboardingWizard *MainWindow::openWizard()
 {
-    if (m_wizard) {
-        m_pages->removeWidget(m_wizard);
-        m_wizard->deleteLater();
-    }
+    closeWizard();
     auto *wizard = new OnboardingWizard(m_context, m_pages);
     m_wizard = wizard;
     m_pages->addWidget(wizard);
@@ -260,6 +293,44 @@ OnboardingWizard *MainWindow::openWizard()
     return wizard;
 }
 
+void MainWindow::buildActivityDock()
+{
+    m_activityDock = new QDockWidget(this);
+    m_activityDock->setObjectName(u"activityDock"_s);
+    m_activityDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    m_activityView = new ActivityLogView(m_activityDock);
+    m_activityView->setActivityLog(m_context->activityLog());
+    m_activityDock->setWidget(m_activityView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    m_activityDock->hide();
+    connect(m_activityButton, &QPushButton::toggled, m_activityDock, &QDockWidget::setVisible);
+    connect(m_activityDock, &QDockWidget::visibilityChanged, m_activityButton, [this](bool visible) {
+        // Closing the dock with its own button leaves it hidden; a tab switch only hides it for a moment.
+        if (!visible && !m_activityDock->isHidden())
+            return;
+        m_activityButton->setChecked(visible);
+    });
+}
+
+void MainWindow::closeWizard()
+{
+    if (!m_wizard)
+        return;
+    OnboardingWizard *wizard = m_wizard;
+    m_wizard = nullptr;
+    m_context->drafts()->flush();
+    m_pages->removeWidget(wizard);
+    wizard->deleteLater();
+}
+
+void MainWindow::showCustomers()
+{
+    closeWizard();
+    m_pages->setCurrentWidget(m_customersScreen);
+    m_homeButton->show();
+    m_customersScreen->refresh();
+}
+
 void MainWindow::startTask(HomePage::Task task)
 {
     switch (task) {
@@ -267,18 +338,21 @@ void MainWindow::startTask(HomePage::Task task)
         // The first page not complete yet, up to the system definition (page 1 for a first visit).
         OnboardingWizard *wizard = openWizard();
         wizard->enterAt(OnboardingWizard::PageId::SystemDefinition);
-        wizard->currentPage()->setFocus();
         break;
     }
     case HomePage::Task::GuidedDemo: {
         OnboardingWizard *wizard = openWizard();
         wizard->startDemo();
-        wizard->currentPage()->setFocus();
+        wizard->focusFirstInput();
         break;
     }
     case HomePage::Task::OnboardCustomer:
+        // Walks through the pages that are complete: a vendor who is set up lands on the request form.
+        openWizard()->enterAt(OnboardingWizard::PageId::CustomerRequest);
+        break;
     case HomePage::Task::CheckCustomer:
-        break; // pages 4–8 arrive in a later version; their cards cannot be started
+        showCustomers();
+        break;
     }
 }
 
@@ -297,18 +371,11 @@ void MainWindow::resume()
     }
     OnboardingWizard *wizard = openWizard();
     wizard->enterAt(static_cast<OnboardingWizard::PageId>(point->page));
-    wizard->currentPage()->setFocus();
 }
 
 void MainWindow::showHome()
 {
-    if (m_wizard) {
-        OnboardingWizard *wizard = m_wizard;
-        m_wizard = nullptr;
-        m_context->drafts()->flush();
-        m_pages->removeWidget(wizard);
-        wizard->deleteLater();
-    }
+    closeWizard();
     m_pages->setCurrentWidget(m_homePage);
     m_homeButton->hide();
     updateResumeOffer();

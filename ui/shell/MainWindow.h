@@ -6,8 +6,11 @@
 #include <QMainWindow>
 #include <QPointer>
 
+class ActivityLogView;
 class AppSettings;
+class CustomersScreen;
 class ProductionBand;
+class QDockWidget;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -41,12 +44,18 @@ public:
     void resume();
     /// Back to the home screen (the wizard is closed; drafts are kept).
     void showHome();
+    /// The customers of the current profile's system ("Check a customer's system user").
+    void showCustomers();
+    CustomersScreen *customersScreen() const { return m_customersScreen; }
+    /// The activity log dock (every HTTP call, redacted); hidden until asked for.
+    QDockWidget *activityDock() const { return m_activityDock; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void buildContextBar(QWidget *bar);
+    void buildActivityDock();
     void fillLanguageChoices();
     void switchLanguage(const QString &language);
     void retranslateUi();
@@ -54,6 +63,8 @@ private:
     void updateProfileLabel();
     void updateResumeOffer();
     OnboardingWizard *openWizard();
+    /// Removes the wizard from the window (drafts are flushed first).
+    void closeWizard();
 
     enum class SandboxStatus { Starting, Running, Failed };
 
@@ -64,6 +75,10 @@ private:
     WizardContext *m_context;
     ProductionBand *m_productionBand = nullptr;
     QPointer<OnboardingWizard> m_wizard;
+    CustomersScreen *m_customersScreen = nullptr;
+    QDockWidget *m_activityDock = nullptr;
+    ActivityLogView *m_activityView = nullptr;
+    QPushButton *m_activityButton = nullptr;
     QPushButton *m_homeButton = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_environmentLabel = nullptr;

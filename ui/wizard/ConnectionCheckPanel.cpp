@@ -1,7 +1,7 @@
 #include "wizard/ConnectionCheckPanel.h"
 
+#include "common/OperationStatus.h"
 #include "session/VendorSession.h"
-#include "wizard/OperationStatus.h"
 #include "wizard/WizardContext.h"
 
 #include <QEvent>

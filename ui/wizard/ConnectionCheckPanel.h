@@ -31,6 +31,8 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     /// The last finished check's result, if any.
     std::optional<ConnectionCheck::Result> lastResult() const { return m_lastResult; }
+    /// The "Check connection" button (for the page's tab order).
+    QPushButton *checkButton() const { return m_checkButton; }
     /// Forgets shown results (e.g. when the key or client changed).
     void reset();
 

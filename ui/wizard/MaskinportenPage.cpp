@@ -5,10 +5,10 @@
 #include "altinn/ErrorExplainer.h"
 #include "altinn/SandboxControlClient.h"
 #include "auth/KeyImporter.h"
+#include "common/OperationStatus.h"
 #include "session/VendorSession.h"
 #include "wizard/ConnectionCheckPanel.h"
 #include "wizard/OnboardingWizard.h"
-#include "wizard/OperationStatus.h"
 #include "wizard/WizardContext.h"
 
 #include <QApplication>
@@ -158,19 +158,21 @@ MaskinportenPage::MaskinportenPage(WizardContext *context, QWidget *parent)
     layout->addWidget(scrollArea);
 
     // The order a keyboard user meets things: client, key, export, registration, check.
-    setTabOrder(m_clientIdEdit, m_keySizeComboBox);
+    setTabOrder(m_clientIdEdit, m_kidEdit);
+    setTabOrder(m_kidEdit, m_generateButton);
+    setTabOrder(m_generateButton, m_keySizeComboBox);
     setTabOrder(m_keySizeComboBox, m_runOnlyCheckBox);
-    setTabOrder(m_runOnlyCheckBox, m_generateButton);
-    setTabOrder(m_generateButton, m_importButton);
-    setTabOrder(m_importButton, m_kidEdit);
-    setTabOrder(m_kidEdit, m_useRunOnlyButton);
+    setTabOrder(m_runOnlyCheckBox, m_importButton);
+    setTabOrder(m_importButton, m_useRunOnlyButton);
     setTabOrder(m_useRunOnlyButton, m_formatComboBox);
     setTabOrder(m_formatComboBox, m_saveExportButton);
     setTabOrder(m_saveExportButton, m_copyExportButton);
     setTabOrder(m_copyExportButton, m_portalButton);
     setTabOrder(m_portalButton, m_registerButton);
+    setTabOrder(m_registerButton, m_connectionPanel->checkButton());
 
     connect(m_clientIdEdit, &QLineEdit::textChanged, this, &MaskinportenPage::clientIdEdited);
+    connect(m_clientIdEdit, &QLineEdit::editingFinished, this, [this] { updateClientIdMessage(true); });
     connect(m_generateButton, &QPushButton::clicked, this, &MaskinportenPage::generateKey);
     connect(m_importButton, &QPushButton::clicked, this, &MaskinportenPage::chooseKeyFile);
     connect(m_kidEdit, &QLineEdit::editingFinished, this, &MaskinportenPage::kidEdited);
@@ -207,18 +209,17 @@ QWidget *MaskinportenPage::buildClientSection()
     m_clientIdMessage->setWordWrap(true);
     m_clientIdMessage->setProperty("role", u"fieldMessage"_s);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *field = new QVBoxLayout;
-    field->setSpacing(4);
-    field->addWidget(m_clientIdEdit);
-    field->addWidget(m_clientIdMessage);
-    form->addRow(m_clientIdLabel, field);
+    // The message goes under the row at full width: word-wrapped labels inside form rows get clipped.
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_clientIdLabel);
+    row->addWidget(m_clientIdEdit, 1);
+    row->addStretch(0);
 
     auto *layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(heading);
-    layout->addLayout(form);
+    layout->addLayout(row);
+    layout->addWidget(m_clientIdMessage);
     return section;
 }
 
@@ -241,7 +242,7 @@ QWidget *MaskinportenPage::buildKeySection()
     m_keySizeComboBox->setObjectName(u"keySizeComboBox"_s);
     m_keySizeLabel->setBuddy(m_keySizeComboBox);
     for (const int bits : {2048, 3072, 4096})
-        m_keySizeComboBox->addItem(QString::number(bits), bits);
+        m_keySizeComboBox->addItem(QString(), bits);
     m_generateButton->setObjectName(u"generateKeyButton"_s);
     m_importButton->setObjectName(u"importKeyButton"_s);
     m_runOnlyCheckBox->setObjectName(u"runOnlyCheckBox"_s);
@@ -255,11 +256,7 @@ QWidget *MaskinportenPage::buildKeySection()
     auto *details = new QFormLayout(m_keyDetails);
     details->setContentsMargins(0, 0, 0, 0);
     details->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *kidField = new QVBoxLayout;
-    kidField->setSpacing(4);
-    kidField->addWidget(m_kidEdit);
-    kidField->addWidget(m_kidMessage);
-    details->addRow(m_kidLabel, kidField);
+    details->addRow(m_kidLabel, m_kidEdit);
     details->addRow(m_algorithmCaption, m_algorithmValue);
     details->addRow(m_sizeCaption, m_sizeValue);
     details->addRow(m_fingerprintCaption, m_fingerprintValue);
@@ -267,11 +264,11 @@ QWidget *MaskinportenPage::buildKeySection()
 
     auto *actions = new QHBoxLayout;
     actions->setSpacing(8);
+    actions->addWidget(m_generateButton);
     actions->addWidget(m_keySizeLabel);
     actions->addWidget(m_keySizeComboBox);
     actions->addWidget(m_runOnlyCheckBox);
-    actions->addWidget(m_generateButton);
-    actions->addSpacing(12);
+    actions->addSpacing(16);
     actions->addWidget(m_importButton);
     actions->addStretch(1);
 
@@ -284,6 +281,7 @@ QWidget *MaskinportenPage::buildKeySection()
     layout->addWidget(heading);
     layout->addWidget(m_noKeyLabel);
     layout->addWidget(m_keyDetails);
+    layout->addWidget(m_kidMessage);
     layout->addLayout(actions);
     layout->addWidget(m_dropHint);
     layout->addLayout(failureRow);
@@ -358,7 +356,9 @@ void MaskinportenPage::retranslateUi()
     m_fingerprintValue->setToolTip(
         tr("The key's RFC 7638 thumbprint. It is the same wherever the public key is "
            "registered, so you can compare it with the portal."));
-    m_keySizeLabel->setText(tr("Si&ze:"));
+    m_keySizeLabel->setText(tr("Key si&ze:"));
+    for (int i = 0; i < m_keySizeComboBox->count(); ++i)
+        m_keySizeComboBox->setItemText(i, tr("%1 bits").arg(m_keySizeComboBox->itemData(i).toInt()));
     m_keySizeComboBox->setAccessibleName(tr("Key size in bits"));
     m_keySizeComboBox->setToolTip(tr("2048 bits is what Maskinporten asks for at least; larger keys are "
                                      "slower to make and to use."));
@@ -437,9 +437,12 @@ void MaskinportenPage::refresh()
     Q_EMIT completeChanged();
 }
 
-void MaskinportenPage::updateClientIdMessage()
+void MaskinportenPage::updateClientIdMessage(bool finishedEditing)
 {
     const QString text = m_clientIdEdit->text().trimmed();
+    static const QRegularExpression partial(u"^[0-9a-fA-F-]{0,35}$"_s);
+    // While a client id is still being typed it is not wrong yet; pasted ones are whole at once.
+    const bool stillTyping = !finishedEditing && m_clientIdEdit->hasFocus() && partial.match(text).hasMatch();
     if (text.isEmpty()) {
         setMessage(m_clientIdMessage,
             isLocalEnvironment()
@@ -449,9 +452,12 @@ void MaskinportenPage::updateClientIdMessage()
             u"hint"_s);
     } else if (!isClientIdValid(text)) {
         setMessage(m_clientIdMessage,
-            tr("A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it "
-               "from the self-service portal."),
-            u"error"_s);
+            stillTyping
+                ? tr("%1 of 36 characters.").arg(text.size())
+                : tr(
+                    "A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it "
+                    "from the self-service portal."),
+            stillTyping ? u"hint"_s : u"error"_s);
     } else {
         setMessage(m_clientIdMessage, {}, {});
     }

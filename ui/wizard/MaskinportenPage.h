@@ -68,7 +68,7 @@ private:
     void retranslateUi();
     void refresh();
     void updateButtons();
-    void updateClientIdMessage();
+    void updateClientIdMessage(bool finishedEditing = false);
     void updateKeyDetails();
     void updateInstructions();
     bool isLocalEnvironment() const;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "altinn/OnboardingSummary.h"
+#include "model/ChangeRequestResponse.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
 
@@ -54,6 +55,23 @@ public:
         m_currentRequest = request;
         recordRequest(request);
     }
+    /// No request is followed any more (it was deleted to ask again); it stays in requests().
+    void clearCurrentRequest()
+    {
+        m_currentRequest.reset();
+        Q_EMIT changed();
+    }
+
+    /// The change request sent last (asking an existing system user for more rights), if any.
+    std::optional<Altinn::ChangeRequestResponse> currentChangeRequest() const
+    {
+        return m_currentChangeRequest;
+    }
+    void setCurrentChangeRequest(const Altinn::ChangeRequestResponse &changeRequest)
+    {
+        m_currentChangeRequest = changeRequest;
+        Q_EMIT changed();
+    }
 
     /// Customer names looked up along the way (org number → name).
     QHash<QString, QString> organisationNames() const { return m_organisationNames; }
@@ -76,6 +94,7 @@ public:
         m_publishedAt = {};
         m_requests.clear();
         m_currentRequest.reset();
+        m_currentChangeRequest.reset();
         m_organisationNames.clear();
         m_tokenTest.reset();
         Q_EMIT changed();
@@ -89,6 +108,7 @@ private:
     QDateTime m_publishedAt;
     QList<Altinn::SystemUserRequestResponse> m_requests;
     std::optional<Altinn::SystemUserRequestResponse> m_currentRequest;
+    std::optional<Altinn::ChangeRequestResponse> m_currentChangeRequest;
     QHash<QString, QString> m_organisationNames;
     std::optional<Altinn::OnboardingSummary::TokenTest> m_tokenTest;
 };

@@ -1,8 +1,14 @@
 #include "wizard/OnboardingWizard.h"
 
+#include "editor/SystemDefinitionEditor.h"
+#include "wizard/ApprovalPage.h"
+#include "wizard/CustomerRequestPage.h"
 #include "wizard/MaskinportenPage.h"
 #include "wizard/ProfilePage.h"
+#include "wizard/PublishPage.h"
+#include "wizard/SummaryPage.h"
 #include "wizard/SystemDefinitionPage.h"
+#include "wizard/TestAuthenticationPage.h"
 #include "wizard/WizardContext.h"
 #include "workspace/DraftStore.h"
 
@@ -18,6 +24,11 @@ OnboardingWizard::OnboardingWizard(WizardContext *context, QWidget *parent)
     , m_profilePage(new ProfilePage(context, this))
     , m_maskinportenPage(new MaskinportenPage(context, this))
     , m_systemDefinitionPage(new SystemDefinitionPage(context, this))
+    , m_publishPage(new PublishPage(context, context->onboarding(), this))
+    , m_customerRequestPage(new CustomerRequestPage(context, context->onboarding(), this))
+    , m_approvalPage(new ApprovalPage(context, context->onboarding(), this))
+    , m_testAuthenticationPage(new TestAuthenticationPage(context, context->onboarding(), this))
+    , m_summaryPage(new SummaryPage(context, context->onboarding(), this))
 {
     setObjectName(u"onboardingWizard"_s);
     // A QWizard is a dialog; here it lives inside the main window's page stack.
@@ -31,6 +42,11 @@ OnboardingWizard::OnboardingWizard(WizardContext *context, QWidget *parent)
     setPage(static_cast<int>(PageId::Profile), m_profilePage);
     setPage(static_cast<int>(PageId::MaskinportenClient), m_maskinportenPage);
     setPage(static_cast<int>(PageId::SystemDefinition), m_systemDefinitionPage);
+    setPage(static_cast<int>(PageId::Publish), m_publishPage);
+    setPage(static_cast<int>(PageId::CustomerRequest), m_customerRequestPage);
+    setPage(static_cast<int>(PageId::Approval), m_approvalPage);
+    setPage(static_cast<int>(PageId::TestAuthentication), m_testAuthenticationPage);
+    setPage(static_cast<int>(PageId::Summary), m_summaryPage);
     setStartId(static_cast<int>(PageId::Profile));
     // QWizard puts an expanding spacer under its pages; give the pages the height instead, so the
     // editor and the scrolling page 2 use the whole window.
@@ -46,6 +62,12 @@ OnboardingWizard::OnboardingWizard(WizardContext *context, QWidget *parent)
     button(QWizard::CancelButton)->setObjectName(u"cancelButton"_s);
 
     connect(this, &QWizard::currentIdChanged, this, &OnboardingWizard::rememberPage);
+    connectRemedies();
+    // Keyboard users start in the page's first field, not on a button of the previous page.
+    connect(this, &QWizard::currentIdChanged, this, [this] {
+        if (!m_entering)
+            focusFirstInput();
+    });
     retranslateUi();
 }
 
@@ -84,12 +106,78 @@ void OnboardingWizard::enterAt(PageId target)
     }
     m_entering = false;
     rememberPage(currentId());
+    focusFirstInput();
+}
+
+void OnboardingWizard::jumpTo(PageId id)
+{
+    const int target = static_cast<int>(id);
+    if (currentId() == target)
+        return;
+    // QWizard only moves one page at a time; back() and next() keep its history consistent.
+    while (currentId() > target && !visitedIds().isEmpty() && visitedIds().first() <= target) {
+        const int before = currentId();
+        back();
+        if (currentId() == before)
+            break;
+    }
+    if (currentId() < target)
+        enterAt(id);
+}
+
+void OnboardingWizard::testTokenFor(const QString &customerOrg, const QString &externalRef)
+{
+    m_testAuthenticationPage->selectCustomer(customerOrg, externalRef);
+    if (currentId() != static_cast<int>(PageId::TestAuthentication))
+        enterAt(PageId::TestAuthentication);
+}
+
+void OnboardingWizard::connectRemedies()
+{
+    connect(m_publishPage, &PublishPage::fixRequested, this, [this](const Validation::Finding &finding) {
+        jumpTo(PageId::SystemDefinition);
+        if (!finding.path.isEmpty())
+            m_systemDefinitionPage->editor()->focusFinding(finding);
+    });
+    const auto toSystemPage = [this] {
+        jumpTo(PageId::SystemDefinition);
+    };
+    const auto toMaskinportenPage = [this] {
+        jumpTo(PageId::MaskinportenClient);
+    };
+    const auto toCustomerRequestPage = [this] {
+        jumpTo(PageId::CustomerRequest);
+    };
+    connect(m_customerRequestPage, &CustomerRequestPage::editSystemRequested, this, toSystemPage);
+    connect(m_customerRequestPage, &CustomerRequestPage::connectionCheckRequested, this, toMaskinportenPage);
+    connect(m_testAuthenticationPage, &TestAuthenticationPage::editSystemRequested, this, toSystemPage);
+    connect(m_testAuthenticationPage, &TestAuthenticationPage::connectionCheckRequested, this,
+        toMaskinportenPage);
+    connect(m_testAuthenticationPage, &TestAuthenticationPage::customerRequestRequested, this,
+        toCustomerRequestPage);
+    connect(m_summaryPage, &SummaryPage::anotherCustomerRequested, this, toCustomerRequestPage);
 }
 
 void OnboardingWizard::startDemo()
 {
     restart();
     m_profilePage->presetDemo();
+}
+
+void OnboardingWizard::focusFirstInput()
+{
+    QWizardPage *page = currentPage();
+    if (!page)
+        return;
+    for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
+         widget = widget->nextInFocusChain()) {
+        if (page->isAncestorOf(widget) && widget->isVisibleTo(page) && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    page->setFocus();
 }
 
 void OnboardingWizard::rememberPage(int id)
@@ -106,6 +194,16 @@ void OnboardingWizard::done(int result)
         m_context->drafts()->clearLastPage(m_context->profile().id);
     m_context->drafts()->flush();
     QWizard::done(result);
+}
+
+bool OnboardingWizard::focusNextPrevChild(bool next)
+{
+    // Whenever QWizard updates its buttons (each keystroke that re-checks a page), it hides its contents
+    // for a moment with updates off, against flicker. A top-level wizard keeps the focus inside; embedded
+    // in the main window, Qt would hand the focus to the window's next widget and typing would stop.
+    if (!updatesEnabled())
+        return true;
+    return QWizard::focusNextPrevChild(next);
 }
 
 void OnboardingWizard::changeEvent(QEvent *event)

@@ -2,16 +2,22 @@
 
 #include <QWizard>
 
+class ApprovalPage;
+class CustomerRequestPage;
 class MaskinportenPage;
 class ProfilePage;
+class PublishPage;
+class SummaryPage;
 class SystemDefinitionPage;
+class TestAuthenticationPage;
 class WizardContext;
 
 /**
  * The onboarding wizard of product.md §5, embedded in the main window. Every task of the home screen
- * enters it at its page; pages share a WizardContext. Pages 1–3 exist now (profile, Maskinporten
- * client and key, system definition); the ids of the later ones are fixed so they slot in with
- * setPage(). The page the user is on is remembered per profile, so the app can resume there.
+ * enters it at its page; pages share a WizardContext (and its OnboardingState for pages 4–8): profile,
+ * Maskinporten client and key, system definition, publish, customer request, approval, test
+ * authentication, summary. Remedies on one page that belong on another (a field to fix, a connection
+ * to check) jump there. The page the user is on is remembered per profile, so the app can resume there.
  */
 class OnboardingWizard : public QWizard
 {
@@ -47,19 +53,38 @@ public:
     ProfilePage *profilePage() const { return m_profilePage; }
     MaskinportenPage *maskinportenPage() const { return m_maskinportenPage; }
     SystemDefinitionPage *systemDefinitionPage() const { return m_systemDefinitionPage; }
+    PublishPage *publishPage() const { return m_publishPage; }
+    CustomerRequestPage *customerRequestPage() const { return m_customerRequestPage; }
+    ApprovalPage *approvalPage() const { return m_approvalPage; }
+    TestAuthenticationPage *testAuthenticationPage() const { return m_testAuthenticationPage; }
+    SummaryPage *summaryPage() const { return m_summaryPage; }
+
+    /// Goes straight to @p id (back or forward) without walking the pages in between.
+    void jumpTo(PageId id);
+    /// Test authentication for one customer (from the customers view).
+    void testTokenFor(const QString &customerOrg, const QString &externalRef);
 
     void done(int result) override;
+    /// Puts the keyboard focus on the current page's first input.
+    void focusFirstInput();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void retranslateUi();
     void rememberPage(int id);
+    void connectRemedies();
 
     WizardContext *m_context;
     ProfilePage *m_profilePage;
     MaskinportenPage *m_maskinportenPage;
     SystemDefinitionPage *m_systemDefinitionPage;
+    PublishPage *m_publishPage;
+    CustomerRequestPage *m_customerRequestPage;
+    ApprovalPage *m_approvalPage;
+    TestAuthenticationPage *m_testAuthenticationPage;
+    SummaryPage *m_summaryPage;
     bool m_entering = false;
 };

@@ -2,14 +2,15 @@
 
 #include "altinn/ErrorExplainer.h"
 #include "altinn/SandboxControlClient.h"
+#include "common/OperationStatus.h"
 #include "validation/OrgNumber.h"
-#include "wizard/OperationStatus.h"
 #include "wizard/WizardContext.h"
 #include "workspace/DraftStore.h"
 
 #include <QComboBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -38,16 +39,6 @@ void setMessage(QLabel *label, const QString &text, const QString &kind)
     label->setVisible(!text.isEmpty());
     label->style()->unpolish(label);
     label->style()->polish(label);
-}
-
-QVBoxLayout *fieldWithMessages(std::initializer_list<QWidget *> widgets)
-{
-    auto *layout = new QVBoxLayout;
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    for (QWidget *widget : widgets)
-        layout->addWidget(widget);
-    return layout;
 }
 
 } // namespace
@@ -92,24 +83,37 @@ ProfilePage::ProfilePage(WizardContext *context, QWidget *parent)
     // Digits and the spaces people type or paste ("991 825 827"); anything else is refused as typed.
     m_orgNumberEdit->setValidator(
         new QRegularExpressionValidator(QRegularExpression(u"[0-9\\s\\x{00A0}]{0,20}"_s), m_orgNumberEdit));
-    m_orgNumberEdit->setMaximumWidth(220);
     m_profileNameEdit->setMaxLength(80);
     m_customUrlEdit->setPlaceholderText(u"http://127.0.0.1:5210/"_s);
 
-    // The form keeps a readable width; stretched over a wide window, fields lose their shape.
+    // The form keeps a readable width; stretched over a wide window, fields lose their shape. A grid
+    // (not QFormLayout) so the word-wrapped messages under the fields get the height they need.
     auto *formArea = new QWidget(this);
     formArea->setMaximumWidth(760);
-    auto *form = new QFormLayout(formArea);
-    m_form = form;
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setVerticalSpacing(12);
-    form->addRow(m_profileLabel, m_profileComboBox);
-    form->addRow(m_environmentLabel, fieldWithMessages({m_environmentComboBox, m_environmentHint}));
-    form->addRow(m_customUrlLabel, fieldWithMessages({m_customUrlEdit, m_customUrlMessage}));
-    form->addRow(m_orgNumberLabel, fieldWithMessages({m_orgNumberEdit, m_orgNumberMessage, m_orgNameLabel}));
-    form->addRow(m_profileNameLabel, fieldWithMessages({m_profileNameEdit, m_profileNameMessage}));
+    auto *grid = new QGridLayout(formArea);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addField = [&](QLabel *label, QWidget *field, std::initializer_list<QLabel *> messages) {
+        if (row > 0)
+            grid->setRowMinimumHeight(row++, 6); // a little air between fields
+        grid->addWidget(label, row, 0, Qt::AlignLeft | Qt::AlignVCenter);
+        grid->addWidget(field, row++, 1);
+        for (QLabel *message : messages)
+            grid->addWidget(message, row++, 1);
+    };
+    auto *orgNumberRow = new QWidget(formArea);
+    auto *orgNumberLayout = new QHBoxLayout(orgNumberRow);
+    orgNumberLayout->setContentsMargins(0, 0, 0, 0);
+    orgNumberLayout->addWidget(m_orgNumberEdit);
+    orgNumberLayout->addStretch(1);
+    addField(m_profileLabel, m_profileComboBox, {});
+    addField(m_environmentLabel, m_environmentComboBox, {m_environmentHint});
+    addField(m_customUrlLabel, m_customUrlEdit, {m_customUrlMessage});
+    addField(m_orgNumberLabel, orgNumberRow, {m_orgNumberMessage, m_orgNameLabel});
+    addField(m_profileNameLabel, m_profileNameEdit, {m_profileNameMessage});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(formArea);
@@ -177,6 +181,9 @@ void ProfilePage::retranslateUi()
     m_customUrlEdit->setAccessibleName(tr("Server address"));
     m_orgNumberEdit->setAccessibleName(tr("Organisation number"));
     m_orgNumberEdit->setPlaceholderText(tr("9 digits, e.g. 991 825 827"));
+    // Wide enough for the hint, narrow enough to say "a short number goes here".
+    m_orgNumberEdit->setMinimumWidth(
+        m_orgNumberEdit->fontMetrics().horizontalAdvance(m_orgNumberEdit->placeholderText()) + 24);
     m_orgNumberEdit->setToolTip(tr("Your organisation's number in the Central Coordinating Register "
                                    "(Enhetsregisteret): the vendor of the system."));
     m_profileNameEdit->setAccessibleName(tr("Profile name"));
@@ -262,7 +269,8 @@ void ProfilePage::showForm(const Profile &profile, bool isNew)
     m_filling = wasFilling;
 
     const bool custom = chosenEnvironment() == u"custom";
-    m_form->setRowVisible(m_customUrlLabel, custom);
+    m_customUrlLabel->setVisible(custom);
+    m_customUrlEdit->setVisible(custom);
     updateEnvironmentHint();
     showOrgNumberProblem(false);
     lookUpOrganisationName();
@@ -320,7 +328,8 @@ void ProfilePage::environmentChosen()
     if (m_filling)
         return;
     const bool custom = chosenEnvironment() == u"custom";
-    m_form->setRowVisible(m_customUrlLabel, custom);
+    m_customUrlLabel->setVisible(custom);
+    m_customUrlEdit->setVisible(custom);
     updateEnvironmentHint();
     m_lookupOrgNumber.clear();
     m_vendorName.clear();

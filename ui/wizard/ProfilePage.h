@@ -7,7 +7,6 @@
 
 class OperationStatus;
 class QComboBox;
-class QFormLayout;
 class QLabel;
 class QLineEdit;
 class WizardContext;
@@ -58,7 +57,6 @@ private:
     void updateKeyResetNote();
 
     WizardContext *m_context;
-    QFormLayout *m_form = nullptr;
     QLabel *m_profileLabel;
     QComboBox *m_profileComboBox;
     QLabel *m_environmentLabel;

@@ -6,6 +6,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/VendorSession.h"
+#include "wizard/OnboardingState.h"
 #include "workspace/DraftStore.h"
 
 #include <QNetworkAccessManager>
@@ -15,6 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 WizardContext::WizardContext(QObject *parent)
     : QObject(parent)
     , m_drafts(new DraftStore({}, this))
+    , m_onboarding(new OnboardingState(this))
     , m_activityLog(new Altinn::ActivityLog(this))
     , m_ownPersistentStore(new KeychainSecretStore(KeychainService, this))
     , m_ownRunOnlyStore(new MemorySecretStore(this))
@@ -30,6 +32,14 @@ WizardContext::WizardContext(QObject *parent)
     if (const auto current = m_profiles.find(m_profiles.currentId()))
         m_profile = *current;
     rebuildSession();
+    // Another profile (or vendor) means another system and other customers.
+    connect(this, &WizardContext::profileChanged, this, [this] {
+        const QString current = hasProfile() ? m_profile->id : QString();
+        if (current != m_onboardingProfileId)
+            m_onboarding->clear();
+        m_onboardingProfileId = current;
+    });
+    m_onboardingProfileId = hasProfile() ? m_profile->id : QString();
 }
 
 WizardContext::~WizardContext() = default;

@@ -3,6 +3,7 @@
 #include "altinn/ApiFailure.h"
 #include "altinn/Environment.h"
 #include "auth/RsaKey.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "workspace/Profile.h"
 #include "workspace/ProfileStore.h"
@@ -17,6 +18,7 @@
 #include <optional>
 
 class DraftStore;
+class OnboardingState;
 class QNetworkAccessManager;
 class VendorSession;
 
@@ -39,7 +41,7 @@ class WizardContext : public QObject
 
 public:
     /// The keychain service name keys are stored under (shared with systemuser-cli).
-    static inline const QString KeychainService = QStringLiteral("systemuser-wizard");
+    static inline const QString KeychainService = KeychainSecretStore::DefaultService;
     /// The organisation the guided demo acts as: a vendor in the sandbox's register.
     static inline const QString DemoVendorOrgNumber = QStringLiteral("991825827");
 
@@ -68,6 +70,8 @@ public:
     Altinn::ActivityLog *activityLog() const { return m_activityLog; }
     ProfileStore &profileStore() { return m_profiles; }
     DraftStore *drafts() const { return m_drafts; }
+    /// What pages 4–8 hand on (published system, requests, token test); cleared when the profile changes.
+    OnboardingState *onboarding() const { return m_onboarding; }
     /// Why the profiles could not be read at start (translated), or empty.
     QString profileLoadError() const { return m_profileLoadError; }
 
@@ -119,6 +123,8 @@ private:
     std::optional<Profile> m_profile;
     QString m_profileLoadError;
     DraftStore *m_drafts;
+    OnboardingState *m_onboarding;
+    QString m_onboardingProfileId; ///< the profile m_onboarding belongs to
     Altinn::ActivityLog *m_activityLog;
     SecretStore *m_ownPersistentStore;
     SecretStore *m_ownRunOnlyStore;

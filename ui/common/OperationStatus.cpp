@@ -1,4 +1,4 @@
-#include "wizard/OperationStatus.h"
+#include "common/OperationStatus.h"
 
 #include <QAccessible>
 #include <QEvent>

@@ -1,0 +1,272 @@
+#include "WizardFlowFixture.h"
+#include "altinn/RequestStatusText.h"
+#include "common/OperationStatus.h"
+#include "common/QrCodeWidget.h"
+#include "shell/ApplicationStyle.h"
+#include "wizard/ApprovalPage.h"
+#include "wizard/CustomerRequestPage.h"
+#include "wizard/OnboardingWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QWizard>
+
+#include <chrono>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
+using PageId = OnboardingWizard::PageId;
+
+/// Catches what the page would open in the browser (QDesktopServices::setUrlHandler).
+class OpenedUrls final : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+/**
+ * Page 6 against the in-process sandbox: the approval link (copy, QR), the customer message in two
+ * languages, and the live status — the customer approves or rejects through the sandbox and the page
+ * says so within a few seconds, enables Next or offers to ask again.
+ */
+class TestApprovalPage final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void showsTheLinkWithCopyAndQrCode();
+    void messageFollowsTheChosenLanguage();
+    void approvalIsShownLiveAndEnablesNext();
+    void rejectionIsExplainedAndAskedAgain();
+    void sandboxButtonsActAsTheCustomer();
+
+private:
+    /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
+    void openPage();
+    void grab(const QString &name);
+    template <typename T> T *child(const QString &name) const { return m_page->findChild<T *>(name); }
+    QPushButton *button(const QString &name) const { return child<QPushButton>(name); }
+    QString statusText() const { return child<QLabel>(u"statusValue"_s)->text(); }
+
+    WizardFlowFixture m_flow;
+    std::unique_ptr<QWizard> m_wizard;
+    ApprovalPage *m_page = nullptr;
+    Altinn::SystemUserRequestResponse m_request;
+    OpenedUrls m_opened;
+};
+
+void TestApprovalPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication::setApplicationName(u"TestApprovalPage"_s);
+    installApplicationStyle(*qApp);
+    QVERIFY(m_flow.startSandbox());
+    QDesktopServices::setUrlHandler(u"http"_s, &m_opened, "open");
+    QDesktopServices::setUrlHandler(u"https"_s, &m_opened, "open");
+    QDesktopServices::setUrlHandler(u"mailto"_s, &m_opened, "open");
+}
+
+void TestApprovalPage::cleanupTestCase()
+{
+    for (const QString &scheme : {u"http"_s, u"https"_s, u"mailto"_s})
+        QDesktopServices::unsetUrlHandler(scheme);
+}
+
+void TestApprovalPage::init()
+{
+    QVERIFY(m_flow.setUp());
+    m_opened.urls.clear();
+    const Altinn::SystemDefinition system = m_flow.exampleSystem();
+    QVERIFY(m_flow.registerSystem(system));
+    m_flow.state()->setPublishedSystem(system, QDateTime::currentDateTimeUtc());
+    const QJsonObject created = m_flow.createRequest(system.id);
+    QVERIFY(!created.isEmpty());
+    m_request = Altinn::SystemUserRequestResponse::fromJson(created, Altinn::RequestKind::Standard);
+    m_flow.state()->rememberOrganisationName(WizardFlowFixture::Customer, u"TILFELDIG SUBTIL APE"_s);
+    m_flow.state()->setCurrentRequest(m_request);
+}
+
+void TestApprovalPage::cleanup()
+{
+    m_wizard.reset();
+    m_page = nullptr;
+    m_flow.tearDown();
+}
+
+void TestApprovalPage::openPage()
+{
+    m_wizard = std::make_unique<QWizard>();
+    m_wizard->resize(1100, 800);
+    m_wizard->setPage(
+        static_cast<int>(PageId::CustomerRequest), new CustomerRequestPage(m_flow.context(), m_flow.state()));
+    m_page = new ApprovalPage(m_flow.context(), m_flow.state());
+    m_page->setPollIntervals({50ms, 200ms});
+    m_wizard->setPage(static_cast<int>(PageId::Approval), m_page);
+    auto *testPage = new QWizardPage;
+    testPage->setTitle(u"Test authentication"_s);
+    m_wizard->setPage(static_cast<int>(PageId::TestAuthentication), testPage);
+    m_wizard->setStartId(static_cast<int>(PageId::CustomerRequest));
+    m_wizard->show();
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
+}
+
+void TestApprovalPage::grab(const QString &name)
+{
+    const QString directory = qEnvironmentVariable("PAGES_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QDir().mkpath(directory);
+    QTest::qWait(50);
+    QVERIFY(m_wizard->grab().save(QDir(directory).filePath(u"wizard-"_s + name + u"-en.png"_s)));
+}
+
+void TestApprovalPage::showsTheLinkWithCopyAndQrCode()
+{
+    openPage();
+    QVERIFY(!m_request.confirmUrl.isEmpty());
+    QCOMPARE(child<QLineEdit>(u"linkEdit"_s)->text(), m_request.confirmUrl);
+    QVERIFY(child<QLineEdit>(u"linkEdit"_s)->isReadOnly());
+
+    button(u"copyLinkButton"_s)->click();
+    QCOMPARE(QApplication::clipboard()->text(), m_request.confirmUrl);
+
+    auto *qr = m_page->findChild<QrCodeWidget *>(u"qrCode"_s);
+    QVERIFY(qr && qr->isVisible());
+    QVERIFY(qr->hasCode());
+    QCOMPARE(qr->text(), m_request.confirmUrl);
+    button(u"copyQrButton"_s)->click();
+    QVERIFY(!QApplication::clipboard()->image().isNull());
+
+    button(u"openLinkButton"_s)->click();
+    QCOMPARE(m_opened.urls, QList{QUrl(m_request.confirmUrl)});
+
+    QCOMPARE(statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::New));
+    QVERIFY(child<QLabel>(u"createdLabel"_s)->text().contains(u"just now"_s));
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    grab(u"approval"_s);
+}
+
+void TestApprovalPage::messageFollowsTheChosenLanguage()
+{
+    openPage();
+    auto *body = child<QPlainTextEdit>(u"messageEdit"_s);
+    auto *subject = child<QLineEdit>(u"subjectEdit"_s);
+    m_page->setMessageLanguage(u"en"_s);
+    const QString english = body->toPlainText();
+    const QString englishSubject = subject->text();
+    QVERIFY(english.contains(m_request.confirmUrl));
+    QVERIFY(english.contains(WizardFlowFixture::Customer));
+    m_page->setMessageLanguage(u"nb"_s);
+    const QString bokmal = body->toPlainText();
+    QVERIFY(bokmal.contains(m_request.confirmUrl));
+    QVERIFY(bokmal != english);
+    QVERIFY(subject->text() != englishSubject);
+
+    button(u"copyMessageButton"_s)->click();
+    QCOMPARE(QApplication::clipboard()->text(), bokmal);
+
+    // The user's own edits are what is copied and mailed.
+    body->setPlainText(bokmal + u"\nHilsen Kari"_s);
+    button(u"copyMessageButton"_s)->click();
+    QVERIFY(QApplication::clipboard()->text().endsWith(u"Hilsen Kari"_s));
+    button(u"emailButton"_s)->click();
+    QCOMPARE(m_opened.urls.size(), 1);
+    QCOMPARE(m_opened.urls.constFirst().scheme(), u"mailto"_s);
+    QVERIFY(m_opened.urls.constFirst().toString(QUrl::FullyDecoded).contains(u"Hilsen Kari"_s));
+}
+
+void TestApprovalPage::approvalIsShownLiveAndEnablesNext()
+{
+    openPage();
+    QTRY_VERIFY(m_page->poller() && m_page->poller()->isActive());
+    auto *notice = child<QLabel>(u"noticeLabel"_s);
+    QVERIFY(!notice->isVisible());
+
+    QCOMPARE(m_flow.approve(m_request.id), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Accepted), 5000);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(u"approved"_s));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::Accepted);
+    // Decided: polling has stopped by itself.
+    QTRY_VERIFY(!m_page->poller()->isActive());
+    grab(u"approval-accepted"_s);
+
+    m_wizard->next();
+    QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::TestAuthentication));
+}
+
+void TestApprovalPage::rejectionIsExplainedAndAskedAgain()
+{
+    openPage();
+    QCOMPARE(m_flow.reject(m_request.id), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Rejected), 5000);
+    QVERIFY(child<QLabel>(u"explanationLabel"_s)->text().contains(u"rejected"_s));
+    QVERIFY(child<QLabel>(u"noticeLabel"_s)->isVisible());
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+    auto *askAgain = button(u"askAgainButton"_s);
+    QVERIFY(askAgain->isVisible());
+    grab(u"approval-rejected"_s);
+
+    // Delete and ask again: back on page 5 with the form filled in as before.
+    askAgain->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), static_cast<int>(PageId::CustomerRequest), 10000);
+    QVERIFY(!m_flow.state()->currentRequest().has_value());
+    auto *requestPage = qobject_cast<CustomerRequestPage *>(m_wizard->currentPage());
+    QCOMPARE(requestPage->findChild<QLineEdit *>(u"orgNumberEdit"_s)->text(), WizardFlowFixture::Customer);
+    QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
+
+    // The rejected request is gone, so sending again makes a new one instead of returning it.
+    auto *send = requestPage->findChild<QPushButton *>(u"sendButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 10000);
+    send->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
+    QVERIFY(m_flow.state()->currentRequest()->id != m_request.id);
+    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::New);
+    QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
+    QCOMPARE(child<QLineEdit>(u"linkEdit"_s)->text(), m_flow.state()->currentRequest()->confirmUrl);
+}
+
+void TestApprovalPage::sandboxButtonsActAsTheCustomer()
+{
+    openPage();
+    auto *actAsCustomer = button(u"actAsCustomerButton"_s);
+    auto *approveNow = button(u"approveNowButton"_s);
+    QVERIFY(actAsCustomer->isVisible());
+    QVERIFY(approveNow->isVisible());
+
+    actAsCustomer->click();
+    // The sandbox's approval link is its own approval page.
+    QCOMPARE(m_opened.urls, QList{QUrl(m_request.confirmUrl)});
+    QCOMPARE(m_opened.urls.constFirst().host(), m_flow.baseUrl().host());
+
+    approveNow->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Accepted), 5000);
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!approveNow->isEnabled());
+}
+
+QTEST_MAIN(TestApprovalPage)
+#include "TestApprovalPage.moc"
