@@ -1,5 +1,6 @@
 #include "altinn/ActivityLog.h"
 #include "altinn/OnboardingReport.h"
+#include "auth/RsaKey.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -120,12 +121,14 @@ void TestOnboardingReport::neverContainsSecrets()
     data.tokenTest->ok = false;
     data.tokenTest->failure = u"Bearer "_s + jwt;
     data.tokenTest->claims.append({u"jti"_s, jwt, u"?"_s});
-    data.nextSteps.append(
-        u"-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----"_s);
+    // A real key, made now, pasted by mistake into a next step.
+    const QByteArray pem = RsaKey::generate(2048).privatePkcs8Pem();
+    const QString keyBody = QString::fromLatin1(pem.split('\n').value(1));
+    data.nextSteps.append(QString::fromLatin1(pem));
     const QString html = OnboardingReport::html(data);
     QVERIFY(!Altinn::Redaction::containsSecret(html.toUtf8()));
     QVERIFY(!html.contains(u"eyJhbGciOiJSUzI1NiJ9"_s));
-    QVERIFY(!html.contains(u"MIIEvQIBADANBgkqhkiG9w0BAQEFAASC"_s));
+    QVERIFY(!html.contains(keyBody));
     QVERIFY(!Altinn::Redaction::containsSecret(OnboardingReport::html(summary()).toUtf8()));
 }
 

