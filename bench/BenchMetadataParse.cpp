@@ -10,9 +10,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 /**
- * Reading the resource registry (altinn-api.md §10.1) the size TT02 and production serve. Anything over
- * ~20 ms would freeze the UI for a visible moment, which is why MetadataClient parses on a worker thread;
- * this benchmark shows the cost it keeps off the UI thread.
+ * Reading the resource registry (docs/altinn-behaviour.md#resource-registry) the size TT02 and production
+ * serve. Anything over ~20 ms would freeze the UI for a visible moment, which is why MetadataClient parses on
+ * a worker thread; this benchmark shows the cost it keeps off the UI thread.
  */
 class BenchMetadataParse final : public QObject
 {
@@ -35,7 +35,8 @@ QJsonObject texts(const QString &nb, const QString &nn, const QString &en)
     return QJsonObject{{u"nb"_s, nb}, {u"nn"_s, nn}, {u"en"_s, en}};
 }
 
-/// A ServiceResource with every member the registry writes (§10.1), descriptions of realistic length.
+/// A ServiceResource with every member the registry writes (docs/altinn-behaviour.md#resource-registry),
+/// descriptions of realistic length.
 QJsonObject resource(int index)
 {
     const QString identifier = u"bench-resource-"_s + QString::number(index);

@@ -5,7 +5,7 @@
 
 namespace Altinn {
 
-/// The vendor scopes of altinn-api.md §0 / §1.3.
+/// The vendor scopes of docs/altinn-behaviour.md#authentication-and-scopes.
 namespace AltinnScopes {
 inline const QString SystemRegisterWrite = QStringLiteral("altinn:authentication/systemregister.write");
 inline const QString RequestWrite = QStringLiteral("altinn:authentication/systemuser.request.write");

@@ -1,6 +1,6 @@
 #include "altinn/ApiTransport.h"
 
-#include "altinn/ActivityLog.h"
+#include "net/ActivityLog.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -5,7 +5,7 @@
 #include "altinn/ApiRequest.h"
 #include "altinn/ApiResponse.h"
 #include "altinn/Environment.h"
-#include "altinn/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QObject>
 

@@ -37,7 +37,8 @@ ChangeRequestClient::ChangeRequestClient(ApiTransport *transport, QObject *paren
 ApiOperation *ChangeRequestClient::create(const QString &systemUserId, const ChangeRequest &request,
     std::function<void(const ApiResult<ChangeRequestResponse> &)> done, const QString &correlationId)
 {
-    // The correlation id becomes the change request's id; repeating it returns the earlier one (§8).
+    // The correlation id becomes the change request's id; repeating it returns the earlier one
+    // (docs/altinn-behaviour.md#change-requests).
     const QString correlation =
         correlationId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : correlationId;
     const QUrl url = ApiPaths::withQuery(changeRequestUrl(m_transport),

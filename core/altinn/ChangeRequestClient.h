@@ -13,7 +13,7 @@ namespace Altinn {
 
 class ApiTransport;
 
-/// Change requests on an existing standard system user (altinn-api.md §8).
+/// Change requests on an existing standard system user (docs/altinn-behaviour.md#change-requests).
 class ChangeRequestClient : public QObject
 {
     Q_OBJECT
@@ -30,7 +30,7 @@ public:
     ApiOperation *byExternalRef(const QString &systemId, const QString &orgNo, const QString &externalRef,
         std::function<void(const ApiResult<ChangeRequestResponse> &)> done);
     /// Every change request of @p systemId (all pages, see PagedFetcher). A server that ignores the page
-    /// token (§8 quirk) answers page one again; the walk then stops with page one.
+    /// token (docs/altinn-behaviour.md#pagination) answers page one again; the walk then stops with page one.
     ApiOperation *listBySystem(const QString &systemId,
         std::function<void(const ApiResult<QList<ChangeRequestResponse>> &)> done, int maxPages = 1000);
     ApiOperation *remove(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);

@@ -7,8 +7,9 @@
 namespace Altinn {
 
 /**
- * Where the vendor works (product.md §3): the built-in sandbox, TT02, production, or custom base URLs
- * (e.g. a systemuser-sandbox on another machine). Every URL a client builds starts from here.
+ * Where the vendor works (docs/altinn-behaviour.md#environments-and-hosts): the built-in sandbox, TT02,
+ * production, or custom base URLs (e.g. a systemuser-sandbox on another machine). Every URL a client builds
+ * starts from here.
  */
 class Environment
 {

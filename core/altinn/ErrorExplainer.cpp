@@ -35,7 +35,7 @@ struct CodeText
     Remedy action;
 };
 
-// Texts shared by several of the end-user and internal codes (§3.2 "Other codes").
+// Texts shared by several of the end-user and internal codes (docs/altinn-behaviour.md#problem-codes).
 constexpr const char *ApproverLacksRightsSummary = QT_TRANSLATE_NOOP("ErrorExplainer",
     "The person at the customer who tried to approve does not have the rights to give these rights.");
 constexpr const char *ApproverLacksRightsRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -54,9 +54,10 @@ constexpr const char *PartyMismatchRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
 constexpr const char *RejectedRequestRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
     "Delete the earlier request, then send a new one. Talk to the customer first if you do not know why.");
 
-// Every AUTH.VLD-* (§3.1) and AUTH-* (§3.2) code, written for a vendor administrator, not a programmer.
+// Every AUTH.VLD-* and AUTH-* code (docs/altinn-behaviour.md#error-codes), written for a vendor
+// administrator, not a programmer.
 const CodeText CodeTable[] = {
-    // ---- Validation errors (§3.1): the system definition ----
+    // ---- Validation errors (docs/altinn-behaviour.md#validation-codes): the system definition ----
     {Codes::VendorIdInvalid,
         QT_TRANSLATE_NOOP("ErrorExplainer", "The vendor ID is not written the way Altinn expects."),
         QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -143,7 +144,7 @@ const CodeText CodeTable[] = {
             "Remove those packages, or make the system hidden in Altinn's list of systems."),
         Remedy::FixInput},
 
-    // ---- Problems (§3.2) on the vendor's paths ----
+    // ---- Problems (docs/altinn-behaviour.md#problem-codes) on the vendor's paths ----
     {Codes::PartyNotFound,
         QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn does not know the customer's organisation number."),
         QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -257,7 +258,8 @@ const CodeText CodeTable[] = {
             "standard request."),
         Remedy::UpdateSystem},
 
-    // ---- Problems (§3.2) from the customer's approval and internal flows ----
+    // ---- Problems (docs/altinn-behaviour.md#problem-codes) from the customer's approval and internal flows
+    // ----
     {u"AUTH-00002", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00003", QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn could not create the system user."),
         DelegationFailedRemedy, Remedy::ContactSupport},
@@ -334,7 +336,8 @@ const CodeText *findCode(QStringView code)
     return it == std::end(CodeTable) ? nullptr : &*it;
 }
 
-/// The plain-text messages of the system register (§3.3), which come without a code.
+/// The plain-text messages of the system register (docs/altinn-behaviour.md#plain-text-messages), which come
+/// without a code.
 struct PlainText
 {
     const char16_t *pattern; ///< matched case-insensitively against the whole body
@@ -395,7 +398,8 @@ const PlainText *findPlainText(const QString &message)
     return nullptr;
 }
 
-/// Names of the fields a server path or ASP.NET model-state key points at (§3.1 `paths`).
+/// Names of the fields a server path or ASP.NET model-state key points at (`paths` in
+/// docs/altinn-behaviour.md#validation-codes).
 struct FieldName
 {
     QStringView key; ///< the path lower-cased, without "/registersystemrequest/", indices or "$."

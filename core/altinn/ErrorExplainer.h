@@ -41,8 +41,8 @@ struct Explanation
 
 /**
  * Turns any ApiFailure into plain language in the UI language (nb/nn/en): every AUTH-* and AUTH.VLD-*
- * code of altinn-api.md §3, the plain-text messages of §3.3, Maskinporten errors (via MaskinportenError),
- * 401/403 without a body, network, TLS, time-out and token failures.
+ * code (docs/altinn-behaviour.md#error-codes), the plain-text messages, Maskinporten errors (via
+ * MaskinportenError), 401/403 without a body, network, TLS, time-out and token failures.
  */
 class ErrorExplainer
 {

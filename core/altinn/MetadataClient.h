@@ -17,9 +17,9 @@ namespace Altinn {
 class ApiTransport;
 
 /**
- * The public metadata APIs for choosing rights (altinn-api.md §10): the resource registry and the
- * access package export, both anonymous GETs. Answers are cached on disk per environment (and per
- * language for packages) under the cache location, so pickers work offline and open instantly;
+ * The public metadata APIs for choosing rights (docs/altinn-behaviour.md#metadata-apis): the resource
+ * registry and the access package export, both anonymous GETs. Answers are cached on disk per environment
+ * (and per language for packages) under the cache location, so pickers work offline and open instantly;
  * `refresh` forces a new download. When the network fails and a cached copy exists, the cached copy
  * is returned with `fromCache` and `stale` set.
  */

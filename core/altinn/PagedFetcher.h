@@ -16,9 +16,10 @@ namespace Altinn {
 class ApiTransport;
 
 /**
- * Reads every page of a paginated list ({"links": {"next"?}, "data": […]}, altinn-api.md §5.7/§6).
- * Only the `token` parameter of `links.next` is used, against the first page's URL on the configured
- * host: `next` may name an internal host (§12.5), and a `next` pointing elsewhere must never be followed.
+ * Reads every page of a paginated list ({"links": {"next"?}, "data": […]},
+ * docs/altinn-behaviour.md#pagination). Only the `token` parameter of `links.next` is used, against the first
+ * page's URL on the configured host: `next` may name an internal host
+ * (docs/altinn-behaviour.md#next-link-host), and a `next` pointing elsewhere must never be followed.
  *
  * It stops when `next` is absent, when `next` carries no token, when a token comes back that was already
  * followed (the server made no progress: the changeRequestListIgnoresToken quirk answers page one again

@@ -14,9 +14,9 @@ namespace Altinn {
 class ApiTransport;
 
 /**
- * System user requests, standard and agent (altinn-api.md §5). Creating tells 201 (created) from 200
- * (an existing request for the same system, customer and external ref was returned — whatever its
- * status). Lists follow `links.next` to the end, reusing only its `token` parameter against the
+ * System user requests, standard and agent (docs/altinn-behaviour.md#system-user-requests). Creating tells
+ * 201 (created) from 200 (an existing request for the same system, customer and external ref was returned —
+ * whatever its status). Lists follow `links.next` to the end, reusing only its `token` parameter against the
  * configured host (a `next` pointing elsewhere is never followed).
  */
 class RequestClient : public QObject
@@ -41,8 +41,8 @@ public:
         RequestKind kind, std::function<void(const ApiResult<SystemUserRequestResponse> &)> done);
     /**
      * Every request of @p systemId (all pages, see PagedFetcher). @p maxPages guards against a server
-     * that loops. A server with the page-boundary bug (§5.7) loses one request per boundary; the list
-     * still ends cleanly with what it answered.
+     * that loops. A server with the page-boundary bug (docs/altinn-behaviour.md#pagination) loses one request
+     * per boundary; the list still ends cleanly with what it answered.
      */
     ApiOperation *listBySystem(const QString &systemId, RequestKind kind,
         std::function<void(const ApiResult<QList<SystemUserRequestResponse>> &)> done, int maxPages = 1000);

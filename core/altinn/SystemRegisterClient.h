@@ -16,9 +16,9 @@ namespace Altinn {
 class ApiTransport;
 
 /**
- * The vendor side of the system register (altinn-api.md §4). Updates are always get → merge → put:
- * the registered definition is fetched and only the members the caller set are replaced, so a PUT
- * never drops fields the user did not touch (the PUT replaces the whole system).
+ * The vendor side of the system register (docs/altinn-behaviour.md#system-register). Updates are always get →
+ * merge → put: the registered definition is fetched and only the members the caller set are replaced, so a
+ * PUT never drops fields the user did not touch (the PUT replaces the whole system).
  */
 class SystemRegisterClient : public QObject
 {

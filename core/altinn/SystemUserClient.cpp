@@ -17,7 +17,8 @@ SystemUserClient::SystemUserClient(ApiTransport *transport, QObject *parent)
 ApiOperation *SystemUserClient::listBySystem(
     const QString &systemId, std::function<void(const ApiResult<QList<SystemUser>> &)> done, int maxPages)
 {
-    // Listing system users is a system register operation: it needs systemregister.write (§1.3).
+    // Listing system users is a system register operation: it needs systemregister.write
+    // (docs/altinn-behaviour.md#scope-per-endpoint).
     const QUrl firstPage = m_transport->environment().authenticationUrl(
         QStringLiteral("systemuser/vendor/bysystem/") + ApiPaths::segment(systemId));
     return PagedFetcher::fetchAll<SystemUser>(this, m_transport, firstPage,
@@ -34,7 +35,7 @@ ApiOperation *SystemUserClient::find(const QString &systemId, const QString &org
         query.append({QStringLiteral("external-ref"), externalRef});
     const QUrl url = ApiPaths::withQuery(
         m_transport->environment().authenticationUrl(QStringLiteral("systemuser/vendor/byquery")), query);
-    // A GET that still needs the write scope (§1.3).
+    // A GET that still needs the write scope (docs/altinn-behaviour.md#scope-per-endpoint).
     return m_transport->send(ApiRequest::get(url, {AltinnScopes::RequestWrite}),
         [done = std::move(done)](const ApiResponse &response) {
             done(ResponseParsing::mapObject<SystemUser>(response, SystemUser::fromJson));

@@ -12,7 +12,7 @@ namespace Altinn {
 
 class ApiTransport;
 
-/// Vendor lookups of system users (altinn-api.md §6).
+/// Vendor lookups of system users (docs/altinn-behaviour.md#system-user-lookups).
 class SystemUserClient : public QObject
 {
     Q_OBJECT

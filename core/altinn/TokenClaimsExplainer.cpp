@@ -128,7 +128,7 @@ QString TokenClaimsExplainer::organisationNumber(const QJsonValue &identifier)
     QString id;
     if (identifier.isObject()) {
         const QJsonObject object = identifier.toObject();
-        // Some Altinn docs write "id"; real tokens use "ID" (maskinporten.md §3).
+        // Some Altinn docs write "id"; real tokens use "ID" (docs/altinn-behaviour.md#system-user-grants).
         id = object.contains(u"ID"_s) ? object.value(u"ID"_s).toString() : object.value(u"id"_s).toString();
         if (id.isEmpty())
             return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));

@@ -21,8 +21,9 @@ struct ClaimRow
 
 /**
  * Explains the payload of a Maskinporten access token, in particular a system user token
- * (maskinporten.md §4): the claims of the token itself, and those of its `urn:altinn:systemuser`
- * authorization_details entry. Works on the decoded payload (Jws::decode); never needs the token.
+ * (docs/altinn-behaviour.md#token-claims): the claims of the token itself, and those of its
+ * `urn:altinn:systemuser` authorization_details entry. Works on the decoded payload (Jws::decode); never
+ * needs the token.
  */
 class TokenClaimsExplainer
 {

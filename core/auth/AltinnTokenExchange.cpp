@@ -1,6 +1,6 @@
 #include "auth/AltinnTokenExchange.h"
 
-#include "altinn/ActivityLog.h"
+#include "net/ActivityLog.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -13,7 +13,7 @@ class ActivityLog;
 } // namespace Altinn
 
 /**
- * Exchanges a Maskinporten token for an Altinn token (maskinporten.md §7): GET
+ * Exchanges a Maskinporten token for an Altinn token (docs/altinn-behaviour.md#token-exchange): GET
  * {platform}/authentication/api/v1/exchange/maskinporten with the Maskinporten token as bearer; the answer
  * is the Altinn JWT as plain text. Only some Altinn APIs need it; the system register and request APIs
  * take the Maskinporten token directly.

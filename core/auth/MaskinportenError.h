@@ -6,8 +6,8 @@
 
 /**
  * A failed token request, parsed from Maskinporten's OAuth error body
- * ({"error", "error_description", "error_uri"}, maskinporten.md §5) and classified by cause, so the
- * user can be told in plain words what happened and what to do next.
+ * ({"error", "error_description", "error_uri"}, docs/altinn-behaviour.md#error-body) and classified by cause,
+ * so the user can be told in plain words what happened and what to do next.
  */
 class MaskinportenError
 {

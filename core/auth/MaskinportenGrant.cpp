@@ -37,7 +37,8 @@ QString newJti()
 QJsonObject claims(const GrantRequest &request, const QDateTime &now, const QString &jti)
 {
     const qint64 issuedAt = now.toSecsSinceEpoch();
-    // Only documented claims: Maskinporten rejects others with "Invalid assertion" (§3). No `sub`.
+    // Only documented claims: Maskinporten rejects others with "Invalid assertion"
+    // (docs/altinn-behaviour.md#grant-claims). No `sub`.
     QJsonObject claims{
         {u"aud"_s, request.audience},
         {u"iss"_s, request.clientId},

@@ -21,7 +21,8 @@ struct GrantRequest
     int lifetimeSeconds = 120;
 
     bool isSystemUserGrant() const { return !systemUserOrg.isEmpty(); }
-    /// The full identity a token is cached under (maskinporten.md §8): client, audience, sorted scopes, …
+    /// The full identity a token is cached under (docs/altinn-behaviour.md#token-caching): client, audience,
+    /// sorted scopes, …
     QByteArray cacheKey() const;
 };
 
@@ -34,7 +35,7 @@ struct SigningIdentity
     RsaKey::Algorithm algorithm = RsaKey::Algorithm::RS256;
 };
 
-/// The JWT-bearer grant of maskinporten.md §§2–3.
+/// The JWT-bearer grant of docs/altinn-behaviour.md#maskinporten-grant.
 namespace MaskinportenGrant {
 /// A fresh UUIDv4 from OpenSSL's CSPRNG: a grant can be used only once.
 QString newJti();

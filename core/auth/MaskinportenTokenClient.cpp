@@ -1,8 +1,8 @@
 #include "auth/MaskinportenTokenClient.h"
 
-#include "altinn/ActivityLog.h"
-#include "altinn/RetryPolicy.h"
 #include "model/JsonObjectReader.h"
+#include "net/ActivityLog.h"
+#include "net/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -58,7 +58,8 @@ void MaskinportenTokenClient::requestToken(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
     httpRequest.setRawHeader("Accept", "application/json");
     httpRequest.setTransferTimeout(m_timeoutMs);
-    // '+' and '/' never occur in a JWS, but form-encode every field anyway (§9).
+    // '+' and '/' never occur in a JWS, but form-encode every field anyway
+    // (docs/altinn-behaviour.md#jose-encoding).
     const QByteArray formBody = form.toString(QUrl::FullyEncoded).toLatin1();
     QElapsedTimer elapsed;
     elapsed.start();

@@ -30,11 +30,11 @@ struct MaskinportenToken
 };
 
 /**
- * Gets tokens with the JWT-bearer grant (maskinporten.md §4): a form-encoded POST to the token endpoint
- * of the environment, with a timeout. Answers are typed (token, Maskinporten error, or network failure).
- * Tokens are cached under the full request identity until 30 s before they expire (§8). The server's
- * `Date` header tells how far this computer's clock is off — the usual cause of "expired" and
- * "issue time is in the future".
+ * Gets tokens with the JWT-bearer grant (docs/altinn-behaviour.md#token-request-and-response): a form-encoded
+ * POST to the token endpoint of the environment, with a timeout. Answers are typed (token, Maskinporten
+ * error, or network failure). Tokens are cached under the full request identity until 30 s before they expire
+ * (docs/altinn-behaviour.md#token-caching). The server's `Date` header tells how far this computer's clock is
+ * off — the usual cause of "expired" and "issue time is in the future".
  */
 class MaskinportenTokenClient : public QObject
 {

@@ -40,8 +40,8 @@ public:
     QJsonObject publicJwks(const QString &kid) const;
     QByteArray publicPem() const;
     /// A key id that says whose key it is, where it is for and when it was made, e.g.
-    /// "991825827-tt02-2026-11-23" — unique enough and readable in the self-service portal (§2: pick
-    /// a globally unique kid; Maskinporten does not derive it).
+    /// "991825827-tt02-2026-11-23" — unique enough and readable in the self-service portal
+    /// (docs/altinn-behaviour.md#grant-header: pick a globally unique kid; Maskinporten does not derive it).
     static QString suggestKid(const QString &vendorOrgNumber, const QString &environment, const QDate &date);
     /// PKCS#8 PEM of the private key (for the keychain only); empty for a public key.
     QByteArray privatePkcs8Pem() const;

@@ -5,6 +5,7 @@
 #include "cli/RequestCommands.h"
 #include "model/ChangeRequest.h"
 #include "model/ChangeRequestResponse.h"
+#include "onboarding/SubmitChangeRequestFlow.h"
 #include "session/VendorSession.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -65,22 +66,32 @@ void ChangeRequestCommands::create(const Invocation &invocation, Cli::Done done)
                 done(Cli::Usage);
                 return;
             }
-            session->changeRequests()->create(systemUserId, change,
-                m_context.onResult<Altinn::ChangeRequestResponse>(done, tr("creating the change request"),
-                    [this](const Altinn::ChangeRequestResponse &response) {
-                        m_context.out().json(response.toJson());
-                        if (response.status == Altinn::RequestStatus::NoChangeNeeded) {
-                            m_context.out().success(
-                                tr("The system user already has exactly that; nothing to ask."));
-                        } else {
-                            m_context.out().success(
-                                tr("Change request %1 created; it waits for the customer.").arg(response.id));
-                            m_context.out().info(tr("The customer approves at: %1").arg(response.confirmUrl));
-                        }
-                        return int(Cli::Ok);
-                    }));
+            // The CLI cannot tell an agent system user by its id; Altinn answers AUTH-00015 for one.
+            auto *flow = new Onboarding::SubmitChangeRequestFlow(session->changeRequests(), session);
+            QObject::connect(flow, &Onboarding::SubmitChangeRequestFlow::finished, flow,
+                [this, flow, done](const Onboarding::SubmitChangeRequestFlow::Outcome &outcome) {
+                    flow->deleteLater();
+                    done(report(outcome));
+                });
+            flow->start({systemUserId, Altinn::RequestKind::Standard, change, {}});
         },
         done);
+}
+
+int ChangeRequestCommands::report(const Onboarding::SubmitChangeRequestFlow::Outcome &outcome)
+{
+    using Kind = Onboarding::SubmitChangeRequestFlow::Outcome::Kind;
+    if (outcome.kind == Kind::Failed || !outcome.changeRequest)
+        return m_context.fail(outcome.failure, tr("creating the change request"));
+    const Altinn::ChangeRequestResponse &response = *outcome.changeRequest;
+    m_context.out().json(response.toJson());
+    if (outcome.kind == Kind::NothingToChange) {
+        m_context.out().success(tr("The system user already has exactly that; nothing to ask."));
+    } else {
+        m_context.out().success(tr("Change request %1 created; it waits for the customer.").arg(response.id));
+        m_context.out().info(tr("The customer approves at: %1").arg(response.confirmUrl));
+    }
+    return int(Cli::Ok);
 }
 
 void ChangeRequestCommands::get(const Invocation &invocation, Cli::Done done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandGroup.h"
+#include "onboarding/SubmitChangeRequestFlow.h"
 
 #include <QCoreApplication>
 
@@ -19,4 +20,5 @@ public:
 private:
     void create(const Invocation &invocation, Cli::Done done);
     void get(const Invocation &invocation, Cli::Done done);
+    int report(const Onboarding::SubmitChangeRequestFlow::Outcome &outcome);
 };

@@ -2,6 +2,7 @@
 
 #include "cli/ChangeRequestCommands.h"
 #include "cli/CliContext.h"
+#include "cli/CustomerCommands.h"
 #include "cli/CommandLine.h"
 #include "cli/KeyCommands.h"
 #include "cli/MetadataCommands.h"
@@ -73,6 +74,7 @@ void CliApplication::buildCommandLine()
     m_groups.push_back(std::make_unique<RequestCommands>(*m_context));
     m_groups.push_back(std::make_unique<ChangeRequestCommands>(*m_context));
     m_groups.push_back(std::make_unique<SystemUserCommands>(*m_context));
+    m_groups.push_back(std::make_unique<CustomerCommands>(*m_context));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"resources"_s));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"packages"_s));
     m_groups.push_back(std::make_unique<SandboxCommands>(*m_context));

@@ -1,8 +1,8 @@
 #include "cli/CliContext.h"
 
-#include "altinn/ActivityLog.h"
 #include "altinn/ErrorExplainer.h"
 #include "cli/LocalSandbox.h"
+#include "net/ActivityLog.h"
 #include "secrets/SecretStore.h"
 #include "session/VendorSession.h"
 #include "validation/OrgNumber.h"

@@ -7,10 +7,10 @@
 #include "secrets/SecretStore.h"
 #include "session/VendorSession.h"
 
-#include <QDate>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
+using Onboarding::KeyEnrolmentFlow;
 
 QString KeyCommands::summary() const
 {
@@ -78,12 +78,7 @@ void KeyCommands::generate(const Invocation &invocation, Cli::Done done)
     const auto profile = profileForNewKey(invocation, done);
     if (!profile)
         return;
-    const RsaKey key = RsaKey::generate(bits);
-    if (key.isNull()) {
-        done(m_context.failed(tr("The key could not be generated.")));
-        return;
-    }
-    store(*profile, key, invocation.value(u"kid"_s), {}, done);
+    enrolment(done)->generate(*profile, bits, invocation.value(u"kid"_s));
 }
 
 void KeyCommands::import(const Invocation &invocation, Cli::Done done)
@@ -115,64 +110,67 @@ void KeyCommands::import(const Invocation &invocation, Cli::Done done)
             tr("Cannot use the key in %1: %2").arg(path, KeyImporter::message(imported.problem)), hint));
         return;
     }
-    const QString kid = invocation.value(u"kid"_s, imported.suggestedKid);
-    store(*profile, imported.key, kid, imported.certificateChain, done);
+    enrolment(done)->install(*profile, imported, invocation.value(u"kid"_s));
 }
 
-void KeyCommands::store(const Profile &profile, const RsaKey &key, const QString &kid,
-    const QList<QByteArray> &chain, Cli::Done done)
+KeyEnrolmentFlow *KeyCommands::enrolment(Cli::Done done)
 {
-    Profile updated = profile;
-    updated.kid = kid.trimmed().isEmpty()
-        ? RsaKey::suggestKid(profile.vendorOrgNumber, profile.environment, QDate::currentDate())
-        : kid.trimmed();
-    updated.keyBits = key.bits();
-    updated.keyThumbprint = key.thumbprint();
-    updated.keyAlgorithm = RsaKey::algorithmName(RsaKey::Algorithm::RS256);
-    updated.keyPersistent = true;
-    updated.certificateChain = chain;
-    const QString entry = updated.keychainKey();
-    const QString previousEntry =
-        profile.hasKey() && profile.keyPersistent ? profile.keychainKey() : QString();
-
     SecretStore *secrets = m_context.secrets();
-    secrets->write(entry, key.privatePkcs8Pem(),
-        [this, secrets, updated, entry, previousEntry, done](const SecretStore::Result &result) {
-            if (!result.ok()) {
-                done(m_context.failed(
-                    tr("The key could not be saved in the keychain."), SecretStore::explain(result.status)));
-                return;
-            }
-            if (!m_context.saveProfile(updated)) {
-                done(Cli::Failed);
-                return;
-            }
-            m_context.out().json(QJsonObject{{u"kid"_s, updated.kid}, {u"bits"_s, updated.keyBits},
-                {u"algorithm"_s, updated.keyAlgorithm}, {u"thumbprint"_s, updated.keyThumbprint},
-                {u"stored"_s, u"keychain"_s}, {u"keychainService"_s, CliContext::KeychainService},
-                {u"keychainEntry"_s, entry}, {u"certificates"_s, updated.certificateChain.size()}});
-            m_context.out().success(
-                tr("Key \"%1\" is in the keychain (entry %2); the private key is never shown.\nRSA "
-                   "%3 bits, thumbprint %4.")
-                    .arg(updated.kid, entry, QString::number(updated.keyBits), updated.keyThumbprint));
-            const bool local = updated.environment == u"sandbox"
-                || Altinn::Environment::custom(updated.customBaseUrl).isLocal();
-            if (local) {
-                m_context.out().info(tr("Next: register the client and public key in the sandbox: %1")
-                                         .arg(m_context.commandText(u"sandbox register-client"_s)));
-            } else {
-                const Altinn::Environment environment = Altinn::Environment::fromId(updated.environment);
-                m_context.out().info(tr("Next: add the public key to your Maskinporten client at %1\n  %2")
-                                         .arg(environment.selfServicePortalUrl().toString(),
-                                             m_context.commandText(u"key export-public --format jwk"_s)));
-            }
-            if (previousEntry.isEmpty() || previousEntry == entry) {
-                done(Cli::Ok);
-                return;
-            }
-            // The replaced key is no use any more; best effort, the new key is saved either way.
-            secrets->remove(previousEntry, [done](const SecretStore::Result &) { done(Cli::Ok); });
+    // The command line keeps keys in the keychain only: a key kept in memory would be gone at exit.
+    auto *flow = new KeyEnrolmentFlow([secrets](bool persistent) { return persistent ? secrets : nullptr; },
+        [this](const Profile &profile, QString *) { return m_context.saveProfile(profile); }, &m_context);
+    QObject::connect(
+        flow, &KeyEnrolmentFlow::finished, flow, [this, flow, done](const KeyEnrolmentFlow::Outcome &outcome) {
+            flow->deleteLater();
+            report(outcome, done);
         });
+    return flow;
+}
+
+void KeyCommands::report(const KeyEnrolmentFlow::Outcome &outcome, Cli::Done done)
+{
+    if (outcome.isKeychainFailure()) {
+        done(m_context.failed(tr("The key could not be saved in the keychain."), outcome.message));
+        return;
+    }
+    switch (outcome.failure) {
+    case KeyEnrolmentFlow::Failure::None:
+        break;
+    case KeyEnrolmentFlow::Failure::InvalidKid:
+        done(m_context.usageError(outcome.message));
+        return;
+    case KeyEnrolmentFlow::Failure::GenerationFailed:
+        done(m_context.failed(tr("The key could not be generated.")));
+        return;
+    case KeyEnrolmentFlow::Failure::ProfileSaveFailed: // CliContext::saveProfile said why
+    case KeyEnrolmentFlow::Failure::KeychainUnavailable:
+    case KeyEnrolmentFlow::Failure::KeychainDenied:
+    case KeyEnrolmentFlow::Failure::KeychainTimedOut:
+    case KeyEnrolmentFlow::Failure::KeychainFailed:
+        done(Cli::Failed);
+        return;
+    }
+    const Profile &updated = outcome.profile;
+    const QString &entry = outcome.keychainEntry;
+    m_context.out().json(QJsonObject{{u"kid"_s, updated.kid}, {u"bits"_s, updated.keyBits},
+        {u"algorithm"_s, updated.keyAlgorithm}, {u"thumbprint"_s, updated.keyThumbprint},
+        {u"stored"_s, u"keychain"_s}, {u"keychainService"_s, CliContext::KeychainService},
+        {u"keychainEntry"_s, entry}, {u"certificates"_s, updated.certificateChain.size()}});
+    m_context.out().success(tr("Key \"%1\" is in the keychain (entry %2); the private key is never shown.\nRSA "
+                               "%3 bits, thumbprint %4.")
+                                .arg(updated.kid, entry, QString::number(updated.keyBits), updated.keyThumbprint));
+    const bool local =
+        updated.environment == u"sandbox" || Altinn::Environment::custom(updated.customBaseUrl).isLocal();
+    if (local) {
+        m_context.out().info(tr("Next: register the client and public key in the sandbox: %1")
+                                 .arg(m_context.commandText(u"sandbox register-client"_s)));
+    } else {
+        const Altinn::Environment environment = Altinn::Environment::fromId(updated.environment);
+        m_context.out().info(tr("Next: add the public key to your Maskinporten client at %1\n  %2")
+                                 .arg(environment.selfServicePortalUrl().toString(),
+                                     m_context.commandText(u"key export-public --format jwk"_s)));
+    }
+    done(Cli::Ok);
 }
 
 void KeyCommands::exportPublic(const Invocation &invocation, Cli::Done done)

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "cli/CommandGroup.h"
+#include "onboarding/KeyEnrolmentFlow.h"
 #include "workspace/Profile.h"
 
 #include <QCoreApplication>
 
-class RsaKey;
-
 /// key generate | import | export-public — the profile's signing key; the private part lives in the keychain.
+/// Generating and importing run Onboarding::KeyEnrolmentFlow (the same workflow as the wizard's key panel).
 class KeyCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(KeyCommands)
@@ -26,7 +26,7 @@ private:
 
     /// The profile, when it has no key yet or --replace was given.
     std::optional<Profile> profileForNewKey(const Invocation &invocation, Cli::Done done);
-    /// Puts @p key into the keychain under the profile's entry for @p kid, then records it in the profile.
-    void store(const Profile &profile, const RsaKey &key, const QString &kid, const QList<QByteArray> &chain,
-        Cli::Done done);
+    /// A KeyEnrolmentFlow into the keychain and the profile store; prints its outcome, then @p done.
+    Onboarding::KeyEnrolmentFlow *enrolment(Cli::Done done);
+    void report(const Onboarding::KeyEnrolmentFlow::Outcome &outcome, Cli::Done done);
 };

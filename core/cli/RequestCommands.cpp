@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
+#include "onboarding/SubmitRequestFlow.h"
 #include "session/VendorSession.h"
 #include "validation/RequestValidator.h"
 
@@ -148,35 +149,56 @@ void RequestCommands::create(const Invocation &invocation, Cli::Done done)
                         done(Cli::Usage);
                         return;
                     }
-                    const bool local = session->environment().isLocal();
-                    session->requests()->create(request,
-                        m_context.onResult<Altinn::RequestClient::Created>(done, tr("creating the request"),
-                            [this, local](const Altinn::RequestClient::Created &created) {
-                                const auto &response = created.request;
-                                m_context.out().json(response.toJson());
-                                if (created.existing) {
-                                    m_context.out().warning(
-                                        tr("This customer already had a request for this system and external "
-                                           "reference; "
-                                           "that one (%1, status %2) was returned instead of a new one.")
-                                            .arg(response.id, response.statusText));
-                                } else {
-                                    m_context.out().success(
-                                        tr("Request %1 created; it waits for the customer.")
-                                            .arg(response.id));
-                                }
-                                if (!response.confirmUrl.isEmpty())
-                                    m_context.out().info(
-                                        tr("The customer approves at: %1").arg(response.confirmUrl));
-                                if (local)
-                                    m_context.out().info(
-                                        tr("In the sandbox you can approve it yourself: %1")
-                                            .arg(m_context.commandText(u"sandbox approve "_s + response.id)));
-                                return int(Cli::Ok);
-                            }));
+                    submit(session, request, done);
                 });
         },
         done);
+}
+
+void RequestCommands::submit(VendorSession *session, const Altinn::SystemUserRequest &request, Cli::Done done)
+{
+    auto *flow = new Onboarding::SubmitRequestFlow(session->requests(), session->systemUsers(), session);
+    const bool local = session->environment().isLocal();
+    QObject::connect(flow, &Onboarding::SubmitRequestFlow::finished, flow,
+        [this, flow, local, done](const Onboarding::SubmitRequestFlow::Outcome &outcome) {
+            flow->deleteLater();
+            done(report(outcome, local));
+        });
+    flow->start(request);
+}
+
+int RequestCommands::report(const Onboarding::SubmitRequestFlow::Outcome &outcome, bool local)
+{
+    using Kind = Onboarding::SubmitRequestFlow::Outcome::Kind;
+    const QString operation = tr("creating the request");
+    // Altinn answered with an error (or nothing at all): no request to show.
+    if (outcome.failure.isFailure() || !outcome.request) {
+        const int code = outcome.answerLost || !outcome.failure.isFailure()
+            ? m_context.failed(outcome.explanation.fullText())
+            : m_context.fail(outcome.failure, operation);
+        if (outcome.kind == Kind::SystemUserExists && outcome.systemUser)
+            m_context.out().info(tr("The customer's system user: %1").arg(outcome.systemUser->id));
+        return code;
+    }
+    const Altinn::SystemUserRequestResponse &response = *outcome.request;
+    m_context.out().json(response.toJson());
+    if (outcome.answerLost)
+        m_context.out().warning(tr("The answer to the request was lost; Altinn's request for this customer "
+                                   "and external reference was looked up instead."));
+    if (outcome.kind == Kind::Created) {
+        m_context.out().success(tr("Request %1 created; it waits for the customer.").arg(response.id));
+    } else {
+        m_context.out().warning(tr("This customer already had a request for this system and external "
+                                   "reference; "
+                                   "that one (%1, status %2) was returned instead of a new one.")
+                                    .arg(response.id, response.statusText));
+    }
+    if (!response.confirmUrl.isEmpty())
+        m_context.out().info(tr("The customer approves at: %1").arg(response.confirmUrl));
+    if (local)
+        m_context.out().info(tr("In the sandbox you can approve it yourself: %1")
+                                 .arg(m_context.commandText(u"sandbox approve "_s + response.id)));
+    return outcome.kind == Kind::SystemUserExists ? int(Cli::Failed) : int(Cli::Ok);
 }
 
 void RequestCommands::get(const Invocation &invocation, Cli::Done done)

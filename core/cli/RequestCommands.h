@@ -2,8 +2,11 @@
 
 #include "cli/CommandGroup.h"
 #include "model/SystemUserRequest.h"
+#include "onboarding/SubmitRequestFlow.h"
 
 #include <QCoreApplication>
+
+class VendorSession;
 
 /// request create | get | by-ref | list | delete — asking customers for a system user (standard or agent).
 class RequestCommands : public CommandGroup
@@ -26,6 +29,9 @@ private:
     void byRef(const Invocation &invocation, Cli::Done done);
     void list(const Invocation &invocation, Cli::Done done);
     void remove(const Invocation &invocation, Cli::Done done);
+    /// Sends @p request through Onboarding::SubmitRequestFlow and reports its outcome.
+    void submit(VendorSession *session, const Altinn::SystemUserRequest &request, Cli::Done done);
+    int report(const Onboarding::SubmitRequestFlow::Outcome &outcome, bool local);
 
     static Altinn::RequestKind kindOf(const Invocation &invocation);
 };

@@ -1,15 +1,15 @@
 #include "cli/SandboxCommands.h"
 
-#include "altinn/AltinnScopes.h"
 #include "altinn/SandboxControlClient.h"
+#include "onboarding/SandboxClientRegistrationFlow.h"
 #include "cli/CliContext.h"
 #include "session/VendorSession.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
+using Onboarding::SandboxClientRegistrationFlow;
 
 QString SandboxCommands::summary() const
 {
@@ -69,43 +69,43 @@ void SandboxCommands::registerClient(const Invocation &, Cli::Done done)
         [this, done](VendorSession *session) {
             if (!isSandbox(session, done))
                 return;
-            const Profile profile = session->profile();
-            session->withSigningIdentity([this, session, profile, done](const SigningIdentity *identity,
-                                             const Altinn::ApiFailure &failure) {
-                if (!identity) {
-                    done(m_context.failed(failure.detail));
-                    return;
-                }
-                const QString clientId = profile.clientId.isEmpty()
-                    ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                    : profile.clientId;
-                QStringList scopes = Altinn::AltinnScopes::all() + profile.scopes;
-                scopes.removeDuplicates();
-                const QUrl base = session->environment().platformBaseUrl();
-                session->sandboxControl()->registerClient(profile.vendorOrgNumber, clientId, scopes,
-                    identity->key.publicJwk(profile.kid),
-                    m_context.onResult<QString>(done, tr("registering the client"),
-                        [this, profile, scopes, base](const QString &registeredId) {
-                            Profile updated = profile;
-                            updated.clientId = registeredId;
-                            if (updated.clientId != profile.clientId && !m_context.saveProfile(updated))
-                                return int(Cli::Failed);
-                            m_context.out().json(QJsonObject{{u"clientId"_s, registeredId},
-                                {u"orgNo"_s, profile.vendorOrgNumber}, {u"kid"_s, profile.kid},
-                                {u"scopes"_s, QJsonArray::fromStringList(scopes)},
-                                {u"sandbox"_s, base.toString()}});
-                            m_context.out().success(
-                                tr("Registered client %1 with key \"%2\" in the sandbox at %3.")
-                                    .arg(registeredId, profile.kid, base.toString()));
-                            m_context.out().info(
-                                tr("Next: check it with \"%1\", then register your system: %2")
-                                    .arg(m_context.commandText(u"token --decode"_s),
-                                        m_context.commandText(u"system register FILE"_s)));
-                            return int(Cli::Ok);
-                        }));
-            });
+            auto *flow = new SandboxClientRegistrationFlow(
+                [this](const Profile &profile, QString *) { return m_context.saveProfile(profile); }, &m_context);
+            QObject::connect(flow, &SandboxClientRegistrationFlow::finished, flow,
+                [this, flow, done](const SandboxClientRegistrationFlow::Outcome &outcome) {
+                    flow->deleteLater();
+                    done(reportRegistration(outcome));
+                });
+            flow->start(session);
         },
         done, CliContext::Needs::Key);
+}
+
+int SandboxCommands::reportRegistration(const SandboxClientRegistrationFlow::Outcome &outcome)
+{
+    switch (outcome.failure) {
+    case SandboxClientRegistrationFlow::Failure::None:
+        break;
+    case SandboxClientRegistrationFlow::Failure::NotSandbox:
+        return m_context.usageError(outcome.message);
+    case SandboxClientRegistrationFlow::Failure::NoKey:
+        return m_context.failed(outcome.apiFailure.detail);
+    case SandboxClientRegistrationFlow::Failure::RegistrationFailed:
+    case SandboxClientRegistrationFlow::Failure::Cancelled:
+        return m_context.fail(outcome.apiFailure, tr("registering the client"));
+    case SandboxClientRegistrationFlow::Failure::ProfileSaveFailed: // CliContext::saveProfile said why
+        return Cli::Failed;
+    }
+    const QString base = outcome.sandboxUrl.toString();
+    m_context.out().json(QJsonObject{{u"clientId"_s, outcome.clientId}, {u"orgNo"_s, outcome.orgNo},
+        {u"kid"_s, outcome.kid}, {u"scopes"_s, QJsonArray::fromStringList(outcome.scopes)},
+        {u"sandbox"_s, base}});
+    m_context.out().success(
+        tr("Registered client %1 with key \"%2\" in the sandbox at %3.").arg(outcome.clientId, outcome.kid, base));
+    m_context.out().info(tr("Next: check it with \"%1\", then register your system: %2")
+                             .arg(m_context.commandText(u"token --decode"_s),
+                                 m_context.commandText(u"system register FILE"_s)));
+    return Cli::Ok;
 }
 
 void SandboxCommands::decide(const Invocation &invocation, bool approve, Cli::Done done)

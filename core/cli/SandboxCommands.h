@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandGroup.h"
+#include "onboarding/SandboxClientRegistrationFlow.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,10 @@ public:
     QList<CommandSpec> commands() override;
 
 private:
+    /// Runs Onboarding::SandboxClientRegistrationFlow (the wizard's "Register in the sandbox").
     void registerClient(const Invocation &invocation, Cli::Done done);
+    /// Prints the registration's outcome; the exit code.
+    int reportRegistration(const Onboarding::SandboxClientRegistrationFlow::Outcome &outcome);
     void decide(const Invocation &invocation, bool approve, Cli::Done done);
     void organisations(const Invocation &invocation, Cli::Done done);
 

@@ -8,6 +8,7 @@
 #include "model/SystemDefinitionJson.h"
 #include "model/SystemListItem.h"
 #include "model/UpdateResult.h"
+#include "onboarding/PublishSystemFlow.h"
 #include "session/VendorSession.h"
 #include "validation/SystemDefinitionValidator.h"
 
@@ -181,18 +182,26 @@ void SystemCommands::registerSystem(const Invocation &invocation, Cli::Done done
                 done(Cli::Usage);
                 return;
             }
-            const QString id = system->id;
-            session->systemRegister()->create(*system,
-                m_context.onResult<QString>(
-                    done, tr("registering the system"), [this, id](const QString &internalId) {
-                        // The register answers with its internal GUID, which no other vendor API uses.
-                        m_context.out().json(QJsonObject{{u"id"_s, id}, {u"internalId"_s, internalId}});
-                        m_context.out().success(tr("Registered system %1.").arg(id));
-                        m_context.out().info(tr("Next: ask a customer for a system user: %1")
-                                                 .arg(m_context.commandText(
-                                                     u"request create --system %1 --org ORGNO"_s.arg(id))));
-                        return int(Cli::Ok);
-                    }));
+            auto *flow = new Onboarding::PublishSystemFlow(session->systemRegister(), session);
+            flow->setDefinition(*system);
+            flow->setAction(Onboarding::PublishSystemFlow::Action::Create);
+            flow->setReadBack(false);
+            QObject::connect(flow, &Onboarding::PublishSystemFlow::finished, session,
+                [this, flow, id = system->id, done](const Onboarding::PublishSystemFlow::Outcome &outcome) {
+                    flow->deleteLater();
+                    if (outcome.isFailed()) {
+                        done(m_context.fail(outcome.failure, tr("registering the system")));
+                        return;
+                    }
+                    // The register answers with its internal GUID, which no other vendor API uses.
+                    m_context.out().json(QJsonObject{{u"id"_s, id}, {u"internalId"_s, outcome.internalId}});
+                    m_context.out().success(tr("Registered system %1.").arg(id));
+                    m_context.out().info(
+                        tr("Next: ask a customer for a system user: %1")
+                            .arg(m_context.commandText(u"request create --system %1 --org ORGNO"_s.arg(id))));
+                    done(Cli::Ok);
+                });
+            flow->start();
         },
         done);
 }
@@ -220,29 +229,40 @@ void SystemCommands::update(const Invocation &invocation, Cli::Done done)
                 done(Cli::Usage);
                 return;
             }
-            // The file may hold only the members to change: check what the register will hold afterwards.
-            session->systemRegister()->get(local->id,
-                [this, session, path, local, fields, done](
-                    const Altinn::ApiResult<Altinn::SystemDefinition> &found) {
-                    if (!found.ok()) {
-                        done(m_context.fail(found.failure, tr("fetching the system")));
+            auto *flow = new Onboarding::PublishSystemFlow(session->systemRegister(), session);
+            flow->setDefinition(*local, fields);
+            flow->setAction(Onboarding::PublishSystemFlow::Action::Update);
+            flow->setReadBack(false);
+            QObject::connect(flow, &Onboarding::PublishSystemFlow::finished, session,
+                [this, flow, session, path, fields, done](
+                    const Onboarding::PublishSystemFlow::Outcome &outcome) {
+                    if (outcome.isFailed()) {
+                        flow->deleteLater();
+                        done(m_context.fail(outcome.failure,
+                            outcome.step == Onboarding::PublishSystemFlow::Outcome::Step::Fetch
+                                ? tr("fetching the system")
+                                : tr("updating the system")));
                         return;
                     }
-                    const auto merged = Altinn::SystemRegisterClient::merged(*found.value, *local, fields);
-                    if (!isValid(merged, path, session)) {
-                        done(Cli::Failed);
+                    if (outcome.preview) {
+                        // The file may hold only the members to change: check what the register will hold
+                        // afterwards.
+                        if (!isValid(outcome.sent, path, session)) {
+                            flow->deleteLater();
+                            done(Cli::Failed);
+                            return;
+                        }
+                        flow->start();
                         return;
                     }
-                    session->systemRegister()->update(*local, fields,
-                        m_context.onResult<Altinn::SystemDefinition>(done, tr("updating the system"),
-                            [this, fields](const Altinn::SystemDefinition &sent) {
-                                m_context.out().json(sent.toRequestJson());
-                                m_context.out().success(
-                                    tr("Updated system %1 (%2); everything else was kept as registered.")
-                                        .arg(sent.id, fieldNames(fields).join(u", "_s)));
-                                return int(Cli::Ok);
-                            }));
+                    flow->deleteLater();
+                    m_context.out().json(outcome.sent.toRequestJson());
+                    m_context.out().success(
+                        tr("Updated system %1 (%2); everything else was kept as registered.")
+                            .arg(outcome.sent.id, fieldNames(fields).join(u", "_s)));
+                    done(Cli::Ok);
                 });
+            flow->preview();
         },
         done);
 }

@@ -1,10 +1,10 @@
 #include "cli/TokenCommands.h"
 
 #include "altinn/AltinnScopes.h"
-#include "altinn/SystemUserTokenDiagnosisRun.h"
 #include "altinn/TokenClaimsExplainer.h"
 #include "auth/Jws.h"
 #include "cli/CliContext.h"
+#include "onboarding/SystemUserTokenTestFlow.h"
 #include "session/VendorSession.h"
 
 #include <QJsonObject>
@@ -89,27 +89,32 @@ void TokenCommands::systemUserToken(VendorSession *session, const Invocation &in
                 .arg(m_context.commandText(u"profile update --scopes SCOPE"_s))));
         return;
     }
-    session->systemUserToken(*customer, invocation.value(u"external-ref"_s), scopes,
-        [this, session, invocation, customer = *customer, done](
-            const Altinn::ApiResult<VendorSession::SystemUserToken> &result) {
-            if (!result.ok()) {
-                m_context.fail(result.failure, tr("getting a system user token"));
-                const auto &error = result.failure.tokenError;
-                if (error && error->cause == MaskinportenError::Cause::SystemUserNotFound) {
-                    if (invocation.isSet(u"system"_s)) {
-                        diagnose(session, invocation, customer, done);
-                        return;
-                    }
-                    m_context.out().info(tr("To find out which of these it is, add the system: --system ID"));
+    auto *flow = new Onboarding::SystemUserTokenTestFlow(session, session);
+    // With --system, an MP-303 is cross-checked against the register and the requests.
+    flow->setRequest({*customer, invocation.value(u"external-ref"_s), scopes, invocation.value(u"system"_s),
+        invocation.isSet(u"system"_s)});
+    QObject::connect(flow, &Onboarding::SystemUserTokenTestFlow::finished, session,
+        [this, flow, invocation, done](const Onboarding::SystemUserTokenTestFlow::Outcome &outcome) {
+            flow->deleteLater();
+            if (!outcome.isIssued()) {
+                m_context.fail(outcome.failure, tr("getting a system user token"));
+                if (outcome.cause == MaskinportenError::Cause::SystemUserNotFound) {
+                    if (outcome.diagnosed)
+                        printDiagnosis(outcome.diagnosis);
+                    else
+                        m_context.out().info(
+                            tr("To find out which of these it is, add the system: --system ID"));
                 }
                 done(Cli::Failed);
                 return;
             }
-            print(result.value->token, invocation);
-            m_context.out().success(tr("System user token for customer %1, valid for %2 seconds.")
-                                        .arg(customer, QString::number(result.value->token.expiresIn)));
+            print(outcome.token, invocation);
+            m_context.out().success(
+                tr("System user token for customer %1, valid for %2 seconds.")
+                    .arg(outcome.request.customerOrgNo, QString::number(outcome.token.expiresIn)));
             done(Cli::Ok);
         });
+    flow->start();
 }
 
 void TokenCommands::print(const MaskinportenToken &token, const Invocation &invocation)
@@ -133,25 +138,14 @@ void TokenCommands::print(const MaskinportenToken &token, const Invocation &invo
     m_context.out().bullets(lines);
 }
 
-void TokenCommands::diagnose(
-    VendorSession *session, const Invocation &invocation, const QString &customerOrg, Cli::Done done)
+void TokenCommands::printDiagnosis(const QList<Altinn::SystemUserTokenDiagnosis::Finding> &findings)
 {
     m_context.out().info(tr("Checking the register to find out why …"));
-    auto *run = new Altinn::SystemUserTokenDiagnosisRun(
-        session->systemRegister(), session->systemUsers(), session->requests(), session);
-    QObject::connect(run, &Altinn::SystemUserTokenDiagnosisRun::finished, session,
-        [this, run, done](const QList<Altinn::SystemUserTokenDiagnosis::Finding> &findings) {
-            for (const auto &finding : findings) {
-                const QString text = finding.summary + u' ' + finding.remedy;
-                if (finding.isLikelyCause)
-                    m_context.out().warning(text);
-                else
-                    m_context.out().info(u"  "_s + text);
-            }
-            run->deleteLater();
-            done(Cli::Failed);
-        });
-    const Profile &profile = session->profile();
-    run->start({invocation.value(u"system"_s), profile.clientId, profile.vendorOrgNumber, customerOrg,
-        invocation.value(u"external-ref"_s)});
+    for (const auto &finding : findings) {
+        const QString text = finding.summary + u' ' + finding.remedy;
+        if (finding.isLikelyCause)
+            m_context.out().warning(text);
+        else
+            m_context.out().info(u"  "_s + text);
+    }
 }

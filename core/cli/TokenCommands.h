@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/CommandGroup.h"
+#include "onboarding/SystemUserTokenDiagnosis.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -26,7 +27,6 @@ private:
     void systemUserToken(VendorSession *session, const Invocation &invocation, Cli::Done done);
     /// Prints the token (or with --decode its header and claims); the claims explained on stderr.
     void print(const MaskinportenToken &token, const Invocation &invocation);
-    /// After MP-303 with --system: checks the register and requests and says which fact does not match.
-    void diagnose(
-        VendorSession *session, const Invocation &invocation, const QString &customerOrg, Cli::Done done);
+    /// After MP-303 with --system: which fact of the register and the requests does not match.
+    void printDiagnosis(const QList<Altinn::SystemUserTokenDiagnosis::Finding> &findings);
 };

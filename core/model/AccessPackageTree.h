@@ -7,7 +7,7 @@
 
 namespace Altinn {
 
-/// One access package from the metadata export (altinn-api.md §10.2).
+/// One access package from the metadata export (docs/altinn-behaviour.md#access-packages).
 struct AccessPackageInfo
 {
     QString id;

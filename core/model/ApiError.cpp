@@ -102,7 +102,8 @@ FieldError readValidationError(const QJsonObject &entry, bool altinnType)
     error.code = reader.string(u"code");
     const QString title = reader.string(u"title");
     const QString detail = reader.string(u"detail");
-    // Same client rule as the top level (§2.2): v5 entries carry `title`, v4 entries `detail`.
+    // Same client rule as the top level (docs/altinn-behaviour.md#problem-v4): v5 entries carry `title`, v4
+    // entries `detail`.
     const bool useTitle = altinnType ? !title.isEmpty() : detail.isEmpty();
     error.message = useTitle ? title : detail;
     error.paths = reader.stringList(u"paths");

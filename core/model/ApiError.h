@@ -38,7 +38,8 @@ struct ApiError
     int httpStatus = 0;
     BodyKind kind = BodyKind::Empty;
     QString code; ///< "AUTH-00004", "STD-00000"; empty when the body has none
-    /// The human message (client rule of §2.2: title for urn:altinn:error: types, else detail).
+    /// The human message (client rule of docs/altinn-behaviour.md#problem-v4: title for urn:altinn:error:
+    /// types, else detail).
     QString message;
     QString type;
     QString title;

@@ -52,13 +52,15 @@ QJsonObject problem(Shape shape, int httpStatus, const QString &code, const QStr
     writeIfNotEmpty(object, u"code"_s, code);
     writeIfNotEmpty(object, u"traceId"_s, traceId);
     if (shape == Shape::V5) {
-        // v5: the descriptor's message is the title, the type names the code (§2.1).
+        // v5: the descriptor's message is the title, the type names the code
+        // (docs/altinn-behaviour.md#problem-v5).
         if (!code.isEmpty())
             object.insert(u"type"_s, altinnType(code));
         object.insert(u"title"_s, message);
         writeIfNotEmpty(object, u"statusDescription"_s, reasonPhrase(httpStatus));
     } else {
-        // v4: ASP.NET's defaults for type and title, the message in detail (§2.2).
+        // v4: ASP.NET's defaults for type and title, the message in detail
+        // (docs/altinn-behaviour.md#problem-v4).
         writeIfNotEmpty(object, u"type"_s, rfc9110Type(httpStatus));
         writeIfNotEmpty(object, u"title"_s, reasonPhrase(httpStatus));
         object.insert(u"detail"_s, message);

@@ -33,7 +33,8 @@ struct Right
     static Right forResource(const QString &resourceId);
     /// The value of the `urn:altinn:resource` pair, or empty.
     QString resourceId() const;
-    /// Key used for duplicate detection: action plus every id:value pair (server's rule, §4.2).
+    /// Key used for duplicate detection: action plus every id:value pair (server's rule,
+    /// docs/altinn-behaviour.md#system-model).
     QString identityKey() const;
 
     static Right fromJson(const QJsonObject &object);

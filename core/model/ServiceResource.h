@@ -9,7 +9,7 @@
 
 namespace Altinn {
 
-/// A resource registry entry (altinn-api.md §10.1), the fields a rights picker needs.
+/// A resource registry entry (docs/altinn-behaviour.md#resource-registry), the fields a rights picker needs.
 struct ServiceResource
 {
     QString identifier;
@@ -24,8 +24,8 @@ struct ServiceResource
     QString authorityOrganization; ///< hasCompetentAuthority.organization (org number)
     QStringList keywords; ///< keywords[].word
 
-    /// The system register accepts this type in a right (§4.2: not MaskinportenSchema, Altinn2Service,
-    /// Consent).
+    /// The system register accepts this type in a right (docs/altinn-behaviour.md#create-a-system: not
+    /// MaskinportenSchema, Altinn2Service, Consent).
     bool isTypeAcceptedByRegister() const;
     /// Can be chosen in the rights picker: an accepted type and delegable.
     bool isSelectable() const { return isTypeAcceptedByRegister() && delegable; }

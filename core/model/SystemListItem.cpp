@@ -43,7 +43,8 @@ SystemListItem SystemListItem::fromDefinition(const SystemDefinition &system)
     SystemListItem item;
     item.systemId = system.id;
     item.systemVendorOrgNumber = system.vendorOrgNumber();
-    // Not part of a system definition; the list the service returns carries "" here (§4.1 example).
+    // Not part of a system definition; the list the service returns carries "" here
+    // (docs/altinn-behaviour.md#system-model).
     item.systemVendorOrgName = QString();
     item.name = system.name;
     item.description = system.description;

@@ -229,7 +229,8 @@ QString vendorOrgNo(const SandboxContext &context, const QString &systemId)
     return it->vendorOrgNumber();
 }
 
-/// The name the system user gets: the request's integrationTitle, else the system's nb name (§11).
+/// The name the system user gets: the request's integrationTitle, else the system's nb name
+/// (docs/altinn-behaviour.md#status-lifecycle).
 QString effectiveIntegrationTitle(const SandboxContext &context, const RequestView &view)
 {
     if (!view.integrationTitle.isEmpty())
@@ -657,8 +658,9 @@ SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
                 "ApprovalPageText", "The system user this change request is for no longer exists.")),
             SandboxDecisions::problemFor(context, outcome).status, t);
     }
-    // §7 step 5: the portal sends the browser to the stored redirectUrl exactly as given, after reject too
-    // (altinn-api.md §12.9: very likely); without one the user stays on a receipt.
+    // docs/altinn-behaviour.md#approval-url-and-flow, step 5: the portal sends the browser to the stored
+    // redirectUrl exactly as given, after reject too (docs/altinn-behaviour.md#redirect-after-reject: very
+    // likely); without one the user stays on a receipt.
     if (view->redirectUrl && !view->redirectUrl->isEmpty())
         return SandboxResponse::redirect(*view->redirectUrl, 302).withHeader("Cache-Control", "no-store");
     return receiptPage(context, *view, approve, t);

@@ -6,7 +6,8 @@ class Router;
 class SandboxContext;
 
 /**
- * The customer's approval pages (§7, §11) at Altinn's paths, as HTML in nb, nn or en:
+ * The customer's approval pages (docs/altinn-behaviour.md#approval-url-and-flow) at Altinn's paths, as HTML
+ * in nb, nn or en:
  *
  *   GET  /accessmanagement/ui/systemuser/request?id=…        standard request
  *   GET  /accessmanagement/ui/systemuser/agentrequest?id=…   agent request

@@ -22,7 +22,7 @@ namespace {
 
 const QString BasePath = u"/authentication/api/v1/systemuser/changerequest/vendor"_s;
 
-// §3.3: the controller's plain-text answers.
+// docs/altinn-behaviour.md#plain-text-messages: the controller's plain-text answers.
 const QString MissingCorrelationIdText =
     u"Missing or invalid QueryParameter: correlation-id. Generate a unique UUID (RFC 4122) for this Change "
     "Request, and add as a Query Parameter."_s;
@@ -94,7 +94,8 @@ std::variant<Altinn::ChangeRequest, QMap<QString, QStringList>> bindBody(const S
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        // System.Text.Json's exact wording is not reproduced (altinn-api.md §12.3: the shape is unverified).
+        // System.Text.Json's exact wording is not reproduced (docs/altinn-behaviour.md#binding-error-shape:
+        // unverified).
         errors.insert(u"$"_s,
             {u"The JSON value could not be converted to ChangeRequestSystemUser. Path: $ | LineNumber: 0 | "
              "BytePositionInLine: %1."_s.arg(
@@ -103,7 +104,8 @@ std::variant<Altinn::ChangeRequest, QMap<QString, QStringList>> bindBody(const S
         return errors;
     }
     Altinn::ChangeRequest change = Altinn::ChangeRequest::fromJson(document.object());
-    // TrimStringsActionFilter (§1.4): string members of the object graph are trimmed, list items are not.
+    // TrimStringsActionFilter (docs/altinn-behaviour.md#http-and-json-conventions): string members of the
+    // object graph are trimmed, list items are not.
     if (change.redirectUrl)
         change.redirectUrl = change.redirectUrl->trimmed();
     return change;
@@ -135,7 +137,7 @@ SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContex
     const Altinn::ChangeRequest &change = std::get<Altinn::ChangeRequest>(body);
     const QString id = *correlationId.value;
 
-    // §8, the controller's checks in its order.
+    // docs/altinn-behaviour.md#change-requests, the controller's checks in its order.
     if (id == EmptyGuid)
         return SandboxResponse::text(400, MissingCorrelationIdText);
     if (!caller.hasConsumer())
@@ -197,7 +199,7 @@ SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContex
                 context, change.requiredAccessPackages, *system, Altinn::RequestKind::Standard))
             return *problem;
     }
-    // The "unwanted" lists are not checked (§8).
+    // The "unwanted" lists are not checked (docs/altinn-behaviour.md#change-requests).
 
     // The id is the table's primary key: a soft-deleted change request still holds it, the insert fails
     // and the service answers AUTH-00012 (404, sic).
@@ -269,7 +271,7 @@ SandboxResponse getByExternalRef(const SandboxRequest &request, const SandboxCon
         return SandboxProblems::SystemIdNotFound.response(context);
     Altinn::ChangeRequestResponse response = ChangeRequestApi::responseFor(context, *found);
     if (context.settings.changeRequestByExternalRefDropsPackages) {
-        // §8 quirk: this path copies only the rights into its answer.
+        // docs/altinn-behaviour.md#change-requests quirk: this path copies only the rights into its answer.
         response.requiredAccessPackages.clear();
         response.unwantedAccessPackages.clear();
     }

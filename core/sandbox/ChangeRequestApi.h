@@ -6,7 +6,8 @@ class Router;
 class SandboxContext;
 struct SandboxChangeRequestRecord;
 
-/// Change requests (§8): more or fewer rights and packages on an existing standard system user.
+/// Change requests (docs/altinn-behaviour.md#change-requests): more or fewer rights and packages on an
+/// existing standard system user.
 class ChangeRequestApi
 {
 public:

@@ -23,13 +23,14 @@ constexpr int AccessTokenLifetimeSeconds = 120;
 const auto JwtBearer = u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s;
 const auto SystemUserType = u"urn:altinn:systemuser"_s;
 
-/// Claims a grant may carry (§3); anything else is "Invalid assertion". `sub` is tolerated: Altinn's
-/// own tests send it and it evidently works (uncertain in the spec).
+/// Claims a grant may carry (docs/altinn-behaviour.md#grant-claims); anything else is "Invalid assertion".
+/// `sub` is tolerated: Altinn's own tests send it and it evidently works (uncertain in the spec).
 const QSet<QString> AllowedGrantClaims{u"aud"_s, u"iss"_s, u"iat"_s, u"exp"_s, u"jti"_s, u"scope"_s,
     u"resource"_s, u"pid"_s, u"consumer_org"_s, u"iss_onbehalfof"_s, u"authorization_details"_s, u"sub"_s,
     u"nbf"_s};
 
-/// The OAuth error body of §5: description ends with a trace id; error_uri names the MP code.
+/// The OAuth error body (docs/altinn-behaviour.md#error-body): description ends with a trace id; error_uri
+/// names the MP code.
 SandboxResponse tokenError(
     int status, const QString &error, const QString &description, const QString &code = {})
 {
@@ -51,7 +52,7 @@ QString issuer(const SandboxContext &context)
     return context.baseUrl().toString();
 }
 
-/// The system user a system user grant names (§3 "How Maskinporten finds the system user").
+/// The system user a system user grant names (docs/altinn-behaviour.md#system-user-matching).
 const SandboxSystemUserRecord *findSystemUser(const SandboxContext &context,
     const SandboxMaskinportenClient &client, const QString &ownerOrgNo, const QString &externalRef)
 {

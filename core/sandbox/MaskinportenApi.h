@@ -4,8 +4,9 @@ class Router;
 class SandboxContext;
 
 /**
- * The sandbox's Maskinporten (maskinporten.md): metadata, /jwk and /token with the validation chain of
- * §5 in its order, plus the client registry that stands in for the self-service portal
+ * The sandbox's Maskinporten (docs/altinn-behaviour.md#maskinporten-grant): metadata, /jwk and /token with
+ * the validation chain of docs/altinn-behaviour.md#maskinporten-check-order, plus the client registry that
+ * stands in for the self-service portal
  * (/sandbox/maskinporten/clients). Tokens are signed with the sandbox key that the Altinn endpoints trust.
  */
 class MaskinportenApi

@@ -17,7 +17,8 @@ const QString ResourcePath = u"/resourceregistry/api/v1/resource/"_s;
 const QString PackagesPath = u"/accessmanagement/api/v1/meta/info/accesspackages/"_s;
 
 // ---------------------------------------------------------------------------------------------------------
-// Access packages: language negotiation (§10.2, Altinn's TranslationMiddleware)
+// Access packages: language negotiation (docs/altinn-behaviour.md#access-packages, Altinn's
+// TranslationMiddleware)
 
 struct Language
 {
@@ -84,7 +85,7 @@ SandboxResponse withLanguage(SandboxResponse response, const Language &language)
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// Resource registry (§10.1)
+// Resource registry (docs/altinn-behaviour.md#resource-registry)
 
 const QStringList ResourceTypes{u"Default"_s, u"Systemresource"_s, u"MaskinportenSchema"_s,
     u"Altinn2Service"_s, u"AltinnApp"_s, u"GenericAccessResource"_s, u"BrokerService"_s,
@@ -217,7 +218,8 @@ SandboxResponse resourceSearch(const SandboxRequest &request, const SandboxConte
 
 void MetadataApi::registerRoutes(Router &router, SandboxContext &context)
 {
-    // §10: every route here is anonymous; a bearer token, if sent, is ignored.
+    // docs/altinn-behaviour.md#metadata-apis: every route here is anonymous; a bearer token, if sent, is
+    // ignored.
 
     // Literal routes beat `{identifier}` (Router), so "resourcelist" and "search"/"Search" are never ids.
     router.add("GET", ResourcePath + u"resourcelist"_s,
@@ -251,7 +253,8 @@ void MetadataApi::registerRoutes(Router &router, SandboxContext &context)
         return withLanguage(SandboxResponse::json(200, hits), language);
     });
     router.add("GET", PackagesPath + u"package/urn/{urnValue}"_s, [&context](const SandboxRequest &request) {
-        // The system register's lookup (§4.2): 404 means unknown. The value may be the full URN or the code.
+        // The system register's lookup (docs/altinn-behaviour.md#create-a-system): 404 means unknown. The
+        // value may be the full URN or the code.
         const Language language = negotiateLanguage(request.header("Accept-Language"));
         const auto package = context.catalogue.accessPackage(request.parameter(u"urnValue"_s), language.code);
         if (!package)

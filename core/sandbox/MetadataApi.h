@@ -3,7 +3,7 @@
 class Router;
 class SandboxContext;
 
-/// Anonymous metadata (§10): resource registry and access packages.
+/// Anonymous metadata (docs/altinn-behaviour.md#metadata-apis): resource registry and access packages.
 class MetadataApi
 {
 public:

@@ -35,7 +35,7 @@ RequestViews::Escalated externalRefEscalated(RequestKind kind)
                                       : RequestViews::Escalated::AlwaysFalse;
 }
 
-/// §5.5: GET vendor/{requestId} and vendor/agent/{requestId}.
+/// docs/altinn-behaviour.md#reading-requests: GET vendor/{requestId} and vendor/agent/{requestId}.
 SandboxResponse getById(const SandboxRequest &request, const SandboxContext &context, RequestKind kind)
 {
     auto authorization = SandboxAuth::authorize(request, context, {SandboxScopes::RequestRead});
@@ -55,12 +55,14 @@ SandboxResponse getById(const SandboxRequest &request, const SandboxContext &con
         return SandboxProblems::RequestNotFound.response(context);
     if (!SandboxLookups::isOwnedBy(context.state, record->systemId, caller.orgNo))
         return SandboxProblems::SystemIdNotFound.response(context);
-    // This path builds a fresh response without copying `escalated` (§5.2).
+    // This path builds a fresh response without copying `escalated`
+    // (docs/altinn-behaviour.md#request-responses).
     return SandboxResponse::json(
         200, RequestViews::request(context, *record, RequestViews::Escalated::AlwaysFalse).toJson());
 }
 
-/// §5.6: GET vendor[/agent]/byexternalref/{systemId}/{orgNo}/{externalRef}; segments are matched literally.
+/// docs/altinn-behaviour.md#reading-requests: GET
+/// vendor[/agent]/byexternalref/{systemId}/{orgNo}/{externalRef}; segments are matched literally.
 SandboxResponse getByExternalRef(
     const SandboxRequest &request, const SandboxContext &context, RequestKind kind)
 {
@@ -82,9 +84,9 @@ SandboxResponse getByExternalRef(
         200, RequestViews::request(context, *record, externalRefEscalated(kind)).toJson());
 }
 
-/// §5.7: GET vendor[/agent]/bysystem/{systemId}[?token=]. Items after the token's id in id order; the next
-/// token is the last item returned, or — with the off-by-one quirk — the first item *not* returned, which
-/// the next page then skips (`id > token`).
+/// docs/altinn-behaviour.md#request-lists: GET vendor[/agent]/bysystem/{systemId}[?token=]. Items after the
+/// token's id in id order; the next token is the last item returned, or — with the off-by-one quirk — the
+/// first item *not* returned, which the next page then skips (`id > token`).
 SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext &context, RequestKind kind)
 {
     auto authorization = SandboxAuth::authorize(request, context, {SandboxScopes::RequestRead});
@@ -130,7 +132,7 @@ SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext
     return SandboxResponse::json(200, QJsonObject{{u"links"_s, links}, {u"data"_s, data}});
 }
 
-/// §5.8: DELETE vendor/{requestId}, either kind.
+/// docs/altinn-behaviour.md#deleting-a-request: DELETE vendor/{requestId}, either kind.
 SandboxResponse deleteRequest(const SandboxRequest &request, SandboxContext &context)
 {
     auto authorization = SandboxAuth::authorize(request, context, {SandboxScopes::RequestWrite});

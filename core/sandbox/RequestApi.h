@@ -4,9 +4,10 @@ class Router;
 class SandboxContext;
 
 /**
- * System user requests (§5) under /authentication/api/v1/systemuser/request/vendor…; also registers the
- * vendor lookups of system users (§6, SystemUserLookupApi) and exchange/maskinporten (§1.2,
- * TokenExchangeApi), which share its controller family in the real service.
+ * System user requests (docs/altinn-behaviour.md#system-user-requests) under
+ * /authentication/api/v1/systemuser/request/vendor…; also registers the vendor lookups of system users
+ * (docs/altinn-behaviour.md#system-user-lookups, SystemUserLookupApi) and exchange/maskinporten
+ * (#token-exchange, TokenExchangeApi), which share its controller family in the real service.
  */
 class RequestApi
 {

@@ -148,7 +148,8 @@ Errors requiredViolations(const QJsonObject &body, Altinn::RequestKind kind)
         required(u"SystemId"_s, u"SystemId"_s);
     if (isBlank(member(body, u"partyOrgNo").second))
         required(u"PartyOrgNo"_s, u"PartyOrgNo"_s);
-    // [Required] on a list only rejects null: [] passes and meets AUTH-00058 later (§5.4).
+    // [Required] on a list only rejects null: [] passes and meets AUTH-00058 later
+    // (docs/altinn-behaviour.md#agent-requests).
     if (kind == Altinn::RequestKind::Agent) {
         const QJsonValue packages = member(body, u"accessPackages").second;
         if (packages.isNull() || packages.isUndefined())
@@ -219,7 +220,8 @@ std::variant<Altinn::SystemUserRequest, RequestBodyBinder::Errors> RequestBodyBi
         return violations;
 
     Altinn::SystemUserRequest request = Altinn::SystemUserRequest::fromJson(object, kind);
-    // §1.4: TrimStringsActionFilter trims the string properties of the body object, not those in lists.
+    // docs/altinn-behaviour.md#http-and-json-conventions: TrimStringsActionFilter trims the string properties
+    // of the body object, not those in lists.
     request.systemId = request.systemId.trimmed();
     request.partyOrgNo = request.partyOrgNo.trimmed();
     trim(request.externalRef);

@@ -11,10 +11,10 @@
 
 /**
  * Binds the body of POST systemuser/request/vendor[/agent] like ASP.NET does before the endpoint runs
- * (altinn-api.md §1.4): JSON errors and missing `required` members stop deserialisation with one error;
- * otherwise every [Required] violation is collected (`systemId`, `partyOrgNo`, agent `accessPackages`,
- * and `id`/`value` of each attribute pair). The result's top-level strings are then trimmed
- * (TrimStringsActionFilter; strings inside lists are not).
+ * (docs/altinn-behaviour.md#http-and-json-conventions): JSON errors and missing `required` members stop
+ * deserialisation with one error; otherwise every [Required] violation is collected (`systemId`,
+ * `partyOrgNo`, agent `accessPackages`, and `id`/`value` of each attribute pair). The result's top-level
+ * strings are then trimmed (TrimStringsActionFilter; strings inside lists are not).
  */
 class RequestBodyBinder
 {

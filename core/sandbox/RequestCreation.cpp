@@ -26,8 +26,8 @@ bool isFullMatch(const Altinn::Right &systemRight, const Altinn::Right &requeste
         [&requested](const Altinn::AttributePair &pair) { return requested.resource.contains(pair); });
 }
 
-/// RequestSystemUserService.ValidateExternalRequestId (§5.3 step 5, second check). It asks for the
-/// *standard* request of the triple for agent requests too
+/// RequestSystemUserService.ValidateExternalRequestId (docs/altinn-behaviour.md#creating-a-request, step 5,
+/// second check). It asks for the *standard* request of the triple for agent requests too
 /// (RequestRepository.GetRequestByExternalReferences).
 std::optional<SandboxProblem> existingRequestProblem(const SandboxRequestRecord *existing)
 {
@@ -221,7 +221,7 @@ SandboxResponse RequestCreation::handle(
     state.requests.insert(record.id, record);
     context.stateChanged();
 
-    // The same Location path for both kinds (§5.3 step 6).
+    // The same Location path for both kinds (docs/altinn-behaviour.md#creating-a-request, step 6).
     SandboxResponse response = SandboxResponse::json(
         201, RequestViews::request(context, record, RequestViews::Escalated::Stored).toJson());
     response.withHeader("Location", context.platformUrl(u"systemuser/request/"_s + record.id).toUtf8());

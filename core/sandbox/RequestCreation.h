@@ -13,8 +13,9 @@ class SandboxContext;
 struct SandboxSystem;
 
 /**
- * POST systemuser/request/vendor and …/vendor/agent: the exact decision sequence of altinn-api.md §5.3
- * and §5.4, as RequestSystemUserController and RequestSystemUserService run it.
+ * POST systemuser/request/vendor and …/vendor/agent: the exact decision sequence of
+ * docs/altinn-behaviour.md#creating-a-request and docs/altinn-behaviour.md#agent-requests, as
+ * RequestSystemUserController and RequestSystemUserService run it.
  */
 class RequestCreation
 {

@@ -28,7 +28,8 @@ Altinn::SystemUserRequestResponse RequestViews::request(
 
 Altinn::SystemUser RequestViews::systemUser(const SandboxSystemUserRecord &record)
 {
-    // productName and supplierName are not filled by the real service's mapping either (§6 example).
+    // productName and supplierName are not filled by the real service's mapping either
+    // (docs/altinn-behaviour.md#system-user-lookups).
     Altinn::SystemUser user;
     user.id = record.id;
     user.integrationTitle = record.integrationTitle;

@@ -7,12 +7,14 @@ class SandboxContext;
 struct SandboxRequestRecord;
 struct SandboxSystemUserRecord;
 
-/// Turns stored requests and system users into the answers the vendor endpoints write (§5.2, §6).
+/// Turns stored requests and system users into the answers the vendor endpoints write
+/// (docs/altinn-behaviour.md#request-responses, #system-user-lookups).
 class RequestViews
 {
 public:
     /// Whether the answer carries the stored `escalated` flag. Several read paths of the real service
-    /// build a fresh response object without copying it, so they always say false (§5.2).
+    /// build a fresh response object without copying it, so they always say false
+    /// (docs/altinn-behaviour.md#request-responses).
     enum class Escalated { Stored, AlwaysFalse };
 
     /// RequestSystemResponse / AgentRequestSystemResponse with a freshly built confirmUrl and `timedOut`

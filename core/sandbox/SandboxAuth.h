@@ -21,7 +21,7 @@ struct SandboxCaller
     bool hasConsumer() const { return !orgNo.isEmpty(); }
 };
 
-/// Scopes of altinn-api.md §0.
+/// Scopes of docs/altinn-behaviour.md#authentication-and-scopes.
 namespace SandboxScopes {
 inline const QString SystemRegisterWrite = QStringLiteral("altinn:authentication/systemregister.write");
 inline const QString SystemRegisterAdmin = QStringLiteral("altinn:authentication/systemregister.admin");
@@ -31,9 +31,10 @@ inline const QString RequestRead = QStringLiteral("altinn:authentication/systemu
 
 namespace SandboxAuth {
 /**
- * Checks the bearer token like Altinn's JwtCookie handler (§1.2): missing or invalid → 401 with an empty
- * body; valid but with none of @p anyOfScopes (from `scope` or `urn:altinn:scope`) → 403 with an empty
- * body. Otherwise the caller. An empty @p anyOfScopes accepts any valid token.
+ * Checks the bearer token like Altinn's JwtCookie handler
+ * (docs/altinn-behaviour.md#authentication-and-scopes): missing or invalid → 401 with an empty body; valid
+ * but with none of @p anyOfScopes (from `scope` or `urn:altinn:scope`) → 403 with an empty body. Otherwise
+ * the caller. An empty @p anyOfScopes accepts any valid token.
  */
 std::variant<SandboxCaller, SandboxResponse> authorize(
     const SandboxRequest &request, const SandboxContext &context, const QStringList &anyOfScopes);

@@ -10,7 +10,7 @@ struct SandboxResponse;
 
 /**
  * Route and query binding the way ASP.NET does it for the request and system user endpoints:
- * GUID route values and the opaque page tokens of altinn-api.md §5.7 and §6
+ * GUID route values and the opaque page tokens of docs/altinn-behaviour.md#pagination
  * (`Opaque<T>`: base64url without padding of the JSON encoding of the value).
  */
 class SandboxBinding

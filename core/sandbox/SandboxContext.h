@@ -52,11 +52,13 @@ public:
     static QString newTraceId(); ///< W3C traceparent-like id, as ASP.NET writes it
     /// baseUrl + "authentication/api/v1/" + @p relativePath (no leading slash).
     QString platformUrl(const QString &relativePath) const;
-    /// The approval link Altinn builds (§7), on the sandbox's own host.
+    /// The approval link Altinn builds (docs/altinn-behaviour.md#approval-url-and-flow), on the sandbox's own
+    /// host.
     QString confirmUrl(const QString &pagePath,
         const QString &id) const; ///< pagePath "request" | "agentrequest" | "changerequest"
     QString requestConfirmUrl(Altinn::RequestKind kind, const QString &id) const;
-    /// `timedOut`: created more than 180 days ago in sandbox time (§5.9).
+    /// `timedOut`: created more than 180 days ago in sandbox time
+    /// (docs/altinn-behaviour.md#status-lifecycle).
     bool isTimedOut(const QDateTime &created) const;
 
     /// An Altinn problem (AUTH-000NN) in the configured shape.

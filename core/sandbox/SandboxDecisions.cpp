@@ -54,13 +54,14 @@ Outcome approveRequest(SandboxContext &context, SandboxRequestRecord &request)
 
     const SandboxSystem *system = SandboxLookups::system(state, request.systemId);
     SandboxSystemUserRecord user;
-    user.id = request.id; // §5.9: the system user's id is the request id
+    user.id = request.id; // docs/altinn-behaviour.md#status-lifecycle: the system user's id is the request id
     user.kind = request.kind;
     user.systemId = request.systemId;
     user.partyOrgNo = request.partyOrgNo;
     user.externalRef = externalRef;
     // The request carries the system's nb name already when it was created without a title. An explicit ""
-    // title also falls back here (§11); the real service would keep "" (`IntegrationTitle ?? systemName`).
+    // title also falls back here (docs/altinn-behaviour.md#status-lifecycle); the real service would keep ""
+    // (`IntegrationTitle ?? systemName`).
     user.integrationTitle = request.integrationTitle;
     if (user.integrationTitle.isEmpty() && system)
         user.integrationTitle = system->definition.name.value(u"nb"_s);

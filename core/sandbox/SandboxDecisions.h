@@ -20,7 +20,8 @@ enum class Outcome {
     NotFound, ///< no live request, agent request or change request with this id
     AlreadyDecided, ///< status is not New → 409 AUTH-00013
     /// approve only: a live system user already exists for the request's triple (possible after the ""
-    /// externalRef quirk of §5.3 stored duplicates) → 400 AUTH-00004; the status stays New
+    /// externalRef quirk, docs/altinn-behaviour.md#creating-a-request, stored duplicates) → 400 AUTH-00004;
+    /// the status stays New
     SystemUserExists,
     /// approve of a change request only: its system user is gone → 404 AUTH-00015; the status stays New
     SystemUserNotFound,

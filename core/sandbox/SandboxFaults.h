@@ -11,7 +11,7 @@
 #include <optional>
 
 /**
- * The fault switch (product.md §4 "inject faults"), for tests and demos: the next matching requests are
+ * The fault switch (docs/sandbox.md#control-api), for tests and demos: the next matching requests are
  * answered with an error status (and Retry-After), late, or not at all, so retries, time-outs and error
  * messages can be seen without a misbehaving server. Set through the control API (/sandbox/faults),
  * which is itself never faulted. Not part of the saved state; `POST /sandbox/reset` clears it.

@@ -5,12 +5,13 @@
 
 #include <QString>
 
-/// Queries over SandboxState that mirror the real service's repository queries (§5, §6).
+/// Queries over SandboxState that mirror the real service's repository queries
+/// (docs/altinn-behaviour.md#system-user-requests, #system-user-lookups).
 class SandboxLookups
 {
 public:
     /// The live (not deleted) request of @p kind for the triple; the first in id order when the ""
-    /// externalRef quirk (§5.3) has stored several. nullptr when none.
+    /// externalRef quirk (docs/altinn-behaviour.md#creating-a-request) has stored several. nullptr when none.
     static const SandboxRequestRecord *requestByTriple(const SandboxState &state, Altinn::RequestKind kind,
         const QString &systemId, const QString &partyOrgNo, const QString &externalRef);
     /// The live request with @p id (any kind); nullptr when none or deleted.

@@ -5,7 +5,8 @@
 #include <QMap>
 #include <QString>
 
-/// One of Altinn's problem descriptors (altinn-api.md §3.2): HTTP status, code and the service's message.
+/// One of Altinn's problem descriptors (docs/altinn-behaviour.md#problem-codes): HTTP status, code and the
+/// service's message.
 struct SandboxProblem
 {
     int status;

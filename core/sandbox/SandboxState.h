@@ -18,7 +18,7 @@
 
 #include <optional>
 
-/// A registered system as the sandbox stores it (altinn-api.md §11).
+/// A registered system as the sandbox stores it (docs/altinn-behaviour.md#system-model).
 struct SandboxSystem
 {
     QString internalId; ///< GUID answered by create
@@ -29,7 +29,7 @@ struct SandboxSystem
     QString vendorOrgNumber() const { return definition.vendorOrgNumber(); }
 };
 
-/// One entry of a system's changelog (§4.2).
+/// One entry of a system's changelog (docs/altinn-behaviour.md#changelog).
 struct SandboxChangeLogRecord
 {
     QString systemId;
@@ -40,7 +40,7 @@ struct SandboxChangeLogRecord
     QDateTime created;
 };
 
-/// A standard or agent system user request (§5).
+/// A standard or agent system user request (docs/altinn-behaviour.md#system-user-requests).
 struct SandboxRequestRecord
 {
     QString id; ///< lowercase GUID
@@ -58,7 +58,7 @@ struct SandboxRequestRecord
     bool isDeleted = false;
 };
 
-/// A change request (§8).
+/// A change request (docs/altinn-behaviour.md#change-requests).
 struct SandboxChangeRequestRecord
 {
     QString id; ///< the vendor's correlation id
@@ -72,7 +72,8 @@ struct SandboxChangeRequestRecord
     bool isDeleted = false;
 };
 
-/// A system user, created when a request is approved; id = request id (§5.9).
+/// A system user, created when a request is approved; id = request id
+/// (docs/altinn-behaviour.md#status-lifecycle).
 struct SandboxSystemUserRecord
 {
     QString id;
@@ -89,7 +90,8 @@ struct SandboxSystemUserRecord
     qint64 sequence = 0; ///< internal order of the vendor/bysystem list
 };
 
-/// A Maskinporten client as the self-service portal would hold it (maskinporten.md §6).
+/// A Maskinporten client as the self-service portal would hold it
+/// (docs/altinn-behaviour.md#maskinporten-keys).
 struct SandboxMaskinportenClient
 {
     QString clientId;

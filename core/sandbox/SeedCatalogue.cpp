@@ -36,7 +36,7 @@ Text textFrom(const QJsonValue &value)
     const QJsonObject object = value.toObject();
     Text text;
     text.nb = object.value(u"nb"_s).toString();
-    // catalog.md has no nn (and sometimes no en) for some items; fall back to Bokmål rather than "".
+    // The source has no nn (and sometimes no en) for some items; fall back to Bokmål rather than "".
     text.nn = object.value(u"nn"_s).toString(text.nb);
     text.en = object.value(u"en"_s).toString(text.nb);
     return text;
@@ -255,7 +255,8 @@ const EntityType &SeedCatalogue::Data::entityTypeOf(const Package &package) cons
 
 QJsonObject SeedCatalogue::Data::areaJson(const Area &area, const QString &language, bool withPackages) const
 {
-    // AreaDto (§10.2). catalog.md has no area descriptions, so `description` is left out (nulls are).
+    // AreaDto (docs/altinn-behaviour.md#access-packages). The source has no area descriptions, so
+    // `description` is left out (nulls are).
     QJsonArray packageArray;
     if (withPackages) {
         for (qsizetype index : area.packages)
@@ -348,8 +349,9 @@ QJsonArray SeedCatalogue::accessPackageExport(const QString &language) const
         QJsonArray areaArray;
         for (qsizetype index : group.areas)
             areaArray.append(m_data->areaJson(m_data->areas.at(index), language, true));
-        // AreaGroupDto: catalog.md §1.1 says area groups have no URN and gives no description, so both are
-        // left out. `type` is the entity type's own (Norwegian) name, as the DTO copies EntityType.Name.
+        // AreaGroupDto: area groups have no URN and no description
+        // (docs/altinn-behaviour.md#area-groups-and-areas), so both are left out. `type` is the entity type's
+        // own (Norwegian) name, as the DTO copies EntityType.Name.
         result.append(QJsonObject{
             {u"id"_s, group.id},
             {u"name"_s, group.name.in(language)},

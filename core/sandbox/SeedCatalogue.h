@@ -10,9 +10,9 @@
 #include <optional>
 
 /**
- * The sandbox's fixed reference data, loaded from the JSON files in resources/sandbox/ (built from
- * catalog.md): resource registry entries, the access package tree with flags and nb/nn/en texts, and the
- * synthetic organisations of the Central Coordinating Register (Enhetsregisteret).
+ * The sandbox's fixed reference data, loaded from the JSON files in resources/sandbox/ (built by
+ * scripts/build-seed-catalogue.py): resource registry entries, the access package tree with flags and
+ * nb/nn/en texts, and the synthetic organisations of the Central Coordinating Register (Enhetsregisteret).
  */
 class SeedCatalogue
 {
@@ -27,14 +27,15 @@ public:
     static SeedCatalogue load();
     bool isValid() const;
 
-    // Resource registry (§10.1)
+    // Resource registry (docs/altinn-behaviour.md#resource-registry)
     /// ServiceResource JSON objects (camelCase) in registry order.
     QJsonArray resources() const;
     std::optional<QJsonObject> resource(const QString &identifier) const; ///< case-insensitive
     /// The resourceType of a resource ("GenericAccessResource", …), empty when unknown.
     QString resourceType(const QString &identifier) const;
 
-    // Access packages (§10.2). @p language is "nb", "nn" or "en"; anything else reads as "nb".
+    // Access packages (docs/altinn-behaviour.md#access-packages). @p language is "nb", "nn" or "en"; anything
+    // else reads as "nb".
     //
     // A package is found the way Altinn's `package/urn/{urnValue}` finds it: a value that starts with
     // neither "urn:" (case-sensitive) nor ':' gets a ':' in front, and the package whose URN ends with the
@@ -47,10 +48,11 @@ public:
     std::optional<QJsonObject> accessPackage(const QString &urn, const QString &language) const;
     std::optional<PackageFlags> packageFlags(const QString &urn) const;
     /**
-     * Search hits (see altinn-api.md §10.2) for @p term in @p language: `{"object": PackageDto, "score": n,
-     * "fields": [{"field", "value", "score", "words": [{"content", "lowercaseContent", "isMatch",
-     * "score"}]}]}`, best first. An empty term lists every package with score 0. @p typeName, when given,
-     * keeps packages of that entity type only ("Organisasjon"/"Organization" or "Person", any case).
+     * Search hits (see docs/altinn-behaviour.md#access-packages) for @p term in @p language: `{"object":
+     * PackageDto, "score": n, "fields": [{"field", "value", "score", "words": [{"content",
+     * "lowercaseContent", "isMatch", "score"}]}]}`, best first. An empty term lists every package with score
+     * 0. @p typeName, when given, keeps packages of that entity type only ("Organisasjon"/"Organization" or
+     * "Person", any case).
      */
     QJsonArray searchAccessPackages(
         const QString &term, const QString &language, const QString &typeName = QString()) const;

@@ -138,7 +138,8 @@ SandboxResponse createSystem(
     const SystemRegisterBinding::SystemBody &body = std::get<SystemRegisterBinding::SystemBody>(bound);
     const Altinn::SystemDefinition &system = body.system;
 
-    // §4.2 step 1: the prefix check alone, answered at once. The action's catch turns crashes into 500 text.
+    // docs/altinn-behaviour.md#create-a-system, step 1: the prefix check alone, answered at once. The
+    // action's catch turns crashes into 500 text.
     if (body.vendorIdMissing)
         return SandboxResponse::text(500, NullReferenceMessage);
     const QStringList vendorParts = system.vendorId.split(u':');
@@ -162,7 +163,7 @@ SandboxResponse createSystem(
     if (!context.settings.missingLanguageGives500)
         errors += SystemRegisterRules::languageErrors(system);
 
-    // Step 3: ownership before the validation errors are returned (§4.2).
+    // Step 3: ownership before the validation errors are returned (docs/altinn-behaviour.md#create-a-system).
     if (!hasWriteAccess(caller, vendorOrgNumber))
         return SandboxResponse::empty(403);
     // Step 4
@@ -237,7 +238,7 @@ SandboxResponse updateSystem(
     const SystemRegisterBinding::SystemBody &body = std::get<SystemRegisterBinding::SystemBody>(bound);
     const Altinn::SystemDefinition &proposed = body.system;
 
-    // §4.2 PUT, steps 1–5 in order.
+    // docs/altinn-behaviour.md#update-a-system, steps 1–5 in order.
     const auto it = context.state.systems.find(systemId);
     if (it == context.state.systems.end())
         return SandboxResponse::text(404, notFoundText(systemId));
@@ -296,7 +297,8 @@ std::optional<SandboxResponse> checkPartialUpdate(
     const SandboxContext &context, const QString &systemId, const SandboxCaller &caller)
 {
     const auto it = context.state.systems.constFind(systemId);
-    // The service dereferences the missing system and answers 500; §4.2 allows a 404 here.
+    // The service dereferences the missing system and answers 500; docs/altinn-behaviour.md#update-a-system
+    // allows a 404.
     if (it == context.state.systems.cend())
         return SandboxResponse::text(404, notFoundText(systemId));
     if (!hasWriteAccess(caller, it->vendorOrgNumber()))

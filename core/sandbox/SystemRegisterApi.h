@@ -4,9 +4,9 @@ class Router;
 class SandboxContext;
 
 /**
- * System register endpoints (altinn-api.md §4): systemregister/vendor…, with the service's check order,
- * status codes and bodies. Every endpoint accepts systemregister.write or .admin (the service's
- * ScopeSystemRegisterWrite policy); .admin also passes the ownership checks.
+ * System register endpoints (docs/altinn-behaviour.md#system-register): systemregister/vendor…, with the
+ * service's check order, status codes and bodies. Every endpoint accepts systemregister.write or .admin (the
+ * service's ScopeSystemRegisterWrite policy); .admin also passes the ownership checks.
  *
  * Sandbox choices where the service is unclear or crashes:
  * - PUT …/rights and …/accesspackages of an unknown system answer 404 with the PUT text

@@ -312,8 +312,8 @@ SystemRegisterBinding::bindSystem(const QByteArray &body, const QString &paramet
                                      u"including: %2."_s.arg(SystemTypeName, missing.join(u", "_s))}},
             {parameterName, parameterRequired}};
 
-    // Model validation: non-nullable members bound as null. vendor.ID is left to the action: §4.2 says a null
-    // vendor.ID gives 500 on create (and 404 on PUT).
+    // Model validation: non-nullable members bound as null. vendor.ID is left to the action
+    // (docs/altinn-behaviour.md#create-a-system): a null vendor.ID gives 500 on create (and 404 on PUT).
     ModelStateErrors invalid;
     const QList<std::pair<QStringView, QString>> nonNullable{{u"id", u"Id"_s}, {u"vendor", u"Vendor"_s},
         {u"name", u"Name"_s}, {u"description", u"Description"_s}, {u"clientId", u"ClientId"_s},
@@ -334,8 +334,9 @@ SystemRegisterBinding::bindSystem(const QByteArray &body, const QString &paramet
         listMember<Altinn::AccessPackageRef>(object, u"accessPackages", &Altinn::AccessPackageRefs::fromJson);
     bound.system.isDeleted.reset();
     bound.vendorIdMissing = !member(member(object, u"vendor").toObject(), u"ID").isString();
-    // §1.4 TrimStringsActionFilter: string properties of the object graph only, i.e. `id` and `vendor.ID`
-    // (names, descriptions and lists are dictionaries and lists, which it does not enter).
+    // docs/altinn-behaviour.md#http-and-json-conventions, TrimStringsActionFilter: string properties of the
+    // object graph only, i.e. `id` and `vendor.ID` (names, descriptions and lists are dictionaries and lists,
+    // which it does not enter).
     bound.system.id = bound.system.id.trimmed();
     bound.system.vendorId = bound.system.vendorId.trimmed();
     return bound;

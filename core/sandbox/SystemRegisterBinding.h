@@ -14,10 +14,11 @@
 #include <variant>
 
 /**
- * ASP.NET's model binding for the system register bodies, as the sandbox emulates it (altinn-api.md §1.4,
- * §2.4, §12 item 3): System.Text.Json reading with case-insensitive names, C# `required` members, implicit
- * [Required] on non-nullable members, then TrimStringsActionFilter. A failure is the model-state error
- * dictionary of the 400 problem ({"errors": {key: [messages]}}).
+ * ASP.NET's model binding for the system register bodies, as the sandbox emulates it
+ * (docs/altinn-behaviour.md#http-and-json-conventions, #other-error-bodies, #binding-error-shape):
+ * System.Text.Json reading with case-insensitive names, C# `required` members, implicit [Required] on
+ * non-nullable members, then TrimStringsActionFilter. A failure is the model-state error dictionary of the
+ * 400 problem ({"errors": {key: [messages]}}).
  *
  * Keys (a choice, the real keys were not observed): "$" or "$.member[i].member" for JSON errors (the
  * System.Text.Json path; messages carry "Path: …" but no line/byte position), "" for an empty body, the

@@ -15,8 +15,9 @@ class SeedCatalogue;
 struct SandboxState;
 
 /**
- * The system register's server-side validation rules (altinn-api.md §4.2, §3.1), each returning its
- * AUTH.VLD errors in the order the service adds them, with the service's messages, paths and extra members.
+ * The system register's server-side validation rules (docs/altinn-behaviour.md#create-a-system,
+ * #validation-codes), each returning its AUTH.VLD errors in the order the service adds them, with the
+ * service's messages, paths and extra members.
  */
 class SystemRegisterRules
 {

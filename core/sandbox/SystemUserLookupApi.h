@@ -3,8 +3,8 @@
 class Router;
 class SandboxContext;
 
-/// The vendor's lookups of system users (altinn-api.md §6): systemuser/vendor/byquery and
-/// systemuser/vendor/bysystem/{systemId}. Registered by RequestApi.
+/// The vendor's lookups of system users (docs/altinn-behaviour.md#system-user-lookups):
+/// systemuser/vendor/byquery and systemuser/vendor/bysystem/{systemId}. Registered by RequestApi.
 class SystemUserLookupApi
 {
 public:

@@ -12,8 +12,8 @@
 
 /**
  * The sandbox's token-signing key: it signs the access tokens the sandbox Maskinporten issues and checks
- * the bearer tokens Altinn endpoints receive (signature, issuer, lifetime with 10 s skew — §1.2).
- * The public key is published at /jwk.
+ * the bearer tokens Altinn endpoints receive (signature, issuer, lifetime with 10 s skew —
+ * docs/altinn-behaviour.md#authentication-and-scopes). The public key is published at /jwk.
  */
 class TokenAuthority
 {

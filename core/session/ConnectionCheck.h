@@ -14,7 +14,7 @@
 class VendorSession;
 
 /**
- * "Check connection" (product.md §5, page 2): asks Maskinporten for a vendor token for each Altinn
+ * "Check connection" (wizard page 2): asks Maskinporten for a vendor token for each Altinn
  * vendor scope separately — one grant per scope, so a client that has some scopes and not others gets
  * a ✓ or ✗ for each — and reports how far this computer's clock is from Maskinporten's. Every failure
  * comes with ErrorExplainer's plain-language explanation. Scopes are checked one after the other, so
@@ -26,7 +26,8 @@ class ConnectionCheck : public QObject
 
 public:
     static constexpr int DefaultTimeoutMs = 30000;
-    /// Maskinporten refuses grants issued more than 10 s ahead of its clock (maskinporten.md §3).
+    /// Maskinporten refuses grants issued more than 10 s ahead of its clock
+    /// (docs/altinn-behaviour.md#grant-timing-and-clock-skew).
     static constexpr qint64 ClockSkewToleranceSeconds = 10;
 
     struct ScopeResult

@@ -1,6 +1,5 @@
 #include "session/VendorSession.h"
 
-#include "altinn/ActivityLog.h"
 #include "altinn/ApiTransport.h"
 #include "altinn/ChangeRequestClient.h"
 #include "altinn/MetadataClient.h"
@@ -9,6 +8,7 @@
 #include "altinn/SystemRegisterClient.h"
 #include "altinn/SystemUserClient.h"
 #include "auth/Jws.h"
+#include "net/ActivityLog.h"
 #include "secrets/SecretStore.h"
 
 #include <QNetworkAccessManager>

@@ -78,7 +78,8 @@ public:
     void vendorToken(
         const QStringList &scopes, std::function<void(const Altinn::ApiResult<MaskinportenToken> &)> done);
 
-    /// A system user token for customer @p customerOrg (maskinporten.md §3), with the decoded claims.
+    /// A system user token for customer @p customerOrg (docs/altinn-behaviour.md#system-user-grants), with
+    /// the decoded claims.
     struct SystemUserToken
     {
         MaskinportenToken token;

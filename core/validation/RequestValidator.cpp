@@ -87,8 +87,9 @@ QList<Finding> RequestValidator::validate(
     if (request.externalRef) {
         const QString externalRef = request.externalRef->trimmed();
         if (externalRef.isEmpty()) {
-            // Server quirk (§5.3): "" is looked up as "" but stored as the org number, so every retry
-            // creates another pending request instead of returning the existing one.
+            // Server quirk (docs/altinn-behaviour.md#creating-a-request): "" is looked up as "" but stored as
+            // the org number, so every retry creates another pending request instead of returning the
+            // existing one.
             findings.append(makeFinding(Codes::ExternalRefEmpty, u"/externalRef"_s, Severity::Error,
                 tr("Leave the external reference out instead of sending it empty. An "
                    "empty reference makes Altinn create a new duplicate request each "

@@ -16,11 +16,11 @@ namespace Validation {
 /**
  * Checks system user requests (standard and agent) and change requests before they are sent.
  *
- * Mirrors the server's decision sequence (altinn-api.md §§5.3, 5.4, 8) as far as it needs no
- * round trip, plus LOCAL.* rules. Pass the registered system to check rights, packages and the
- * redirect URL against it; pass a package lookup to check the packages' flags. Paths are JSON
- * Pointers into the request body ("/rights/0", "/redirectUrl"); AUTH-* problems carry no server
- * path (the server reports none for them).
+ * Mirrors the server's decision sequence (docs/altinn-behaviour.md#creating-a-request, #agent-requests,
+ * #change-requests) as far as it needs no round trip, plus LOCAL.* rules. Pass the registered system to check
+ * rights, packages and the redirect URL against it; pass a package lookup to check the packages' flags. Paths
+ * are JSON Pointers into the request body ("/rights/0", "/redirectUrl"); AUTH-* problems carry no server path
+ * (the server reports none for them).
  *
  * Like the server, strings of the body are judged after trimming (its TrimStringsActionFilter).
  */

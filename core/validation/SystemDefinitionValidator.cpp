@@ -144,7 +144,8 @@ void SystemDefinitionValidator::checkId(const Altinn::SystemDefinition &system, 
                            "e.g. %2.")
                             .arg(orgNumber, example);
     } else if (underscore == id.size() - 1) {
-        // Client rule (altinn-api.md §4.4: "<orgno>_<something>"): the server would accept "991825827_".
+        // Client rule (docs/altinn-behaviour.md#client-side-checks: "<orgno>_<something>"): the server would
+        // accept "991825827_".
         formatMessage = tr("Add a name for your system after the underscore, e.g. %1.").arg(example);
     }
     if (!formatMessage.isEmpty())

@@ -12,7 +12,7 @@
 
 namespace Validation {
 
-/// An access package's flags from the access-package metadata API (altinn-api.md §10.2).
+/// An access package's flags from the access-package metadata API (docs/altinn-behaviour.md#access-packages).
 struct PackageFlags
 {
     bool isDelegable = false; ///< may go to an agent (client relationship) system user
@@ -29,9 +29,10 @@ using PackageFlagsLookup = std::function<std::optional<PackageFlags>(const QStri
 /**
  * Checks a system definition (the RegisterSystemRequest body) before it is sent.
  *
- * Mirrors every system register rule that needs no round trip (altinn-api.md §§4.2, 4.4), with
- * the server's code, plus LOCAL.* rules the server lacks. Every problem is reported, not just the
- * first. Paths are JSON Pointers into the body with Altinn's member casing ("/vendor/ID",
+ * Mirrors every system register rule that needs no round trip (docs/altinn-behaviour.md#create-a-system,
+ * #client-side-checks), with the server's code, plus LOCAL.* rules the server lacks. Every problem is
+ * reported, not just the first. Paths are JSON Pointers into the body with Altinn's member casing
+ * ("/vendor/ID",
  * "/rights/0/resource/1/id"); the server's own path goes into Finding::serverPath.
  *
  * Left to the server: id already taken (VLD-00002), resources existing and of a delegable type
@@ -42,7 +43,7 @@ class SystemDefinitionValidator
     Q_DECLARE_TR_FUNCTIONS(SystemDefinitionValidator)
 
 public:
-    /// The system id is a database column of this size (altinn-api.md §4.1).
+    /// The system id is a database column of this size (docs/altinn-behaviour.md#system-model).
     static constexpr qsizetype MaxSystemIdLength = 255;
 
     explicit SystemDefinitionValidator(PackageFlagsLookup lookup = {});

@@ -6,14 +6,14 @@
  * Codes and server paths of validation findings.
  *
  * Where Altinn has a code for a rule, the finding carries exactly that code, so a problem found
- * on the client and the same problem returned by the server look alike to the UI (altinn-api.md
- * §§3.1, 3.2). Rules the server lacks, or only reports as a binding error, a 500 or not at all,
- * use a LOCAL.* code.
+ * on the client and the same problem returned by the server look alike to the UI
+ * (docs/altinn-behaviour.md#error-codes). Rules the server lacks, or only reports as a binding error, a 500
+ * or not at all, use a LOCAL.* code.
  */
 namespace Validation {
 namespace Codes {
 
-// ---- System register validation errors (AUTH.VLD-*, altinn-api.md §3.1) ----
+// ---- System register validation errors (AUTH.VLD-*, docs/altinn-behaviour.md#validation-codes) ----
 inline constexpr QStringView VendorIdInvalid = u"AUTH.VLD-00000"; ///< vendor.ID not "0192:<orgno>"
 inline constexpr QStringView SystemIdFormat = u"AUTH.VLD-00001"; ///< id not "<vendorOrgNo>_<name>"
 inline constexpr QStringView SystemIdExists = u"AUTH.VLD-00002"; ///< server only
@@ -36,7 +36,7 @@ inline constexpr QStringView ResourceNotDelegable = u"AUTH.VLD-00017"; ///< serv
 inline constexpr QStringView VisibleWithClientPackage =
     u"AUTH.VLD-00018"; ///< isVisible with non-assignable package
 
-// ---- Problems (AUTH-*, altinn-api.md §3.2) ----
+// ---- Problems (AUTH-*, docs/altinn-behaviour.md#problem-codes) ----
 inline constexpr QStringView PartyNotFound = u"AUTH-00000";
 inline constexpr QStringView RightsNotFound =
     u"AUTH-00001"; ///< right not in system; or rights and packages both null
@@ -102,7 +102,7 @@ inline constexpr QStringView ChangeConflict = u"LOCAL.CHANGE-CONFLICT";
 
 } // namespace Codes
 
-/// The `paths` values the server reports with each AUTH.VLD code (altinn-api.md §3.1).
+/// The `paths` values the server reports with each AUTH.VLD code (docs/altinn-behaviour.md#validation-codes).
 namespace ServerPaths {
 inline constexpr QStringView VendorId = u"/registersystemrequest/vendor/id";
 inline constexpr QStringView SystemId = u"/registersystemrequest/systemid";

@@ -59,6 +59,35 @@ QString DraftStore::statePath(const QString &profileId) const
     return m_directory + u'/' + profileId + u'/' + StateFile;
 }
 
+QString DraftStore::requestFormPath(const QString &profileId) const
+{
+    return m_directory + u'/' + profileId + u"/request-form.json"_s;
+}
+
+std::optional<RequestFormDraft> DraftStore::requestForm(const QString &profileId) const
+{
+    if (!isUsableProfileId(profileId))
+        return std::nullopt;
+    const auto object = readObject(requestFormPath(profileId));
+    if (!object)
+        return std::nullopt;
+    return RequestFormDraft::fromJson(*object);
+}
+
+void DraftStore::scheduleRequestForm(const QString &profileId, const RequestFormDraft &form)
+{
+    if (isUsableProfileId(profileId))
+        schedule(requestFormPath(profileId), form.toJson());
+}
+
+bool DraftStore::removeRequestForm(const QString &profileId)
+{
+    if (!isUsableProfileId(profileId))
+        return false;
+    m_pending.remove(requestFormPath(profileId));
+    return removeFile(requestFormPath(profileId));
+}
+
 QString DraftStore::newProfilePath() const
 {
     return m_directory + u'/' + NewProfileFile;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "workspace/RequestFormDraft.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -49,6 +51,11 @@ public:
     bool saveLastPage(const QString &profileId, int page, QString *error = nullptr);
     bool clearLastPage(const QString &profileId);
 
+    /// The customer request form (page 5) of @p profileId, as last typed.
+    std::optional<RequestFormDraft> requestForm(const QString &profileId) const;
+    void scheduleRequestForm(const QString &profileId, const RequestFormDraft &form);
+    bool removeRequestForm(const QString &profileId);
+
     std::optional<QJsonObject> newProfileForm() const;
     bool saveNewProfileForm(const QJsonObject &form, QString *error = nullptr);
     void scheduleNewProfileForm(const QJsonObject &form);
@@ -73,6 +80,7 @@ Q_SIGNALS:
 private:
     QString definitionPath(const QString &profileId) const;
     QString statePath(const QString &profileId) const;
+    QString requestFormPath(const QString &profileId) const;
     QString newProfilePath() const;
     std::optional<QJsonObject> readObject(const QString &path) const;
     bool write(const QString &path, const QByteArray &contents, QString *error);

@@ -1,9 +1,9 @@
 #include "SandboxHarness.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/ApiTransport.h"
 #include "auth/AltinnTokenExchange.h"
 #include "auth/MaskinportenTokenClient.h"
 #include "auth/RsaKey.h"
+#include "net/ActivityLog.h"
 
 #include <QJsonArray>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #include "SandboxHarness.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/ApiTransport.h"
+#include "net/ActivityLog.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -11,7 +11,7 @@ using Altinn::ChangeRequestClient;
 using Altinn::ChangeRequestResponse;
 using Altinn::RequestStatus;
 
-/// ChangeRequestClient against the sandbox over HTTP (altinn-api.md §8).
+/// ChangeRequestClient against the sandbox over HTTP (docs/altinn-behaviour.md#change-requests).
 class TestChangeRequestClient final : public QObject
 {
     Q_OBJECT

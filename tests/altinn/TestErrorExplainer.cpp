@@ -13,7 +13,8 @@ using Altinn::ErrorExplainer;
 using Altinn::Explanation;
 using Remedy = Altinn::Explanation::Remedy;
 
-/// Plain-language explanations of every failure a vendor admin can meet (altinn-api.md §§2–3).
+/// Plain-language explanations of every failure a vendor admin can meet
+/// (docs/altinn-behaviour.md#error-codes).
 class TestErrorExplainer final : public QObject
 {
     Q_OBJECT
@@ -126,7 +127,7 @@ void TestErrorExplainer::everyCodeInTheTableHasTexts()
 
 void TestErrorExplainer::everyDocumentedCodeIsExplained()
 {
-    // §3.1 (code 10 is unused) and the vendor table of §3.2.
+    // docs/altinn-behaviour.md#validation-codes (code 10 is unused) and the vendor table of #problem-codes.
     QStringList documented;
     for (int number = 0; number <= 18; ++number) {
         if (number != 10)

@@ -1,6 +1,6 @@
 #include "AltinnTestSession.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/MetadataClient.h"
+#include "net/ActivityLog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -18,8 +18,8 @@ using Altinn::ApiFailure;
 using Altinn::MetadataClient;
 using Altinn::ServiceResource;
 
-/// MetadataClient against the sandbox over HTTP (altinn-api.md §10): parsing, languages, the picker's
-/// filter, and the disk cache (offline use, stale copies, refresh).
+/// MetadataClient against the sandbox over HTTP (docs/altinn-behaviour.md#metadata-apis): parsing, languages,
+/// the picker's filter, and the disk cache (offline use, stale copies, refresh).
 class TestMetadataClient final : public QObject
 {
     Q_OBJECT

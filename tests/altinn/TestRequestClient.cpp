@@ -13,7 +13,8 @@ using Altinn::RequestStatus;
 using Altinn::SystemUserRequest;
 using Altinn::SystemUserRequestResponse;
 
-/// RequestClient against the sandbox over HTTP (altinn-api.md §5): create, get, lookups, paging, delete.
+/// RequestClient against the sandbox over HTTP (docs/altinn-behaviour.md#system-user-requests): create, get,
+/// lookups, paging, delete.
 class TestRequestClient final : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-#include "altinn/RetryPolicy.h"
+#include "net/RetryPolicy.h"
 
 #include <QTest>
 

@@ -9,7 +9,7 @@ using Altinn::ApiFailure;
 using Altinn::SystemDefinition;
 using Altinn::SystemRegisterClient;
 
-/// SystemRegisterClient against the sandbox over HTTP (altinn-api.md §4).
+/// SystemRegisterClient against the sandbox over HTTP (docs/altinn-behaviour.md#system-register).
 class TestSystemRegisterClient final : public QObject
 {
     Q_OBJECT
@@ -178,7 +178,8 @@ void TestSystemRegisterClient::updateSendsTheRegisteredIdAndVendor()
     QVERIFY(session.registerSystem(registered));
     SystemRegisterClient client(session.transport());
 
-    // A draft with a stale vendor: the server answers 404 for a vendor that differs (§4.2 step 3).
+    // A draft with a stale vendor: the server answers 404 for a vendor that differs
+    // (docs/altinn-behaviour.md#update-a-system, step 3).
     SystemDefinition local = registered;
     local.setVendorOrgNumber(SandboxHarness::OtherVendorOrg);
     local.isVisible = false;

@@ -9,7 +9,7 @@ using Altinn::ApiFailure;
 using Altinn::SystemUser;
 using Altinn::SystemUserClient;
 
-/// SystemUserClient against the sandbox over HTTP (altinn-api.md §6).
+/// SystemUserClient against the sandbox over HTTP (docs/altinn-behaviour.md#system-user-lookups).
 class TestSystemUserClient final : public QObject
 {
     Q_OBJECT

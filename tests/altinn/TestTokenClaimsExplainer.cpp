@@ -111,7 +111,8 @@ void TestTokenClaimsExplainer::explainsARealSandboxSystemUserToken()
 
 void TestTokenClaimsExplainer::explainsTheDocumentedTokenLayout()
 {
-    // The shape of a real TT02 system user token (maskinporten.md §4), with supplier and aud added.
+    // The shape of a real TT02 system user token (docs/altinn-behaviour.md#token-claims), with supplier and
+    // aud added.
     const QJsonObject claims{
         {u"authorization_details"_s,
             QJsonArray{QJsonObject{{u"type"_s, u"urn:altinn:systemuser"_s},

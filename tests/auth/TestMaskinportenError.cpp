@@ -5,7 +5,8 @@
 using namespace Qt::Literals::StringLiterals;
 using Cause = MaskinportenError::Cause;
 
-/// Maskinporten's error bodies (maskinporten.md §5) become a cause the user is told about in plain words.
+/// Maskinporten's error bodies (docs/altinn-behaviour.md#maskinporten-errors) become a cause the user is told
+/// about in plain words.
 class TestMaskinportenError final : public QObject
 {
     Q_OBJECT

@@ -31,7 +31,7 @@ private Q_SLOTS:
 
 namespace {
 
-// §8 ChangeRequestSystemUser.
+// ChangeRequestSystemUser (docs/altinn-behaviour.md#change-requests).
 constexpr char BodyJson[] = R"json({
   "requiredRights":        [ { "resource": [ { "id": "urn:altinn:resource", "value": "ske-krav-og-betalinger" } ] } ],
   "unwantedRights":        [ { "resource": [ { "id": "urn:altinn:resource", "value": "gammel-ressurs" } ] } ],
@@ -40,7 +40,8 @@ constexpr char BodyJson[] = R"json({
   "redirectUrl": "https://smartregnskap.example/altinn/callback"
 })json";
 
-// §8 ChangeRequestResponse, with the elided lists filled in from the body above.
+// ChangeRequestResponse (docs/altinn-behaviour.md#change-requests), with the elided lists filled in from the
+// body above.
 constexpr char ResponseJson[] = R"json({
   "id": "107319e1-8e4c-47f4-85be-6bdbd8b97b7f",
   "externalRef": "kunde-4711",

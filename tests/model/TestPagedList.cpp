@@ -34,7 +34,8 @@ constexpr char NextUrl[] =
     "https://platform.tt02.altinn.no/authentication/api/v1/systemuser/request/vendor/bysystem/"
     "991825827_smartregnskap?token=ImU5ZDNhMWI0LTVmOWMtNGUyYS1iMzQ1LTAwMDAwMDAwMDAwMSI";
 
-// §5.7 envelope with a next link; the data items are RequestSystemResponse objects.
+// Paging envelope (docs/altinn-behaviour.md#pagination) with a next link; the data items are
+// RequestSystemResponse objects.
 constexpr char PageJson[] = R"json({
   "links": { "next": "https://platform.tt02.altinn.no/authentication/api/v1/systemuser/request/vendor/bysystem/991825827_smartregnskap?token=ImU5ZDNhMWI0LTVmOWMtNGUyYS1iMzQ1LTAwMDAwMDAwMDAwMSI" },
   "data": [
@@ -70,7 +71,7 @@ constexpr char PageJson[] = R"json({
   ]
 })json";
 
-// §6 GET systemuser/vendor/bysystem: last page, so `links` is {}.
+// GET systemuser/vendor/bysystem (docs/altinn-behaviour.md#system-user-lookups): last page, so `links` is {}.
 constexpr char SystemUserPageJson[] = R"json({
   "links": {},
   "data": [ {

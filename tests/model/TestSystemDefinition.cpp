@@ -53,7 +53,8 @@ private Q_SLOTS:
 
 namespace {
 
-// §4.1 RegisteredSystemResponse, as GET systemregister/vendor/{id} returns it.
+// RegisteredSystemResponse, as GET systemregister/vendor/{id} returns it
+// (docs/altinn-behaviour.md#system-model).
 constexpr char RegisteredSystemResponseJson[] = R"json({
   "id": "991825827_smartregnskap",
   "vendor": { "ID": "0192:991825827" },
@@ -80,7 +81,7 @@ constexpr char RegisterSystemRequestJson[] = R"json({
   "allowedRedirectUrls": [ "https://smartregnskap.example/altinn/callback" ]
 })json";
 
-// §4.1 RegisteredSystemDTO, one item of GET systemregister/vendor.
+// RegisteredSystemDTO, one item of GET systemregister/vendor (docs/altinn-behaviour.md#system-model).
 constexpr char ListItemJson[] = R"json({
   "systemId": "991825827_smartregnskap",
   "systemVendorOrgNumber": "991825827",

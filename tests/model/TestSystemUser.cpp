@@ -20,7 +20,7 @@ private Q_SLOTS:
 
 namespace {
 
-// §6 SystemUserExternalDTO.
+// SystemUserExternalDTO (docs/altinn-behaviour.md#system-user-lookups).
 constexpr char SystemUserJson[] = R"json({
   "id": "505f8488-3d48-4c15-8e21-35cb9432f815",
   "integrationTitle": "SmartRegnskap – avdeling Bergen",

@@ -29,7 +29,7 @@ private Q_SLOTS:
 
 namespace {
 
-// §5.1 CreateRequestSystemUser.
+// CreateRequestSystemUser (docs/altinn-behaviour.md#request-bodies).
 constexpr char StandardBodyJson[] = R"json({
   "systemId": "991825827_smartregnskap",
   "partyOrgNo": "310904473",
@@ -40,7 +40,7 @@ constexpr char StandardBodyJson[] = R"json({
   "redirectUrl": "https://smartregnskap.example/altinn/callback?state=abc"
 })json";
 
-// §5.1 CreateAgentRequestSystemUser.
+// CreateAgentRequestSystemUser (docs/altinn-behaviour.md#request-bodies).
 constexpr char AgentBodyJson[] = R"json({
   "systemId": "991825827_smartregnskap_klient",
   "partyOrgNo": "314250052",
@@ -126,7 +126,8 @@ void TestSystemUserRequest::unsetMembers_areLeftOut()
 
 void TestSystemUserRequest::externalRef_emptyStringIsKept()
 {
-    // "" and a missing member mean different things to the server (§5.3 quirk): "" must reach it as "".
+    // "" and a missing member mean different things to the server
+    // (docs/altinn-behaviour.md#creating-a-request): "" must reach it as "".
     SystemUserRequest request;
     request.systemId = u"s"_s;
     request.partyOrgNo = u"310904473"_s;

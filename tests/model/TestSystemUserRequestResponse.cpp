@@ -30,7 +30,7 @@ private Q_SLOTS:
 
 namespace {
 
-// §5.2 RequestSystemResponse.
+// RequestSystemResponse (docs/altinn-behaviour.md#request-responses).
 constexpr char StandardResponseJson[] = R"json({
   "id": "505f8488-3d48-4c15-8e21-35cb9432f815",
   "integrationTitle": "SmartRegnskap – avdeling Bergen",
@@ -47,7 +47,8 @@ constexpr char StandardResponseJson[] = R"json({
   "timedOut": false
 })json";
 
-// §5.2 AgentRequestSystemResponse: the same members minus `rights`; no redirectUrl was given.
+// AgentRequestSystemResponse (docs/altinn-behaviour.md#request-responses): the same members minus `rights`;
+// no redirectUrl was given.
 constexpr char AgentResponseJson[] = R"json({
   "id": "0c1d6a4e-7f7a-4d2c-9a51-3b8e2f1d0a99",
   "integrationTitle": "SmartRegnskap klient",

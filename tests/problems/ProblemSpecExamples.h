@@ -3,15 +3,15 @@
 #include <QByteArray>
 #include <QString>
 
-// The problem bodies of altinn-api.md §2, verbatim, shared by the parser and builder tests.
-// Apostrophes are written as the JSON escape \u0027 because moc 6.4 misreads a lone ' (and a `//`) inside
-// raw string literals; include this header after the test class declaration.
+// Reference problem bodies (docs/altinn-behaviour.md#error-bodies), verbatim, shared by the parser and
+// builder tests. Apostrophes are written as the JSON escape \u0027 because moc 6.4 misreads a lone ' (and a
+// `//`) inside raw string literals; include this header after the test class declaration.
 namespace ProblemSpecExamples {
 
 inline const QString auth00004Message =
     QStringLiteral("Failed to create new SystemUser, existing SystemUser tied to the given System-Id.");
 
-// §2.1
+// docs/altinn-behaviour.md#problem-v5
 inline const QByteArray v5Problem = QByteArray(R"json({
   "type": "urn:altinn:error:AUTH-00004",
   "title": "Failed to create new SystemUser, existing SystemUser tied to the given System-Id.",
@@ -21,7 +21,7 @@ inline const QByteArray v5Problem = QByteArray(R"json({
   "statusDescription": "Bad Request"
 })json");
 
-// §2.2
+// docs/altinn-behaviour.md#problem-v4
 inline const QByteArray v4Problem = QByteArray(R"json({
   "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
   "title": "Bad Request",
@@ -30,7 +30,7 @@ inline const QByteArray v4Problem = QByteArray(R"json({
   "code": "AUTH-00004"
 })json");
 
-// §2.3 (including the elided trace id)
+// docs/altinn-behaviour.md#validation-problems (including the elided trace id)
 inline const QByteArray v5Validation = QByteArray(R"json({
   "type": "urn:altinn:error:STD-00000",
   "title": "One or more validation errors occurred.",

@@ -98,7 +98,8 @@ const QByteArray &specV4Problem = ProblemSpecExamples::v4Problem;
 const QByteArray &specV5Validation = ProblemSpecExamples::v5Validation;
 const QString validationMessage = u"One or more validation errors occurred."_s;
 
-// §2.3's v4 variant: Bad Request title, the message in detail, entries with detail instead of title.
+// docs/altinn-behaviour.md#validation-problems, v4 variant: Bad Request title, the message in detail, entries
+// with detail instead of title.
 const QByteArray specV4Validation = QByteArray(R"json({
   "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
   "title": "Bad Request",
@@ -368,7 +369,7 @@ void TestApiError::aspNetDefaultProblem_data()
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("traceId");
 
-    // §2.4, with the elided trace id filled in.
+    // docs/altinn-behaviour.md#other-error-bodies, with the elided trace id filled in.
     QTest::newRow("404 NotFound()")
         << 404
         << QByteArray(R"json({"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5",)json"
@@ -407,7 +408,8 @@ void TestApiError::aspNetDefaultProblem()
 
 void TestApiError::modelStateProblem()
 {
-    // §2.4 body-binding failure: one FieldError per message, the key as its path.
+    // docs/altinn-behaviour.md#other-error-bodies, body-binding failure: one FieldError per message, the key
+    // as its path.
     const QByteArray body(R"json({
         "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
         "title": "One or more validation errors occurred.",
@@ -442,7 +444,8 @@ void TestApiError::deleteSystemNotFound_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
 
-    // What ValidationProblem(ModelState) writes for DELETE of an unknown system (§4.2).
+    // What ValidationProblem(ModelState) writes for DELETE of an unknown system
+    // (docs/altinn-behaviour.md#delete-a-system).
     QTest::newRow("full ASP.NET shape")
         << QByteArray(R"json({"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1",)json"
                       R"json("title":"One or more validation errors occurred.","status":400,)json"

@@ -36,7 +36,7 @@ QString pretty(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
-// The errors of §2.3's example, in order.
+// The errors of the validation-problem example (docs/altinn-behaviour.md#validation-problems), in order.
 QList<FieldError> specFieldErrors()
 {
     return {
@@ -172,7 +172,8 @@ void TestProblemDetails::v5ValidationMatchesSpec()
 
 void TestProblemDetails::v4ValidationMatchesSpec()
 {
-    // §2.3's v4 bullet: Bad Request title, the message in detail, entries carry detail instead of title.
+    // docs/altinn-behaviour.md#validation-problems, v4: Bad Request title, the message in detail, entries
+    // carry detail instead of title.
     const QJsonObject expected = parse(R"json({
       "type": "https://tools.ietf.org/html/rfc9110#section-15.5.1",
       "title": "Bad Request",
@@ -199,7 +200,7 @@ void TestProblemDetails::v4ValidationMatchesSpec()
 
 void TestProblemDetails::aspNetProblemMatchesSpec()
 {
-    // §2.4 for a bare NotFound(), with the elided trace id filled in.
+    // docs/altinn-behaviour.md#other-error-bodies for a bare NotFound(), with the elided trace id filled in.
     COMPARE_JSON(PD::aspNetProblem(404, u"00-abc-01"_s),
         parse(R"json({"type":"https://tools.ietf.org/html/rfc9110#section-15.5.5","title":"Not Found",)json"
               R"json("status":404,"traceId":"00-abc-01"})json"));
@@ -210,7 +211,8 @@ void TestProblemDetails::aspNetProblemMatchesSpec()
 
 void TestProblemDetails::modelStateProblemMatchesSpec()
 {
-    // §2.4 body-binding failure, and the DELETE-unknown-system answer of §4.2.
+    // docs/altinn-behaviour.md#other-error-bodies: body-binding failure, and DELETE of an unknown system
+    // (#delete-a-system).
     COMPARE_JSON(PD::modelStateProblem(
                      {{u"$.systemId"_s, {u"The JSON value could not be converted."_s}}}, u"00-abc-01"_s),
         parse(R"json({"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1",)json"

@@ -6,7 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The customer's approval pages (altinn-api.md §7, §11): rendering, language, decisions, escaping.
+/// The customer's approval pages (docs/altinn-behaviour.md#approval-url-and-flow): rendering, language,
+/// decisions, escaping.
 class TestSandboxApproval final : public QObject
 {
     Q_OBJECT
@@ -483,7 +484,8 @@ void TestSandboxApproval::failedApprovalKeepsTheRequestNew()
 {
     SandboxHarness sandbox;
     const SandboxRequestRecord request = addRequest(sandbox.context());
-    // A live system user for the same triple (possible after the "" externalRef quirk of §5.3).
+    // A live system user for the same triple (possible after the "" externalRef quirk,
+    // docs/altinn-behaviour.md#creating-a-request).
     SandboxSystemUserRecord user;
     user.id = SandboxContext::newGuid();
     user.systemId = SystemId;

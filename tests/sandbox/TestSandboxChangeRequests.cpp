@@ -6,7 +6,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// Change requests (altinn-api.md §8): the POST's rule order, the reads, the quirks and the approval.
+/// Change requests (docs/altinn-behaviour.md#change-requests): the POST's rule order, the reads, the quirks
+/// and the approval.
 class TestSandboxChangeRequests final : public QObject
 {
     Q_OBJECT
@@ -199,7 +200,7 @@ void TestSandboxChangeRequests::postFollowsTheRuleOrder_data()
     QTest::newRow("correlation-id not a GUID")
         << int(Vendor) << int(Nothing) << u"correlation-id=abc&system-user-id="_s + UserId << addRight()
         << 400 << u"errors:correlation-id"_s;
-    // §8 rules, in order.
+    // The rules of docs/altinn-behaviour.md#change-requests, in order.
     QTest::newRow("correlation-id missing") << int(Vendor) << int(Nothing) << u"system-user-id="_s + UserId
                                             << addRight() << 400 << u"text:"_s + MissingCorrelationText;
     QTest::newRow("correlation-id empty GUID")

@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The sandbox Maskinporten: client registry, metadata, and /token with the checks of maskinporten.md §5.
+/// The sandbox Maskinporten: client registry, metadata, and /token with the checks of
+/// docs/altinn-behaviour.md#maskinporten-check-order.
 class TestSandboxMaskinporten final : public QObject
 {
     Q_OBJECT
@@ -287,7 +288,7 @@ void TestSandboxMaskinporten::refusesAnExpiredKey()
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.object().value(u"error_description"_s).toString().contains(u"Expired key"_s));
     QCOMPARE(reply.object().value(u"error_uri"_s).toString(), u"https://maskinporten.no/errors/MP-121"_s);
-    // Posting the key again renews it (§6).
+    // Posting the key again renews it (docs/altinn-behaviour.md#maskinporten-keys).
     QCOMPARE(m_sandbox
                  ->put(u"sandbox/maskinporten/clients/"_s + m_clientId + u"/jwks"_s,
                      QJsonObject{{u"keys"_s, QJsonArray{m_key.publicJwk(u"k1"_s)}}})

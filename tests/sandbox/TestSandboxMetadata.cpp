@@ -7,7 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The anonymous metadata APIs (altinn-api.md §10) over real HTTP: resource registry and access packages.
+/// The anonymous metadata APIs (docs/altinn-behaviour.md#metadata-apis) over real HTTP: resource registry and
+/// access packages.
 class TestSandboxMetadata final : public QObject
 {
     Q_OBJECT

@@ -8,8 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// System user requests over real HTTP (altinn-api.md §5), plus the decisions shared with the approval
-/// pages and the control API.
+/// System user requests over real HTTP (docs/altinn-behaviour.md#system-user-requests), plus the decisions
+/// shared with the approval pages and the control API.
 class TestSandboxRequests final : public QObject
 {
     Q_OBJECT

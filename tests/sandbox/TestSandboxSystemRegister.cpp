@@ -9,7 +9,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The system register endpoints (altinn-api.md §4) over real HTTP: bodies, check order, codes, quirks.
+/// The system register endpoints (docs/altinn-behaviour.md#system-register) over real HTTP: bodies, check
+/// order, codes, quirks.
 class TestSandboxSystemRegister final : public QObject
 {
     Q_OBJECT
@@ -100,7 +101,7 @@ QJsonObject vendor(const QString &id)
     return {{u"ID"_s, id}};
 }
 
-/// The §4.1 example (redirect URLs as sent: the first one host-only).
+/// An example system (docs/altinn-behaviour.md#system-model; redirect URLs as sent: the first one host-only).
 QJsonObject exampleSystem(const QString &id = SystemId)
 {
     return {
@@ -242,7 +243,8 @@ void TestSandboxSystemRegister::getReturnsTheStoredSystemMemberForMember()
     const Reply reply = sandbox.get(systemUrl(SystemId), token);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
-    // §4.1: vendor is {"ID": …} only, isDeleted is written, a host-only redirect URL gains a slash.
+    // docs/altinn-behaviour.md#system-model: vendor is {"ID": …} only, isDeleted is written, a host-only
+    // redirect URL gains a slash.
     QJsonObject expected = exampleSystem();
     expected.insert(u"allowedRedirectUrls"_s,
         QJsonArray{u"https://smartregnskap.example/"_s, u"https://smartregnskap.example/altinn/callback"_s});

@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The vendor's lookups of system users (altinn-api.md §6) and the Maskinporten token exchange (§1.2).
+/// The vendor's lookups of system users (docs/altinn-behaviour.md#system-user-lookups) and the token exchange
+/// (#token-exchange).
 class TestSandboxSystemUsers final : public QObject
 {
     Q_OBJECT

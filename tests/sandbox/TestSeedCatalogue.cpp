@@ -8,7 +8,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-/// The seed data built from catalog.md (resources/sandbox/*.json) and the lookups every endpoint uses.
+/// The seed data (resources/sandbox/*.json, docs/altinn-behaviour.md#catalogue-facts) and the lookups every
+/// endpoint uses.
 class TestSeedCatalogue final : public QObject
 {
     Q_OBJECT
@@ -112,7 +113,7 @@ void TestSeedCatalogue::emptyCatalogueAnswersNothing()
 
 void TestSeedCatalogue::packageCountsPerClass()
 {
-    // catalog.md §2.1.
+    // docs/altinn-behaviour.md#package-classes.
     const QList<QJsonObject> packages = exportedPackages(SeedCatalogue::load());
     QCOMPARE(packages.size(), 223);
     QMap<QString, int> counts;
@@ -144,7 +145,7 @@ void TestSeedCatalogue::packageCountsPerClass()
 
 void TestSeedCatalogue::clientAndAssignOnlyPackagesAreTheDocumentedOnes()
 {
-    // catalog.md §2.3.
+    // docs/altinn-behaviour.md#package-classes.
     QSet<QString> client;
     QSet<QString> assignOnly;
     QSet<QString> rejectedOrganisation;
@@ -213,7 +214,8 @@ void TestSeedCatalogue::areaGroupsAndAreasKeepTheirSourceQuirks()
         }
     }
     QCOMPARE(areasNn.size(), 49);
-    // §1.2: copy-paste errors in the nn names and an English misspelling, kept on purpose.
+    // docs/altinn-behaviour.md#area-groups-and-areas: copy-paste errors in the nn names and an English
+    // misspelling, kept on purpose.
     QCOMPARE(areasNn.value(u"accesspackage:area:helse_og_omsorg"_s).value(u"name"_s).toString(),
         u"Familie og fritid"_s);
     QCOMPARE(areasNn.value(u"accesspackage:area:trafikk_og_transport"_s).value(u"name"_s).toString(),
@@ -289,7 +291,7 @@ void TestSeedCatalogue::packageLookupFollowsAltinnUrnMatching()
 
 void TestSeedCatalogue::packageQuirksOfTheSource()
 {
-    // catalog.md §2.7.
+    // docs/altinn-behaviour.md#package-data-quirks.
     const SeedCatalogue catalogue = SeedCatalogue::load();
     const auto namsmann =
         catalogue.accessPackage(urnOf(u"namsmannen-tvangsfullbyrdelse-forliksradet"_s), u"nb"_s);
@@ -320,7 +322,7 @@ void TestSeedCatalogue::packageTextsPerLanguage_data()
     QTest::addColumn<QString>("areaName");
     QTest::addColumn<QString>("typeName");
 
-    // catalog.md has nb and en package names only; nn repeats nb. Area helse_og_omsorg has the nn quirk.
+    // The source has nb and en package names only; nn repeats nb. Area helse_og_omsorg has the nn quirk.
     QTest::newRow("nb") << u"nb"_s << u"Pleie og omsorg"_s << u"Helse og omsorg"_s << u"Person"_s;
     QTest::newRow("nn") << u"nn"_s << u"Pleie og omsorg"_s << u"Familie og fritid"_s << u"Person"_s;
     QTest::newRow("en") << u"en"_s << u"Care and nursing"_s << u"Health and care"_s << u"Person"_s;
@@ -357,7 +359,8 @@ void TestSeedCatalogue::packageDtoShape()
         (QSet<QString>{u"id"_s, u"name"_s, u"urn"_s, u"description"_s, u"isDelegable"_s, u"isAssignable"_s,
             u"isResourcePolicyAvailable"_s, u"area"_s, u"type"_s}));
     QCOMPARE(package->value(u"id"_s).toString(), u"0195efb8-7c80-7e16-ab0c-36dc8ab1a29d"_s);
-    QCOMPARE(package->value(u"isResourcePolicyAvailable"_s), QJsonValue(false)); // SO=false (§2.7)
+    // SO=false (docs/altinn-behaviour.md#package-data-quirks)
+    QCOMPARE(package->value(u"isResourcePolicyAvailable"_s), QJsonValue(false));
     const QJsonObject area = package->value(u"area"_s).toObject();
     QCOMPARE(area.value(u"urn"_s).toString(), u"accesspackage:area:administrere_tilganger"_s);
     QCOMPARE(area.value(u"id"_s).toString(), u"e4ae823f-41db-46ed-873f-8a5d1378fff8"_s);
@@ -455,7 +458,7 @@ void TestSeedCatalogue::searchFiltersByEntityType()
 
 void TestSeedCatalogue::resourceCountsPerType()
 {
-    // catalog.md §3.2, with "(assumed)" types taken as given.
+    // docs/altinn-behaviour.md#resource-catalogue, with "(assumed)" types taken as given.
     QMap<QString, int> counts;
     const QJsonArray resources = SeedCatalogue::load().resources();
     QSet<QString> identifiers;
@@ -593,7 +596,8 @@ void TestSeedCatalogue::pinnedOrganisations()
 void TestSeedCatalogue::everyOrganisationPassesMod11()
 {
     const QJsonArray organisations = SeedCatalogue::load().organisations();
-    // §4.1 (20) + §4.2 (33) + §4.3 (10) + §4.4 and the §3.2 owner directory (11 not already listed).
+    // docs/altinn-behaviour.md#test-organisations: 20 example + 33 test + 10 unnamed + 11 real vendors/owners
+    // not listed yet.
     QCOMPARE(organisations.size(), 74);
     QString previous;
     for (const QJsonValue &value : organisations) {
@@ -604,7 +608,7 @@ void TestSeedCatalogue::everyOrganisationPassesMod11()
         QVERIFY2(previous < orgNo, qPrintable(orgNo)); // sorted, no duplicates
         previous = orgNo;
     }
-    // The §4.3 numbers without a source name have invented Tenor-style names.
+    // The test numbers without a source name have invented Tenor-style names.
     QCOMPARE(SeedCatalogue::load().organisationName(u"312605031"_s).value_or(QString()).count(u' '), 2);
 }
 

@@ -173,7 +173,8 @@ void TestSandboxApp::quirksOptionSetsSettings()
                 ++quirks;
             }
         }
-        QVERIFY2(quirks >= 7, qPrintable(QString::number(quirks))); // the seven of §11, and any later ones
+        // The seven quirks of docs/sandbox.md#settings-and-quirks, and any later ones.
+        QVERIFY2(quirks >= 7, qPrintable(QString::number(quirks)));
     }
     {
         SandboxProcess sandbox({u"--port"_s, u"0"_s, u"--quirks"_s,

@@ -5,9 +5,9 @@
 // sandbox's self-service API. Shared by the GUI tests of the customers view and the activity log.
 
 #include "SandboxHarness.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/Environment.h"
 #include "auth/RsaKey.h"
+#include "net/ActivityLog.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/VendorSession.h"
 #include "workspace/Profile.h"

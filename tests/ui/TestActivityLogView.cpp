@@ -1,9 +1,9 @@
 #include "SandboxVendorSession.h"
 #include "activity/ActivityLogModel.h"
 #include "activity/ActivityLogView.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/AltinnScopes.h"
 #include "altinn/SystemRegisterClient.h"
+#include "net/ActivityLog.h"
 #include "shell/ApplicationStyle.h"
 
 #include <QAbstractItemModelTester>

@@ -154,7 +154,7 @@ void TestCustomerRequestPage::createdRequestIsHandedToTheApprovalPage()
     // The sandbox knows the customer's name, and it is kept for the later pages.
     QTRY_VERIFY_WITH_TIMEOUT(
         m_flow.state()->organisationNames().contains(WizardFlowFixture::Customer), 10000);
-    QVERIFY(child<QLabel>(u"customerNameLabel"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"orgNameLabel"_s)->isVisible());
     // A blank external reference is left out, never sent as "".
     QVERIFY(!m_page->requestFromForm().externalRef.has_value());
     QVERIFY(!m_page->requestFromForm().integrationTitle.has_value());
@@ -301,7 +301,7 @@ void TestCustomerRequestPage::unknownCustomerIsExplainedAndInputKept()
     packages->item(0)->setCheckState(Qt::Unchecked);
     child<QLineEdit>(u"orgNumberEdit"_s)->setText(UnknownCustomer);
     // The sandbox's register says so before anything is sent.
-    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"customerNameLabel"_s)->text().contains(u"register"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(u"orgNameLabel"_s)->text().contains(u"register"_s), 10000);
 
     sendFor(UnknownCustomer);
     QCOMPARE(sendStatus()->state(), OperationStatus::State::Failed);

@@ -18,9 +18,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractButton>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void generatedKeyGoesToTheStoreAndOnlyPublicFactsAreShown();
     void nextNeedsAKeyAndOutsideTheSandboxAClientId();
     void sandboxRegistrationSavesTheClientAndEveryScopeChecksOut();
+    void registeringAgainKeepsTheClient();
+    void nextInTheSandboxRegistersTheClientFirst();
     void wrongClientIdShowsTheMaskinportenExplanation();
     void importedPemKeyIsUsed();
     void unreadableKeyFileIsExplained();
@@ -225,6 +230,54 @@ void TestMaskinportenPage::sandboxRegistrationSavesTheClientAndEveryScopeChecksO
     }
     QCOMPARE(status(u"connectionStatus"_s)->state(), OperationStatus::State::Succeeded);
     QVERIFY(!page->findChild<QLabel *>(u"clockSkewLabel"_s)->isVisible());
+}
+
+void TestMaskinportenPage::registeringAgainKeepsTheClient()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QTest::mouseClick(button(u"registerButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status(u"registerStatus"_s)->state() == OperationStatus::State::Succeeded, 15000);
+    const QString clientId = m_context->profile().clientId;
+    QVERIFY(!clientId.isEmpty());
+    QCOMPARE(button(u"registerButton"_s)->text().remove(u'&'), u"Register the key again in the sandbox"_s);
+
+    // A new key, registered again: the same client gets it (the sandbox makes no second one).
+    auto *answer = new QTimer(this);
+    connect(answer, &QTimer::timeout, this, [page, answer] {
+        const auto *question = page->findChild<QMessageBox *>(u"replaceKeyQuestion"_s);
+        if (!question || !question->isVisible())
+            return;
+        for (QAbstractButton *choice : question->buttons()) {
+            if (choice->text() == u"Replace the key"_s) {
+                answer->deleteLater();
+                choice->click();
+                return;
+            }
+        }
+    });
+    answer->start(20);
+    QVERIFY(generateKey(page));
+    QTRY_VERIFY_WITH_TIMEOUT(button(u"registerButton"_s)->isEnabled(), 5000);
+    QTest::mouseClick(button(u"registerButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status(u"registerStatus"_s)->state() != OperationStatus::State::Busy, 15000);
+    QCOMPARE(status(u"registerStatus"_s)->state(), OperationStatus::State::Succeeded);
+    QCOMPARE(m_context->profile().clientId, clientId);
+    QVERIFY(status(u"registerStatus"_s)->text().contains(m_context->profile().kid));
+}
+
+void TestMaskinportenPage::nextInTheSandboxRegistersTheClientFirst()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QVERIFY(page->isComplete());
+    QVERIFY(!page->validatePage()); // not yet: the client is being made
+    QVERIFY(!page->isComplete()); // busy meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(!m_context->profile().clientId.isEmpty(), 15000);
+    QTRY_VERIFY(page->isComplete());
+    QVERIFY(page->validatePage());
 }
 
 void TestMaskinportenPage::wrongClientIdShowsTheMaskinportenExplanation()

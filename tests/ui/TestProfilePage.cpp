@@ -35,6 +35,7 @@ private Q_SLOTS:
     void newProfileFormIsKeptAsDraft();
     void customEnvironmentNeedsAServerAddress();
     void everyInputHasAnAccessibleNameAndLabel();
+    void fieldsOfEverySectionLineUp();
 
 private:
     static QLineEdit *orgNumberEdit(ProfilePage &page)
@@ -310,6 +311,23 @@ void TestProfilePage::everyInputHasAnAccessibleNameAndLabel()
             labels.cbegin(), labels.cend(), [input](const QLabel *label) { return label->buddy() == input; });
         QVERIFY2(hasBuddy, qPrintable(input->objectName()));
     }
+}
+
+void TestProfilePage::fieldsOfEverySectionLineUp()
+{
+    WizardContext context;
+    ProfilePage page(&context);
+    page.resize(900, 700);
+    page.show();
+    chooseEnvironment(page, u"custom"_s);
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    // The sections are widgets of their own; their fields still start in one column.
+    const auto left = [&page](const QWidget *field) { return field->mapTo(&page, QPoint(0, 0)).x(); };
+    const int column = left(page.findChild<QComboBox *>(u"profileComboBox"_s));
+    QTRY_COMPARE(left(page.findChild<QComboBox *>(u"environmentComboBox"_s)), column);
+    QCOMPARE(left(page.findChild<QLineEdit *>(u"customUrlEdit"_s)), column);
+    QCOMPARE(left(orgNumberEdit(page)), column);
+    QCOMPARE(left(page.findChild<QLineEdit *>(u"profileNameEdit"_s)), column);
 }
 
 QTEST_MAIN(TestProfilePage)

@@ -1,9 +1,9 @@
 #include "WizardFlowFixture.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/ErrorExplainer.h"
 #include "altinn/TokenClaimsExplainer.h"
 #include "common/OperationStatus.h"
 #include "model/SystemUserRequestResponse.h"
+#include "net/ActivityLog.h"
 #include "wizard/OnboardingWizard.h"
 #include "wizard/SummaryPage.h"
 

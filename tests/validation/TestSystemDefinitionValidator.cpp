@@ -17,7 +17,8 @@ using Validation::SystemDefinitionValidator;
 
 namespace {
 
-/// The server's `paths` value for each AUTH.VLD code (altinn-api.md §3.1); LOCAL.* codes have none.
+/// The server's `paths` value for each AUTH.VLD code (docs/altinn-behaviour.md#validation-codes); LOCAL.*
+/// codes have none.
 QString expectedServerPath(const QString &code)
 {
     static const QHash<QString, QString> paths = {

@@ -112,7 +112,8 @@ inline Altinn::ChangeRequest validChangeRequest()
     return change;
 }
 
-/// The catalogue's flags for the fixture packages (altinn-api.md §10.2); anything else is unknown.
+/// The catalogue's flags for the fixture packages (docs/altinn-behaviour.md#access-packages); anything else
+/// is unknown.
 inline Validation::PackageFlagsLookup catalogue()
 {
     return [](const QString &urn) -> std::optional<Validation::PackageFlags> {

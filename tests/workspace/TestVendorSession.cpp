@@ -1,8 +1,8 @@
 #include "SandboxHarness.h"
-#include "altinn/ActivityLog.h"
 #include "altinn/AltinnScopes.h"
 #include "altinn/SystemRegisterClient.h"
 #include "auth/Jws.h"
+#include "net/ActivityLog.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/VendorSession.h"
 

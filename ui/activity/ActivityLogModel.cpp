@@ -1,6 +1,6 @@
 #include "activity/ActivityLogModel.h"
 
-#include "altinn/ActivityFormatting.h"
+#include "net/ActivityFormatting.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "altinn/ActivityLog.h"
+#include "net/ActivityLog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

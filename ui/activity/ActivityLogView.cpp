@@ -1,8 +1,8 @@
 #include "activity/ActivityLogView.h"
 
 #include "activity/ActivityLogModel.h"
-#include "altinn/ActivityFormatting.h"
-#include "altinn/ActivityLog.h"
+#include "net/ActivityFormatting.h"
+#include "net/ActivityLog.h"
 
 #include <QAction>
 #include <QApplication>

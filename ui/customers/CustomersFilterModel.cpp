@@ -9,6 +9,8 @@ CustomersFilterModel::CustomersFilterModel(QObject *parent)
 {
     setSortRole(CustomersModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    // A record whose state changes may leave (or join) the filtered rows.
+    setDynamicSortFilter(true);
 }
 
 void CustomersFilterModel::setText(const QString &text)
@@ -20,18 +22,18 @@ void CustomersFilterModel::setText(const QString &text)
     invalidateRowsFilter();
 }
 
-void CustomersFilterModel::setStatusGroup(std::optional<CustomerRow::StatusGroup> group)
+void CustomersFilterModel::setState(std::optional<CustomerState> state)
 {
-    if (group == m_group)
+    if (state == m_state)
         return;
-    m_group = group;
+    m_state = state;
     invalidateRowsFilter();
 }
 
 bool CustomersFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_group && index.data(CustomersModel::StatusGroupRole).toInt() != static_cast<int>(*m_group))
+    if (m_state && index.data(CustomersModel::StateRole).toInt() != int(*m_state))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "customers/CustomerRow.h"
+#include "workspace/CustomerRecord.h"
 
 #include <QSortFilterProxyModel>
 
 #include <optional>
 
-/// Filters the customers by text (organisation number, name, external reference) and status group.
+/// Filters the customers by text (organisation number, name, external reference, note) and state.
 class CustomersFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,14 +16,14 @@ public:
 
     void setText(const QString &text);
     QString text() const { return m_text; }
-    /// nullopt shows every status.
-    void setStatusGroup(std::optional<CustomerRow::StatusGroup> group);
-    std::optional<CustomerRow::StatusGroup> statusGroup() const { return m_group; }
+    /// nullopt shows every state.
+    void setState(std::optional<CustomerState> state);
+    std::optional<CustomerState> state() const { return m_state; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QString m_text;
-    std::optional<CustomerRow::StatusGroup> m_group;
+    std::optional<CustomerState> m_state;
 };

@@ -1,231 +1,152 @@
 #include "customers/CustomersModel.h"
 
-#include "altinn/ApiOperation.h"
-#include "altinn/RequestClient.h"
 #include "altinn/RequestStatusText.h"
-#include "altinn/SandboxControlClient.h"
-#include "altinn/SystemUserClient.h"
-#include "session/VendorSession.h"
-
-#include <QLocale>
+#include "workspace/CustomerLedger.h"
 
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
-using Altinn::RequestKind;
+
+namespace {
+
+bool keyLess(const CustomerRecord &record, const QString &key)
+{
+    return record.key() < key;
+}
+
+} // namespace
 
 CustomersModel::CustomersModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-CustomersModel::~CustomersModel()
+void CustomersModel::setLedger(CustomerLedger *ledger)
 {
-    // No signals from here: the view that listens may be half destroyed already.
-    cancelOperations();
-}
-
-void CustomersModel::setSystem(VendorSession *session, const QString &systemId)
-{
-    cancel();
-    disconnect(m_sessionGone);
-    m_session = session;
-    m_systemId = systemId;
-    if (session) {
-        // The wizard replaces its session when the profile changes; calls of the old one never answer.
-        m_sessionGone =
-            connect(session, &QObject::destroyed, this, [this] { setSystem(nullptr, m_systemId); });
-    }
-    m_loaded = false;
-    m_failures.clear();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
     beginResetModel();
-    m_rows.clear();
+    m_ledger = ledger;
+    m_records = ledger ? ledger->customers() : QList<CustomerRecord>();
     endResetModel();
-    refresh();
-}
-
-VendorSession *CustomersModel::session() const
-{
-    return m_session;
-}
-
-void CustomersModel::cancelOperations()
-{
-    // Cancelled calls may answer at once; the new generation makes those answers ignored.
-    ++m_generation;
-    const auto operations = std::exchange(m_operations, {});
-    for (const QPointer<Altinn::ApiOperation> &operation : operations) {
-        if (operation)
-            operation->cancel();
-    }
-}
-
-void CustomersModel::cancel()
-{
-    cancelOperations();
-    if (m_pending > 0) {
-        m_pending = 0;
-        Q_EMIT loadingChanged(false);
-    }
-}
-
-template <typename T> auto CustomersModel::partDone(std::function<void(const Altinn::ApiResult<T> &)> part)
-{
-    QPointer<CustomersModel> self(this);
-    return [self, generation = m_generation, part = std::move(part)](const Altinn::ApiResult<T> &result) {
-        if (!self || generation != self->m_generation)
-            return;
-        part(result);
-        if (--self->m_pending == 0)
-            self->finishLoad();
+    if (!ledger)
+        return;
+    m_connections = {
+        connect(ledger, &CustomerLedger::customerChanged, this, &CustomersModel::updateRecord),
+        connect(ledger, &CustomerLedger::customerRemoved, this, &CustomersModel::removeRecord),
+        // Also after the two above, where it finds nothing left to do.
+        connect(ledger, &CustomerLedger::changed, this, &CustomersModel::reconcileAll),
+        // The desk replaces its ledger when the profile, environment or system changes.
+        connect(ledger, &QObject::destroyed, this, [this] { setLedger(nullptr); }),
     };
 }
 
-void CustomersModel::refresh()
+CustomerLedger *CustomersModel::ledger() const
 {
-    cancel();
-    m_loadedRequests.clear();
-    m_loadedSystemUsers.clear();
-    m_failures.clear();
-    if (!m_session || m_systemId.isEmpty()) {
-        m_loaded = false;
-        Q_EMIT loaded();
+    return m_ledger;
+}
+
+void CustomersModel::setLocale(const QLocale &locale)
+{
+    if (locale == m_locale)
+        return;
+    m_locale = locale;
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, SinceColumn), index(rowCount() - 1, CreatedColumn));
+}
+
+void CustomersModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+const CustomerRecord *CustomersModel::recordAt(int row) const
+{
+    return row >= 0 && row < m_records.size() ? &m_records.at(row) : nullptr;
+}
+
+int CustomersModel::rowOf(const QString &key) const
+{
+    const auto it = std::lower_bound(m_records.cbegin(), m_records.cend(), key, keyLess);
+    return it != m_records.cend() && it->key() == key ? int(it - m_records.cbegin()) : -1;
+}
+
+void CustomersModel::replaceAt(int row, const CustomerRecord &record)
+{
+    if (m_records.at(row) == record)
+        return;
+    m_records[row] = record;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CustomersModel::updateRecord(const QString &key)
+{
+    const std::optional<CustomerRecord> record = m_ledger ? m_ledger->find(key) : std::nullopt;
+    if (!record) {
+        removeRecord(key);
         return;
     }
-
-    const bool wantNames = m_session->environment().isLocal() && m_namesSession != m_session;
-    m_pending = wantNames ? 4 : 3;
-    Q_EMIT loadingChanged(true);
-
-    using Requests = QList<Altinn::SystemUserRequestResponse>;
-    const auto requestsPart = [this](RequestKind kind) {
-        return partDone<Requests>([this, kind](const Altinn::ApiResult<Requests> &result) {
-            if (result.ok()) {
-                m_loadedRequests += *result.value;
-            } else if (kind == RequestKind::Agent) {
-                addFailure(tr("Agent requests"), result.failure, tr("loading the agent requests"));
-            } else {
-                addFailure(tr("Standard requests"), result.failure, tr("loading the standard requests"));
-            }
-        });
-    };
-    // Every call is started before any can answer: the answers come on later event-loop turns.
-    m_operations.append(m_session->requests()->listBySystem(
-        m_systemId, RequestKind::Standard, requestsPart(RequestKind::Standard)));
-    m_operations.append(m_session->requests()->listBySystem(
-        m_systemId, RequestKind::Agent, requestsPart(RequestKind::Agent)));
-    m_operations.append(m_session->systemUsers()->listBySystem(m_systemId,
-        partDone<QList<Altinn::SystemUser>>(
-            [this](const Altinn::ApiResult<QList<Altinn::SystemUser>> &result) {
-                m_systemUsersLoaded = result.ok();
-                if (result.ok())
-                    m_loadedSystemUsers = *result.value;
-                else
-                    addFailure(tr("System users"), result.failure, tr("loading the system users"));
-            })));
-    if (wantNames) {
-        QPointer<VendorSession> session = m_session;
-        m_operations.append(m_session->sandboxControl()->organisations(partDone<QList<Altinn::Organisation>>(
-            [this, session](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
-                // Names are a convenience: without them the organisation numbers still say who it is.
-                if (!result.ok())
-                    return;
-                m_names.clear();
-                for (const Altinn::Organisation &organisation : *result.value)
-                    m_names.insert(organisation.orgNo, organisation.name);
-                m_namesSession = session;
-            })));
+    const auto it = std::lower_bound(m_records.cbegin(), m_records.cend(), key, keyLess);
+    const int row = int(it - m_records.cbegin());
+    if (it != m_records.cend() && it->key() == key) {
+        replaceAt(row, *record);
+        return;
     }
+    beginInsertRows({}, row, row);
+    m_records.insert(row, *record);
+    endInsertRows();
 }
 
-void CustomersModel::addFailure(
-    const QString &what, const Altinn::ApiFailure &failure, const QString &operation)
+void CustomersModel::removeRecord(const QString &key)
 {
-    m_failures.append({what, Altinn::ErrorExplainer::explain(failure, operation)});
+    const int row = rowOf(key);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_records.removeAt(row);
+    endRemoveRows();
 }
 
-void CustomersModel::finishLoad()
+void CustomersModel::reconcileAll()
 {
-    m_operations.clear();
-    const QHash<QString, QString> names = m_namesSession == m_session ? m_names : QHash<QString, QString>();
-    beginResetModel();
-    m_rows = merge(m_loadedRequests, m_loadedSystemUsers, names);
-    endResetModel();
-    m_loaded = true;
-    Q_EMIT loadingChanged(false);
-    Q_EMIT loaded();
-}
-
-QList<CustomerRow> CustomersModel::merge(const QList<Altinn::SystemUserRequestResponse> &requests,
-    const QList<Altinn::SystemUser> &systemUsers, const QHash<QString, QString> &names)
-{
-    QList<CustomerRow> rows;
-    rows.reserve(requests.size() + systemUsers.size());
-    for (const Altinn::SystemUserRequestResponse &request : requests) {
-        CustomerRow row;
-        row.customerOrg = request.partyOrgNo;
-        row.customerName = names.value(request.partyOrgNo);
-        row.kind = request.kind;
-        row.hasRequest = true;
-        row.status = request.status;
-        row.timedOut = request.timedOut;
-        row.statusText = Altinn::RequestStatusText::display(request);
-        row.externalRef = request.externalRef;
-        row.created = request.created;
-        row.requestId = request.id;
-        row.confirmUrl = request.confirmUrl;
-        rows.append(row);
-    }
-
-    const auto kindOf = [](const Altinn::SystemUser &user) {
-        return user.userType.compare(u"agent"_s, Qt::CaseInsensitive) == 0 ? RequestKind::Agent
-                                                                           : RequestKind::Standard;
-    };
-    QList<const Altinn::SystemUser *> unmatched;
-    for (const Altinn::SystemUser &user : systemUsers) {
-        if (user.isDeleted)
-            continue;
-        // A system user has the id of the request it was made from.
-        const auto byId = std::find_if(rows.begin(), rows.end(), [&user](const CustomerRow &row) {
-            return row.requestId.compare(user.id, Qt::CaseInsensitive) == 0;
-        });
-        if (byId != rows.end())
-            byId->systemUserId = user.id;
-        else
-            unmatched.append(&user);
-    }
-    for (const Altinn::SystemUser *user : std::as_const(unmatched)) {
-        const auto sameCustomer = std::find_if(rows.begin(), rows.end(), [&](const CustomerRow &row) {
-            return row.hasRequest && !row.hasSystemUser() && row.status == Altinn::RequestStatus::Accepted
-                && row.customerOrg == user->reporteeOrgNo && row.kind == kindOf(*user)
-                && row.externalRef == user->externalRef;
-        });
-        if (sameCustomer != rows.end()) {
-            sameCustomer->systemUserId = user->id;
-            continue;
+    if (!m_ledger)
+        return;
+    // Both lists are ordered by key: one walk finds what was added, changed and removed.
+    const QList<CustomerRecord> fresh = m_ledger->customers();
+    int row = 0;
+    for (const CustomerRecord &record : fresh) {
+        const QString key = record.key();
+        while (row < m_records.size() && m_records.at(row).key() < key) {
+            beginRemoveRows({}, row, row);
+            m_records.removeAt(row);
+            endRemoveRows();
         }
-        CustomerRow row;
-        row.customerOrg = user->reporteeOrgNo;
-        row.customerName = names.value(user->reporteeOrgNo);
-        row.kind = kindOf(*user);
-        row.hasRequest = false;
-        row.status = Altinn::RequestStatus::Accepted;
-        row.statusText = tr("Active system user");
-        row.externalRef = user->externalRef;
-        row.created = user->created;
-        row.systemUserId = user->id;
-        rows.append(row);
+        if (row < m_records.size() && m_records.at(row).key() == key) {
+            replaceAt(row, record);
+        } else {
+            beginInsertRows({}, row, row);
+            m_records.insert(row, record);
+            endInsertRows();
+        }
+        ++row;
     }
-    return rows;
+    if (row < m_records.size()) {
+        beginRemoveRows({}, row, int(m_records.size()) - 1);
+        m_records.remove(row, m_records.size() - row);
+        endRemoveRows();
+    }
 }
 
-const CustomerRow *CustomersModel::rowAt(int row) const
+QString CustomersModel::dateText(const QDateTime &utc) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return utc.isValid() ? m_locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
 int CustomersModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return parent.isValid() ? 0 : int(m_records.size());
 }
 
 int CustomersModel::columnCount(const QModelIndex &parent) const
@@ -235,65 +156,87 @@ int CustomersModel::columnCount(const QModelIndex &parent) const
 
 QVariant CustomersModel::data(const QModelIndex &index, int role) const
 {
-    const CustomerRow *row = rowAt(index.row());
-    if (!row || index.column() < 0 || index.column() >= ColumnCount)
+    const CustomerRecord *record = recordAt(index.row());
+    if (!record || index.column() < 0 || index.column() >= ColumnCount)
         return {};
 
     switch (role) {
     case SearchTextRole:
-        return QString(row->customerOrg + u' ' + row->customerName + u' ' + row->externalRef);
-    case StatusGroupRole:
-        return static_cast<int>(row->statusGroup());
+        return QStringList{record->orgNo, record->name, record->externalRef, record->note}.join(u' ');
+    case StateRole:
+        return int(record->state);
+    case KeyRole:
+        return record->key();
     case SortRole:
+        if (index.column() == SinceColumn)
+            return record->stateSince;
         if (index.column() == CreatedColumn)
-            return row->created;
+            return record->requestCreated;
+        if (index.column() == StateColumn)
+            return int(record->state); // in the order views list the states
+        return data(index, Qt::DisplayRole);
+    case Qt::EditRole:
+        if (index.column() == NoteColumn)
+            return record->note;
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
         case CustomerColumn:
-            return row->customerOrg;
-        case NameColumn:
-            return row->customerName;
-        case KindColumn:
-            return Altinn::RequestStatusText::kind(row->kind);
-        case StatusColumn:
-            return row->statusText;
-        case SystemUserColumn:
-            if (row->hasSystemUser())
-                return tr("Active");
-            // The list failed: an approved request may well have one.
-            return !m_systemUsersLoaded && row->status == Altinn::RequestStatus::Accepted ? tr("Unknown")
-                                                                                          : QString();
+            return record->name.isEmpty() ? record->orgNo : tr("%1 (%2)").arg(record->name, record->orgNo);
         case ExternalRefColumn:
-            return row->externalRef;
+            return record->externalRef;
+        case KindColumn:
+            return Altinn::RequestStatusText::kind(record->kind);
+        case StateColumn:
+            return CustomerStates::text(record->state);
+        case NextStepColumn:
+            return CustomerStates::actionText(CustomerStates::nextAction(record->state));
+        case SinceColumn:
+            return dateText(record->stateSince);
         case CreatedColumn:
-            return row->created.isValid()
-                ? QLocale().toString(row->created.toLocalTime(), QLocale::ShortFormat)
-                : QString();
-        case RequestIdColumn:
-            return row->requestId;
+            return dateText(record->requestCreated);
+        case NoteColumn:
+            // One line in the table; the whole note is in the tooltip.
+            return record->note.section(u'\n', 0, 0);
         }
         break;
     case Qt::ToolTipRole: {
         QStringList lines;
-        if (!row->requestId.isEmpty())
-            lines.append(tr("Request id: %1").arg(row->requestId));
-        if (row->hasSystemUser())
-            lines.append(tr("System user id: %1").arg(row->systemUserId));
-        else if (row->hasRequest)
-            lines.append(tr("No system user yet"));
-        if (!row->confirmUrl.isEmpty())
-            lines.append(tr("Approval link: %1").arg(row->confirmUrl));
+        if (index.column() == NoteColumn && !record->note.isEmpty())
+            return record->note;
+        if (record->state == CustomerState::Failed && !record->lastError.isEmpty())
+            lines.append(record->lastError);
+        if (!record->requestId.isEmpty())
+            lines.append(tr("Request id: %1").arg(record->requestId));
+        if (!record->systemUserId.isEmpty())
+            lines.append(tr("System user id: %1").arg(record->systemUserId));
+        if (!record->changeRequestId.isEmpty())
+            lines.append(tr("Change request id: %1").arg(record->changeRequestId));
+        if (!record->confirmUrl.isEmpty())
+            lines.append(tr("Approval link: %1").arg(record->confirmUrl));
         return lines.join(u'\n');
     }
-    case Qt::AccessibleTextRole:
-        if (index.column() == SystemUserColumn)
-            return row->hasSystemUser() ? tr("System user active") : tr("No system user");
-        break;
     default:
         break;
     }
     return {};
+}
+
+bool CustomersModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const CustomerRecord *record = recordAt(index.row());
+    if (!record || index.column() != NoteColumn || role != Qt::EditRole || !m_ledger)
+        return false;
+    // The ledger's customerChanged updates the row.
+    return m_ledger->setNote(record->key(), value.toString().trimmed());
+}
+
+Qt::ItemFlags CustomersModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == NoteColumn && m_ledger)
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -302,21 +245,21 @@ QVariant CustomersModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case CustomerColumn:
-        return tr("Organisation");
-    case NameColumn:
-        return tr("Name");
-    case KindColumn:
-        return tr("Kind");
-    case StatusColumn:
-        return tr("Status");
-    case SystemUserColumn:
-        return tr("System user");
+        return tr("Customer");
     case ExternalRefColumn:
         return tr("External reference");
+    case KindColumn:
+        return tr("Kind");
+    case StateColumn:
+        return tr("State");
+    case NextStepColumn:
+        return tr("Next step");
+    case SinceColumn:
+        return tr("Since");
     case CreatedColumn:
-        return tr("Created");
-    case RequestIdColumn:
-        return tr("Request id");
+        return tr("Request created");
+    case NoteColumn:
+        return tr("Note");
     default:
         return {};
     }

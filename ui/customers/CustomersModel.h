@@ -1,28 +1,19 @@
 #pragma once
 
-#include "altinn/ErrorExplainer.h"
-#include "customers/CustomerRow.h"
-#include "model/SystemUser.h"
-#include "model/SystemUserRequestResponse.h"
+#include "workspace/CustomerRecord.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QPointer>
 
-#include <functional>
-
-class VendorSession;
-
-namespace Altinn {
-class ApiOperation;
-} // namespace Altinn
+class CustomerLedger;
 
 /**
- * The customers of one system: its standard and agent requests and its system users, fetched in
- * parallel and merged into one row per request (with its system user once approved) plus one row per
- * system user whose request is gone. In the sandbox the customers' names come from its register.
- * A list that fails to load is reported in failures(); the others are still shown.
+ * The customers of one CustomerLedger, one row per record in the ledger's order (organisation
+ * number, external reference). Follows the ledger live: a changed record is a dataChanged, a new
+ * one an inserted row, never a reset (docs/customer-ledger.md). The note column is editable and
+ * saved in the ledger.
  */
 class CustomersModel : public QAbstractTableModel
 {
@@ -31,82 +22,54 @@ class CustomersModel : public QAbstractTableModel
 public:
     enum Column {
         CustomerColumn,
-        NameColumn,
-        KindColumn,
-        StatusColumn,
-        SystemUserColumn,
         ExternalRefColumn,
+        KindColumn,
+        StateColumn,
+        NextStepColumn,
+        SinceColumn,
         CreatedColumn,
-        RequestIdColumn,
+        NoteColumn,
         ColumnCount
     };
     enum Role {
-        SortRole = Qt::UserRole + 1, ///< raw value (created as a date-time)
-        SearchTextRole, ///< organisation number, name and external reference, for the filter
-        StatusGroupRole, ///< CustomerRow::StatusGroup as int
-    };
-
-    /// A list that could not be loaded, explained for the user.
-    struct Failure
-    {
-        QString what; ///< "Agent requests"
-        Altinn::Explanation explanation;
+        SortRole = Qt::UserRole + 1, ///< raw value (dates as date-times)
+        SearchTextRole, ///< organisation number, name, external reference and note, for the filter
+        StateRole, ///< CustomerState as int
+        KeyRole, ///< CustomerRecord::key()
     };
 
     explicit CustomersModel(QObject *parent = nullptr);
-    ~CustomersModel() override;
 
-    /// Shows the customers of @p systemId through @p session (may be null) and loads them.
-    void setSystem(VendorSession *session, const QString &systemId);
-    VendorSession *session() const;
-    QString systemId() const { return m_systemId; }
+    /// Shows the records of @p ledger (null: none) and follows its changes. Not owned.
+    void setLedger(CustomerLedger *ledger);
+    CustomerLedger *ledger() const;
+    /// Dates are shown in @p locale (the UI language's).
+    void setLocale(const QLocale &locale);
+    /// The translated columns changed their language.
+    void retranslate();
 
-    /// Loads everything again; a load under way is cancelled first.
-    void refresh();
-    void cancel();
-    bool isLoading() const { return m_pending > 0; }
-    /// Whether a load has finished since the system was set (so an empty table means "none").
-    bool hasLoaded() const { return m_loaded; }
-    QList<Failure> failures() const { return m_failures; }
-
-    const CustomerRow *rowAt(int row) const;
-    QList<CustomerRow> rows() const { return m_rows; }
-
-    /// Requests (both kinds) and system users as rows: a system user joins the request it was made
-    /// from (same id, else same customer, kind and external reference); deleted ones are left out.
-    static QList<CustomerRow> merge(const QList<Altinn::SystemUserRequestResponse> &requests,
-        const QList<Altinn::SystemUser> &systemUsers, const QHash<QString, QString> &names);
+    const CustomerRecord *recordAt(int row) const;
+    /// The row of the record with @p key, or -1.
+    int rowOf(const QString &key) const;
+    QList<CustomerRecord> records() const { return m_records; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    /// A load ended (possibly with failures); rows() and failures() are up to date.
-    void loaded();
-
 private:
-    /// Calls @p part with the current generation when it is still the load under way.
-    template <typename T> auto partDone(std::function<void(const Altinn::ApiResult<T> &)> part);
-    void finishLoad();
-    void cancelOperations();
-    void addFailure(const QString &what, const Altinn::ApiFailure &failure, const QString &operation);
+    void updateRecord(const QString &key);
+    void removeRecord(const QString &key);
+    /// Brings the rows in line with the whole ledger (after upsertAll, which names no record).
+    void reconcileAll();
+    void replaceAt(int row, const CustomerRecord &record);
+    QString dateText(const QDateTime &utc) const;
 
-    QPointer<VendorSession> m_session;
-    QMetaObject::Connection m_sessionGone;
-    QString m_systemId;
-    quint64 m_generation = 0; ///< answers of an earlier load are ignored
-    int m_pending = 0;
-    QList<QPointer<Altinn::ApiOperation>> m_operations;
-    QList<Altinn::SystemUserRequestResponse> m_loadedRequests;
-    QList<Altinn::SystemUser> m_loadedSystemUsers;
-    QList<Failure> m_failures;
-    QList<CustomerRow> m_rows;
-    bool m_loaded = false;
-    bool m_systemUsersLoaded = false; ///< false: "no system user" cannot be told from "not loaded"
-    /// Sandbox register names, fetched once per session.
-    QHash<QString, QString> m_names;
-    QPointer<VendorSession> m_namesSession;
+    QPointer<CustomerLedger> m_ledger;
+    QList<QMetaObject::Connection> m_connections;
+    QList<CustomerRecord> m_records; ///< ordered by key, like the ledger
+    QLocale m_locale;
 };

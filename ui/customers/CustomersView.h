@@ -1,27 +1,38 @@
 #pragma once
 
-#include "customers/CustomerRow.h"
+#include "workspace/CustomerRecord.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
+class CustomerActions;
+class CustomerLedger;
+class CustomerStateFilter;
 class CustomersFilterModel;
 class CustomersModel;
+class CustomersRefresher;
 class OperationStatus;
 class QAction;
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QMessageBox;
 class QStackedWidget;
 class QTableView;
 class QToolButton;
 class VendorSession;
+class WizardContext;
+
+namespace Onboarding {
+class StatusFollower;
+}
 
 /**
- * The customers of one system: every standard and agent request and system user, with status,
- * customer name, external reference and creation time; a text and a status filter; Refresh; and the
- * row actions Open approval link, Copy link, Delete request, Change request and Test token (the last
- * two are handed to whoever shows this view, through signals).
+ * The customer ledger of one system (docs/customer-ledger.md): every customer with its state, the
+ * next step, since when, the request's date and the person's note; a text and a state filter with
+ * counts; Refresh (a full LedgerSync); and the row actions Open approval link, Copy link, Delete
+ * request, Edit note, Change request and Test token (the last two are handed on through signals).
+ * While shown it keeps the ledger's StatusFollower going, so waiting customers update by themselves.
  */
 class CustomersView : public QWidget
 {
@@ -30,57 +41,69 @@ class CustomersView : public QWidget
 public:
     explicit CustomersView(QWidget *parent = nullptr);
 
-    /// Shows (and loads) the customers of @p systemId through @p session.
-    void setSystem(VendorSession *session, const QString &systemId);
+    /// Shows the ledger of @p context's CustomerDesk, following it when the desk replaces it.
+    void setContext(WizardContext *context);
+    /// Shows @p ledger, follows @p follower while shown and asks Altinn through @p session (any may be
+    /// null; none is owned). A new ledger is compared with Altinn when the view is next shown.
+    void setSource(CustomerLedger *ledger, Onboarding::StatusFollower *follower, VendorSession *session);
+    CustomerLedger *ledger() const;
     CustomersModel *model() const { return m_model; }
-    /// The selected row, or null.
-    const CustomerRow *selectedRow() const;
+    /// The selected customer as shown, or nullopt.
+    std::optional<CustomerRecord> selectedRecord() const;
+    bool isRefreshing() const;
 
 public Q_SLOTS:
+    /// Compares the ledger with Altinn (a full LedgerSync); one under way is cancelled first.
     void refresh();
     void openApprovalLink();
     void copyApprovalLink();
     /// Asks for confirmation (non-blocking), then deletes the selected request and refreshes.
     void deleteSelectedRequest();
+    /// Opens the selected customer's note for editing in the table; it is saved in the ledger.
+    void editNote();
     void requestChange();
     void testToken();
 
 Q_SIGNALS:
-    /// The user wants more (or fewer) rights for the system user of @p row.
-    void changeRequestWanted(const CustomerRow &row);
+    /// The user wants more (or fewer) rights for the system user of @p record.
+    void changeRequestWanted(const CustomerRecord &record);
     /// The user wants to try a system user token for @p customerOrg.
     void testTokenWanted(const QString &customerOrg, const QString &externalRef);
+    /// A refresh ended (not cancelled); @p ok false when it failed.
+    void refreshFinished(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
-    void removeRequest(const QString &requestId, const QString &customerOrg);
-    void showLoadState();
+    void buildLayout();
+    void connectActions();
     void updateActions();
     void updatePage();
+    void updateCounts();
+    void updateSyncedLabel();
     void retranslateUi();
-    QToolButton *makeButton(QAction *action);
+    QToolButton *makeButton(QAction *action, const QString &objectName);
 
-    VendorSession *session() const;
-
+    QPointer<CustomerLedger> m_ledger;
+    QPointer<Onboarding::StatusFollower> m_follower;
+    QMetaObject::Connection m_ledgerConnection;
+    bool m_syncDue = false; ///< a new ledger waits to be compared with Altinn until shown
     CustomersModel *m_model;
     CustomersFilterModel *m_proxy;
-    QLabel *m_systemLabel;
-    QLineEdit *m_filterEdit;
-    QComboBox *m_statusCombo;
-    QToolButton *m_refreshButton;
     OperationStatus *m_status;
+    CustomersRefresher *m_refresher;
+    CustomerActions *m_actions;
+    QLabel *m_systemLabel;
+    QLabel *m_summaryLabel;
+    QLabel *m_syncedLabel;
+    QLineEdit *m_filterEdit;
+    CustomerStateFilter *m_stateFilter;
     QStackedWidget *m_pages;
     QTableView *m_table;
     QLabel *m_emptyLabel;
     QAction *m_refreshAction;
-    QAction *m_openLinkAction;
-    QAction *m_copyLinkAction;
-    QAction *m_deleteAction;
-    QAction *m_changeAction;
-    QAction *m_testTokenAction;
     QAction *m_focusFilterAction;
-    QString m_selectedKey; ///< request or system user id of the selection, kept across reloads
-    QString m_notice; ///< shown once the reload after a deletion is done
 };

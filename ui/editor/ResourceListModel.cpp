@@ -215,7 +215,7 @@ void ResourceListModel::rebuild()
     m_rows.clear();
     QSet<QString> offered;
     for (const Altinn::ServiceResource &resource : std::as_const(m_catalogue)) {
-        // Types the register refuses are not offered at all (altinn-api.md §10.1).
+        // Types the register refuses are not offered at all (docs/altinn-behaviour.md#resource-registry).
         if (!resource.isTypeAcceptedByRegister() || offered.contains(resource.identifier))
             continue;
         offered.insert(resource.identifier);

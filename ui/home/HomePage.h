@@ -8,7 +8,7 @@ class QLabel;
 class QPushButton;
 class TaskCard;
 
-/// The first screen: the four things a vendor admin comes to do, as cards (product.md §5).
+/// The first screen: the four things a vendor admin comes to do, as cards.
 class HomePage : public QWidget
 {
     Q_OBJECT

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -42,6 +43,8 @@ CustomersScreen::CustomersScreen(WizardContext *context, QWidget *parent)
         if (isVisible())
             refresh();
     });
+    // The view shows the desk's ledger and follows it when the session or the system changes.
+    m_view->setContext(m_context);
     retranslateUi();
 }
 
@@ -62,15 +65,19 @@ void CustomersScreen::refresh()
     const bool ready = !m_systemId.isEmpty() && m_context->session();
     m_view->setVisible(ready);
     m_setUpButton->setVisible(!ready);
-    if (ready)
-        m_view->setSystem(m_context->session(), m_systemId);
+    if (!m_systemId.isEmpty())
+        m_context->setSystemId(m_systemId);
+    m_view->setLocale(QLocale(m_context->language()));
     retranslateUi();
 }
 
 void CustomersScreen::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        // Dates and counts follow the chosen language, not the system's.
+        m_view->setLocale(QLocale(m_context->language()));
         retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -85,7 +92,7 @@ void CustomersScreen::retranslateUi()
                                   "of this profile first.")
                                    .arg(m_context->environment().displayName()));
     } else {
-        m_systemLabel->setText(tr("Requests and system users of %1 in %2.")
+        m_systemLabel->setText(tr("Every customer of %1 in %2, and where each one stands.")
                                    .arg(m_systemId, m_context->environment().displayName()));
     }
     m_setUpButton->setText(tr("&Set up my system"));

@@ -19,7 +19,7 @@ class CustomersScreen : public QWidget
 public:
     explicit CustomersScreen(WizardContext *context, QWidget *parent = nullptr);
 
-    /// Loads the customers of the current profile's system (again).
+    /// Shows the customers of the current profile's system (WizardContext::setSystemId).
     void refresh();
     CustomersView *view() const { return m_view; }
     /// The system shown; empty when the profile has none yet.

@@ -53,16 +53,9 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
         [this](const QString &customerOrg, const QString &externalRef) {
             openWizard()->testTokenFor(customerOrg, externalRef);
         });
-    connect(
-        m_customersScreen->view(), &CustomersView::changeRequestWanted, this, [this](const CustomerRow &row) {
-            // Asking again for a customer with a system user leads page 5 to offer the change request.
-            Altinn::SystemUserRequestResponse request;
-            request.systemId = m_customersScreen->systemId();
-            request.partyOrgNo = row.customerOrg;
-            request.externalRef = row.externalRef;
-            OnboardingWizard *wizard = openWizard();
-            wizard->enterAt(OnboardingWizard::PageId::CustomerRequest);
-            wizard->customerRequestPage()->prefill(request);
+    connect(m_customersScreen->view(), &CustomersView::changeRequestWanted, this,
+        [this](const CustomerRecord &customer) {
+            openWizard()->changeRequestFor(customer.orgNo, customer.externalRef);
         });
     m_productionBand = new ProductionBand(m_context, central);
 
@@ -370,7 +363,9 @@ void MainWindow::resume()
         return;
     }
     OnboardingWizard *wizard = openWizard();
-    wizard->enterAt(static_cast<OnboardingWizard::PageId>(point->page));
+    // Land on the page "continue where you left off" names, even when an earlier page would want
+    // work first (pages 5–8 fetch what they need).
+    wizard->openAt(static_cast<OnboardingWizard::PageId>(point->page));
 }
 
 void MainWindow::showHome()

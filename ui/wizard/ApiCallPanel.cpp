@@ -1,10 +1,10 @@
 #include "wizard/ApiCallPanel.h"
 
-#include "altinn/ActivityFormatting.h"
 #include "altinn/ApiOperation.h"
-#include "altinn/ApiProbe.h"
 #include "altinn/ErrorExplainer.h"
 #include "common/OperationStatus.h"
+#include "net/ActivityFormatting.h"
+#include "onboarding/ApiProbe.h"
 #include "session/VendorSession.h"
 #include "wizard/ProductionGuard.h"
 #include "wizard/WizardContext.h"

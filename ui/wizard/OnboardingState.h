@@ -1,9 +1,9 @@
 #pragma once
 
-#include "altinn/OnboardingSummary.h"
 #include "model/ChangeRequestResponse.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
+#include "onboarding/OnboardingSummary.h"
 
 #include <QDateTime>
 #include <QHash>

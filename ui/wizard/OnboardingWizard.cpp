@@ -2,6 +2,7 @@
 
 #include "editor/SystemDefinitionEditor.h"
 #include "wizard/ApprovalPage.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/CustomerRequestPage.h"
 #include "wizard/MaskinportenPage.h"
 #include "wizard/ProfilePage.h"
@@ -125,11 +126,46 @@ void OnboardingWizard::jumpTo(PageId id)
         enterAt(id);
 }
 
+void OnboardingWizard::openAt(PageId id)
+{
+    const int target = static_cast<int>(id);
+    if (currentId() == target)
+        return;
+    enterAt(id);
+    if (currentId() == target)
+        return;
+    m_entering = true;
+    setStartId(target);
+    restart();
+    setStartId(static_cast<int>(PageId::Profile));
+    m_entering = false;
+    rememberPage(currentId());
+    focusFirstInput();
+}
+
 void OnboardingWizard::testTokenFor(const QString &customerOrg, const QString &externalRef)
 {
-    m_testAuthenticationPage->selectCustomer(customerOrg, externalRef);
-    if (currentId() != static_cast<int>(PageId::TestAuthentication))
-        enterAt(PageId::TestAuthentication);
+    m_context->customers()->select(CustomerRecord::keyOf(customerOrg, externalRef), CustomerDesk::Purpose::TestToken);
+    openAt(PageId::TestAuthentication);
+}
+
+void OnboardingWizard::changeRequestFor(const QString &customerOrg, const QString &externalRef)
+{
+    m_context->customers()->select(
+        CustomerRecord::keyOf(customerOrg, externalRef), CustomerDesk::Purpose::ChangeRequest);
+    if (currentId() == static_cast<int>(PageId::CustomerRequest))
+        m_customerRequestPage->initializePage();
+    openAt(PageId::CustomerRequest);
+}
+
+void OnboardingWizard::connectNewCustomer()
+{
+    m_context->customers()->startNewCustomer();
+    m_customerRequestPage->startNewCustomer();
+    if (currentId() > static_cast<int>(PageId::CustomerRequest))
+        jumpTo(PageId::CustomerRequest);
+    else
+        openAt(PageId::CustomerRequest);
 }
 
 void OnboardingWizard::connectRemedies()
@@ -155,7 +191,7 @@ void OnboardingWizard::connectRemedies()
         toMaskinportenPage);
     connect(m_testAuthenticationPage, &TestAuthenticationPage::customerRequestRequested, this,
         toCustomerRequestPage);
-    connect(m_summaryPage, &SummaryPage::anotherCustomerRequested, this, toCustomerRequestPage);
+    connect(m_summaryPage, &SummaryPage::anotherCustomerRequested, this, &OnboardingWizard::connectNewCustomer);
 }
 
 void OnboardingWizard::startDemo()

@@ -61,8 +61,17 @@ public:
 
     /// Goes straight to @p id (back or forward) without walking the pages in between.
     void jumpTo(PageId id);
-    /// Test authentication for one customer (from the customers view).
+    /**
+     * Opens page @p id at once: walks there when the pages before it are complete (so Back works),
+     * otherwise starts there — pages 5–8 work on the selected customer and fetch what they need.
+     */
+    void openAt(PageId id);
+    /// Test authentication for one customer (from the customers view): page 7 with that customer.
     void testTokenFor(const QString &customerOrg, const QString &externalRef);
+    /// A change request for one customer with a system user: page 5 in change-request mode.
+    void changeRequestFor(const QString &customerOrg, const QString &externalRef);
+    /// "Connect a new customer": page 5 empty, nothing selected.
+    void connectNewCustomer();
 
     void done(int result) override;
     /// Puts the keyboard focus on the current page's first input.

@@ -1,32 +1,26 @@
 #pragma once
 
-#include "altinn/ApiFailure.h"
 #include "altinn/ErrorExplainer.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemDefinitionDiff.h"
+#include "onboarding/PublishSystemFlow.h"
 #include "validation/Finding.h"
 #include "wizard/CatalogueNames.h"
+#include "wizard/PublishDiffSection.h"
+#include "wizard/PublishFindingsSection.h"
 
 #include <QPointer>
 #include <QWizardPage>
 
-#include <functional>
 #include <optional>
 
 class DefinitionDiffModel;
 class OnboardingState;
 class OperationStatus;
-class QFormLayout;
-class QGroupBox;
-class QLabel;
-class QPushButton;
-class QTableView;
-class QVBoxLayout;
+class PublishFindingsSection;
+class PublishReceiptSection;
+class PublishRemedyButton;
 class WizardContext;
-
-namespace Altinn {
-class ApiOperation;
-}
 
 /**
  * Page 4, Publish (product.md §5.4): what is registered now against the draft of page 3, field by
@@ -40,32 +34,24 @@ class PublishPage : public QWizardPage
     Q_OBJECT
 
 public:
-    enum class Mode {
-        NoDraft, ///< nothing to publish: page 3 has no draft
-        Loading, ///< reading the registered system (nothing known yet)
-        LoadFailed, ///< could not read it; Try again
-        NewSystem, ///< not registered yet: everything will be created
-        Changes, ///< registered, and the draft differs
-        UpToDate, ///< registered and equal to the draft
-        Deleted, ///< the id belongs to a deleted system and cannot be used again
-    };
-    Q_ENUM(Mode)
+    /// Where the draft stands against what is registered (see PublishDiffSection::State).
+    using Mode = PublishDiffSection::State;
 
     PublishPage(WizardContext *context, OnboardingState *state, QWidget *parent = nullptr);
 
-    void initializePage() override;
+    void initializePage() override { reload(); }
     void cleanupPage() override;
-    bool isComplete() const override;
+    bool isComplete() const override { return m_mode == Mode::UpToDate && !m_publishing; }
 
     Mode mode() const { return m_mode; }
     bool isBusy() const;
     /// The differences shown (for a new system: everything, as Added).
     QList<Altinn::DefinitionChange> changes() const { return m_changes; }
     /// Altinn's validation errors of the last attempt, placed on the draft's fields.
-    QList<Validation::Finding> serverFindings() const { return m_findings; }
+    QList<Validation::Finding> serverFindings() const { return m_findingsSection->findings(); }
     /// The system as registered (as last read), if it is.
     std::optional<Altinn::SystemDefinition> registeredSystem() const { return m_registered; }
-    DefinitionDiffModel *diffModel() const { return m_diffModel; }
+    DefinitionDiffModel *diffModel() const { return m_diffSection->model(); }
 
     /// Reads the draft and the registered system again.
     void reload();
@@ -84,50 +70,42 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    using Outcome = Onboarding::PublishSystemFlow::Outcome;
+
+    void flowFinished(const Outcome &outcome);
+    void flowFailed(const Outcome &outcome);
     void setMode(Mode mode);
     void showRegistered(const Altinn::SystemDefinition &registered);
     void fetchRegistered(bool afterPublish);
     void send();
-    void handleFailure(
-        const Altinn::ApiFailure &failure, const QString &operation, std::function<void()> retry);
     void showFindings(const QList<Validation::Finding> &findings);
-    void clearFindings();
     void updateReceipt();
-    void updateTexts();
     void updateRemedy(Altinn::Explanation::Remedy action);
-    void loadNames();
     void requestFix(const Validation::Finding &finding);
     void goBackTo(int pageId);
-    void cancelOperation();
+    void cancelOperation()
+    {
+        if (m_flow)
+            m_flow->cancel();
+    }
     void retranslateUi();
 
     WizardContext *m_context;
     OnboardingState *m_state;
 
-    QLabel *m_headlineLabel;
-    QLabel *m_explanationLabel;
-    QTableView *m_diffView;
-    DefinitionDiffModel *m_diffModel;
-    QGroupBox *m_findingsBox;
-    QLabel *m_findingsIntroLabel;
-    QVBoxLayout *m_findingsLayout;
-    QGroupBox *m_receiptBox;
-    QFormLayout *m_receiptLayout;
-    QPushButton *m_publishButton;
-    QPushButton *m_reloadButton;
-    QPushButton *m_backToSystemButton;
+    PublishDiffSection *m_diffSection;
+    PublishFindingsSection *m_findingsSection;
+    PublishReceiptSection *m_receiptSection;
     OperationStatus *m_status;
-    QPushButton *m_remedyButton;
+    PublishRemedyButton *m_remedyButton;
 
     Mode m_mode = Mode::Loading;
     std::optional<Altinn::SystemDefinition> m_draft;
     std::optional<Altinn::SystemDefinition> m_registered;
     QList<Altinn::DefinitionChange> m_changes;
-    QList<Validation::Finding> m_findings;
     CatalogueNames m_names;
-    Altinn::Explanation::Remedy m_remedy = Altinn::Explanation::Remedy::None;
     bool m_publishing = false;
     bool m_justPublished = false;
-    int m_generation = 0; ///< which reload() the answers in flight belong to
-    QPointer<Altinn::ApiOperation> m_operation;
+    bool m_readingBack = false; ///< the preview running reads the system back after publishing
+    QPointer<Onboarding::PublishSystemFlow> m_flow; ///< on the session of the last reload()
 };

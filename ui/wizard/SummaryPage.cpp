@@ -2,34 +2,24 @@
 
 #include "altinn/ApiOperation.h"
 #include "altinn/ErrorExplainer.h"
-#include "altinn/OnboardingAdvice.h"
-#include "altinn/OnboardingReport.h"
 #include "altinn/RequestClient.h"
 #include "altinn/SandboxControlClient.h"
 #include "altinn/SystemRegisterClient.h"
 #include "altinn/SystemUserClient.h"
 #include "common/OperationStatus.h"
 #include "model/SystemDefinitionDiff.h"
+#include "onboarding/OnboardingAdvice.h"
+#include "onboarding/OnboardingReport.h"
 #include "session/VendorSession.h"
+#include "wizard/NextStepsSection.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/WizardContext.h"
 #include "workspace/DraftStore.h"
 
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPdfWriter>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QScrollBar>
-#include <QStandardPaths>
-#include <QTextBrowser>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -49,55 +39,42 @@ QString localName(const Altinn::LocalizedText &text, const QString &language)
     return text.isEmpty() ? QString() : text.first();
 }
 
-bool isPdfPath(const QString &path)
-{
-    return path.endsWith(u".pdf"_s, Qt::CaseInsensitive);
-}
-
 } // namespace
 
 SummaryPage::SummaryPage(WizardContext *context, OnboardingState *state, QWidget *parent)
     : QWizardPage(parent)
     , m_context(context)
     , m_state(state)
-    , m_nextStepsLabel(new QLabel(this))
-    , m_report(new QTextBrowser(this))
+    , m_nextSteps(new NextStepsSection(this))
+    , m_report(new SummaryReportSection(this))
     , m_refreshButton(new QPushButton(this))
-    , m_saveButton(new QPushButton(this))
     , m_anotherCustomerButton(new QPushButton(this))
     , m_status(new OperationStatus(this))
 {
     setObjectName(u"summaryPage"_s);
-    m_nextStepsLabel->setObjectName(u"nextStepsLabel"_s);
-    m_nextStepsLabel->setWordWrap(true);
-    m_nextStepsLabel->setTextFormat(Qt::RichText);
-    m_nextStepsLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_nextStepsLabel->setOpenExternalLinks(true);
-    m_report->setObjectName(u"reportView"_s);
-    m_report->setOpenExternalLinks(true);
-    m_report->setMinimumHeight(240);
     m_refreshButton->setObjectName(u"refreshButton"_s);
-    m_saveButton->setObjectName(u"saveReportButton"_s);
     m_anotherCustomerButton->setObjectName(u"anotherCustomerButton"_s);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_anotherCustomerButton);
-    buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_report->saveButton());
     buttons->addWidget(m_refreshButton);
     buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_nextStepsLabel);
+    layout->addWidget(m_nextSteps);
     layout->addWidget(m_report, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
 
     setTabOrder(m_report, m_anotherCustomerButton);
-    setTabOrder(m_anotherCustomerButton, m_saveButton);
-    setTabOrder(m_saveButton, m_refreshButton);
+    setTabOrder(m_anotherCustomerButton, m_report->saveButton());
+    setTabOrder(m_report->saveButton(), m_refreshButton);
 
     connect(m_refreshButton, &QPushButton::clicked, this, &SummaryPage::refresh);
-    connect(m_saveButton, &QPushButton::clicked, this, &SummaryPage::chooseFile);
+    connect(m_report, &SummaryReportSection::saved, this, [this](bool ok, const QString &message) {
+        ok ? m_status->showSuccess(message) : m_status->showError(message);
+    });
     connect(m_anotherCustomerButton, &QPushButton::clicked, this, &SummaryPage::anotherCustomerRequested);
     connect(m_state, &OnboardingState::changed, this, &SummaryPage::render);
     connect(m_context, &WizardContext::sessionChanged, this, [this] {
@@ -120,11 +97,8 @@ void SummaryPage::retranslateUi()
 {
     setTitle(tr("Summary"));
     setSubTitle(tr("What was done, what is still pending, and what to do next."));
-    m_report->setAccessibleName(tr("Onboarding summary"));
     m_refreshButton->setText(tr("&Refresh"));
     m_refreshButton->setAccessibleName(tr("Ask Altinn again for the current statuses"));
-    m_saveButton->setText(tr("&Save report…"));
-    m_saveButton->setAccessibleName(tr("Save the report as HTML or PDF"));
     m_anotherCustomerButton->setText(tr("&Onboard another customer"));
     m_anotherCustomerButton->setAccessibleName(tr("Ask the next customer for a system user"));
 }
@@ -145,7 +119,6 @@ void SummaryPage::refresh()
 {
     cancelCalls();
     m_failures.clear();
-    m_pendingCalls = 0;
     m_system.reset();
     m_systemPublished = false;
     m_systemUsers.clear();
@@ -271,8 +244,7 @@ void SummaryPage::loadOrganisationNames()
         this, [self, generation](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
             if (!self)
                 return;
-            // Names only make the report friendlier: without them it shows org numbers, so no failure is
-            // reported.
+            // Names only make the report friendlier (it shows org numbers without): no failure is reported.
             if (result.ok()) {
                 self->m_registerNames.clear();
                 for (const Altinn::Organisation &organisation : *result.value)
@@ -363,75 +335,14 @@ QString SummaryPage::reportHtml() const
 
 void SummaryPage::render()
 {
-    // Keep the reader's place when a status arrives.
     const Altinn::OnboardingSummary current = summary();
     // What to do next is what the user came for: above the report, not only at its end.
-    QString steps = u"<b>"_s + tr("Next steps").toHtmlEscaped() + u"</b><ol style=\"margin-top:2px\">"_s;
-    for (const QString &step : current.nextSteps)
-        steps += u"<li>"_s + step.toHtmlEscaped() + u"</li>"_s;
-    m_nextStepsLabel->setText(steps + u"</ol>"_s);
-    m_nextStepsLabel->setAccessibleName(tr("Next steps: %1").arg(current.nextSteps.join(u' ')));
-
-    const int position = m_report->verticalScrollBar()->value();
-    m_report->setHtml(Altinn::OnboardingReport::html(current));
-    m_report->verticalScrollBar()->setValue(position);
+    m_nextSteps->setSteps(current.nextSteps);
+    m_report->setReport(Altinn::OnboardingReport::html(current),
+        Altinn::OnboardingReport::suggestedFileName(current, u"html"_s));
 }
 
 bool SummaryPage::saveReport(const QString &path, Format format, QString *error) const
 {
-    const auto fail = [error, &path](const QString &reason) {
-        if (error)
-            *error =
-                tr("The report could not be saved to %1: %2").arg(QDir::toNativeSeparators(path), reason);
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QString html = reportHtml();
-    if (format == Format::Html) {
-        file.write(html.toUtf8());
-    } else {
-        QTextDocument document;
-        document.setHtml(html);
-        QPdfWriter writer(&file);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-            QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter));
-        writer.setTitle(tr("Onboarding report"));
-        writer.setCreator(QCoreApplication::applicationName());
-        document.print(&writer);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
-}
-
-void SummaryPage::chooseFile()
-{
-    const Altinn::OnboardingSummary current = summary();
-    if (m_lastDirectory.isEmpty())
-        m_lastDirectory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString htmlFilter = tr("Web page (*.html)");
-    const QString pdfFilter = tr("PDF document (*.pdf)");
-    auto *dialog = new QFileDialog(this, tr("Save report"),
-        QDir(m_lastDirectory).filePath(Altinn::OnboardingReport::suggestedFileName(current, u"html"_s)));
-    dialog->setObjectName(u"saveReportDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilters({htmlFilter, pdfFilter});
-    dialog->setDefaultSuffix(u"html"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, pdfFilter](const QString &filter) {
-        dialog->setDefaultSuffix(filter == pdfFilter ? u"pdf"_s : u"html"_s);
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this, dialog, pdfFilter](const QString &path) {
-        const bool pdf = isPdfPath(path)
-            || (!path.endsWith(u".html"_s, Qt::CaseInsensitive) && dialog->selectedNameFilter() == pdfFilter);
-        m_lastDirectory = QFileInfo(path).absolutePath();
-        QString error;
-        if (saveReport(path, pdf ? Format::Pdf : Format::Html, &error))
-            m_status->showSuccess(tr("Saved the report to %1.").arg(QDir::toNativeSeparators(path)));
-        else
-            m_status->showError(error);
-    });
-    dialog->open();
+    return SummaryReportSection::writeReport(reportHtml(), path, format, error);
 }

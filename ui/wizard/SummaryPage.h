@@ -1,9 +1,10 @@
 #pragma once
 
-#include "altinn/OnboardingSummary.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUser.h"
+#include "onboarding/OnboardingSummary.h"
 #include "wizard/CatalogueNames.h"
+#include "wizard/SummaryReportSection.h"
 
 #include <QHash>
 #include <QList>
@@ -13,11 +14,10 @@
 
 #include <optional>
 
+class NextStepsSection;
 class OnboardingState;
 class OperationStatus;
-class QLabel;
 class QPushButton;
-class QTextBrowser;
 class WizardContext;
 
 namespace Altinn {
@@ -25,20 +25,19 @@ class ApiOperation;
 }
 
 /**
- * Page 8, Summary (product.md §5.8): what was done in this run, what is pending and what to do next,
- * as the onboarding report (OnboardingReport) — refreshed from Altinn when the page opens (request
- * statuses, the system's system users). "Save report…" writes it as HTML or PDF; it never holds a
- * token or a key. "Onboard another customer" leads back to the customer request page.
+ * Page 8, Summary: what was done in this run, what is pending and what to do next (NextStepsSection),
+ * as the onboarding report (OnboardingReport, shown by SummaryReportSection) — refreshed from Altinn
+ * when the page opens (request statuses, the system's system users). "Save report…" writes it as HTML or PDF;
+ * it never holds a token or a key. "Onboard another customer" leads back to the customer request page.
  */
 class SummaryPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    enum class Format { Html, Pdf };
-    Q_ENUM(Format)
+    using Format = SummaryReportSection::Format;
 
-    SummaryPage(WizardContext *context, OnboardingState *state, QWidget *parent = nullptr);
+    explicit SummaryPage(WizardContext *context, OnboardingState *state, QWidget *parent = nullptr);
 
     void initializePage() override;
     void cleanupPage() override;
@@ -69,17 +68,15 @@ private:
     void callStarted(Altinn::ApiOperation *operation);
     void callFinished(int generation, const QString &failure = {});
     void render();
-    void chooseFile();
     void cancelCalls();
     void retranslateUi();
 
     WizardContext *m_context;
     OnboardingState *m_state;
 
-    QLabel *m_nextStepsLabel;
-    QTextBrowser *m_report;
+    NextStepsSection *m_nextSteps;
+    SummaryReportSection *m_report;
     QPushButton *m_refreshButton;
-    QPushButton *m_saveButton;
     QPushButton *m_anotherCustomerButton;
     OperationStatus *m_status;
 
@@ -92,5 +89,4 @@ private:
     int m_generation = 0; ///< which refresh the answers belong to
     QStringList m_failures;
     QList<QPointer<Altinn::ApiOperation>> m_operations;
-    QString m_lastDirectory;
 };

@@ -63,8 +63,10 @@ void TokenDiagnosisPanel::start(const Altinn::SystemUserTokenDiagnosisRun::Query
     if (!m_run) {
         m_run = new Altinn::SystemUserTokenDiagnosisRun(
             session->systemRegister(), session->systemUsers(), session->requests(), this);
-        connect(
-            m_run, &Altinn::SystemUserTokenDiagnosisRun::finished, this, &TokenDiagnosisPanel::showFindings);
+        connect(m_run, &Altinn::SystemUserTokenDiagnosisRun::finished, this, [this](const auto &findings) {
+            m_facts = m_run->facts();
+            showFindings(findings);
+        });
     }
     m_query = query;
     clearFindings();
@@ -76,6 +78,17 @@ void TokenDiagnosisPanel::start(const Altinn::SystemUserTokenDiagnosisRun::Query
             m_status->showInformation(tr("Check stopped."));
         });
     m_run->start(query);
+}
+
+void TokenDiagnosisPanel::showDiagnosis(const Altinn::SystemUserTokenDiagnosisRun::Query &query,
+    const QList<SystemUserTokenDiagnosis::Finding> &findings, const SystemUserTokenDiagnosis::Facts &facts)
+{
+    if (m_run)
+        m_run->cancel();
+    m_query = query;
+    m_facts = facts;
+    show();
+    showFindings(findings);
 }
 
 void TokenDiagnosisPanel::reset()
@@ -171,7 +184,7 @@ QPushButton *TokenDiagnosisPanel::remedyButtonFor(
     case Cause::ExternalRefMismatch: {
         // The customer's system user was made with another reference: offer to use that one.
         QString reference;
-        if (const auto &systemUsers = m_run->facts().systemUsers) {
+        if (const auto &systemUsers = m_facts.systemUsers) {
             for (const Altinn::SystemUser &systemUser : *systemUsers) {
                 if (systemUser.reporteeOrgNo == m_query.customerOrgNo) {
                     reference = systemUser.externalRef;

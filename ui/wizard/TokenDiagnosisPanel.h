@@ -1,7 +1,7 @@
 #pragma once
 
-#include "altinn/SystemUserTokenDiagnosis.h"
-#include "altinn/SystemUserTokenDiagnosisRun.h"
+#include "onboarding/SystemUserTokenDiagnosis.h"
+#include "onboarding/SystemUserTokenDiagnosisRun.h"
 
 #include <QList>
 #include <QWidget>
@@ -27,6 +27,10 @@ public:
 
     /// Checks what @p query asked for (a run in progress is replaced).
     void start(const Altinn::SystemUserTokenDiagnosisRun::Query &query);
+    /// Shows the findings of a run made elsewhere (SystemUserTokenTestFlow) for @p query.
+    void showDiagnosis(const Altinn::SystemUserTokenDiagnosisRun::Query &query,
+        const QList<Altinn::SystemUserTokenDiagnosis::Finding> &findings,
+        const Altinn::SystemUserTokenDiagnosis::Facts &facts);
     /// Stops a run and hides the panel.
     void reset();
     bool isRunning() const { return m_run && m_run->isRunning(); }
@@ -61,4 +65,5 @@ private:
     Altinn::SystemUserTokenDiagnosisRun *m_run = nullptr; ///< on the current session's clients
     Altinn::SystemUserTokenDiagnosisRun::Query m_query;
     QList<Altinn::SystemUserTokenDiagnosis::Finding> m_findings;
+    Altinn::SystemUserTokenDiagnosis::Facts m_facts; ///< of the findings shown
 };

@@ -1,11 +1,12 @@
 #include "wizard/WizardContext.h"
 
-#include "altinn/ActivityLog.h"
 #include "altinn/ApiTransport.h"
 #include "altinn/SandboxControlClient.h"
+#include "net/ActivityLog.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/VendorSession.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
 #include "workspace/DraftStore.h"
 
@@ -17,6 +18,7 @@ WizardContext::WizardContext(QObject *parent)
     : QObject(parent)
     , m_drafts(new DraftStore({}, this))
     , m_onboarding(new OnboardingState(this))
+    , m_customers(new CustomerDesk(this))
     , m_activityLog(new Altinn::ActivityLog(this))
     , m_ownPersistentStore(new KeychainSecretStore(KeychainService, this))
     , m_ownRunOnlyStore(new MemorySecretStore(this))
@@ -40,6 +42,44 @@ WizardContext::WizardContext(QObject *parent)
         m_onboardingProfileId = current;
     });
     m_onboardingProfileId = hasProfile() ? m_profile->id : QString();
+
+    // The customers follow the session and the system: a published system is the one to work with.
+    connect(this, &WizardContext::sessionChanged, this, &WizardContext::updateCustomerScope);
+    connect(m_onboarding, &OnboardingState::changed, this, [this] {
+        if (const auto system = m_onboarding->publishedSystem(); system && !system->id.isEmpty())
+            setSystemId(system->id);
+    });
+    connect(this, &WizardContext::profileChanged, this, [this] {
+        m_systemId = draftSystemId();
+        updateCustomerScope();
+    });
+    m_systemId = draftSystemId();
+    updateCustomerScope();
+}
+
+QString WizardContext::draftSystemId() const
+{
+    if (!m_profile)
+        return {};
+    const auto draft = m_drafts->systemDefinition(m_profile->id);
+    return draft ? draft->value(u"id"_s).toString() : QString();
+}
+
+void WizardContext::setSystemId(const QString &systemId)
+{
+    if (systemId == m_systemId)
+        return;
+    m_systemId = systemId;
+    updateCustomerScope();
+}
+
+void WizardContext::updateCustomerScope()
+{
+    if (!m_profile || m_systemId.isEmpty()) {
+        m_customers->setScope(nullptr, {});
+        return;
+    }
+    m_customers->setScope(session(), {m_profile->id, m_profile->environment, m_systemId});
 }
 
 WizardContext::~WizardContext() = default;

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class CustomerDesk;
 class DraftStore;
 class OnboardingState;
 class QNetworkAccessManager;
@@ -72,6 +73,11 @@ public:
     DraftStore *drafts() const { return m_drafts; }
     /// What pages 4–8 hand on (published system, requests, token test); cleared when the profile changes.
     OnboardingState *onboarding() const { return m_onboarding; }
+    /// The customers of the current profile, environment and system, and the one pages 5–7 work on.
+    CustomerDesk *customers() const { return m_customers; }
+    /// The system the wizard works with (published, chosen in the customers view, or the draft's).
+    QString systemId() const { return m_systemId; }
+    void setSystemId(const QString &systemId);
     /// Why the profiles could not be read at start (translated), or empty.
     QString profileLoadError() const { return m_profileLoadError; }
 
@@ -117,6 +123,8 @@ Q_SIGNALS:
 
 private:
     void rebuildSession();
+    void updateCustomerScope();
+    QString draftSystemId() const;
     static bool sameConnection(const Profile &a, const Profile &b);
 
     ProfileStore m_profiles;
@@ -124,6 +132,8 @@ private:
     QString m_profileLoadError;
     DraftStore *m_drafts;
     OnboardingState *m_onboarding;
+    CustomerDesk *m_customers;
+    QString m_systemId;
     QString m_onboardingProfileId; ///< the profile m_onboarding belongs to
     Altinn::ActivityLog *m_activityLog;
     SecretStore *m_ownPersistentStore;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/CommandGroup.h"
+#include "workspace/CustomerLedger.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+/**
+ * customers list | sync | show — the customer ledger of one system (docs/customer-ledger.md), the
+ * same file and the same LedgerSync the wizard uses. `list` and `show` read the ledger only;
+ * `sync` reads every page of Altinn's lists first.
+ */
+class CustomerCommands : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(CustomerCommands)
+
+public:
+    using CommandGroup::CommandGroup;
+
+    QString word() const override { return QStringLiteral("customers"); }
+    QString summary() const override;
+    QList<CommandSpec> commands() override;
+
+    /// RFC 4180 CSV of @p records with a header line; cells that a spreadsheet would run as a formula
+    /// get a leading apostrophe.
+    static QByteArray toCsv(const QList<CustomerRecord> &records);
+    /// The machine names of every state, for --state.
+    static QStringList stateIds();
+
+private:
+    void list(const Invocation &invocation, Cli::Done done);
+    void sync(const Invocation &invocation, Cli::Done done);
+    void show(const Invocation &invocation, Cli::Done done);
+
+    /// The ledger of the profile, environment and --system of @p invocation (loaded), or a reported error.
+    std::optional<CustomerLedger::Scope> scope(const Invocation &invocation, Cli::Done done);
+    int print(const Invocation &invocation, const QList<CustomerRecord> &records);
+};

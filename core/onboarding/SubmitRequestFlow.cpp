@@ -1,0 +1,261 @@
+#include "onboarding/SubmitRequestFlow.h"
+
+#include "altinn/ApiOperation.h"
+#include "altinn/RequestClient.h"
+#include "altinn/SystemUserClient.h"
+#include "validation/ValidationCodes.h"
+
+#include <utility>
+
+namespace Onboarding {
+
+using Altinn::ApiFailure;
+using Altinn::ApiResult;
+using Altinn::ErrorExplainer;
+using Altinn::RequestStatus;
+using Altinn::SystemUserRequestResponse;
+using Kind = SubmitRequestFlow::Outcome::Kind;
+namespace Codes = Validation::Codes;
+
+namespace {
+
+bool isClosed(const SystemUserRequestResponse &request)
+{
+    return request.status == RequestStatus::Rejected || request.status == RequestStatus::Denied
+        || request.status == RequestStatus::Timedout || request.timedOut;
+}
+
+/// Only these leave it open whether the server got the POST; every other failure is an answer.
+bool answerMayBeLost(const ApiFailure &failure)
+{
+    return failure.kind == ApiFailure::Kind::Network || failure.kind == ApiFailure::Kind::TimedOut;
+}
+
+} // namespace
+
+SubmitRequestFlow::SubmitRequestFlow(
+    Altinn::RequestClient *requests, Altinn::SystemUserClient *systemUsers, QObject *parent)
+    : QObject(parent)
+    , m_requests(requests)
+    , m_systemUsers(systemUsers)
+{ }
+
+SubmitRequestFlow::~SubmitRequestFlow()
+{
+    cancel();
+}
+
+template <typename Body> auto SubmitRequestFlow::guarded(Body body)
+{
+    return [self = QPointer<SubmitRequestFlow>(this), generation = m_generation, body = std::move(body)](
+               const auto &result) mutable {
+        if (!self || generation != self->m_generation)
+            return;
+        body(result);
+    };
+}
+
+void SubmitRequestFlow::start(const Altinn::SystemUserRequest &request)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_generation;
+    m_request = request;
+    post();
+}
+
+void SubmitRequestFlow::cancel()
+{
+    ++m_generation;
+    m_running = false;
+    if (const QPointer<Altinn::ApiOperation> operation = std::exchange(m_operation, nullptr))
+        operation->cancel();
+}
+
+QString SubmitRequestFlow::effectiveExternalRef() const
+{
+    // Altinn stores a missing reference as the org number, and finds the request by that.
+    const QString externalRef = m_request.externalRef.value_or(QString());
+    return externalRef.isEmpty() ? m_request.partyOrgNo : externalRef;
+}
+
+void SubmitRequestFlow::post()
+{
+    m_operation = m_requests->create(
+        m_request, guarded([this](const ApiResult<Altinn::RequestClient::Created> &result) {
+            if (result.ok()) {
+                if (!result.value->existing) {
+                    Outcome outcome;
+                    outcome.kind = Kind::Created;
+                    outcome.request = result.value->request;
+                    finish(outcome);
+                    return;
+                }
+                finish(outcomeFor(result.value->request));
+                return;
+            }
+            const ApiFailure &failure = result.failure;
+            if (answerMayBeLost(failure)) {
+                reconcile(failure);
+                return;
+            }
+            if (failure.error.hasCode(Codes::SystemUserExists.toString())
+                || failure.error.hasCode(Codes::RequestAlreadyAccepted.toString())) {
+                Outcome outcome;
+                outcome.kind = Kind::SystemUserExists;
+                outcome.failure = failure;
+                outcome.explanation = ErrorExplainer::explain(failure, tr("sending the request"));
+                lookUpSystemUser(outcome);
+                return;
+            }
+            if (failure.error.hasCode(Codes::RequestPending.toString())) {
+                lookUpEarlier(failure, Kind::ExistingReturned);
+                return;
+            }
+            if (failure.error.hasCode(Codes::RequestRejected.toString())
+                || failure.error.hasCode(Codes::RequestDenied.toString())) {
+                lookUpEarlier(failure, Kind::ExistingRejected);
+                return;
+            }
+            Outcome outcome;
+            outcome.failure = failure;
+            outcome.explanation = ErrorExplainer::explain(failure, tr("sending the request"));
+            finish(outcome);
+        }));
+}
+
+SubmitRequestFlow::Outcome SubmitRequestFlow::outcomeFor(const SystemUserRequestResponse &request) const
+{
+    Outcome outcome;
+    outcome.kind = isClosed(request) ? Kind::ExistingRejected : Kind::ExistingReturned;
+    outcome.request = request;
+    outcome.explanation =
+        ErrorExplainer::existingRequestReturned(request.timedOut ? RequestStatus::Timedout : request.status);
+    return outcome;
+}
+
+void SubmitRequestFlow::reconcile(const ApiFailure &lost)
+{
+    m_operation = m_requests->byExternalRef(m_request.systemId, m_request.partyOrgNo, effectiveExternalRef(),
+        m_request.kind, guarded([this, lost](const ApiResult<SystemUserRequestResponse> &found) {
+            if (found.ok()) {
+                const SystemUserRequestResponse &request = *found.value;
+                if (request.status == RequestStatus::Accepted) {
+                    Outcome outcome;
+                    outcome.kind = Kind::SystemUserExists;
+                    outcome.request = request;
+                    outcome.answerLost = true;
+                    outcome.explanation =
+                        ErrorExplainer::explainCode(Codes::RequestAlreadyAccepted.toString());
+                    lookUpSystemUser(outcome);
+                    return;
+                }
+                Outcome outcome = outcomeFor(request);
+                if (outcome.kind == Kind::ExistingReturned && request.status == RequestStatus::New) {
+                    // What the lost POST would have made; whether this one or an earlier twin, it is the
+                    // request the customer can approve now.
+                    outcome.kind = Kind::Created;
+                    outcome.explanation = {};
+                }
+                outcome.answerLost = true;
+                finish(outcome);
+                return;
+            }
+            Outcome outcome;
+            outcome.failure = lost;
+            outcome.answerLost = true;
+            outcome.explanation = ErrorExplainer::explain(lost, tr("sending the request"));
+            if (found.failure.httpStatus() == 404) {
+                outcome.explanation.summary = tr(
+                    "The answer from Altinn was lost, and Altinn has no such request: nothing was created.");
+                outcome.explanation.remedy = tr("Send the request again.");
+            } else {
+                outcome.explanation.remedy = tr("It could not be checked whether Altinn got the request. "
+                                                "Sending it again is safe: Altinn returns the earlier "
+                                                "request if it has one.");
+            }
+            outcome.explanation.action = Altinn::Explanation::Remedy::Retry;
+            finish(outcome);
+        }));
+}
+
+void SubmitRequestFlow::lookUpEarlier(const ApiFailure &failure, Kind kind)
+{
+    Outcome outcome;
+    outcome.kind = kind;
+    outcome.failure = failure;
+    outcome.explanation = ErrorExplainer::explain(failure, tr("sending the request"));
+    // Altinn checks the triple's *standard* request for agent requests too, so that is the one in the way.
+    m_operation = m_requests->byExternalRef(m_request.systemId, m_request.partyOrgNo, effectiveExternalRef(),
+        Altinn::RequestKind::Standard,
+        guarded([this, outcome](const ApiResult<SystemUserRequestResponse> &found) mutable {
+            if (found.ok()) {
+                outcome.request = *found.value;
+                if (isClosed(*found.value))
+                    outcome.kind = Kind::ExistingRejected;
+            }
+            finish(outcome);
+        }));
+}
+
+void SubmitRequestFlow::lookUpSystemUser(Outcome outcome)
+{
+    m_operation = m_systemUsers->find(m_request.systemId, m_request.partyOrgNo,
+        m_request.externalRef.value_or(QString()),
+        guarded([this, outcome](const ApiResult<Altinn::SystemUser> &found) mutable {
+            if (found.ok())
+                outcome.systemUser = *found.value;
+            finish(outcome);
+        }));
+}
+
+void SubmitRequestFlow::deleteAndAskAgain()
+{
+    if (m_running || !m_last || !m_last->canDeleteAndAskAgain())
+        return;
+    m_running = true;
+    ++m_generation;
+    if (m_last->request) {
+        removeThenPost(m_last->request->id);
+        return;
+    }
+    // Altinn named the earlier request by its triple only: find it first.
+    m_operation = m_requests->byExternalRef(m_request.systemId, m_request.partyOrgNo, effectiveExternalRef(),
+        Altinn::RequestKind::Standard, guarded([this](const ApiResult<SystemUserRequestResponse> &found) {
+            if (found.ok()) {
+                removeThenPost(found.value->id);
+                return;
+            }
+            Outcome outcome;
+            outcome.failure = found.failure;
+            outcome.explanation = ErrorExplainer::explain(found.failure, tr("finding the earlier request"));
+            finish(outcome);
+        }));
+}
+
+void SubmitRequestFlow::removeThenPost(const QString &requestId)
+{
+    m_operation = m_requests->remove(requestId, guarded([this](const ApiResult<Altinn::Done> &result) {
+        // 404: it is gone already, which is what was wanted.
+        if (result.ok() || result.failure.httpStatus() == 404) {
+            post();
+            return;
+        }
+        Outcome outcome;
+        outcome.failure = result.failure;
+        outcome.explanation = ErrorExplainer::explain(result.failure, tr("deleting the earlier request"));
+        finish(outcome);
+    }));
+}
+
+void SubmitRequestFlow::finish(Outcome outcome)
+{
+    outcome.sent = m_request;
+    m_running = false;
+    m_operation = nullptr;
+    m_last = outcome;
+    Q_EMIT finished(outcome);
+}
+
+} // namespace Onboarding

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "workspace/CustomerRecord.h"
+
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class OperationStatus;
+class QAction;
+class QWidget;
+
+/**
+ * The row actions of the customers view on the selected customer: Open approval link, Copy link,
+ * Delete request (after a non-blocking confirmation), Edit note, Change request and Test token —
+ * each enabled only in the states where it makes sense (docs/customer-ledger.md). What needs more
+ * than this view is handed on through signals.
+ */
+class CustomerActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Selection = std::function<std::optional<CustomerRecord>()>;
+
+    /// @p dialogParent hosts the confirmation; @p status shows what happened.
+    CustomerActions(QWidget *dialogParent, OperationStatus *status, Selection selection);
+
+    QAction *openLink() const { return m_openLink; }
+    QAction *copyLink() const { return m_copyLink; }
+    QAction *deleteRequest() const { return m_delete; }
+    QAction *editNote() const { return m_note; }
+    QAction *changeRequest() const { return m_change; }
+    QAction *testToken() const { return m_testToken; }
+    QList<QAction *> all() const;
+
+    /// Enables what fits the selection; @p canDelete false while Altinn is asked something else.
+    void update(bool canDelete);
+    void retranslate();
+
+    /// The link the customer approves with now: the change request's while one waits.
+    static QString approvalLink(const CustomerRecord &record);
+    static QString customerText(const CustomerRecord &record);
+
+    void openSelectedLink();
+    void copySelectedLink();
+    void confirmDelete();
+    void triggerChangeRequest();
+    void triggerTestToken();
+
+Q_SIGNALS:
+    void deleteConfirmed(const QString &requestId, const QString &customer);
+    void noteEditWanted();
+    void changeRequestWanted(const CustomerRecord &record);
+    void testTokenWanted(const QString &customerOrg, const QString &externalRef);
+
+private:
+    QWidget *m_dialogParent;
+    OperationStatus *m_status;
+    Selection m_selection;
+    QAction *m_openLink;
+    QAction *m_copyLink;
+    QAction *m_delete;
+    QAction *m_note;
+    QAction *m_change;
+    QAction *m_testToken;
+};
