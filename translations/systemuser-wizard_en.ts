@@ -3037,16 +3037,16 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>The profile's RSA key: generate, import, export the public part</source>
-        <translation>The profile's RSA key: generate, import, export the public part</translation>
+        <source>The profile&apos;s RSA key: generate, import, export the public part</source>
+        <translation>The profile&apos;s RSA key: generate, import, export the public part</translation>
     </message>
     <message>
         <source>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</source>
         <translation>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</translation>
     </message>
     <message>
-        <source>Replace the profile's key (register the new public key afterwards).</source>
-        <translation>Replace the profile's key (register the new public key afterwards).</translation>
+        <source>Replace the profile&apos;s key (register the new public key afterwards).</source>
+        <translation>Replace the profile&apos;s key (register the new public key afterwards).</translation>
     </message>
     <message>
         <source>Generate a key pair; the private key goes straight into the keychain.</source>
@@ -3077,16 +3077,12 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>jwk (default), jwks or pem.</translation>
     </message>
     <message>
-        <source>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</source>
-        <translation>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</translation>
+        <source>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</source>
+        <translation>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</translation>
     </message>
     <message>
         <source>--bits must be 2048, 3072 or 4096.</source>
         <translation>--bits must be 2048, 3072 or 4096.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated.</source>
-        <translation>The key could not be generated.</translation>
     </message>
     <message>
         <source>The environment variable %1 is not set.</source>
@@ -3105,9 +3101,13 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>The key could not be saved in the keychain.</translation>
     </message>
     <message>
-        <source>Key "%1" is in the keychain (entry %2); the private key is never shown.
+        <source>The key could not be generated.</source>
+        <translation>The key could not be generated.</translation>
+    </message>
+    <message>
+        <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
 RSA %3 bits, thumbprint %4.</source>
-        <translation>Key "%1" is in the keychain (entry %2); the private key is never shown.
+        <translation>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
 RSA %3 bits, thumbprint %4.</translation>
     </message>
     <message>
@@ -3125,8 +3125,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>--format must be jwk, jwks or pem.</translation>
     </message>
     <message>
-        <source>Profile "%1" has no key yet.</source>
-        <translation>Profile "%1" has no key yet.</translation>
+        <source>Profile &quot;%1&quot; has no key yet.</source>
+        <translation>Profile &quot;%1&quot; has no key yet.</translation>
     </message>
     <message>
         <source>Make one: %1</source>
@@ -3343,6 +3343,41 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>MaskinportenClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client &amp;id:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Maskinporten client id</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>Leave it empty: registering in the sandbox below creates the client.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Copy the client id from the self-service portal, where you created the client for this organisation.</translation>
+    </message>
+    <message>
+        <source>%1 of 36 characters.</source>
+        <translation>%1 of 36 characters.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>The client id could not be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskinportenError</name>
     <message>
         <source>Maskinporten could not read the request.</source>
@@ -3510,39 +3545,90 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
-    <name>MaskinportenPage</name>
-    <message>
-        <source>Maskinporten client and key</source>
-        <translation>Maskinporten client and key</translation>
-    </message>
-    <message>
-        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</source>
-        <translation>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Key</translation>
-    </message>
+    <name>MaskinportenExportPanel</name>
     <message>
         <source>Register the public key</source>
         <translation>Register the public key</translation>
     </message>
     <message>
-        <source>Check the connection</source>
-        <translation>Check the connection</translation>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
-        <translation>Client &amp;id:</translation>
+        <source>JWK (public key as JSON)</source>
+        <translation>JWK (public key as JSON)</translation>
     </message>
     <message>
-        <source>Maskinporten client id</source>
-        <translation>Maskinporten client id</translation>
+        <source>JWKS (key set, for the portal&apos;s API)</source>
+        <translation>JWKS (key set, for the portal&apos;s API)</translation>
     </message>
+    <message>
+        <source>PEM (public key)</source>
+        <translation>PEM (public key)</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>Save the public key to a file</source>
+        <translation>Save the public key to a file</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>Copy the public key</source>
+        <translation>Copy the public key</translation>
+    </message>
+    <message>
+        <source>Open the self-service &amp;portal</source>
+        <translation>Open the self-service &amp;portal</translation>
+    </message>
+    <message>
+        <source>Open the self-service portal in the browser</source>
+        <translation>Open the self-service portal in the browser</translation>
+    </message>
+    <message>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</translation>
+    </message>
+    <message>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</translation>
+    </message>
+    <message>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</translation>
+    </message>
+    <message>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>The public key is copied. Paste it in the self-service portal.</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>Save the public key</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>The public key could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Saved the public key to %1. It holds no secret.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>No browser could be opened. Go to %1 yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenKeyDetails</name>
     <message>
         <source>&amp;Key id (kid):</source>
         <translation>&amp;Key id (kid):</translation>
@@ -3572,8 +3658,47 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Stored in:</translation>
     </message>
     <message>
-        <source>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
-        <translation>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
+        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
+    </message>
+    <message>
+        <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
+        <translation>No key yet. Generate one here (recommended), or import the key you already registered.</translation>
+    </message>
+    <message>
+        <source>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</source>
+        <translation>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>Keychain entry: %1</source>
+        <translation>Keychain entry: %1</translation>
+    </message>
+    <message>
+        <source>This run only (in memory; gone when you quit)</source>
+        <translation>This run only (in memory; gone when you quit)</translation>
+    </message>
+    <message>
+        <source>With the business certificate&apos;s chain (x5c).</source>
+        <translation>With the business certificate&apos;s chain (x5c).</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenKeyPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Key si&amp;ze:</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
     </message>
     <message>
         <source>Key size in bits</source>
@@ -3612,94 +3737,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Keep it for this run only</translation>
     </message>
     <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>JWK (public key as JSON)</source>
-        <translation>JWK (public key as JSON)</translation>
-    </message>
-    <message>
-        <source>JWKS (key set, for the portal's API)</source>
-        <translation>JWKS (key set, for the portal's API)</translation>
-    </message>
-    <message>
-        <source>PEM (public key)</source>
-        <translation>PEM (public key)</translation>
-    </message>
-    <message>
-        <source>Export format</source>
-        <translation>Export format</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Save…</translation>
-    </message>
-    <message>
-        <source>Save the public key to a file</source>
-        <translation>Save the public key to a file</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opy</translation>
-    </message>
-    <message>
-        <source>Copy the public key</source>
-        <translation>Copy the public key</translation>
-    </message>
-    <message>
-        <source>Open the self-service &amp;portal</source>
-        <translation>Open the self-service &amp;portal</translation>
-    </message>
-    <message>
-        <source>Open the self-service portal in the browser</source>
-        <translation>Open the self-service portal in the browser</translation>
-    </message>
-    <message>
-        <source>Register the client in the sandbox</source>
-        <translation>Register the client in the sandbox</translation>
-    </message>
-    <message>
-        <source>Leave it empty: registering in the sandbox below creates the client.</source>
-        <translation>Leave it empty: registering in the sandbox below creates the client.</translation>
-    </message>
-    <message>
-        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
-        <translation>Copy the client id from the self-service portal, where you created the client for this organisation.</translation>
-    </message>
-    <message>
-        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
-        <translation>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</translation>
-    </message>
-    <message>
-        <source>The client id could not be saved: %1</source>
-        <translation>The client id could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
-        <translation>No key yet. Generate one here (recommended), or import the key you already registered.</translation>
-    </message>
-    <message>
-        <source>This profile's key was kept for one run only and is gone now. Generate or import a key again.</source>
-        <translation>This profile's key was kept for one run only and is gone now. Generate or import a key again.</translation>
-    </message>
-    <message>
-        <source>%1 bits</source>
-        <translation>%1 bits</translation>
-    </message>
-    <message>
-        <source>Keychain entry: %1</source>
-        <translation>Keychain entry: %1</translation>
-    </message>
-    <message>
-        <source>This run only (in memory; gone when you quit)</source>
-        <translation>This run only (in memory; gone when you quit)</translation>
-    </message>
-    <message>
-        <source>With the business certificate's chain (x5c).</source>
-        <translation>With the business certificate's chain (x5c).</translation>
-    </message>
-    <message>
         <source>&amp;Generate a new key…</source>
         <translation>&amp;Generate a new key…</translation>
     </message>
@@ -3716,26 +3753,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Generate key</translation>
     </message>
     <message>
-        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
-        <translation>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</translation>
-    </message>
-    <message>
-        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
-        <translation>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</translation>
-    </message>
-    <message>
-        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
-        <translation>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</translation>
-    </message>
-    <message>
-        <source>&amp;Register in the sandbox</source>
-        <translation>&amp;Register in the sandbox</translation>
-    </message>
-    <message>
-        <source>&amp;Register the key again in the sandbox</source>
-        <translation>&amp;Register the key again in the sandbox</translation>
-    </message>
-    <message>
         <source>Replace the key?</source>
         <translation>Replace the key?</translation>
     </message>
@@ -3750,18 +3767,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Keep the current key</source>
         <translation>Keep the current key</translation>
-    </message>
-    <message>
-        <source>Generating a %1-bit key… this takes a few seconds.</source>
-        <translation>Generating a %1-bit key… this takes a few seconds.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No key was made.</source>
-        <translation>Cancelled. No key was made.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
-        <translation>The key could not be generated. Try again; if it keeps failing, import a key instead.</translation>
     </message>
     <message>
         <source>Import a private key</source>
@@ -3792,6 +3797,14 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Generating a %1-bit key… this takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Cancelled. No key was made.</translation>
+    </message>
+    <message>
         <source>Saving the private key in the keychain…</source>
         <translation>Saving the private key in the keychain…</translation>
     </message>
@@ -3804,10 +3817,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Cancelled. The profile keeps its previous key.</translation>
     </message>
     <message>
-        <source>The key is stored, but the profile could not be saved: %1</source>
-        <translation>The key is stored, but the profile could not be saved: %1</translation>
-    </message>
-    <message>
         <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
         <translation>The key is ready. Its private part is in the keychain; register the public key below.</translation>
     </message>
@@ -3815,65 +3824,20 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>The key is ready for this run. Register the public key below.</source>
         <translation>The key is ready for this run. Register the public key below.</translation>
     </message>
+</context>
+<context>
+    <name>MaskinportenPage</name>
     <message>
-        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
-        <translation>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</translation>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten client and key</translation>
     </message>
     <message>
-        <source>Reading the key from the keychain…</source>
-        <translation>Reading the key from the keychain…</translation>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
+        <translation>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</translation>
     </message>
     <message>
-        <source>The public key is copied. Paste it in the self-service portal.</source>
-        <translation>The public key is copied. Paste it in the self-service portal.</translation>
-    </message>
-    <message>
-        <source>Save the public key</source>
-        <translation>Save the public key</translation>
-    </message>
-    <message>
-        <source>The public key could not be saved to %1: %2</source>
-        <translation>The public key could not be saved to %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved the public key to %1. It holds no secret.</source>
-        <translation>Saved the public key to %1. It holds no secret.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Go to %1 yourself.</source>
-        <translation>No browser could be opened. Go to %1 yourself.</translation>
-    </message>
-    <message>
-        <source>The sandbox has not started yet. Wait a moment and try again.</source>
-        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
-    </message>
-    <message>
-        <source>Registering the client in the sandbox…</source>
-        <translation>Registering the client in the sandbox…</translation>
-    </message>
-    <message>
-        <source>Registration cancelled.</source>
-        <translation>Registration cancelled.</translation>
-    </message>
-    <message>
-        <source>registering the client in the sandbox</source>
-        <translation>registering the client in the sandbox</translation>
-    </message>
-    <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>The client %1 is registered, but the profile could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>Registered client %1 with key %2. Check the connection below.</source>
-        <translation>Registered client %1 with key %2. Check the connection below.</translation>
-    </message>
-    <message>
-        <source>Key si&amp;ze:</source>
-        <translation>Key si&amp;ze:</translation>
-    </message>
-    <message>
-        <source>%1 of 36 characters.</source>
-        <translation>%1 of 36 characters.</translation>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +3907,52 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Retry loading</source>
         <translation>Retry loading</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::KeyEnrolmentFlow</name>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>The key could not be generated. Try again; if it keeps failing, import a key instead.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>The key is stored, but the profile could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, so it keeps its previous key: %1</source>
+        <translation>The profile could not be saved, so it keeps its previous key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxClientRegistrationFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>The profile changed while the client was being registered. Try again.</source>
+        <translation>The profile changed while the client was being registered. Try again.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox registers clients from here. In %1, register the client and the public key in the self-service portal.</source>
+        <translation>Only the sandbox registers clients from here. In %1, register the client and the public key in the self-service portal.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registering the client in the sandbox</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>The client %1 is registered, but the profile could not be saved: %2</translation>
     </message>
 </context>
 <context>
@@ -4261,6 +4271,25 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>OrgNumberField</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 digits, e.g. 991 825 827</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Looking up the name…</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -4410,19 +4439,7 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
-    <name>ProfilePage</name>
-    <message>
-        <source>Your organisation and environment</source>
-        <translation>Your organisation and environment</translation>
-    </message>
-    <message>
-        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
-        <translation>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profile:</translation>
-    </message>
+    <name>ProfileEnvironmentSection</name>
     <message>
         <source>&amp;Environment:</source>
         <translation>&amp;Environment:</translation>
@@ -4430,22 +4447,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Server &amp;address:</source>
         <translation>Server &amp;address:</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisation number:</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profile &amp;name:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
-        <translation>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -4456,36 +4457,12 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Server address</translation>
     </message>
     <message>
-        <source>Organisation number</source>
-        <translation>Organisation number</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 991 825 827</source>
-        <translation>9 digits, e.g. 991 825 827</translation>
-    </message>
-    <message>
-        <source>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
-        <translation>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profile name</translation>
-    </message>
-    <message>
-        <source>Only for you, to tell profiles apart.</source>
-        <translation>Only for you, to tell profiles apart.</translation>
-    </message>
-    <message>
-        <source>New profile…</source>
-        <translation>New profile…</translation>
-    </message>
-    <message>
         <source>Sandbox — built in, offline</source>
         <translation>Sandbox — built in, offline</translation>
     </message>
     <message>
-        <source>TT02 — Altinn's test environment</source>
-        <translation>TT02 — Altinn's test environment</translation>
+        <source>TT02 — Altinn&apos;s test environment</source>
+        <translation>TT02 — Altinn&apos;s test environment</translation>
     </message>
     <message>
         <source>Production — real customers</source>
@@ -4500,48 +4477,35 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</translation>
     </message>
     <message>
-        <source>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
-        <translation>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</translation>
+        <source>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
+        <translation>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</translation>
     </message>
     <message>
         <source>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</source>
         <translation>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</translation>
     </message>
     <message>
-        <source>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</source>
-        <translation>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</translation>
+        <source>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</source>
+        <translation>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</translation>
     </message>
     <message>
-        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
-        <translation>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</translation>
+        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameSection</name>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profile &amp;name:</translation>
     </message>
     <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
+        <source>Profile name</source>
+        <translation>Profile name</translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>The name appears when the sandbox has started…</translation>
-    </message>
-    <message>
-        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
-        <translation>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Looking up the name…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1 %2</source>
-        <translation>The name could not be looked up: %1 %2</translation>
-    </message>
-    <message>
-        <source>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
-        <translation>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</translation>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Only for you, to tell profiles apart.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -4572,9 +4536,36 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Another profile has this name already. Choose a different name.</source>
         <translation>Another profile has this name already. Choose a different name.</translation>
     </message>
+</context>
+<context>
+    <name>ProfilePage</name>
     <message>
-        <source>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</source>
-        <translation>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
+        <source>Your organisation and environment</source>
+        <translation>Your organisation and environment</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>New profile…</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -4598,6 +4589,25 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>the file is not a profile list</source>
         <translation>the file is not a profile list</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVendorSection</name>
+    <message>
+        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</translation>
     </message>
 </context>
 <context>
@@ -5307,8 +5317,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>The request or change request id.</translation>
     </message>
     <message>
-        <source>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
-        <translation>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
+        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
+        <translation>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
     </message>
     <message>
         <source>Approve a request as the customer would on the approval page.</source>
@@ -5319,28 +5329,28 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Reject a request as the customer would on the approval page.</translation>
     </message>
     <message>
-        <source>List the sandbox register's organisations (customers to try).</source>
-        <translation>List the sandbox register's organisations (customers to try).</translation>
+        <source>List the sandbox register&apos;s organisations (customers to try).</source>
+        <translation>List the sandbox register&apos;s organisations (customers to try).</translation>
     </message>
     <message>
         <source>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</source>
         <translation>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</translation>
     </message>
     <message>
-        <source>In %1, register the client and public key at %2 (see "%3").</source>
-        <translation>In %1, register the client and public key at %2 (see "%3").</translation>
+        <source>In %1, register the client and public key at %2 (see &quot;%3&quot;).</source>
+        <translation>In %1, register the client and public key at %2 (see &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>registering the client</source>
         <translation>registering the client</translation>
     </message>
     <message>
-        <source>Registered client %1 with key "%2" in the sandbox at %3.</source>
-        <translation>Registered client %1 with key "%2" in the sandbox at %3.</translation>
+        <source>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</source>
+        <translation>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</translation>
     </message>
     <message>
-        <source>Next: check it with "%1", then register your system: %2</source>
-        <translation>Next: check it with "%1", then register your system: %2</translation>
+        <source>Next: check it with &quot;%1&quot;, then register your system: %2</source>
+        <translation>Next: check it with &quot;%1&quot;, then register your system: %2</translation>
     </message>
     <message>
         <source>approving the request</source>
@@ -5368,6 +5378,52 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 is in use by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOrgNameLookup</name>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>The name appears when the sandbox has started…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>The name could not be looked up: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRegistrationPanel</name>
+    <message>
+        <source>Another profile was chosen meanwhile.</source>
+        <translation>Another profile was chosen meanwhile.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Register the client in the sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Register in the sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Register the key again in the sandbox</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registering the client in the sandbox…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registration cancelled.</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registered client %1 with key %2. Check the connection below.</translation>
     </message>
 </context>
 <context>
@@ -6793,6 +6849,13 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The profile no longer exists. Choose another one or make a new one.</source>
         <translation>The profile no longer exists. Choose another one or make a new one.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSection</name>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Reading the key from the keychain…</translation>
     </message>
 </context>
 </TS>

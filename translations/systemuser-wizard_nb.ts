@@ -3106,10 +3106,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>--bits må være 2048, 3072 eller 4096.</translation>
     </message>
     <message>
-        <source>The key could not be generated.</source>
-        <translation>Nøkkelen kunne ikke lages.</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is not set.</source>
         <translation>Miljøvariabelen %1 er ikke satt.</translation>
     </message>
@@ -3124,6 +3120,10 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>The key could not be saved in the keychain.</source>
         <translation>Nøkkelen kunne ikke lagres i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>Nøkkelen kunne ikke lages.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
@@ -3364,6 +3364,41 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>MaskinportenClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Klient-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>La feltet stå tomt: Når du registrerer i sandkassen nedenfor, blir klienten opprettet.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Kopier klient-ID-en fra selvbetjeningsportalen, der du opprettet klienten for denne organisasjonen.</translation>
+    </message>
+    <message>
+        <source>%1 of 36 characters.</source>
+        <translation>%1 av 36 tegn.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>En klient-ID er en UUID: 36 tegn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier den fra selvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>Klient-ID-en kunne ikke lagres: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskinportenError</name>
     <message>
         <source>Maskinporten could not read the request.</source>
@@ -3531,106 +3566,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>MaskinportenPage</name>
-    <message>
-        <source>Maskinporten client and key</source>
-        <translation>Maskinporten-klient og nøkkel</translation>
-    </message>
-    <message>
-        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
-        <translation>Systemet ditt beviser hvem det er overfor Maskinporten med et nøkkelpar. Den private nøkkelen blir i nøkkelringen på denne datamaskinen; Maskinporten får den offentlige nøkkelen.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Nøkkel</translation>
-    </message>
+    <name>MaskinportenExportPanel</name>
     <message>
         <source>Register the public key</source>
         <translation>Registrer den offentlige nøkkelen</translation>
-    </message>
-    <message>
-        <source>Check the connection</source>
-        <translation>Sjekk tilkoblingen</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>Klient-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Maskinporten client id</source>
-        <translation>Klient-ID i Maskinporten</translation>
-    </message>
-    <message>
-        <source>&amp;Key id (kid):</source>
-        <translation>&amp;Nøkkel-ID (kid):</translation>
-    </message>
-    <message>
-        <source>Key id</source>
-        <translation>Nøkkel-ID</translation>
-    </message>
-    <message>
-        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
-        <translation>Navnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringen.</translation>
-    </message>
-    <message>
-        <source>Algorithm:</source>
-        <translation>Algoritme:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Størrelse:</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Fingeravtrykk:</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Lagret i:</translation>
-    </message>
-    <message>
-        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
-        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det samme uansett hvor den offentlige nøkkelen er registrert, så du kan sammenligne det med portalen.</translation>
-    </message>
-    <message>
-        <source>Key size in bits</source>
-        <translation>Nøkkelstørrelse i bit</translation>
-    </message>
-    <message>
-        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
-        <translation>Maskinporten krever minst 2048 bit; større nøkler tar lengre tid å lage og å bruke.</translation>
-    </message>
-    <message>
-        <source>Keep for this &amp;run only</source>
-        <translation>&amp;Behold bare i denne økten</translation>
-    </message>
-    <message>
-        <source>Keep the key for this run only</source>
-        <translation>Behold nøkkelen bare i denne økten</translation>
-    </message>
-    <message>
-        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
-        <translation>Nøkkelen ligger i minnet og forsvinner når du avslutter. For demoer, eller når denne datamaskinen ikke har noen nøkkelring.</translation>
-    </message>
-    <message>
-        <source>&amp;Import key file…</source>
-        <translation>&amp;Importer nøkkelfil…</translation>
-    </message>
-    <message>
-        <source>Import key file</source>
-        <translation>Importer nøkkelfil</translation>
-    </message>
-    <message>
-        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
-        <translation>Du kan også slippe en nøkkelfil her: PEM, JWK eller et virksomhetssertifikat (.p12, .pfx).</translation>
-    </message>
-    <message>
-        <source>Keep it for this run only</source>
-        <translation>Behold den bare i denne økten</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -3677,24 +3616,71 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Åpne selvbetjeningsportalen i nettleseren</translation>
     </message>
     <message>
-        <source>Register the client in the sandbox</source>
-        <translation>Registrer klienten i sandkassen</translation>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>I sandkassen registrerer ett klikk en Maskinporten-klient med denne nøkkelen og de scopene veiviseren trenger. Du kan likevel eksportere den offentlige nøkkelen for å se hva du ville sendt.</translation>
     </message>
     <message>
-        <source>Leave it empty: registering in the sandbox below creates the client.</source>
-        <translation>La feltet stå tomt: Når du registrerer i sandkassen nedenfor, blir klienten opprettet.</translation>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>Denne serveren kjører på datamaskinen din: Hvis det er en systemuser-sandbox, oppretter Registrer klienten. Ellers må du registrere den offentlige nøkkelen på serveren selv.</translation>
     </message>
     <message>
-        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
-        <translation>Kopier klient-ID-en fra selvbetjeningsportalen, der du opprettet klienten for denne organisasjonen.</translation>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>I selvbetjeningsportalen for %1: Åpne Maskinporten-klienten din (eller opprett en for organisasjonen %2), velg å legge til en nøkkel, og lim inn JWK-en (eller last opp PEM-filen). Klienten trenger scopene %3. Kopier deretter klient-ID-en inn i feltet ovenfor.</translation>
     </message>
     <message>
-        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
-        <translation>En klient-ID er en UUID: 36 tegn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier den fra selvbetjeningsportalen.</translation>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>Den offentlige nøkkelen er kopiert. Lim den inn i selvbetjeningsportalen.</translation>
     </message>
     <message>
-        <source>The client id could not be saved: %1</source>
-        <translation>Klient-ID-en kunne ikke lagres: %1</translation>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlige nøkkelen</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>Den offentlige nøkkelen kunne ikke lagres i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Lagret den offentlige nøkkelen i %1. Den inneholder ingen hemmeligheter.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>Ingen nettleser kunne åpnes. Gå til %1 selv.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenKeyDetails</name>
+    <message>
+        <source>&amp;Key id (kid):</source>
+        <translation>&amp;Nøkkel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
+        <translation>Navnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringen.</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritme:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Størrelse:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Lagret i:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det samme uansett hvor den offentlige nøkkelen er registrert, så du kan sammenligne det med portalen.</translation>
     </message>
     <message>
         <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
@@ -3720,6 +3706,57 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>With the business certificate&apos;s chain (x5c).</source>
         <translation>Med sertifikatkjeden til virksomhetssertifikatet (x5c).</translation>
     </message>
+</context>
+<context>
+    <name>MaskinportenKeyPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Nøkkel&amp;størrelse:</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bit</translation>
+    </message>
+    <message>
+        <source>Key size in bits</source>
+        <translation>Nøkkelstørrelse i bit</translation>
+    </message>
+    <message>
+        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
+        <translation>Maskinporten krever minst 2048 bit; større nøkler tar lengre tid å lage og å bruke.</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;run only</source>
+        <translation>&amp;Behold bare i denne økten</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Behold nøkkelen bare i denne økten</translation>
+    </message>
+    <message>
+        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
+        <translation>Nøkkelen ligger i minnet og forsvinner når du avslutter. For demoer, eller når denne datamaskinen ikke har noen nøkkelring.</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Importer nøkkelfil…</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Importer nøkkelfil</translation>
+    </message>
+    <message>
+        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
+        <translation>Du kan også slippe en nøkkelfil her: PEM, JWK eller et virksomhetssertifikat (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Keep it for this run only</source>
+        <translation>Behold den bare i denne økten</translation>
+    </message>
     <message>
         <source>&amp;Generate a new key…</source>
         <translation>La&amp;g en ny nøkkel…</translation>
@@ -3737,26 +3774,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Lag nøkkel</translation>
     </message>
     <message>
-        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
-        <translation>I sandkassen registrerer ett klikk en Maskinporten-klient med denne nøkkelen og de scopene veiviseren trenger. Du kan likevel eksportere den offentlige nøkkelen for å se hva du ville sendt.</translation>
-    </message>
-    <message>
-        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
-        <translation>Denne serveren kjører på datamaskinen din: Hvis det er en systemuser-sandbox, oppretter Registrer klienten. Ellers må du registrere den offentlige nøkkelen på serveren selv.</translation>
-    </message>
-    <message>
-        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
-        <translation>I selvbetjeningsportalen for %1: Åpne Maskinporten-klienten din (eller opprett en for organisasjonen %2), velg å legge til en nøkkel, og lim inn JWK-en (eller last opp PEM-filen). Klienten trenger scopene %3. Kopier deretter klient-ID-en inn i feltet ovenfor.</translation>
-    </message>
-    <message>
-        <source>&amp;Register in the sandbox</source>
-        <translation>&amp;Registrer i sandkassen</translation>
-    </message>
-    <message>
-        <source>&amp;Register the key again in the sandbox</source>
-        <translation>&amp;Registrer nøkkelen på nytt i sandkassen</translation>
-    </message>
-    <message>
         <source>Replace the key?</source>
         <translation>Vil du erstatte nøkkelen?</translation>
     </message>
@@ -3771,18 +3788,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Keep the current key</source>
         <translation>Behold den nåværende nøkkelen</translation>
-    </message>
-    <message>
-        <source>Generating a %1-bit key… this takes a few seconds.</source>
-        <translation>Lager en nøkkel på %1 bit… dette tar noen sekunder.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No key was made.</source>
-        <translation>Avbrutt. Ingen nøkkel ble laget.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
-        <translation>Nøkkelen kunne ikke lages. Prøv igjen; hvis det fortsatt ikke virker, importer en nøkkel i stedet.</translation>
     </message>
     <message>
         <source>Import a private key</source>
@@ -3813,6 +3818,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Lager en nøkkel på %1 bit… dette tar noen sekunder.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Avbrutt. Ingen nøkkel ble laget.</translation>
+    </message>
+    <message>
         <source>Saving the private key in the keychain…</source>
         <translation>Lagrer den private nøkkelen i nøkkelringen…</translation>
     </message>
@@ -3825,10 +3838,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Avbrutt. Profilen beholder den forrige nøkkelen.</translation>
     </message>
     <message>
-        <source>The key is stored, but the profile could not be saved: %1</source>
-        <translation>Nøkkelen er lagret, men profilen kunne ikke lagres: %1</translation>
-    </message>
-    <message>
         <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
         <translation>Nøkkelen er klar. Den private delen ligger i nøkkelringen; registrer den offentlige nøkkelen nedenfor.</translation>
     </message>
@@ -3836,65 +3845,20 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The key is ready for this run. Register the public key below.</source>
         <translation>Nøkkelen er klar for denne økten. Registrer den offentlige nøkkelen nedenfor.</translation>
     </message>
+</context>
+<context>
+    <name>MaskinportenPage</name>
     <message>
-        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
-        <translation>En nøkkel-ID kan bare inneholde bokstaver, sifre, punktum, kolon, bindestreker og understreker (høyst 100 tegn).</translation>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
     </message>
     <message>
-        <source>Reading the key from the keychain…</source>
-        <translation>Leser nøkkelen fra nøkkelringen…</translation>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
+        <translation>Systemet ditt beviser hvem det er overfor Maskinporten med et nøkkelpar. Den private nøkkelen blir i nøkkelringen på denne datamaskinen; Maskinporten får den offentlige nøkkelen.</translation>
     </message>
     <message>
-        <source>The public key is copied. Paste it in the self-service portal.</source>
-        <translation>Den offentlige nøkkelen er kopiert. Lim den inn i selvbetjeningsportalen.</translation>
-    </message>
-    <message>
-        <source>Save the public key</source>
-        <translation>Lagre den offentlige nøkkelen</translation>
-    </message>
-    <message>
-        <source>The public key could not be saved to %1: %2</source>
-        <translation>Den offentlige nøkkelen kunne ikke lagres i %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved the public key to %1. It holds no secret.</source>
-        <translation>Lagret den offentlige nøkkelen i %1. Den inneholder ingen hemmeligheter.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Go to %1 yourself.</source>
-        <translation>Ingen nettleser kunne åpnes. Gå til %1 selv.</translation>
-    </message>
-    <message>
-        <source>The sandbox has not started yet. Wait a moment and try again.</source>
-        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>Registering the client in the sandbox…</source>
-        <translation>Registrerer klienten i sandkassen…</translation>
-    </message>
-    <message>
-        <source>Registration cancelled.</source>
-        <translation>Registreringen ble avbrutt.</translation>
-    </message>
-    <message>
-        <source>registering the client in the sandbox</source>
-        <translation>registreringen av klienten i sandkassen</translation>
-    </message>
-    <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2</translation>
-    </message>
-    <message>
-        <source>Registered client %1 with key %2. Check the connection below.</source>
-        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoblingen nedenfor.</translation>
-    </message>
-    <message>
-        <source>Key si&amp;ze:</source>
-        <translation>Nøkkel&amp;størrelse:</translation>
-    </message>
-    <message>
-        <source>%1 of 36 characters.</source>
-        <translation>%1 av 36 tegn.</translation>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoblingen</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3934,52 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Retry loading</source>
         <translation>Prøv å hente på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::KeyEnrolmentFlow</name>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>En nøkkel-ID kan bare inneholde bokstaver, sifre, punktum, kolon, bindestreker og understreker (høyst 100 tegn).</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>Nøkkelen kunne ikke lages. Prøv igjen; hvis det fortsatt ikke virker, importer en nøkkel i stedet.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>Nøkkelen er lagret, men profilen kunne ikke lagres: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, so it keeps its previous key: %1</source>
+        <translation>Profilen kunne ikke lagres, så den beholder den forrige nøkkelen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxClientRegistrationFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The profile changed while the client was being registered. Try again.</source>
+        <translation>Profilen ble endret mens klienten ble registrert. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox registers clients from here. In %1, register the client and the public key in the self-service portal.</source>
+        <translation>Bare sandkassen registrerer klienter herfra. I %1 registrerer du klienten og den offentlige nøkkelen i selvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registreringen av klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4298,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>OrgNumberField</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 sifre, f.eks. 991 825 827</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Slår opp navnet…</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -4437,19 +4466,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>ProfilePage</name>
-    <message>
-        <source>Your organisation and environment</source>
-        <translation>Organisasjonen og miljøet ditt</translation>
-    </message>
-    <message>
-        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
-        <translation>Hvem du er, og hvor du arbeider. Start i den innebygde sandkassen: ingenting du gjør der, når Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
+    <name>ProfileEnvironmentSection</name>
     <message>
         <source>&amp;Environment:</source>
         <translation>&amp;Miljø:</translation>
@@ -4459,52 +4476,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisasjonsnummer:</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;navn:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
-        <translation>Ha én profil per organisasjon og miljø. Hvis du velger en annen profil, bytter hele veiviseren til den.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Miljø</translation>
     </message>
     <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 991 825 827</source>
-        <translation>9 sifre, f.eks. 991 825 827</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
-        <translation>Nummeret til organisasjonen din i Enhetsregisteret: leverandøren av systemet.</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilnavn</translation>
-    </message>
-    <message>
-        <source>Only for you, to tell profiles apart.</source>
-        <translation>Bare for deg, slik at du kan skille profilene fra hverandre.</translation>
-    </message>
-    <message>
-        <source>New profile…</source>
-        <translation>Ny profil…</translation>
     </message>
     <message>
         <source>Sandbox — built in, offline</source>
@@ -4539,36 +4516,23 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>En systemuser-sandbox eller en annen server som svarer på de samme stiene som Altinn og Maskinporten.</translation>
     </message>
     <message>
-        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
-        <translation>En nøkkel og en Maskinporten-klient hører til én organisasjon i ett miljø. Når du går videre, glemmer denne profilen nøkkel-ID-en og klient-ID-en sine, og du setter opp nye på neste side.</translation>
+        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Skriv inn adressen til serveren med http:// eller https://, for eksempel http://127.0.0.1:5210/.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameSection</name>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;navn:</translation>
     </message>
     <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
+        <source>Profile name</source>
+        <translation>Profilnavn</translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Navnet vises når sandkassen har startet…</translation>
-    </message>
-    <message>
-        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
-        <translation>Sandkassen startet ikke, så navnet kan ikke slås opp. Start veiviseren på nytt.</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Slår opp navnet…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1 %2</source>
-        <translation>Navnet kunne ikke slås opp: %1 %2</translation>
-    </message>
-    <message>
-        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
-        <translation>Dette nummeret finnes ikke i registeret til sandkassen. Du kan likevel bruke det, men kunder og godkjenninger virker bare med organisasjoner som sandkassen kjenner — for eksempel %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Bare for deg, slik at du kan skille profilene fra hverandre.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -4599,9 +4563,36 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Another profile has this name already. Choose a different name.</source>
         <translation>En annen profil har allerede dette navnet. Velg et annet navn.</translation>
     </message>
+</context>
+<context>
+    <name>ProfilePage</name>
     <message>
-        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
-        <translation>Skriv inn adressen til serveren med http:// eller https://, for eksempel http://127.0.0.1:5210/.</translation>
+        <source>Your organisation and environment</source>
+        <translation>Organisasjonen og miljøet ditt</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Hvem du er, og hvor du arbeider. Start i den innebygde sandkassen: ingenting du gjør der, når Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Ha én profil per organisasjon og miljø. Hvis du velger en annen profil, bytter hele veiviseren til den.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Ny profil…</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>En nøkkel og en Maskinporten-klient hører til én organisasjon i ett miljø. Når du går videre, glemmer denne profilen nøkkel-ID-en og klient-ID-en sine, og du setter opp nye på neste side.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -4625,6 +4616,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>the file is not a profile list</source>
         <translation>filen er ikke en profilliste</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVendorSection</name>
+    <message>
+        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>Dette nummeret finnes ikke i registeret til sandkassen. Du kan likevel bruke det, men kunder og godkjenninger virker bare med organisasjoner som sandkassen kjenner — for eksempel %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Nummeret til organisasjonen din i Enhetsregisteret: leverandøren av systemet.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5429,52 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 brukes av et annet program.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOrgNameLookup</name>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Navnet vises når sandkassen har startet…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>Sandkassen startet ikke, så navnet kan ikke slås opp. Start veiviseren på nytt.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>Navnet kunne ikke slås opp: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRegistrationPanel</name>
+    <message>
+        <source>Another profile was chosen meanwhile.</source>
+        <translation>En annen profil ble valgt i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Registrer klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Registrer i sandkassen</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Registrer nøkkelen på nytt i sandkassen</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registrerer klienten i sandkassen…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoblingen nedenfor.</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6921,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile no longer exists. Choose another one or make a new one.</source>
         <translation>Profilen finnes ikke lenger. Velg en annen, eller lag en ny.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSection</name>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Leser nøkkelen fra nøkkelringen…</translation>
     </message>
 </context>
 </TS>

@@ -3106,10 +3106,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>--bits må vere 2048, 3072 eller 4096.</translation>
     </message>
     <message>
-        <source>The key could not be generated.</source>
-        <translation>Nøkkelen kunne ikkje lagast.</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is not set.</source>
         <translation>Miljøvariabelen %1 er ikkje sett.</translation>
     </message>
@@ -3124,6 +3120,10 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>The key could not be saved in the keychain.</source>
         <translation>Nøkkelen kunne ikkje lagrast i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>The key could not be generated.</source>
+        <translation>Nøkkelen kunne ikkje lagast.</translation>
     </message>
     <message>
         <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
@@ -3364,6 +3364,41 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>MaskinportenClientPanel</name>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Klient-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Maskinporten client id</source>
+        <translation>Klient-ID i Maskinporten</translation>
+    </message>
+    <message>
+        <source>Leave it empty: registering in the sandbox below creates the client.</source>
+        <translation>La feltet stå tomt: Når du registrerer i sandkassa nedanfor, blir klienten oppretta.</translation>
+    </message>
+    <message>
+        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
+        <translation>Kopier klient-ID-en frå sjølvbetjeningsportalen, der du oppretta klienten for denne organisasjonen.</translation>
+    </message>
+    <message>
+        <source>%1 of 36 characters.</source>
+        <translation>%1 av 36 teikn.</translation>
+    </message>
+    <message>
+        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
+        <translation>Ein klient-ID er ein UUID: 36 teikn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier han frå sjølvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>The client id could not be saved: %1</source>
+        <translation>Klient-ID-en kunne ikkje lagrast: %1</translation>
+    </message>
+</context>
+<context>
     <name>MaskinportenError</name>
     <message>
         <source>Maskinporten could not read the request.</source>
@@ -3531,106 +3566,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>MaskinportenPage</name>
-    <message>
-        <source>Maskinporten client and key</source>
-        <translation>Maskinporten-klient og nøkkel</translation>
-    </message>
-    <message>
-        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
-        <translation>Systemet ditt provar kven det er overfor Maskinporten med eit nøkkelpar. Den private nøkkelen blir verande i nøkkelringen på denne datamaskina; Maskinporten får den offentlege nøkkelen.</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Nøkkel</translation>
-    </message>
+    <name>MaskinportenExportPanel</name>
     <message>
         <source>Register the public key</source>
         <translation>Registrer den offentlege nøkkelen</translation>
-    </message>
-    <message>
-        <source>Check the connection</source>
-        <translation>Sjekk tilkoplinga</translation>
-    </message>
-    <message>
-        <source>Client &amp;id:</source>
-        <translation>Klient-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>Maskinporten client id</source>
-        <translation>Klient-ID i Maskinporten</translation>
-    </message>
-    <message>
-        <source>&amp;Key id (kid):</source>
-        <translation>&amp;Nøkkel-ID (kid):</translation>
-    </message>
-    <message>
-        <source>Key id</source>
-        <translation>Nøkkel-ID</translation>
-    </message>
-    <message>
-        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
-        <translation>Namnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringa.</translation>
-    </message>
-    <message>
-        <source>Algorithm:</source>
-        <translation>Algoritme:</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Storleik:</translation>
-    </message>
-    <message>
-        <source>Fingerprint:</source>
-        <translation>Fingeravtrykk:</translation>
-    </message>
-    <message>
-        <source>Stored in:</source>
-        <translation>Lagra i:</translation>
-    </message>
-    <message>
-        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
-        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det same uansett kvar den offentlege nøkkelen er registrert, så du kan samanlikne det med portalen.</translation>
-    </message>
-    <message>
-        <source>Key size in bits</source>
-        <translation>Nøkkelstorleik i bit</translation>
-    </message>
-    <message>
-        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
-        <translation>Maskinporten krev minst 2048 bit; større nøklar tek lengre tid å lage og å bruke.</translation>
-    </message>
-    <message>
-        <source>Keep for this &amp;run only</source>
-        <translation>&amp;Behald berre i denne økta</translation>
-    </message>
-    <message>
-        <source>Keep the key for this run only</source>
-        <translation>Behald nøkkelen berre i denne økta</translation>
-    </message>
-    <message>
-        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
-        <translation>Nøkkelen ligg i minnet og forsvinn når du avsluttar. For demoar, eller når denne datamaskina ikkje har nokon nøkkelring.</translation>
-    </message>
-    <message>
-        <source>&amp;Import key file…</source>
-        <translation>&amp;Importer nøkkelfil…</translation>
-    </message>
-    <message>
-        <source>Import key file</source>
-        <translation>Importer nøkkelfil</translation>
-    </message>
-    <message>
-        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
-        <translation>Du kan òg sleppe ei nøkkelfil her: PEM, JWK eller eit verksemdssertifikat (.p12, .pfx).</translation>
-    </message>
-    <message>
-        <source>Keep it for this run only</source>
-        <translation>Behald han berre i denne økta</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -3677,24 +3616,71 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Opne sjølvbetjeningsportalen i nettlesaren</translation>
     </message>
     <message>
-        <source>Register the client in the sandbox</source>
-        <translation>Registrer klienten i sandkassa</translation>
+        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
+        <translation>I sandkassa registrerer eitt klikk ein Maskinporten-klient med denne nøkkelen og dei scopa vegvisaren treng. Du kan likevel eksportere den offentlege nøkkelen for å sjå kva du ville sendt.</translation>
     </message>
     <message>
-        <source>Leave it empty: registering in the sandbox below creates the client.</source>
-        <translation>La feltet stå tomt: Når du registrerer i sandkassa nedanfor, blir klienten oppretta.</translation>
+        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
+        <translation>Denne serveren køyrer på datamaskina di: Om det er ein systemuser-sandbox, opprettar Registrer klienten. Elles må du registrere den offentlege nøkkelen på serveren sjølv.</translation>
     </message>
     <message>
-        <source>Copy the client id from the self-service portal, where you created the client for this organisation.</source>
-        <translation>Kopier klient-ID-en frå sjølvbetjeningsportalen, der du oppretta klienten for denne organisasjonen.</translation>
+        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
+        <translation>I sjølvbetjeningsportalen for %1: Opne Maskinporten-klienten din (eller opprett ein for organisasjonen %2), vel å leggje til ein nøkkel, og lim inn JWK-en (eller last opp PEM-fila). Klienten treng scopa %3. Kopier deretter klient-ID-en inn i feltet ovanfor.</translation>
     </message>
     <message>
-        <source>A client id is a UUID: 36 characters like 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Copy it from the self-service portal.</source>
-        <translation>Ein klient-ID er ein UUID: 36 teikn, som 1b2c3d4e-0000-4a5b-8c9d-0123456789ab. Kopier han frå sjølvbetjeningsportalen.</translation>
+        <source>The public key is copied. Paste it in the self-service portal.</source>
+        <translation>Den offentlege nøkkelen er kopiert. Lim han inn i sjølvbetjeningsportalen.</translation>
     </message>
     <message>
-        <source>The client id could not be saved: %1</source>
-        <translation>Klient-ID-en kunne ikkje lagrast: %1</translation>
+        <source>Save the public key</source>
+        <translation>Lagre den offentlege nøkkelen</translation>
+    </message>
+    <message>
+        <source>The public key could not be saved to %1: %2</source>
+        <translation>Den offentlege nøkkelen kunne ikkje lagrast i %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the public key to %1. It holds no secret.</source>
+        <translation>Lagra den offentlege nøkkelen i %1. Han inneheld ingen løyndomar.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Go to %1 yourself.</source>
+        <translation>Ingen nettlesar kunne opnast. Gå til %1 sjølv.</translation>
+    </message>
+</context>
+<context>
+    <name>MaskinportenKeyDetails</name>
+    <message>
+        <source>&amp;Key id (kid):</source>
+        <translation>&amp;Nøkkel-ID (kid):</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Nøkkel-ID</translation>
+    </message>
+    <message>
+        <source>The name Maskinporten knows the key by. Change it before you register the key; press Enter to apply.</source>
+        <translation>Namnet Maskinporten kjenner nøkkelen under. Endre det før du registrerer nøkkelen; trykk Enter for å ta i bruk endringa.</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algoritme:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Storleik:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtrykk:</translation>
+    </message>
+    <message>
+        <source>Stored in:</source>
+        <translation>Lagra i:</translation>
+    </message>
+    <message>
+        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>Fingeravtrykket til nøkkelen etter RFC 7638. Det er det same uansett kvar den offentlege nøkkelen er registrert, så du kan samanlikne det med portalen.</translation>
     </message>
     <message>
         <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
@@ -3720,6 +3706,57 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>With the business certificate&apos;s chain (x5c).</source>
         <translation>Med sertifikatkjeda til verksemdssertifikatet (x5c).</translation>
     </message>
+</context>
+<context>
+    <name>MaskinportenKeyPanel</name>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Key si&amp;ze:</source>
+        <translation>Nøkkel&amp;storleik:</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bit</translation>
+    </message>
+    <message>
+        <source>Key size in bits</source>
+        <translation>Nøkkelstorleik i bit</translation>
+    </message>
+    <message>
+        <source>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</source>
+        <translation>Maskinporten krev minst 2048 bit; større nøklar tek lengre tid å lage og å bruke.</translation>
+    </message>
+    <message>
+        <source>Keep for this &amp;run only</source>
+        <translation>&amp;Behald berre i denne økta</translation>
+    </message>
+    <message>
+        <source>Keep the key for this run only</source>
+        <translation>Behald nøkkelen berre i denne økta</translation>
+    </message>
+    <message>
+        <source>The key stays in memory and is gone when you quit. For demos, or when this computer has no keychain.</source>
+        <translation>Nøkkelen ligg i minnet og forsvinn når du avsluttar. For demoar, eller når denne datamaskina ikkje har nokon nøkkelring.</translation>
+    </message>
+    <message>
+        <source>&amp;Import key file…</source>
+        <translation>&amp;Importer nøkkelfil…</translation>
+    </message>
+    <message>
+        <source>Import key file</source>
+        <translation>Importer nøkkelfil</translation>
+    </message>
+    <message>
+        <source>You can also drop a key file here: PEM, JWK or a business certificate (.p12, .pfx).</source>
+        <translation>Du kan òg sleppe ei nøkkelfil her: PEM, JWK eller eit verksemdssertifikat (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Keep it for this run only</source>
+        <translation>Behald han berre i denne økta</translation>
+    </message>
     <message>
         <source>&amp;Generate a new key…</source>
         <translation>La&amp;g ein ny nøkkel…</translation>
@@ -3737,26 +3774,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Lag nøkkel</translation>
     </message>
     <message>
-        <source>In the sandbox one click registers a Maskinporten client with this key and the scopes the wizard needs. You can still export the public key to see what you would send.</source>
-        <translation>I sandkassa registrerer eitt klikk ein Maskinporten-klient med denne nøkkelen og dei scopa vegvisaren treng. Du kan likevel eksportere den offentlege nøkkelen for å sjå kva du ville sendt.</translation>
-    </message>
-    <message>
-        <source>This server is on your computer: if it is a systemuser-sandbox, Register creates the client. Otherwise register the public key with the server yourself.</source>
-        <translation>Denne serveren køyrer på datamaskina di: Om det er ein systemuser-sandbox, opprettar Registrer klienten. Elles må du registrere den offentlege nøkkelen på serveren sjølv.</translation>
-    </message>
-    <message>
-        <source>In the self-service portal for %1: open your Maskinporten client (or create one for organisation %2), choose to add a key and paste the JWK (or upload the PEM). The client needs the scopes %3. Then copy the client id into the field above.</source>
-        <translation>I sjølvbetjeningsportalen for %1: Opne Maskinporten-klienten din (eller opprett ein for organisasjonen %2), vel å leggje til ein nøkkel, og lim inn JWK-en (eller last opp PEM-fila). Klienten treng scopa %3. Kopier deretter klient-ID-en inn i feltet ovanfor.</translation>
-    </message>
-    <message>
-        <source>&amp;Register in the sandbox</source>
-        <translation>&amp;Registrer i sandkassa</translation>
-    </message>
-    <message>
-        <source>&amp;Register the key again in the sandbox</source>
-        <translation>&amp;Registrer nøkkelen på nytt i sandkassa</translation>
-    </message>
-    <message>
         <source>Replace the key?</source>
         <translation>Vil du byte ut nøkkelen?</translation>
     </message>
@@ -3771,18 +3788,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Keep the current key</source>
         <translation>Behald den noverande nøkkelen</translation>
-    </message>
-    <message>
-        <source>Generating a %1-bit key… this takes a few seconds.</source>
-        <translation>Lagar ein nøkkel på %1 bit… dette tek nokre sekund.</translation>
-    </message>
-    <message>
-        <source>Cancelled. No key was made.</source>
-        <translation>Avbrote. Ingen nøkkel vart laga.</translation>
-    </message>
-    <message>
-        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
-        <translation>Nøkkelen kunne ikkje lagast. Prøv igjen; om det framleis ikkje verkar, importer ein nøkkel i staden.</translation>
     </message>
     <message>
         <source>Import a private key</source>
@@ -3813,6 +3818,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Avbryt</translation>
     </message>
     <message>
+        <source>Generating a %1-bit key… this takes a few seconds.</source>
+        <translation>Lagar ein nøkkel på %1 bit… dette tek nokre sekund.</translation>
+    </message>
+    <message>
+        <source>Cancelled. No key was made.</source>
+        <translation>Avbrote. Ingen nøkkel vart laga.</translation>
+    </message>
+    <message>
         <source>Saving the private key in the keychain…</source>
         <translation>Lagrar den private nøkkelen i nøkkelringen…</translation>
     </message>
@@ -3825,10 +3838,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Avbrote. Profilen beheld den førre nøkkelen.</translation>
     </message>
     <message>
-        <source>The key is stored, but the profile could not be saved: %1</source>
-        <translation>Nøkkelen er lagra, men profilen kunne ikkje lagrast: %1</translation>
-    </message>
-    <message>
         <source>The key is ready. Its private part is in the keychain; register the public key below.</source>
         <translation>Nøkkelen er klar. Den private delen ligg i nøkkelringen; registrer den offentlege nøkkelen nedanfor.</translation>
     </message>
@@ -3836,65 +3845,20 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The key is ready for this run. Register the public key below.</source>
         <translation>Nøkkelen er klar for denne økta. Registrer den offentlege nøkkelen nedanfor.</translation>
     </message>
+</context>
+<context>
+    <name>MaskinportenPage</name>
     <message>
-        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
-        <translation>Ein nøkkel-ID kan berre innehalde bokstavar, siffer, punktum, kolon, bindestrekar og understrekar (høgst 100 teikn).</translation>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
     </message>
     <message>
-        <source>Reading the key from the keychain…</source>
-        <translation>Les nøkkelen frå nøkkelringen…</translation>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
+        <translation>Systemet ditt provar kven det er overfor Maskinporten med eit nøkkelpar. Den private nøkkelen blir verande i nøkkelringen på denne datamaskina; Maskinporten får den offentlege nøkkelen.</translation>
     </message>
     <message>
-        <source>The public key is copied. Paste it in the self-service portal.</source>
-        <translation>Den offentlege nøkkelen er kopiert. Lim han inn i sjølvbetjeningsportalen.</translation>
-    </message>
-    <message>
-        <source>Save the public key</source>
-        <translation>Lagre den offentlege nøkkelen</translation>
-    </message>
-    <message>
-        <source>The public key could not be saved to %1: %2</source>
-        <translation>Den offentlege nøkkelen kunne ikkje lagrast i %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved the public key to %1. It holds no secret.</source>
-        <translation>Lagra den offentlege nøkkelen i %1. Han inneheld ingen løyndomar.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Go to %1 yourself.</source>
-        <translation>Ingen nettlesar kunne opnast. Gå til %1 sjølv.</translation>
-    </message>
-    <message>
-        <source>The sandbox has not started yet. Wait a moment and try again.</source>
-        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>Registering the client in the sandbox…</source>
-        <translation>Registrerer klienten i sandkassa…</translation>
-    </message>
-    <message>
-        <source>Registration cancelled.</source>
-        <translation>Registreringa vart avbroten.</translation>
-    </message>
-    <message>
-        <source>registering the client in the sandbox</source>
-        <translation>registreringa av klienten i sandkassa</translation>
-    </message>
-    <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2</translation>
-    </message>
-    <message>
-        <source>Registered client %1 with key %2. Check the connection below.</source>
-        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoplinga nedanfor.</translation>
-    </message>
-    <message>
-        <source>Key si&amp;ze:</source>
-        <translation>Nøkkel&amp;storleik:</translation>
-    </message>
-    <message>
-        <source>%1 of 36 characters.</source>
-        <translation>%1 av 36 teikn.</translation>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoplinga</translation>
     </message>
 </context>
 <context>
@@ -3970,6 +3934,52 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Retry loading</source>
         <translation>Prøv å hente på nytt</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::KeyEnrolmentFlow</name>
+    <message>
+        <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
+        <translation>Ein nøkkel-ID kan berre innehalde bokstavar, siffer, punktum, kolon, bindestrekar og understrekar (høgst 100 teikn).</translation>
+    </message>
+    <message>
+        <source>The key could not be generated. Try again; if it keeps failing, import a key instead.</source>
+        <translation>Nøkkelen kunne ikkje lagast. Prøv igjen; om det framleis ikkje verkar, importer ein nøkkel i staden.</translation>
+    </message>
+    <message>
+        <source>The key is stored, but the profile could not be saved: %1</source>
+        <translation>Nøkkelen er lagra, men profilen kunne ikkje lagrast: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, so it keeps its previous key: %1</source>
+        <translation>Profilen kunne ikkje lagrast, så han held på den førre nøkkelen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxClientRegistrationFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The profile changed while the client was being registered. Try again.</source>
+        <translation>Profilen vart endra medan klienten vart registrert. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox registers clients from here. In %1, register the client and the public key in the self-service portal.</source>
+        <translation>Berre sandkassa registrerer klientar herifrå. I %1 registrerer du klienten og den offentlege nøkkelen i sjølvbetjeningsportalen.</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringa vart avbroten.</translation>
+    </message>
+    <message>
+        <source>registering the client in the sandbox</source>
+        <translation>registreringa av klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2</translation>
     </message>
 </context>
 <context>
@@ -4288,6 +4298,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>OrgNumberField</name>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>9 digits, e.g. 991 825 827</source>
+        <translation>9 siffer, t.d. 991 825 827</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Looking up the name…</source>
+        <translation>Slår opp namnet…</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -4437,19 +4466,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>ProfilePage</name>
-    <message>
-        <source>Your organisation and environment</source>
-        <translation>Organisasjonen og miljøet ditt</translation>
-    </message>
-    <message>
-        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
-        <translation>Kven du er, og kvar du arbeider. Start i den innebygde sandkassa: ingenting du gjer der, når Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profil:</translation>
-    </message>
+    <name>ProfileEnvironmentSection</name>
     <message>
         <source>&amp;Environment:</source>
         <translation>&amp;Miljø:</translation>
@@ -4459,52 +4476,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Server&amp;adresse:</translation>
     </message>
     <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisasjonsnummer:</translation>
-    </message>
-    <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;namn:</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
-        <translation>Ha éin profil per organisasjon og miljø. Om du vel ein annan profil, byter heile vegvisaren til han.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Miljø</translation>
     </message>
     <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
-    </message>
-    <message>
-        <source>9 digits, e.g. 991 825 827</source>
-        <translation>9 siffer, t.d. 991 825 827</translation>
-    </message>
-    <message>
-        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
-        <translation>Nummeret til organisasjonen din i Einingsregisteret: leverandøren av systemet.</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Profilnamn</translation>
-    </message>
-    <message>
-        <source>Only for you, to tell profiles apart.</source>
-        <translation>Berre for deg, slik at du kan skilje profilane frå kvarandre.</translation>
-    </message>
-    <message>
-        <source>New profile…</source>
-        <translation>Ny profil…</translation>
     </message>
     <message>
         <source>Sandbox — built in, offline</source>
@@ -4539,36 +4516,23 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Ein systemuser-sandbox eller ein annan server som svarar på dei same stiane som Altinn og Maskinporten.</translation>
     </message>
     <message>
-        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
-        <translation>Ein nøkkel og ein Maskinporten-klient høyrer til éin organisasjon i eitt miljø. Når du går vidare, gløymer denne profilen nøkkel-ID-en og klient-ID-en sine, og du set opp nye på neste side.</translation>
+        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Skriv inn adressa til serveren med http:// eller https://, til dømes http://127.0.0.1:5210/.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileNameSection</name>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;namn:</translation>
     </message>
     <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
+        <source>Profile name</source>
+        <translation>Profilnamn</translation>
     </message>
     <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Namnet blir vist når sandkassa har starta…</translation>
-    </message>
-    <message>
-        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
-        <translation>Sandkassa starta ikkje, så namnet kan ikkje slåast opp. Start vegvisaren på nytt.</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Slår opp namnet…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1 %2</source>
-        <translation>Namnet kunne ikkje slåast opp: %1 %2</translation>
-    </message>
-    <message>
-        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
-        <translation>Dette nummeret finst ikkje i registeret til sandkassa. Du kan likevel bruke det, men kundar og godkjenningar verkar berre med organisasjonar som sandkassa kjenner — til dømes %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+        <source>Only for you, to tell profiles apart.</source>
+        <translation>Berre for deg, slik at du kan skilje profilane frå kvarandre.</translation>
     </message>
     <message>
         <source>Sandbox</source>
@@ -4599,9 +4563,36 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Another profile has this name already. Choose a different name.</source>
         <translation>Ein annan profil har allereie dette namnet. Vel eit anna namn.</translation>
     </message>
+</context>
+<context>
+    <name>ProfilePage</name>
     <message>
-        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
-        <translation>Skriv inn adressa til serveren med http:// eller https://, til dømes http://127.0.0.1:5210/.</translation>
+        <source>Your organisation and environment</source>
+        <translation>Organisasjonen og miljøet ditt</translation>
+    </message>
+    <message>
+        <source>Who you are and where you work. Start in the built-in sandbox: nothing you do there reaches Altinn.</source>
+        <translation>Kven du er, og kvar du arbeider. Start i den innebygde sandkassa: ingenting du gjer der, når Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Keep one profile per organisation and environment. Choosing another profile switches the whole wizard to it.</source>
+        <translation>Ha éin profil per organisasjon og miljø. Om du vel ein annan profil, byter heile vegvisaren til han.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Ny profil…</translation>
+    </message>
+    <message>
+        <source>A key and a Maskinporten client belong to one organisation in one environment. When you go on, this profile forgets its key id and client id, and you set up new ones on the next page.</source>
+        <translation>Ein nøkkel og ein Maskinporten-klient høyrer til éin organisasjon i eitt miljø. Når du går vidare, gløymer denne profilen nøkkel-ID-en og klient-ID-en sine, og du set opp nye på neste side.</translation>
     </message>
     <message>
         <source>The profile could not be saved: %1</source>
@@ -4625,6 +4616,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>the file is not a profile list</source>
         <translation>fila er ikkje ei profilliste</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileVendorSection</name>
+    <message>
+        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>Dette nummeret finst ikkje i registeret til sandkassa. Du kan likevel bruke det, men kundar og godkjenningar verkar berre med organisasjonar som sandkassa kjenner — til dømes %1 (Digitaliseringsdirektoratet) som leverandør.</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Nummeret til organisasjonen din i Einingsregisteret: leverandøren av systemet.</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5429,52 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 blir brukt av eit anna program.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxOrgNameLookup</name>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Namnet blir vist når sandkassa har starta…</translation>
+    </message>
+    <message>
+        <source>The sandbox did not start, so the name cannot be looked up. Restart the wizard.</source>
+        <translation>Sandkassa starta ikkje, så namnet kan ikkje slåast opp. Start vegvisaren på nytt.</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1 %2</source>
+        <translation>Namnet kunne ikkje slåast opp: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRegistrationPanel</name>
+    <message>
+        <source>Another profile was chosen meanwhile.</source>
+        <translation>Ein annan profil vart vald i mellomtida.</translation>
+    </message>
+    <message>
+        <source>Register the client in the sandbox</source>
+        <translation>Registrer klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>&amp;Register in the sandbox</source>
+        <translation>&amp;Registrer i sandkassa</translation>
+    </message>
+    <message>
+        <source>&amp;Register the key again in the sandbox</source>
+        <translation>&amp;Registrer nøkkelen på nytt i sandkassa</translation>
+    </message>
+    <message>
+        <source>Registering the client in the sandbox…</source>
+        <translation>Registrerer klienten i sandkassa…</translation>
+    </message>
+    <message>
+        <source>Registration cancelled.</source>
+        <translation>Registreringa vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Registered client %1 with key %2. Check the connection below.</source>
+        <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoplinga nedanfor.</translation>
     </message>
 </context>
 <context>
@@ -6865,6 +6921,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile no longer exists. Choose another one or make a new one.</source>
         <translation>Profilen finst ikkje lenger. Vel ein annan, eller lag ein ny.</translation>
+    </message>
+</context>
+<context>
+    <name>WizardSection</name>
+    <message>
+        <source>Reading the key from the keychain…</source>
+        <translation>Les nøkkelen frå nøkkelringen…</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "cli/RequestCommands.h"
 #include "model/ChangeRequest.h"
 #include "model/ChangeRequestResponse.h"
+#include "onboarding/LedgerRecording.h"
 #include "onboarding/SubmitChangeRequestFlow.h"
 #include "session/VendorSession.h"
 
@@ -71,6 +72,12 @@ void ChangeRequestCommands::create(const Invocation &invocation, Cli::Done done)
             QObject::connect(flow, &Onboarding::SubmitChangeRequestFlow::finished, flow,
                 [this, flow, done](const Onboarding::SubmitChangeRequestFlow::Outcome &outcome) {
                     flow->deleteLater();
+                    if (outcome.changeRequest) {
+                        m_context.recordInLedger(
+                            outcome.changeRequest->systemId, [&outcome](CustomerLedger *ledger) {
+                                Onboarding::LedgerRecording::changeRequest(ledger, *outcome.changeRequest);
+                            });
+                    }
                     done(report(outcome));
                 });
             flow->start({systemUserId, Altinn::RequestKind::Standard, change, {}});

@@ -73,6 +73,31 @@ ProfileStore *CliContext::profiles()
     return &*m_profiles;
 }
 
+CustomerLedger::Scope CliContext::ledgerScope(const Profile &profile, const QString &systemId) const
+{
+    QString environment = m_invocation.value(u"env"_s, profile.environment).trimmed().toLower();
+    if (environment.contains(u"://"))
+        environment = u"custom"_s;
+    return {profile.id, environment, systemId};
+}
+
+void CliContext::recordInLedger(const QString &systemId, const std::function<void(CustomerLedger *)> &record)
+{
+    // The command has run with this profile already, so it is there.
+    const std::optional<Profile> current = systemId.isEmpty() ? std::nullopt : profile();
+    if (!current)
+        return;
+    CustomerLedger ledger(ledgerScope(*current, systemId));
+    QString error;
+    if (!ledger.load(&error)) {
+        m_output.warning(error);
+        return;
+    }
+    record(&ledger);
+    if (!ledger.saveError().isEmpty())
+        m_output.warning(ledger.saveError());
+}
+
 std::optional<Profile> CliContext::profile()
 {
     ProfileStore *store = profiles();

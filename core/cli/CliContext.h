@@ -7,6 +7,7 @@
 #include "cli/CommandSpec.h"
 #include "cli/Invocation.h"
 #include "secrets/KeychainSecretStore.h"
+#include "workspace/CustomerLedger.h"
 #include "workspace/ProfileStore.h"
 
 #include <QObject>
@@ -52,6 +53,11 @@ public:
     /// The profile --profile names (by name or id), else the current one; nullopt and a message saying
     /// what to do when there is none.
     std::optional<Profile> profile();
+    /// Where the customer ledger of @p systemId lives for @p profile and this run's --env: a URL given
+    /// with --env is a sandbox or service elsewhere, kept apart as "custom".
+    CustomerLedger::Scope ledgerScope(const Profile &profile, const QString &systemId) const;
+    /// Records in the ledger of @p systemId what a command just learnt; a warning when it cannot.
+    void recordInLedger(const QString &systemId, const std::function<void(CustomerLedger *)> &record);
     /// Saves @p profile; false and a message when it cannot be written.
     bool saveProfile(const Profile &profile);
 

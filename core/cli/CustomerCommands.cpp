@@ -100,11 +100,7 @@ std::optional<CustomerLedger::Scope> CustomerCommands::scope(const Invocation &i
         done(Cli::Failed); // the context has said why
         return std::nullopt;
     }
-    // A URL given with --env is a sandbox or service elsewhere: its ledger is kept apart as "custom".
-    QString environment = invocation.value(u"env"_s, profile->environment).trimmed().toLower();
-    if (environment.contains(u"://"))
-        environment = u"custom"_s;
-    return CustomerLedger::Scope{profile->id, environment, systemId};
+    return m_context.ledgerScope(*profile, systemId);
 }
 
 int CustomerCommands::print(const Invocation &invocation, const QList<CustomerRecord> &records)

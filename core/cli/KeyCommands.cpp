@@ -119,8 +119,8 @@ KeyEnrolmentFlow *KeyCommands::enrolment(Cli::Done done)
     // The command line keeps keys in the keychain only: a key kept in memory would be gone at exit.
     auto *flow = new KeyEnrolmentFlow([secrets](bool persistent) { return persistent ? secrets : nullptr; },
         [this](const Profile &profile, QString *) { return m_context.saveProfile(profile); }, &m_context);
-    QObject::connect(
-        flow, &KeyEnrolmentFlow::finished, flow, [this, flow, done](const KeyEnrolmentFlow::Outcome &outcome) {
+    QObject::connect(flow, &KeyEnrolmentFlow::finished, flow,
+        [this, flow, done](const KeyEnrolmentFlow::Outcome &outcome) {
             flow->deleteLater();
             report(outcome, done);
         });
@@ -156,9 +156,10 @@ void KeyCommands::report(const KeyEnrolmentFlow::Outcome &outcome, Cli::Done don
         {u"algorithm"_s, updated.keyAlgorithm}, {u"thumbprint"_s, updated.keyThumbprint},
         {u"stored"_s, u"keychain"_s}, {u"keychainService"_s, CliContext::KeychainService},
         {u"keychainEntry"_s, entry}, {u"certificates"_s, updated.certificateChain.size()}});
-    m_context.out().success(tr("Key \"%1\" is in the keychain (entry %2); the private key is never shown.\nRSA "
-                               "%3 bits, thumbprint %4.")
-                                .arg(updated.kid, entry, QString::number(updated.keyBits), updated.keyThumbprint));
+    m_context.out().success(
+        tr("Key \"%1\" is in the keychain (entry %2); the private key is never shown.\nRSA "
+           "%3 bits, thumbprint %4.")
+            .arg(updated.kid, entry, QString::number(updated.keyBits), updated.keyThumbprint));
     const bool local =
         updated.environment == u"sandbox" || Altinn::Environment::custom(updated.customBaseUrl).isLocal();
     if (local) {

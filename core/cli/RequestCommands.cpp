@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
+#include "onboarding/LedgerRecording.h"
 #include "onboarding/SubmitRequestFlow.h"
 #include "session/VendorSession.h"
 #include "validation/RequestValidator.h"
@@ -162,6 +163,10 @@ void RequestCommands::submit(VendorSession *session, const Altinn::SystemUserReq
     QObject::connect(flow, &Onboarding::SubmitRequestFlow::finished, flow,
         [this, flow, local, done](const Onboarding::SubmitRequestFlow::Outcome &outcome) {
             flow->deleteLater();
+            // The same ledger the wizard keeps: `customers list` shows this customer at once.
+            m_context.recordInLedger(outcome.sent.systemId, [&outcome](CustomerLedger *ledger) {
+                Onboarding::LedgerRecording::requestOutcome(ledger, outcome);
+            });
             done(report(outcome, local));
         });
     flow->start(request);

@@ -1,8 +1,8 @@
 #include "cli/SandboxCommands.h"
 
 #include "altinn/SandboxControlClient.h"
-#include "onboarding/SandboxClientRegistrationFlow.h"
 #include "cli/CliContext.h"
+#include "onboarding/SandboxClientRegistrationFlow.h"
 #include "session/VendorSession.h"
 
 #include <QJsonArray>
@@ -70,7 +70,8 @@ void SandboxCommands::registerClient(const Invocation &, Cli::Done done)
             if (!isSandbox(session, done))
                 return;
             auto *flow = new SandboxClientRegistrationFlow(
-                [this](const Profile &profile, QString *) { return m_context.saveProfile(profile); }, &m_context);
+                [this](const Profile &profile, QString *) { return m_context.saveProfile(profile); },
+                &m_context);
             QObject::connect(flow, &SandboxClientRegistrationFlow::finished, flow,
                 [this, flow, done](const SandboxClientRegistrationFlow::Outcome &outcome) {
                     flow->deleteLater();
@@ -97,11 +98,11 @@ int SandboxCommands::reportRegistration(const SandboxClientRegistrationFlow::Out
         return Cli::Failed;
     }
     const QString base = outcome.sandboxUrl.toString();
-    m_context.out().json(QJsonObject{{u"clientId"_s, outcome.clientId}, {u"orgNo"_s, outcome.orgNo},
-        {u"kid"_s, outcome.kid}, {u"scopes"_s, QJsonArray::fromStringList(outcome.scopes)},
-        {u"sandbox"_s, base}});
-    m_context.out().success(
-        tr("Registered client %1 with key \"%2\" in the sandbox at %3.").arg(outcome.clientId, outcome.kid, base));
+    m_context.out().json(
+        QJsonObject{{u"clientId"_s, outcome.clientId}, {u"orgNo"_s, outcome.orgNo}, {u"kid"_s, outcome.kid},
+            {u"scopes"_s, QJsonArray::fromStringList(outcome.scopes)}, {u"sandbox"_s, base}});
+    m_context.out().success(tr("Registered client %1 with key \"%2\" in the sandbox at %3.")
+                                .arg(outcome.clientId, outcome.kid, base));
     m_context.out().info(tr("Next: check it with \"%1\", then register your system: %2")
                              .arg(m_context.commandText(u"token --decode"_s),
                                  m_context.commandText(u"system register FILE"_s)));

@@ -73,7 +73,9 @@ KeyEnrolmentFlow::~KeyEnrolmentFlow()
 
 KeyEnrolmentFlow::SaveProfile KeyEnrolmentFlow::savingTo(ProfileStore *store)
 {
-    return [store](const Profile &profile, QString *error) { return store->save(profile, error); };
+    return [store](const Profile &profile, QString *error) {
+        return store->save(profile, error);
+    };
 }
 
 QString KeyEnrolmentFlow::kidProblem(const QString &kid)
@@ -86,7 +88,8 @@ QString KeyEnrolmentFlow::kidProblem(const QString &kid)
 
 QString KeyEnrolmentFlow::suggestedKid(const Profile &profile)
 {
-    const QString kid = RsaKey::suggestKid(profile.vendorOrgNumber, profile.environment, QDate::currentDate());
+    const QString kid =
+        RsaKey::suggestKid(profile.vendorOrgNumber, profile.environment, QDate::currentDate());
     // A second key on the same day: Maskinporten tells a client's keys apart by their kid.
     return profile.hasKey() && profile.kid == kid ? kid + u"-2"_s : kid;
 }
@@ -177,8 +180,7 @@ void KeyEnrolmentFlow::store(const std::shared_ptr<Run> &run)
     if (run->previous.hasKey()) {
         SecretStore *previousStore = m_stores ? m_stores(run->previous.keyPersistent) : nullptr;
         // The same entry in the same store is overwritten by the write; anywhere else it is dropped after.
-        if (previousStore
-            && (previousStore != run->store || run->previous.keychainKey() != run->entry)) {
+        if (previousStore && (previousStore != run->store || run->previous.keychainKey() != run->entry)) {
             run->previousStore = previousStore;
             run->previousEntry = run->previous.keychainKey();
         }
@@ -213,8 +215,8 @@ void KeyEnrolmentFlow::store(const std::shared_ptr<Run> &run)
 void KeyEnrolmentFlow::stored(const std::shared_ptr<Run> &run, const SecretStore::Result &result)
 {
     if (!result.ok()) {
-        run->storeStatus = result.status == SecretStore::Status::NotFound ? SecretStore::Status::Failed
-                                                                           : result.status;
+        run->storeStatus =
+            result.status == SecretStore::Status::NotFound ? SecretStore::Status::Failed : result.status;
         run->detail = result.detail;
         finish(run, failureFor(run->storeStatus), SecretStore::explain(run->storeStatus));
         return;
@@ -276,7 +278,7 @@ void KeyEnrolmentFlow::finish(const std::shared_ptr<Run> &run, Failure failure, 
     outcome.persistent = run->persistent;
     outcome.newKey = run->newKey;
     outcome.profile = failure == Failure::None ? run->updated : run->previous;
-    outcome.keychainEntry = run->entry.isEmpty() ? run->previous.keychainKey() : run->entry;
+    outcome.keychainEntry = run->entry;
     outcome.previousEntry = run->previousEntry;
     outcome.previousEntryRemoved = run->previousEntryRemoved;
     if (!run->started) {

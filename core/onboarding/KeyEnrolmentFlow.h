@@ -67,7 +67,7 @@ public:
         bool persistent = true; ///< the key was meant for the keychain (false: memory, this run only)
         NewKey newKey; ///< the key installed (or meant to be): retry it without generating again
         Profile profile; ///< the saved profile on success; the unchanged one on failure
-        QString keychainEntry; ///< where the private key is (was to be) stored
+        QString keychainEntry; ///< where the private key is (was to be) stored; empty before that was known
         QString previousEntry; ///< the replaced key's entry, when it was dropped (or was to be)
         bool previousEntryRemoved = false;
 
@@ -98,8 +98,7 @@ public:
     /// Generates a @p bits key (2048, 3072 or 4096) and installs it; @p kid empty = suggestedKid().
     void generate(const Profile &profile, int bits, const QString &kid = {}, bool persistent = true);
     /// Installs an imported key; @p kid empty = the JWK's own kid, else suggestedKid().
-    void install(
-        const Profile &profile, const KeyImporter::Result &imported, const QString &kid = {},
+    void install(const Profile &profile, const KeyImporter::Result &imported, const QString &kid = {},
         bool persistent = true);
     /// Installs @p key as given (retry, "this run only", a new kid for the same key).
     void install(const Profile &profile, const NewKey &key, bool persistent);

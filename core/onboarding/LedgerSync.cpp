@@ -285,61 +285,6 @@ CustomerRecord LedgerSync::reconcile(const CustomerRecord &known, const Facts &f
     return record;
 }
 
-void LedgerSync::recordRequest(
-    CustomerLedger *ledger, const Altinn::SystemUserRequestResponse &request, const QString &customerName)
-{
-    if (!ledger)
-        return;
-    CustomerRecord known = ledger->find(request.partyOrgNo, request.externalRef).value_or(CustomerRecord());
-    if (known.orgNo.isEmpty()) {
-        known.orgNo = request.partyOrgNo;
-        known.externalRef = request.externalRef;
-    }
-    if (!customerName.isEmpty())
-        known.name = customerName;
-    Facts facts;
-    facts.request = request;
-    facts.requestKnown = true;
-    ledger->upsert(reconcile(known, facts));
-}
-
-void LedgerSync::recordChangeRequest(
-    CustomerLedger *ledger, const Altinn::ChangeRequestResponse &changeRequest)
-{
-    if (!ledger)
-        return;
-    CustomerRecord known =
-        ledger->find(changeRequest.partyOrgNo, changeRequest.externalRef).value_or(CustomerRecord());
-    if (known.orgNo.isEmpty()) {
-        known.orgNo = changeRequest.partyOrgNo;
-        known.externalRef = changeRequest.externalRef;
-        known.systemUserId = changeRequest.systemUserId;
-        known.state = CustomerState::Approved; // only a live system user can be changed
-    }
-    Facts facts;
-    facts.changeRequest = changeRequest;
-    facts.changeRequestsKnown = true;
-    ledger->upsert(reconcile(known, facts));
-}
-
-void LedgerSync::recordFailure(CustomerLedger *ledger, const QString &orgNo, const QString &externalRef,
-    Altinn::RequestKind kind, const QString &reason)
-{
-    if (!ledger || orgNo.isEmpty())
-        return;
-    CustomerRecord record = ledger->find(orgNo, externalRef).value_or(CustomerRecord());
-    if (record.orgNo.isEmpty()) {
-        record.orgNo = orgNo;
-        record.externalRef = externalRef;
-        record.kind = kind;
-    }
-    if (record.state != CustomerState::NotAsked && record.state != CustomerState::Failed)
-        return;
-    record.state = CustomerState::Failed;
-    record.lastError = reason;
-    ledger->upsert(record);
-}
-
 void LedgerSync::apply()
 {
     QSet<QString> keys;

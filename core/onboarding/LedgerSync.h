@@ -99,17 +99,6 @@ public:
     /// fresh record holding only the org number, external reference and kind.
     static CustomerRecord reconcile(const CustomerRecord &known, const Facts &facts);
 
-    /// Records what Altinn answered to a request just sent or fetched (the wizard's page 5, the CLI).
-    static void recordRequest(CustomerLedger *ledger, const Altinn::SystemUserRequestResponse &request,
-        const QString &customerName = {});
-    /// Records a change request just sent or fetched for a customer with a system user.
-    static void recordChangeRequest(
-        CustomerLedger *ledger, const Altinn::ChangeRequestResponse &changeRequest);
-    /// A send failed with nothing known to exist at Altinn: Failed with @p reason; a customer already
-    /// further along (waiting, approved, …) keeps its state.
-    static void recordFailure(CustomerLedger *ledger, const QString &orgNo, const QString &externalRef,
-        Altinn::RequestKind kind, const QString &reason);
-
 Q_SIGNALS:
     void finished(const Onboarding::LedgerSync::Outcome &outcome);
 

@@ -45,7 +45,9 @@ SandboxClientRegistrationFlow::~SandboxClientRegistrationFlow()
 
 SandboxClientRegistrationFlow::SaveProfile SandboxClientRegistrationFlow::savingTo(ProfileStore *store)
 {
-    return [store](const Profile &profile, QString *error) { return store->save(profile, error); };
+    return [store](const Profile &profile, QString *error) {
+        return store->save(profile, error);
+    };
 }
 
 QStringList SandboxClientRegistrationFlow::scopesFor(const Profile &profile)
@@ -123,10 +125,12 @@ void SandboxClientRegistrationFlow::start(VendorSession *session)
         });
 }
 
-void SandboxClientRegistrationFlow::registerWith(const std::shared_ptr<Run> &run, const QJsonObject &publicJwk)
+void SandboxClientRegistrationFlow::registerWith(
+    const std::shared_ptr<Run> &run, const QJsonObject &publicJwk)
 {
     if (!run->session) {
-        finish(run, Failure::Cancelled, tr("The profile changed while the client was being registered. Try again."),
+        finish(run, Failure::Cancelled,
+            tr("The profile changed while the client was being registered. Try again."),
             Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Cancelled));
         return;
     }

@@ -26,30 +26,30 @@ QStringList toList(const QJsonValue &value)
 QJsonObject RequestFormDraft::toJson() const
 {
     return {
-        {u"mode"_s, mode == Mode::ChangeRequest ? u"change"_s : u"new"_s},
         {u"kind"_s, kind == Altinn::RequestKind::Agent ? u"agent"_s : u"standard"_s},
         {u"orgNo"_s, orgNo},
         {u"externalRef"_s, externalRef},
         {u"rights"_s, toArray(rights)},
         {u"accessPackages"_s, toArray(accessPackages)},
-        {u"unwantedRights"_s, toArray(unwantedRights)},
-        {u"unwantedAccessPackages"_s, toArray(unwantedAccessPackages)},
+        {u"allRights"_s, allRights},
+        {u"allAccessPackages"_s, allAccessPackages},
         {u"redirectUrl"_s, redirectUrl},
+        {u"title"_s, title},
     };
 }
 
 RequestFormDraft RequestFormDraft::fromJson(const QJsonObject &object)
 {
     RequestFormDraft draft;
-    draft.mode = object.value(u"mode"_s).toString() == u"change" ? Mode::ChangeRequest : Mode::NewRequest;
     draft.kind = object.value(u"kind"_s).toString() == u"agent" ? Altinn::RequestKind::Agent
                                                                 : Altinn::RequestKind::Standard;
     draft.orgNo = object.value(u"orgNo"_s).toString();
     draft.externalRef = object.value(u"externalRef"_s).toString();
     draft.rights = toList(object.value(u"rights"_s));
     draft.accessPackages = toList(object.value(u"accessPackages"_s));
-    draft.unwantedRights = toList(object.value(u"unwantedRights"_s));
-    draft.unwantedAccessPackages = toList(object.value(u"unwantedAccessPackages"_s));
+    draft.allRights = object.value(u"allRights"_s).toBool(true);
+    draft.allAccessPackages = object.value(u"allAccessPackages"_s).toBool(true);
     draft.redirectUrl = object.value(u"redirectUrl"_s).toString();
+    draft.title = object.value(u"title"_s).toString();
     return draft;
 }

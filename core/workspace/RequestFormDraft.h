@@ -12,20 +12,15 @@
  */
 struct RequestFormDraft
 {
-    enum class Mode {
-        NewRequest, ///< ask a customer for a new system user
-        ChangeRequest, ///< ask a customer with a system user for other rights
-    };
-
-    Mode mode = Mode::NewRequest;
     Altinn::RequestKind kind = Altinn::RequestKind::Standard;
     QString orgNo; ///< as typed (may be incomplete)
     QString externalRef;
     QStringList rights; ///< resource ids chosen
     QStringList accessPackages; ///< package URNs chosen
-    QStringList unwantedRights; ///< change requests: resource ids to take away
-    QStringList unwantedAccessPackages;
+    bool allRights = true; ///< nothing chosen yet: everything the system has
+    bool allAccessPackages = true;
     QString redirectUrl;
+    QString title;
 
     bool isEmpty() const { return orgNo.isEmpty() && externalRef.isEmpty(); }
     QJsonObject toJson() const;

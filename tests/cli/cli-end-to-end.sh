@@ -125,6 +125,10 @@ check request 'd["status"] == "New" and d["partyOrgNo"] == "'"$customer"'"'
 check request 'd["confirmUrl"].startswith("'"$base"'")' "the approval link points at the sandbox"
 request_id="$(value request 'd["id"]')"
 
+run customers-waiting 0 customers list --system "$system_id"
+check customers-waiting 'any(c["orgNo"] == "'"$customer"'" and c["state"] == "waiting"
+    and c["requestId"] == "'"$request_id"'" for c in d)' "request create records the customer in the ledger"
+
 run request-new 0 request get "$request_id"
 check request-new 'd["status"] == "New"'
 
@@ -150,6 +154,23 @@ check systemuser-token '
     [x for x in d["payload"]["authorization_details"] if x["type"] == "urn:altinn:systemuser"][0]
         ["systemuser_id"] == ["'"$request_id"'"]' "systemuser_id is the approved request id"
 check systemuser-token 'd["payload"]["scope"] == "skatteetaten:demo"'
+
+# --- The customer ledger: the same file and the same sync as the wizard ------------------------------
+run customers-sync 0 customers sync --system "$system_id"
+check customers-sync 'any(c["orgNo"] == "'"$customer"'" and c["state"] == "approved"
+    and c["nextAction"] == "test-token" and c["systemUserId"] == "'"$request_id"'" for c in d)'
+run customers-csv 0 customers list --system "$system_id" --format csv --state approved
+head -n 1 "$work/customers-csv.out" | grep -q "^orgNo,name,externalRef,kind,state,nextAction" \
+    || fail "customers list --format csv starts with its header"
+grep -q "^$customer,.*,approved,test-token," "$work/customers-csv.out" || fail "the approved customer is in the CSV"
+run customers-none 0 customers list --system "$system_id" --state rejected
+check customers-none 'd == []'
+run customers-show 0 customers show "$customer" --system "$system_id"
+check customers-show 'len(d) == 1 and d[0]["state"] == "approved"'
+run customers-show-unknown 1 customers show 974760673 --system "$system_id"
+stderr_has customers-show-unknown "customers sync"
+run customers-bad-state 2 customers list --system "$system_id" --state happy
+run customers-no-system 2 customers list
 
 # --- What scripts rely on when things go wrong --------------------------------------------------------
 run bad-org 1 request create --system "$system_id" --org 991825828
@@ -178,7 +199,7 @@ stderr_has prod-write "--yes"
 run prod-delete 0 profile delete "Prod check"
 run use 0 profile use "E2E vendor"
 
-for group in "" profile key token system request changerequest systemuser resources packages sandbox; do
+for group in "" profile key token system request changerequest systemuser customers resources packages sandbox; do
     run "help-${group:-top}" 0 $group --help
     grep -q "^Usage: systemuser-cli" "$work/help-${group:-top}.out" || fail "--help for '$group' prints no usage"
 done

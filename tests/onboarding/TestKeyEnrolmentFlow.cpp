@@ -32,8 +32,11 @@ struct Fixture
     MemorySecretStore keychain;
     MemorySecretStore runOnly;
     std::function<bool(const Profile &, QString *)> save = KeyEnrolmentFlow::savingTo(&profiles);
-    KeyEnrolmentFlow flow{[this](bool persistent) -> SecretStore * { return persistent ? &keychain : &runOnly; },
-        [this](const Profile &profile, QString *error) { return save(profile, error); }};
+    KeyEnrolmentFlow flow{
+        [this](bool persistent) -> SecretStore * { return persistent ? &keychain : &runOnly; },
+        [this](const Profile &profile, QString *error) {
+            return save(profile, error);
+        }};
     std::optional<KeyEnrolmentFlow::Outcome> outcome;
     QList<Step> steps;
     int outcomes = 0;
@@ -45,7 +48,8 @@ struct Fixture
                 outcome = finished;
                 ++outcomes;
             });
-        QObject::connect(&flow, &KeyEnrolmentFlow::progress, &flow, [this](Step step) { steps.append(step); });
+        QObject::connect(
+            &flow, &KeyEnrolmentFlow::progress, &flow, [this](Step step) { steps.append(step); });
     }
 
     /// A saved sandbox profile of the test vendor, without a key.
@@ -305,7 +309,8 @@ void TestKeyEnrolmentFlow::missingStoreIsUnavailable()
 {
     QTemporaryDir directory;
     ProfileStore profiles(directory.filePath(u"profiles.json"_s));
-    KeyEnrolmentFlow flow([](bool) -> SecretStore * { return nullptr; }, KeyEnrolmentFlow::savingTo(&profiles));
+    KeyEnrolmentFlow flow(
+        [](bool) -> SecretStore * { return nullptr; }, KeyEnrolmentFlow::savingTo(&profiles));
     std::optional<KeyEnrolmentFlow::Outcome> outcome;
     connect(&flow, &KeyEnrolmentFlow::finished, this,
         [&outcome](const KeyEnrolmentFlow::Outcome &finished) { outcome = finished; });

@@ -29,8 +29,9 @@ struct Fixture
     ProfileStore profiles{directory.filePath(u"profiles.json"_s)};
     MemorySecretStore keychain;
     std::function<bool(const Profile &, QString *)> save = SandboxClientRegistrationFlow::savingTo(&profiles);
-    SandboxClientRegistrationFlow flow{
-        [this](const Profile &profile, QString *error) { return save(profile, error); }};
+    SandboxClientRegistrationFlow flow{[this](const Profile &profile, QString *error) {
+        return save(profile, error);
+    }};
     std::unique_ptr<VendorSession> session;
     std::optional<SandboxClientRegistrationFlow::Outcome> outcome;
     QList<Step> steps;
@@ -39,8 +40,8 @@ struct Fixture
     {
         QObject::connect(&flow, &SandboxClientRegistrationFlow::finished, &flow,
             [this](const SandboxClientRegistrationFlow::Outcome &finished) { outcome = finished; });
-        QObject::connect(
-            &flow, &SandboxClientRegistrationFlow::progress, &flow, [this](Step step) { steps.append(step); });
+        QObject::connect(&flow, &SandboxClientRegistrationFlow::progress, &flow,
+            [this](Step step) { steps.append(step); });
     }
 
     /// A saved sandbox profile of the test vendor with @p key in the keychain under "vendor-key".
@@ -284,11 +285,13 @@ void TestSandboxClientRegistrationFlow::cancelStopsTheRun()
 {
     Fixture fixture;
     const Profile profile = fixture.profileWithKey(m_key);
-    fixture.session = std::make_unique<VendorSession>(profile, fixture.altinn.environment(), &fixture.keychain);
-    QObject::connect(&fixture.flow, &SandboxClientRegistrationFlow::progress, &fixture.flow, [&fixture](Step step) {
-        if (step == Step::Registering)
-            fixture.flow.cancel();
-    });
+    fixture.session =
+        std::make_unique<VendorSession>(profile, fixture.altinn.environment(), &fixture.keychain);
+    QObject::connect(
+        &fixture.flow, &SandboxClientRegistrationFlow::progress, &fixture.flow, [&fixture](Step step) {
+            if (step == Step::Registering)
+                fixture.flow.cancel();
+        });
     fixture.flow.start(fixture.session.get());
     QTRY_VERIFY(fixture.steps.contains(Step::Registering));
     QVERIFY(!fixture.flow.isRunning());
@@ -301,7 +304,8 @@ void TestSandboxClientRegistrationFlow::replacedSessionCancelsTheRun()
 {
     Fixture fixture;
     const Profile profile = fixture.profileWithKey(m_key);
-    fixture.session = std::make_unique<VendorSession>(profile, fixture.altinn.environment(), &fixture.keychain);
+    fixture.session =
+        std::make_unique<VendorSession>(profile, fixture.altinn.environment(), &fixture.keychain);
     fixture.flow.start(fixture.session.get());
     fixture.session.reset(); // the wizard replaces the session when the profile changes
     QTRY_VERIFY(fixture.outcome.has_value());

@@ -2,6 +2,8 @@
 #include "altinn/RequestStatusText.h"
 #include "common/OperationStatus.h"
 #include "common/QrCodeWidget.h"
+#include "net/ActivityLog.h"
+#include "onboarding/StatusFollower.h"
 #include "shell/ApplicationStyle.h"
 #include "wizard/ApprovalPage.h"
 #include "wizard/CustomerRequestPage.h"
@@ -12,6 +14,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -57,6 +60,7 @@ private Q_SLOTS:
     void approvalIsShownLiveAndEnablesNext();
     void rejectionIsExplainedAndAskedAgain();
     void sandboxButtonsActAsTheCustomer();
+    void noStatusStormWhileTheWizardRedrawsThePage();
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
@@ -101,7 +105,7 @@ void TestApprovalPage::init()
     QVERIFY(!created.isEmpty());
     m_request = Altinn::SystemUserRequestResponse::fromJson(created, Altinn::RequestKind::Standard);
     m_flow.state()->rememberOrganisationName(WizardFlowFixture::Customer, u"TILFELDIG SUBTIL APE"_s);
-    m_flow.state()->setCurrentRequest(m_request);
+    m_flow.selectRequest(m_request);
 }
 
 void TestApprovalPage::cleanup()
@@ -118,7 +122,7 @@ void TestApprovalPage::openPage()
     m_wizard->setPage(
         static_cast<int>(PageId::CustomerRequest), new CustomerRequestPage(m_flow.context(), m_flow.state()));
     m_page = new ApprovalPage(m_flow.context(), m_flow.state());
-    m_page->setPollIntervals({50ms, 200ms});
+    m_page->setFollowIntervals({50ms, 200ms});
     m_wizard->setPage(static_cast<int>(PageId::Approval), m_page);
     auto *testPage = new QWizardPage;
     testPage->setTitle(u"Test authentication"_s);
@@ -197,7 +201,8 @@ void TestApprovalPage::messageFollowsTheChosenLanguage()
 void TestApprovalPage::approvalIsShownLiveAndEnablesNext()
 {
     openPage();
-    QTRY_VERIFY(m_page->poller() && m_page->poller()->isActive());
+    Onboarding::StatusFollower *follower = m_flow.context()->customers()->follower();
+    QTRY_VERIFY(follower->isFollowing() && follower->walks() > 0);
     auto *notice = child<QLabel>(u"noticeLabel"_s);
     QVERIFY(!notice->isVisible());
 
@@ -207,9 +212,11 @@ void TestApprovalPage::approvalIsShownLiveAndEnablesNext()
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(u"approved"_s));
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
-    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::Accepted);
-    // Decided: polling has stopped by itself.
-    QTRY_VERIFY(!m_page->poller()->isActive());
+    QCOMPARE(m_flow.selected()->state, CustomerState::Approved);
+    // Decided: nobody waits any more, so the follower asks no more.
+    const int walks = follower->walks();
+    QTest::qWait(600);
+    QCOMPARE(follower->walks(), walks);
     grab(u"approval-accepted"_s);
 
     m_wizard->next();
@@ -232,7 +239,7 @@ void TestApprovalPage::rejectionIsExplainedAndAskedAgain()
     // Delete and ask again: back on page 5 with the form filled in as before.
     askAgain->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_wizard->currentId(), static_cast<int>(PageId::CustomerRequest), 10000);
-    QVERIFY(!m_flow.state()->currentRequest().has_value());
+    QCOMPARE(m_flow.selected()->state, CustomerState::NotAsked); // the request is gone
     auto *requestPage = qobject_cast<CustomerRequestPage *>(m_wizard->currentPage());
     QCOMPARE(requestPage->findChild<QLineEdit *>(u"orgNumberEdit"_s)->text(), WizardFlowFixture::Customer);
     QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -241,11 +248,11 @@ void TestApprovalPage::rejectionIsExplainedAndAskedAgain()
     auto *send = requestPage->findChild<QPushButton *>(u"sendButton"_s);
     QTRY_VERIFY_WITH_TIMEOUT(send->isEnabled(), 10000);
     send->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
-    QVERIFY(m_flow.state()->currentRequest()->id != m_request.id);
-    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::New);
+    QTRY_COMPARE_WITH_TIMEOUT(m_flow.selected()->state, CustomerState::Waiting, 10000);
+    QVERIFY(m_flow.selected()->requestId != m_request.id);
+    QCOMPARE(m_flow.selected()->requestStatus, u"New"_s);
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
-    QCOMPARE(child<QLineEdit>(u"linkEdit"_s)->text(), m_flow.state()->currentRequest()->confirmUrl);
+    QCOMPARE(child<QLineEdit>(u"linkEdit"_s)->text(), m_flow.selected()->confirmUrl);
 }
 
 void TestApprovalPage::sandboxButtonsActAsTheCustomer()
@@ -266,6 +273,37 @@ void TestApprovalPage::sandboxButtonsActAsTheCustomer()
         statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Accepted), 5000);
     QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(!approveNow->isEnabled());
+}
+
+void TestApprovalPage::noStatusStormWhileTheWizardRedrawsThePage()
+{
+    // Defect: every status answer made the wizard hide and show page 6, and each show polled at once —
+    // 75–155 status calls a second. Now the ledger's follower keeps its backoff whatever the page does.
+    openPage();
+    m_page->setFollowIntervals({}); // the real 2 s → 60 s
+    Altinn::ActivityLog *log = m_flow.context()->activityLog();
+    const auto statusCalls = [log] {
+        int calls = 0;
+        for (const Altinn::ActivityEntry &entry : log->entries()) {
+            if (entry.method == "GET" && entry.url.path().contains(u"/systemuser/request/vendor"_s))
+                ++calls;
+        }
+        return calls;
+    };
+    const int before = statusCalls();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    // Three seconds of the wizard updating its buttons (and so hiding and showing the page) non-stop.
+    while (elapsed.elapsed() < 3000) {
+        Q_EMIT m_page->completeChanged();
+        m_page->hide();
+        m_page->show();
+        QTest::qWait(5);
+    }
+    const int calls = statusCalls() - before;
+    // The look at the request on opening, and walks at 0 s and 2 s: three at most.
+    QVERIFY2(calls <= 3, qPrintable(QString::number(calls)));
+    QCOMPARE(statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::New));
 }
 
 QTEST_MAIN(TestApprovalPage)

@@ -162,14 +162,16 @@ void TestCustomerRequestPage::createdRequestIsHandedToTheApprovalPage()
 
     QVERIFY(!m_page->isComplete());
     sendFor(WizardFlowFixture::Customer);
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
-    const Altinn::SystemUserRequestResponse request = *m_flow.state()->currentRequest();
-    QCOMPARE(request.partyOrgNo, WizardFlowFixture::Customer);
-    QCOMPARE(request.status, Altinn::RequestStatus::New);
-    QCOMPARE(request.kind, Altinn::RequestKind::Standard);
-    QCOMPARE(request.externalRef, WizardFlowFixture::Customer); // Altinn's default for a missing one
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow.selected().has_value(), 10000);
+    const CustomerRecord customer = *m_flow.selected();
+    QCOMPARE(customer.orgNo, WizardFlowFixture::Customer);
+    QCOMPARE(customer.state, CustomerState::Waiting);
+    QCOMPARE(customer.kind, Altinn::RequestKind::Standard);
+    QCOMPARE(customer.effectiveExternalRef(), WizardFlowFixture::Customer); // Altinn's default
+    QVERIFY(!customer.confirmUrl.isEmpty());
+    const Altinn::SystemUserRequestResponse request = m_flow.state()->requests().constLast();
+    QCOMPARE(request.id, customer.requestId);
     QCOMPARE(request.rights, QList{Altinn::Right::forResource(WizardFlowFixture::Resource)});
-    QVERIFY(!request.confirmUrl.isEmpty());
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
 }
 
@@ -186,13 +188,12 @@ void TestCustomerRequestPage::existingRequestCanBeFollowed()
     QVERIFY(button(u"deleteAndAskAgainButton"_s)->isVisible());
     QVERIFY2(sendStatus()->text().contains(Altinn::RequestStatusText::display(Altinn::RequestStatus::New)),
         qPrintable(sendStatus()->text()));
-    QVERIFY(!m_flow.state()->currentRequest().has_value());
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::CustomerRequest));
     grab(u"customer-request-existing"_s);
 
     button(u"followExistingButton"_s)->click();
-    QVERIFY(m_flow.state()->currentRequest().has_value());
-    QCOMPARE(m_flow.state()->currentRequest()->id, firstId);
+    QVERIFY(m_flow.selected().has_value());
+    QCOMPARE(m_flow.selected()->requestId, firstId);
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
 }
 
@@ -206,10 +207,9 @@ void TestCustomerRequestPage::existingRequestCanBeDeletedAndAskedAgain()
     QVERIFY(button(u"deleteAndAskAgainButton"_s)->isVisible());
 
     button(u"deleteAndAskAgainButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow.selected() && m_flow.selected()->requestId != firstId, 10000);
     // The second create got a new request (201), not the old one again.
-    QVERIFY(m_flow.state()->currentRequest()->id != firstId);
-    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::New);
+    QCOMPARE(m_flow.selected()->state, CustomerState::Waiting);
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
 }
 
@@ -229,9 +229,8 @@ void TestCustomerRequestPage::rejectedRequestOffersOnlyDeleteAndAskAgain()
     QVERIFY(!button(u"followExistingButton"_s)->isVisible());
 
     button(u"deleteAndAskAgainButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
-    QVERIFY(m_flow.state()->currentRequest()->id != firstId);
-    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::New);
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow.selected() && m_flow.selected()->requestId != firstId, 10000);
+    QCOMPARE(m_flow.selected()->state, CustomerState::Waiting);
 }
 
 void TestCustomerRequestPage::existingSystemUserGetsAChangeRequest()
@@ -250,18 +249,13 @@ void TestCustomerRequestPage::existingSystemUserGetsAChangeRequest()
     QVERIFY(!button(u"deleteAndAskAgainButton"_s)->isVisible());
 
     button(u"changeRequestButton"_s)->click();
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentChangeRequest().has_value(), 10000);
-    const Altinn::ChangeRequestResponse change = *m_flow.state()->currentChangeRequest();
-    QCOMPARE(change.systemUserId, firstId);
-    QCOMPARE(change.status, Altinn::RequestStatus::New);
-    const auto *link = child<QLineEdit>(u"changeLinkEdit"_s);
-    QVERIFY(link->isVisible());
-    QCOMPARE(link->text(), change.confirmUrl);
-    QVERIFY(link->text().contains(u"changerequest"_s));
-    // The approved request behind the system user is what the next pages follow.
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
-    QCOMPARE(m_flow.state()->currentRequest()->id, firstId);
-    QCOMPARE(m_flow.state()->currentRequest()->status, Altinn::RequestStatus::Accepted);
+    // The customer's change request is what the next pages follow, through the ledger.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_flow.selected() && m_flow.selected()->state == CustomerState::ChangePending, 10000);
+    const CustomerRecord customer = *m_flow.selected();
+    QCOMPARE(customer.systemUserId, firstId);
+    QCOMPARE(customer.changeRequestStatus, u"New"_s);
+    QVERIFY(customer.changeConfirmUrl.contains(u"changerequest"_s));
     QVERIFY(m_page->isComplete());
 }
 
@@ -307,7 +301,7 @@ void TestCustomerRequestPage::unknownCustomerIsExplainedAndInputKept()
     QCOMPARE(sendStatus()->state(), OperationStatus::State::Failed);
     QVERIFY2(sendStatus()->text().contains(u"AUTH-00000"_s), qPrintable(sendStatus()->text()));
     QVERIFY(button(u"checkOrgNumberButton"_s)->isVisible());
-    QVERIFY(!m_flow.state()->currentRequest().has_value());
+    QVERIFY(!m_flow.selected().has_value());
     grab(u"customer-request-unknown-org"_s);
 
     // Nothing the user typed or chose is lost.
@@ -343,8 +337,8 @@ void TestCustomerRequestPage::agentRequestOffersOnlyClientRelationshipPackages()
     QVERIFY(!m_page->requestFromForm().rights.has_value());
 
     sendFor(WizardFlowFixture::Customer);
-    QTRY_VERIFY_WITH_TIMEOUT(m_flow.state()->currentRequest().has_value(), 10000);
-    const Altinn::SystemUserRequestResponse request = *m_flow.state()->currentRequest();
+    QTRY_VERIFY_WITH_TIMEOUT(m_flow.selected().has_value(), 10000);
+    const Altinn::SystemUserRequestResponse request = m_flow.state()->requests().constLast();
     QCOMPARE(request.kind, Altinn::RequestKind::Agent);
     QCOMPARE(request.accessPackages, QList<Altinn::AccessPackageRef>{{ClientPackage}});
     QVERIFY(request.confirmUrl.contains(u"agentrequest"_s));

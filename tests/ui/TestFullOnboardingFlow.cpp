@@ -1,4 +1,5 @@
 #include "WizardFlowFixture.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/ApprovalPage.h"
 #include "wizard/CustomerRequestPage.h"
 #include "wizard/OnboardingWizard.h"
@@ -86,16 +87,18 @@ void TestFullOnboardingFlow::onboardsOneCustomerEndToEnd()
         15000);
     send->click();
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentPageId(), OnboardingWizard::PageId::Approval, 15000);
-    const auto request = context->onboarding()->currentRequest();
-    QVERIFY(request.has_value());
-    QCOMPARE(request->partyOrgNo, WizardFlowFixture::Customer);
-    QCOMPARE(wizard.approvalPage()->findChild<QLineEdit *>(u"linkEdit"_s)->text(), request->confirmUrl);
+    // The customer sent to is the one selected in the ledger; page 6 follows it.
+    const auto customer = context->customers()->selected();
+    QVERIFY(customer.has_value());
+    QCOMPARE(customer->orgNo, WizardFlowFixture::Customer);
+    QCOMPARE(customer->state, CustomerState::Waiting);
+    QCOMPARE(wizard.approvalPage()->findChild<QLineEdit *>(u"linkEdit"_s)->text(), customer->confirmUrl);
 
-    // The customer approves (control API); the page sees it by polling.
-    wizard.approvalPage()->setPollIntervals({std::chrono::milliseconds(100), std::chrono::milliseconds(200)});
-    QCOMPARE(m_fixture.approve(request->id), 200);
+    // The customer approves (control API); the ledger's follower sees it.
+    wizard.approvalPage()->setFollowIntervals({std::chrono::milliseconds(100), std::chrono::milliseconds(200)});
+    QCOMPARE(m_fixture.approve(customer->requestId), 200);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
-    QTRY_COMPARE(context->onboarding()->currentRequest()->status, Altinn::RequestStatus::Accepted);
+    QCOMPARE(context->customers()->selected()->state, CustomerState::Approved);
     wizard.next();
 
     // Test authentication: a system user token for the customer, its claims shown.

@@ -10,6 +10,7 @@
 #include "wizard/MaskinportenPage.h"
 #include "wizard/WizardContext.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -18,7 +19,6 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAbstractButton>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -238,7 +238,8 @@ void TestMaskinportenPage::registeringAgainKeepsTheClient()
     MaskinportenPage *page = makePage();
     QVERIFY(generateKey(page));
     QTest::mouseClick(button(u"registerButton"_s), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(status(u"registerStatus"_s)->state() == OperationStatus::State::Succeeded, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        status(u"registerStatus"_s)->state() == OperationStatus::State::Succeeded, 15000);
     const QString clientId = m_context->profile().clientId;
     QVERIFY(!clientId.isEmpty());
     QCOMPARE(button(u"registerButton"_s)->text().remove(u'&'), u"Register the key again in the sandbox"_s);

@@ -6,11 +6,14 @@
 #include "shell/ApplicationStyle.h"
 #include "wizard/OnboardingWizard.h"
 #include "wizard/TestAuthenticationPage.h"
+#include "wizard/TokenCustomerPicker.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void clientIdMissingFromTheSystemIsDiagnosed();
     void customerWithoutSystemUserIsDiagnosed();
     void wrongExternalRefIsCorrected();
+    void anotherCustomerGetsItsOwnExternalRef();
     void clockOffIsSaid();
     void callsAnApiWithTheToken();
 
@@ -259,7 +263,8 @@ void TestTestAuthenticationPage::clientIdMissingFromTheSystemIsDiagnosed()
     QVERIFY(m_page->findChild<QWidget *>(u"diagnosisSection"_s)->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!likelyCauses().isEmpty(), 15000);
     QCOMPARE(likelyCauses().first(), Cause::ClientIdMissing);
-    // Keyboard only: from "Get token" through "Try again" to the finding's button.
+    // Keyboard only: from "Get token" through "Try again" to the finding's button (shown once laid out).
+    QTRY_VERIFY(m_page->findChild<QPushButton *>(u"findingRemedyButton"_s)->isVisible());
     m_page->findChild<QPushButton *>(u"getTokenButton"_s)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
     QCOMPARE(QApplication::focusWidget()->objectName(), u"retryButton"_s);
@@ -328,6 +333,54 @@ void TestTestAuthenticationPage::wrongExternalRefIsCorrected()
     QVERIFY(!getToken().isEmpty());
     QCOMPARE(claimValue(u"authorization_details.systemuser_org"_s), WizardFlowFixture::Customer);
     QVERIFY(!m_page->findChild<QWidget *>(u"diagnosisSection"_s)->isVisible());
+}
+
+void TestTestAuthenticationPage::anotherCustomerGetsItsOwnExternalRef()
+{
+    const Altinn::SystemDefinition system = m_flow.exampleSystem();
+    QVERIFY(m_flow.registerSystem(system));
+    // The first customer's system user has a reference of its own; the second has Altinn's default.
+    const WizardFlowFixture::Reply created = m_flow.post(u"authentication/api/v1/systemuser/request/vendor"_s,
+        QJsonObject{{u"systemId"_s, system.id}, {u"partyOrgNo"_s, WizardFlowFixture::Customer},
+            {u"externalRef"_s, u"kunde-1"_s},
+            {u"rights"_s, QJsonArray{Altinn::Right::forResource(WizardFlowFixture::Resource).toJson()}},
+            {u"redirectUrl"_s, WizardFlowFixture::Callback}},
+        m_flow.vendorToken());
+    QCOMPARE(created.status, 201);
+    QCOMPARE(m_flow.approve(QJsonDocument::fromJson(created.body).object().value(u"id"_s).toString()), 200);
+    QVERIFY(!approvedCustomer(system, SecondCustomer).id.isEmpty());
+    m_flow.state()->setPublishedSystem(system, QDateTime::currentDateTimeUtc());
+
+    openPage();
+    auto *customers = m_page->findChild<QComboBox *>(u"customerComboBox"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(customers->count(), 2, 15000);
+    auto *externalRef = m_page->findChild<QLineEdit *>(u"externalRefEdit"_s);
+    auto *picker = m_page->findChild<TokenCustomerPicker *>();
+    QSignalSpy changed(picker, &TokenCustomerPicker::customerChanged);
+    customers->setCurrentIndex(customers->findData(WizardFlowFixture::Customer));
+    QCOMPARE(externalRef->text(), u"kunde-1"_s);
+
+    // Typing the other customer's number (rather than choosing it in the list) must not keep "kunde-1":
+    // Maskinporten would find no system user (MP-303).
+    customers->setEditText(SecondCustomer);
+    QCOMPARE(picker->currentOrgNo(), SecondCustomer);
+    QCOMPARE(externalRef->text(), SecondCustomer);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(!getToken().isEmpty());
+    QCOMPARE(claimValue(u"authorization_details.systemuser_org"_s), SecondCustomer);
+
+    // A customer without a system user here has no reference: Altinn's default, the org number.
+    customers->setEditText(WizardFlowFixture::VendorOrg);
+    QVERIFY(externalRef->text().isEmpty());
+    // Back to the first one, in the list or through the page: its own reference again.
+    customers->setCurrentIndex(customers->findData(WizardFlowFixture::Customer));
+    QCOMPARE(externalRef->text(), u"kunde-1"_s);
+    m_page->selectCustomer(SecondCustomer);
+    QCOMPARE(externalRef->text(), SecondCustomer);
+    m_page->selectCustomer(WizardFlowFixture::Customer);
+    QCOMPARE(externalRef->text(), u"kunde-1"_s);
+    QVERIFY(!getToken().isEmpty());
+    QCOMPARE(claimValue(u"authorization_details.systemuser_org"_s), WizardFlowFixture::Customer);
 }
 
 void TestTestAuthenticationPage::clockOffIsSaid()

@@ -9,8 +9,10 @@
 #include "WizardTestSupport.h"
 #include "auth/RsaKey.h"
 #include "model/SystemDefinition.h"
+#include "onboarding/LedgerRecording.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/VendorSession.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/WizardContext.h"
 
@@ -116,6 +118,19 @@ public:
         const Reply reply =
             post(QStringLiteral("authentication/api/v1/systemuser/request/vendor"), body, vendorToken());
         return reply.status == 201 ? QJsonDocument::fromJson(reply.body).object() : QJsonObject{};
+    }
+
+    /// The customer pages 5–7 work on, as the ledger has it now.
+    std::optional<CustomerRecord> selected() const { return m_context->customers()->selected(); }
+    /// Puts @p request into the ledger of its system and selects its customer, as page 5 does after
+    /// sending it (or the customers view when the person picks it).
+    void selectRequest(const Altinn::SystemUserRequestResponse &request,
+        CustomerDesk::Purpose purpose = CustomerDesk::Purpose::NewCustomer)
+    {
+        m_context->setSystemId(request.systemId);
+        Onboarding::LedgerRecording::request(m_context->customers()->ledger(), request);
+        m_context->customers()->select(
+            CustomerRecord::keyOf(request.partyOrgNo, request.externalRef), purpose);
     }
 
     /// The customer's decision through the control API; the HTTP status.

@@ -19,7 +19,8 @@ OrgNumberField::OrgNumberField(QWidget *parent)
     : OrgNumberField(u"orgNumber"_s, u"orgNameLabel"_s, parent)
 { }
 
-OrgNumberField::OrgNumberField(const QString &objectNamePrefix, const QString &nameLabelObjectName, QWidget *parent)
+OrgNumberField::OrgNumberField(
+    const QString &objectNamePrefix, const QString &nameLabelObjectName, QWidget *parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_message(Labels::fieldMessage(objectNamePrefix + u"Message"_s, this))
@@ -87,8 +88,6 @@ void OrgNumberField::setOrgNumber(const QString &orgNumber, const QString &known
     m_pendingFor.clear();
     showProblem(false);
     refreshName();
-    if (knownName.isEmpty() && isValid())
-        Q_EMIT validNumberEntered(this->orgNumber());
 }
 
 QString OrgNumberField::text() const
@@ -118,8 +117,6 @@ void OrgNumberField::textEdited()
     showProblem(false);
     refreshName();
     Q_EMIT edited();
-    if (isValid())
-        Q_EMIT validNumberEntered(orgNumber());
 }
 
 void OrgNumberField::showProblem(bool finishedEditing)
@@ -196,9 +193,4 @@ void OrgNumberField::answered(const QString &number, const NameAnswer &answer)
 void OrgNumberField::showName(const QString &text, const QString &kind)
 {
     Labels::showMessage(m_nameLabel, text, kind);
-}
-
-void OrgNumberField::focusNumber()
-{
-    m_edit->setFocus(Qt::OtherFocusReason);
 }

@@ -18,9 +18,6 @@ class QLineEdit;
  *
  * Object names for tests and style sheets: <prefix>"Edit", <prefix>"Message" and the name label's
  * (by default "orgNumberEdit", "orgNumberMessage", "orgNameLabel").
- *
- * Two ways to show the name: give a NameLookup (the field asks it whenever a valid number is typed and
- * shows the answer), or answer validNumberEntered() yourself with showName().
  */
 class OrgNumberField : public QWidget
 {
@@ -47,12 +44,13 @@ public:
 
     explicit OrgNumberField(QWidget *parent = nullptr);
     /// Children named @p objectNamePrefix + "Edit" / "Message", the name label @p nameLabelObjectName.
-    OrgNumberField(const QString &objectNamePrefix, const QString &nameLabelObjectName, QWidget *parent = nullptr);
+    OrgNumberField(
+        const QString &objectNamePrefix, const QString &nameLabelObjectName, QWidget *parent = nullptr);
 
     /// Without a lookup (the default) no name is shown.
     void setNameLookup(NameLookup lookup);
     /// Shows @p orgNumber (no edited() signal) and @p knownName as its name without looking it up;
-    /// without a known name, a valid number is looked up (and validNumberEntered() emitted).
+    /// without a known name, a valid number is looked up.
     void setOrgNumber(const QString &orgNumber, const QString &knownName = {});
     QString text() const;
     /// What was typed without spaces (what is saved and sent).
@@ -64,16 +62,11 @@ public:
     void refreshName();
     /// Forgets the name (what the lookup answers has changed, e.g. another environment) and looks again.
     void forgetName();
-    /// Shows @p text under the number as @p kind ("hint", "ok", "warning", "error"); empty hides it.
-    void showName(const QString &text, const QString &kind);
-    void focusNumber();
     QLineEdit *lineEdit() const { return m_edit; }
 
 Q_SIGNALS:
     /// The user changed the number.
     void edited();
-    /// The user typed a valid number (after edited()): time to look up its name.
-    void validNumberEntered(const QString &orgNumber);
     /// The lookup found the name of the number shown.
     void nameFound(const QString &name);
 
@@ -85,6 +78,8 @@ private:
     void textEdited();
     void showProblem(bool finishedEditing);
     void answered(const QString &orgNumber, const NameAnswer &answer);
+    /// Shows @p text under the number as @p kind ("hint", "ok", "warning", "error"); empty hides it.
+    void showName(const QString &text, const QString &kind);
 
     QLineEdit *m_edit;
     QLabel *m_message;

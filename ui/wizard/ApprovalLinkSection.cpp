@@ -64,10 +64,12 @@ ApprovalLinkSection::ApprovalLinkSection(QWidget *parent)
     qrColumn->addWidget(m_copyQrButton);
     qrColumn->addWidget(m_saveQrButton);
     qrColumn->addStretch(1);
+    // Spacing between the columns only: nested layouts would inherit a layout's own spacing.
     auto *columns = new QHBoxLayout;
-    columns->setSpacing(20);
     columns->addLayout(linkColumn, 1);
+    columns->addSpacing(20);
     columns->addLayout(qrColumn, 0);
+    columns->setAlignment(qrColumn, Qt::AlignTop);
 
     auto *changeLayout = new QVBoxLayout(m_changeFrame);
     changeLayout->setContentsMargins(0, 0, 0, 0);

@@ -1,12 +1,14 @@
 #include "wizard/ApprovalPage.h"
 
+#include "altinn/ChangeRequestClient.h"
 #include "altinn/ErrorExplainer.h"
 #include "altinn/RequestClient.h"
-#include "altinn/RequestStatusText.h"
 #include "common/Labels.h"
+#include "common/ScrollingContent.h"
 #include "session/VendorSession.h"
 #include "wizard/ApprovalLinkSection.h"
 #include "wizard/ApprovalStatusSection.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/CustomerMessageSection.h"
 #include "wizard/CustomerRequestPage.h"
 #include "wizard/OnboardingState.h"
@@ -19,7 +21,6 @@
 #include <QEvent>
 #include <QHideEvent>
 #include <QLabel>
-#include <QScrollArea>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -58,24 +59,7 @@ ApprovalPage::ApprovalPage(WizardContext *context, OnboardingState *state, QWidg
     requestLayout->addWidget(m_linkSection);
     requestLayout->addWidget(m_messageSection);
 
-    auto *content = new QWidget;
-    content->setObjectName(u"approvalContent"_s);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(9, 0, 9, 0);
-    contentLayout->setSpacing(8);
-    contentLayout->addWidget(m_noRequestLabel);
-    contentLayout->addWidget(m_requestContent);
-    contentLayout->addStretch(1);
-
-    auto *scrollArea = new QScrollArea(this);
-    scrollArea->setObjectName(u"approvalScrollArea"_s);
-    scrollArea->setWidgetResizable(true);
-    scrollArea->setFrameShape(QFrame::NoFrame);
-    scrollArea->setFocusPolicy(Qt::NoFocus);
-    scrollArea->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scrollArea);
+    ScrollingContent::fill(this, u"approval"_s, {m_noRequestLabel, m_requestContent});
 
     // Reading order: status (its own order ends at "Ask again"), the sandbox, the link, the message.
     setTabOrder(m_statusSection->lastInTabOrder(), m_sandboxPanel->firstInTabOrder());
@@ -84,24 +68,25 @@ ApprovalPage::ApprovalPage(WizardContext *context, OnboardingState *state, QWidg
 
     m_clock.setInterval(ClockIntervalMs);
     connect(&m_clock, &QTimer::timeout, m_statusSection, &ApprovalStatusSection::refreshCreatedText);
-    connect(m_statusSection, &ApprovalStatusSection::checkNowClicked, this, [this] {
-        if (m_poller)
-            m_poller->pollNow();
-    });
-    connect(m_statusSection, &ApprovalStatusSection::retryCheckClicked, this, [this] {
+    // "Check now", and the presenter approving in the sandbox, are the person's actions: the
+    // follower walks at once and starts its backoff over.
+    const auto checkNow = [this] {
+        if (Onboarding::StatusFollower *follower = m_context->customers()->follower())
+            follower->followNow();
+    };
+    connect(m_statusSection, &ApprovalStatusSection::checkNowClicked, this, checkNow);
+    connect(m_statusSection, &ApprovalStatusSection::retryCheckClicked, this, [this, checkNow] {
         m_statusSection->clearCheckFailure();
-        if (m_poller)
-            m_poller->start();
+        checkNow();
     });
+    connect(m_sandboxPanel, &SandboxApprovalPanel::approved, this, checkNow);
     connect(m_statusSection, &ApprovalStatusSection::askAgainClicked, this, &ApprovalPage::deleteAndAskAgain);
-    connect(m_sandboxPanel, &SandboxApprovalPanel::approved, this, [this] {
-        if (m_poller)
-            m_poller->pollNow();
-    });
-    connect(m_context, &WizardContext::sessionChanged, this, [this] {
-        // The poller talks through the old session's client, which is going away.
-        stopPolling();
-        delete m_poller;
+    connect(
+        m_context->customers(), &CustomerDesk::selectedCustomerUpdated, this, &ApprovalPage::customerUpdated);
+    connect(m_context->customers(), &CustomerDesk::ledgerChanged, this, [this] {
+        // A new session or system brings a new follower: follow through it while shown.
+        if (isVisible())
+            follow(true);
         if (isVisible() && wizard() && wizard()->currentPage() == this)
             initializePage();
     });
@@ -137,131 +122,195 @@ void ApprovalPage::setMessageLanguage(const QString &code)
 
 void ApprovalPage::initializePage()
 {
-    stopPolling();
-    delete m_poller;
-    m_request = m_state->currentRequest();
     m_deleted = false;
     m_statusSection->clearMessages();
     m_sandboxPanel->clearStatus();
     m_linkSection->clearStatus();
-
-    VendorSession *session = m_context->session();
-    if (m_request && session) {
-        m_poller = new Altinn::RequestStatusPoller(session->requests(), m_request->id, m_request->kind, this);
-        m_poller->setKnownStatus(m_request->status);
-        if (m_intervals)
-            m_poller->setIntervals(*m_intervals);
-        connect(m_poller, &Altinn::RequestStatusPoller::polled, this,
-            [this](const Altinn::SystemUserRequestResponse &response) {
-                m_request = response;
-                m_statusSection->clearCheckFailure();
-                if (m_state->currentRequest() && m_state->currentRequest()->id == response.id)
-                    m_state->setCurrentRequest(response);
-                showStatus();
-            });
-        connect(m_poller, &Altinn::RequestStatusPoller::statusChanged, this, &ApprovalPage::statusChanged);
-        connect(m_poller, &Altinn::RequestStatusPoller::requestDeleted, this, &ApprovalPage::requestGone);
-        connect(m_poller, &Altinn::RequestStatusPoller::connectionProblem, m_statusSection,
-            &ApprovalStatusSection::showConnectionProblem);
-        connect(m_poller, &Altinn::RequestStatusPoller::connectionRestored, m_statusSection,
-            &ApprovalStatusSection::clearConnectionProblem);
-        connect(m_poller, &Altinn::RequestStatusPoller::failed, m_statusSection,
-            &ApprovalStatusSection::showCheckFailure);
-    }
+    const auto customer = m_context->customers()->selected();
+    m_lastState = customer ? std::optional<CustomerState>(customer->state) : std::nullopt;
+    m_request = customer ? requestOf(*customer) : std::nullopt;
     showRequest();
-    m_messageSection->setRequest(m_request,
-        m_request ? m_state->organisationNames().value(m_request->partyOrgNo) : QString(),
-        m_state->publishedSystem());
-    if (isVisible())
-        startPolling();
+    if (!customer || !m_request)
+        return;
+    // One look at the request itself (opening the page is the person's action): the message lists
+    // what it asks for, which the ledger does not keep.
+    VendorSession *session = m_context->session();
+    if (!session)
+        return;
+    QPointer<ApprovalPage> self(this);
+    const QString key = customer->key();
+    const auto shown = [self, key](const Altinn::SystemUserRequestResponse &full) {
+        if (!self || self->m_context->customers()->selectedKey() != key)
+            return;
+        self->m_request = full;
+        self->showRequest();
+    };
+    if (customer->state == CustomerState::ChangePending) {
+        session->changeRequests()->get(customer->changeRequestId, [shown, customer](const auto &result) {
+            if (result.ok())
+                shown(asRequest(*result.value, customer->kind));
+        });
+    } else {
+        session->requests()->get(customer->requestId, customer->kind, [shown](const auto &result) {
+            if (result.ok())
+                shown(*result.value);
+        });
+    }
+}
+
+std::optional<Altinn::SystemUserRequestResponse> ApprovalPage::requestOf(const CustomerRecord &customer) const
+{
+    // A change waiting for the customer is followed like a request: its link is the one to hand over.
+    const bool change = customer.state == CustomerState::ChangePending;
+    const QString id = change ? customer.changeRequestId : customer.requestId;
+    if (id.isEmpty())
+        return std::nullopt;
+    Altinn::SystemUserRequestResponse request =
+        m_request && m_request->id == id ? *m_request : Altinn::SystemUserRequestResponse();
+    request.id = id;
+    request.kind = customer.kind;
+    request.partyOrgNo = customer.orgNo;
+    request.externalRef = customer.effectiveExternalRef();
+    request.systemId = m_context->customers()->scope().systemId;
+    const QString status = change ? customer.changeRequestStatus : customer.requestStatus;
+    request.status = Altinn::RequestStatuses::fromString(status);
+    request.statusText = status;
+    request.confirmUrl = change ? customer.changeConfirmUrl : customer.confirmUrl;
+    if (!change && customer.requestCreated.isValid())
+        request.created = customer.requestCreated;
+    request.timedOut = customer.state == CustomerState::WaitingTimedOut;
+    return request;
+}
+
+Altinn::SystemUserRequestResponse ApprovalPage::asRequest(
+    const Altinn::ChangeRequestResponse &change, Altinn::RequestKind kind)
+{
+    Altinn::SystemUserRequestResponse request;
+    request.kind = kind;
+    request.id = change.id;
+    request.externalRef = change.externalRef;
+    request.systemId = change.systemId;
+    request.partyOrgNo = change.partyOrgNo;
+    request.rights = change.requiredRights;
+    request.accessPackages = change.requiredAccessPackages;
+    request.status = change.status;
+    request.statusText = change.statusText;
+    request.confirmUrl = change.confirmUrl;
+    request.created = change.created;
+    request.timedOut = change.timedOut;
+    return request;
+}
+
+void ApprovalPage::customerUpdated()
+{
+    const auto customer = m_context->customers()->selected();
+    if (!customer || !m_request) {
+        initializePage();
+        return;
+    }
+    const std::optional<CustomerState> previous = m_lastState;
+    m_lastState = customer->state;
+    if (customer->state == previous)
+        return;
+    m_statusSection->clearConnectionProblem();
+    if (customer->state == CustomerState::NotAsked) {
+        requestGone(); // deleted elsewhere
+        return;
+    }
+    m_request = requestOf(*customer);
+    if (!m_request)
+        return;
+    showRequest();
+    const QString text = m_statusSection->announceStatus(*m_request);
+    notify(tr("System user request: %1").arg(CustomerStates::text(customer->state)), text);
 }
 
 void ApprovalPage::cleanupPage()
 {
-    stopPolling();
+    follow(false);
     if (m_trayIcon)
         m_trayIcon->hide();
 }
 
 bool ApprovalPage::isComplete() const
 {
-    return m_request && !m_deleted && m_request->status == RequestStatus::Accepted;
+    const auto customer = m_context->customers()->selected();
+    return customer && !m_deleted && customer->state == CustomerState::Approved;
 }
 
-void ApprovalPage::setPollIntervals(Altinn::RequestStatusPoller::Intervals intervals)
+void ApprovalPage::setFollowIntervals(Onboarding::StatusFollower::Intervals intervals)
 {
-    m_intervals = intervals;
-    if (m_poller)
-        m_poller->setIntervals(intervals);
+    if (Onboarding::StatusFollower *follower = m_context->customers()->follower())
+        follower->setIntervals(intervals);
 }
 
 void ApprovalPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
-    startPolling();
+    follow(true);
 }
 
 void ApprovalPage::hideEvent(QHideEvent *event)
 {
-    // A minimised window keeps polling: that is when the desktop notification matters most.
+    // A minimised window keeps following: that is when the desktop notification matters most.
     if (!event->spontaneous())
-        stopPolling();
+        follow(false);
     QWizardPage::hideEvent(event);
 }
 
-void ApprovalPage::startPolling()
+void ApprovalPage::follow(bool on)
 {
-    m_statusSection->refreshCreatedText();
-    m_clock.start();
-    if (!m_poller || m_poller->isActive() || m_deleted || !m_request)
-        return;
-    // A decided request does not change any more; one look confirms it (e.g. after coming back).
-    m_poller->start();
-}
-
-void ApprovalPage::stopPolling()
-{
-    m_clock.stop();
-    if (m_poller)
-        m_poller->stop();
+    Onboarding::StatusFollower *follower = m_context->customers()->follower();
+    if (follower != m_follower) {
+        if (m_follower)
+            m_follower->unsubscribe(this);
+        m_followerConnections.clear();
+        m_follower = follower;
+        if (follower) {
+            // Subscribing again never makes the follower walk sooner than its backoff allows, so a
+            // QWizard hiding and showing the page on every button update costs no call.
+            m_followerConnections.append(connect(follower, &Onboarding::StatusFollower::connectionProblem,
+                m_statusSection, &ApprovalStatusSection::showConnectionProblem));
+            m_followerConnections.append(connect(follower, &Onboarding::StatusFollower::connectionRestored,
+                m_statusSection, &ApprovalStatusSection::clearConnectionProblem));
+        }
+    }
+    if (on) {
+        m_statusSection->refreshCreatedText();
+        m_clock.start();
+        if (m_follower)
+            m_follower->subscribe(this);
+    } else {
+        m_clock.stop();
+        if (m_follower)
+            m_follower->unsubscribe(this);
+    }
 }
 
 void ApprovalPage::showRequest()
 {
     m_noRequestLabel->setVisible(!m_request);
     m_requestContent->setVisible(m_request.has_value());
-    if (!m_request) {
-        Q_EMIT completeChanged();
-        return;
+    if (m_request) {
+        m_linkSection->setRequest(*m_request);
+        m_linkSection->setChangeRequest(std::nullopt);
+        m_sandboxPanel->setVisible(m_context->environment().isLocal());
+        const auto customer = m_context->customers()->selected();
+        m_messageSection->setRequest(
+            m_request, customer ? customer->name : QString(), m_state->publishedSystem());
+        showStatus();
     }
-    m_linkSection->setRequest(*m_request);
-    auto change = m_state->currentChangeRequest();
-    if (change && change->systemUserId != m_request->id)
-        change.reset();
-    m_linkSection->setChangeRequest(change);
-    m_sandboxPanel->setVisible(m_context->environment().isLocal());
-    showStatus();
+    Q_EMIT completeChanged();
 }
 
 void ApprovalPage::showStatus()
 {
     if (!m_request)
         return;
-    m_statusSection->setRequest(
-        *m_request, m_state->organisationNames().value(m_request->partyOrgNo), m_deleted);
+    const auto customer = m_context->customers()->selected();
+    m_statusSection->setRequest(*m_request, customer ? customer->name : QString(), m_deleted);
     m_sandboxPanel->setRequest(*m_request, m_deleted);
     Q_EMIT completeChanged();
-}
-
-void ApprovalPage::statusChanged(
-    RequestStatus previous, RequestStatus current, const Altinn::SystemUserRequestResponse &response)
-{
-    Q_UNUSED(previous)
-    Q_UNUSED(current)
-    m_request = response;
-    showStatus();
-    const QString text = m_statusSection->announceStatus(response);
-    notify(tr("System user request: %1").arg(Altinn::RequestStatusText::display(response)), text);
 }
 
 void ApprovalPage::notify(const QString &title, const QString &text)
@@ -308,7 +357,6 @@ void ApprovalPage::deleteAndAskAgain()
             VendorSession *current = self ? self->m_context->session() : nullptr;
             if (!self || !confirmed || !current)
                 return;
-            self->stopPolling();
             self->m_statusSection->showDeleting();
             current->requests()->remove(
                 request.id, [self, request](const Altinn::ApiResult<Altinn::Done> &result) {
@@ -323,6 +371,15 @@ void ApprovalPage::deleteAndAskAgain()
                     self->m_statusSection->clearAction();
                     self->m_deleted = true;
                     self->showStatus();
+                    // The ledger learns it at once; the follower has nothing left to ask about it.
+                    if (const auto customer = self->m_context->customers()->selected()) {
+                        CustomerRecord asked = *customer;
+                        asked.requestId.clear();
+                        asked.requestStatus.clear();
+                        asked.confirmUrl.clear();
+                        asked.state = CustomerState::NotAsked;
+                        self->m_context->customers()->ledger()->upsert(asked);
+                    }
                     self->askAgain(request);
                 });
         });
@@ -330,7 +387,8 @@ void ApprovalPage::deleteAndAskAgain()
 
 void ApprovalPage::askAgain(const Altinn::SystemUserRequestResponse &request)
 {
-    m_state->clearCurrentRequest();
+    m_context->customers()->select(
+        CustomerRecord::keyOf(request.partyOrgNo, request.externalRef), CustomerDesk::Purpose::NewCustomer);
     Q_EMIT askAgainRequested(request);
     QWizard *owner = wizard();
     if (!owner)

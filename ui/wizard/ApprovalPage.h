@@ -1,7 +1,9 @@
 #pragma once
 
+#include "model/ChangeRequestResponse.h"
 #include "model/SystemUserRequestResponse.h"
-#include "onboarding/RequestStatusPoller.h"
+#include "onboarding/StatusFollower.h"
+#include "workspace/CustomerRecord.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -19,10 +21,11 @@ class SandboxApprovalPanel;
 class WizardContext;
 
 /**
- * Page 6, the approval hand-off: the current request's status (ApprovalStatusSection), its approval
- * link and QR code (ApprovalLinkSection), a ready-to-send message for the customer
- * (CustomerMessageSection) and, in the sandbox, acting as the customer (SandboxApprovalPanel). The page
- * follows the status while it is shown (RequestStatusPoller) and hands it to the sections; a change is
+ * Page 6, the approval hand-off for the customer selected in the ledger (CustomerDesk): the status of
+ * its request or change request (ApprovalStatusSection), the approval link and QR code
+ * (ApprovalLinkSection), a ready-to-send message for the customer (CustomerMessageSection) and, in the
+ * sandbox, acting as the customer (SandboxApprovalPanel). While shown it subscribes to the ledger's one
+ * StatusFollower (docs/customer-ledger.md), which does the asking with backoff; a change is
  * announced in the page, by a desktop notification where the desktop offers one, and by the window
  * asking for attention. Approved → Next; rejected or too old → delete and ask again on page 5.
  */
@@ -38,11 +41,10 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    /// The request the page follows (the one it was initialised with, updated by polling).
+    /// The request (or change request) of the selected customer, as the page shows it.
     std::optional<Altinn::SystemUserRequestResponse> request() const { return m_request; }
-    /// Polling intervals for the next poller (tests use short ones); applies to the running one too.
-    void setPollIntervals(Altinn::RequestStatusPoller::Intervals intervals);
-    Altinn::RequestStatusPoller *poller() const { return m_poller; }
+    /// The follower's intervals (tests use short ones).
+    void setFollowIntervals(Onboarding::StatusFollower::Intervals intervals);
     /// The message's language, as CustomerMessage::languageFromCode reads @p code ("nb", "nn", "en").
     void setMessageLanguage(const QString &code);
 
@@ -58,12 +60,14 @@ protected:
 private:
     void retranslateUi();
 
-    void startPolling();
-    void stopPolling();
+    /// Subscribes to (or leaves) the ledger's StatusFollower; the follower is never asked to walk here.
+    void follow(bool on);
+    void customerUpdated();
+    std::optional<Altinn::SystemUserRequestResponse> requestOf(const CustomerRecord &customer) const;
+    static Altinn::SystemUserRequestResponse asRequest(
+        const Altinn::ChangeRequestResponse &change, Altinn::RequestKind kind);
     void showRequest();
     void showStatus();
-    void statusChanged(Altinn::RequestStatus previous, Altinn::RequestStatus current,
-        const Altinn::SystemUserRequestResponse &response);
     void notify(const QString &title, const QString &text);
     void requestGone();
 
@@ -81,8 +85,9 @@ private:
     CustomerMessageSection *m_messageSection;
 
     std::optional<Altinn::SystemUserRequestResponse> m_request;
-    QPointer<Altinn::RequestStatusPoller> m_poller;
-    std::optional<Altinn::RequestStatusPoller::Intervals> m_intervals;
+    std::optional<CustomerState> m_lastState; ///< of the selected customer, to announce a change once
+    QPointer<Onboarding::StatusFollower> m_follower;
+    QList<QMetaObject::Connection> m_followerConnections;
     QTimer m_clock; ///< refreshes "created … ago"
     QSystemTrayIcon *m_trayIcon = nullptr;
     bool m_deleted = false;

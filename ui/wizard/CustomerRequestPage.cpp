@@ -2,13 +2,18 @@
 
 #include "altinn/RequestClient.h"
 #include "common/OperationStatus.h"
+#include "common/ScrollingContent.h"
 #include "model/ChangeRequest.h"
+#include "onboarding/LedgerRecording.h"
+#include "onboarding/StatusFollower.h"
 #include "session/VendorSession.h"
 #include "validation/RequestValidator.h"
+#include "wizard/ChangeRequestSection.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/OnboardingWizard.h"
 #include "wizard/ProductionGuard.h"
 #include "wizard/RequestChecklist.h"
+#include "wizard/RequestDraftKeeper.h"
 #include "wizard/RequestFormSection.h"
 #include "wizard/RequestSystemSection.h"
 #include "wizard/WizardContext.h"
@@ -16,7 +21,6 @@
 
 #include <QEvent>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 #include <QWizard>
 
@@ -32,30 +36,20 @@ CustomerRequestPage::CustomerRequestPage(WizardContext *context, OnboardingState
     , m_systemSection(new RequestSystemSection(context, state))
     , m_form(new RequestFormSection(context, state, m_systemSection))
     , m_outcome(new RequestOutcomeView)
+    , m_changeSection(new ChangeRequestSection)
+    , m_draft(new RequestDraftKeeper(context->drafts(), m_form, this))
 {
     setObjectName(u"customerRequestPage"_s);
-    auto *content = new QWidget;
-    content->setObjectName(u"customerRequestContent"_s);
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(9, 0, 9, 0);
-    contentLayout->setSpacing(8);
-    contentLayout->addWidget(m_systemSection);
-    contentLayout->addWidget(m_form);
-    contentLayout->addWidget(m_outcome);
-    contentLayout->addStretch(1);
-    auto *scrollArea = new QScrollArea(this);
-    scrollArea->setObjectName(u"customerRequestScrollArea"_s);
-    scrollArea->setWidgetResizable(true);
-    scrollArea->setFrameShape(QFrame::NoFrame);
-    scrollArea->setFocusPolicy(Qt::NoFocus);
-    scrollArea->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scrollArea);
+    ScrollingContent::fill(this, u"customerRequest"_s, {m_systemSection, m_form, m_changeSection, m_outcome});
 
     connect(m_systemSection, &RequestSystemSection::systemChanged, this, [this] {
+        // The customers (ledger) are those of the system the request is for.
+        if (const auto system = m_systemSection->system())
+            m_context->setSystemId(system->id);
         m_form->systemChanged();
         revalidate();
+        if (m_changeMode)
+            applyPurpose(); // the choices come from the system
     });
     connect(m_systemSection, &RequestSystemSection::cataloguesChanged, this, [this] {
         m_form->cataloguesChanged();
@@ -73,8 +67,13 @@ CustomerRequestPage::CustomerRequestPage(WizardContext *context, OnboardingState
         if (isVisible())
             loadEverything();
     });
-    // Next depends on the request being followed, which page 6 may drop (delete and ask again).
-    connect(m_state, &OnboardingState::changed, this, &QWizardPage::completeChanged);
+    // Next depends on where the selected customer stands in the ledger.
+    connect(m_context->customers(), &CustomerDesk::selectionChanged, this, &QWizardPage::completeChanged);
+    connect(
+        m_context->customers(), &CustomerDesk::selectedCustomerUpdated, this, &QWizardPage::completeChanged);
+    connect(m_changeSection, &ChangeRequestSection::changed, this, &CustomerRequestPage::updateSendButton);
+    const RequestChecklist *checklist = m_form->checklist();
+    m_changeSection->setNameLookup([checklist](const QString &id) { return checklist->displayName(id); });
     connect(m_context, &WizardContext::sandboxStateChanged, this, [this] {
         if (isVisible())
             m_form->lookUpCustomerName();
@@ -107,6 +106,7 @@ void CustomerRequestPage::initializePage()
         resetForProfile();
     if (const auto published = m_state->publishedSystem())
         m_systemSection->usePublished(*published);
+    applyPurpose();
     m_loadPending = true;
     // While the wizard walks forward to a later page this page only passes through: load when seen.
     auto *onboarding = qobject_cast<OnboardingWizard *>(wizard());
@@ -138,7 +138,16 @@ void CustomerRequestPage::cleanupPage()
 
 bool CustomerRequestPage::isComplete() const
 {
-    return m_state->currentRequest().has_value() && !isBusy();
+    // Next follows the customer selected in the ledger — the one this page sent to, or picked for a
+    // change request — never an earlier customer's request.
+    const auto customer = m_context->customers()->selected();
+    if (!customer || isBusy())
+        return false;
+    if (m_changeMode)
+        return customer->state == CustomerState::ChangePending;
+    const RequestFormValues values = m_form->values();
+    return customer->key() == CustomerRecord::keyOf(values.orgNo, values.externalRef)
+        && customer->state != CustomerState::NotAsked && customer->state != CustomerState::Failed;
 }
 
 bool CustomerRequestPage::isBusy() const
@@ -161,8 +170,35 @@ void CustomerRequestPage::resetForProfile()
     m_profileId = m_context->profile().id;
     const auto draft = m_context->drafts()->systemDefinition(m_profileId);
     m_systemSection->reset(draft ? draft->value(u"id"_s).toString() : QString());
-    m_form->setValues({});
+    m_draft->setProfile(m_profileId);
+    if (!m_draft->restore())
+        m_form->setValues({});
     m_outcome->clear();
+}
+
+void CustomerRequestPage::applyPurpose()
+{
+    CustomerDesk *desk = m_context->customers();
+    const auto customer = desk->selected();
+    m_changeMode = desk->purpose() == CustomerDesk::Purpose::ChangeRequest && customer
+        && !customer->systemUserId.isEmpty();
+    m_form->setVisible(!m_changeMode);
+    m_changeSection->setVisible(m_changeMode);
+    if (m_changeMode) {
+        m_outcome->clear();
+        m_outcome->status()->showInformation(tr("Change request for %1 (external reference %2).")
+                                                 .arg(customer->orgNo, customer->effectiveExternalRef()));
+        if (m_systemSection->system())
+            m_changeSection->load(m_context->session(), *m_systemSection->system(), *customer);
+    } else if (customer && desk->purpose() == CustomerDesk::Purpose::NewCustomer
+        && CustomerStates::nextAction(customer->state) != CustomerAction::TestToken) {
+        RequestFormValues values = m_form->values();
+        values.orgNo = customer->orgNo;
+        values.externalRef = customer->externalRef;
+        values.kind = customer->kind;
+        m_form->setValues(values);
+    }
+    updateSendButton();
 }
 
 void CustomerRequestPage::prefill(const Altinn::SystemUserRequestResponse &request)
@@ -182,8 +218,11 @@ void CustomerRequestPage::startNewCustomer()
 {
     if (isBusy())
         cancelFlows();
+    m_draft->clear();
     m_form->setValues({});
     m_outcome->clear();
+    applyPurpose();
+    Q_EMIT completeChanged();
 }
 
 void CustomerRequestPage::revalidate()
@@ -204,8 +243,9 @@ void CustomerRequestPage::revalidate()
 
 void CustomerRequestPage::updateSendButton()
 {
-    m_outcome->sendButton()->setEnabled(
-        m_systemSection->system() && !Validation::Findings::hasErrors(m_findings) && !isBusy());
+    const bool ready =
+        m_changeMode ? m_changeSection->plan().hasChanges() : !Validation::Findings::hasErrors(m_findings);
+    m_outcome->sendButton()->setEnabled(m_systemSection->system() && ready && !isBusy());
 }
 
 bool CustomerRequestPage::ensureFlows()
@@ -252,32 +292,45 @@ void CustomerRequestPage::settled()
     Q_EMIT completeChanged();
 }
 
+void CustomerRequestPage::confirmThen(
+    const QString &action, const QString &busyText, std::function<void()> start)
+{
+    QPointer<CustomerRequestPage> self(this);
+    ProductionGuard::confirm(this, m_context->environment(), action, [self, busyText, start](bool confirmed) {
+        if (!self || !confirmed || !self->ensureFlows())
+            return;
+        self->showBusy(busyText);
+        start();
+    });
+}
+
 void CustomerRequestPage::send()
 {
+    if (m_changeMode)
+        return askForChange();
     revalidate();
     if (!m_outcome->sendButton()->isEnabled())
         return;
     const Altinn::SystemUserRequest request = requestFromForm();
-    const QString action = tr("send a system user request for “%1” to organisation %2")
-                               .arg(request.systemId, request.partyOrgNo);
-    QPointer<CustomerRequestPage> self(this);
-    ProductionGuard::confirm(this, m_context->environment(), action, [self, request](bool confirmed) {
-        if (!self || !confirmed || !self->ensureFlows())
-            return;
-        self->m_outcome->clear();
-        self->showBusy(tr("Sending the request…"));
-        self->m_requestFlow->start(request);
-    });
+    m_outcome->clear();
+    confirmThen(tr("send a system user request for “%1” to organisation %2")
+                    .arg(request.systemId, request.partyOrgNo),
+        tr("Sending the request…"), [this, request] { m_requestFlow->start(request); });
 }
 
 void CustomerRequestPage::requestFinished(const SubmitRequestFlow::Outcome &outcome)
 {
     m_outcome->showOutcome(outcome, [this] { send(); });
-    if (outcome.request)
-        m_state->rememberOrganisationName(outcome.request->partyOrgNo, m_form->customerName());
+    Onboarding::LedgerRecording::requestOutcome(
+        m_context->customers()->ledger(), outcome, m_form->customerName());
+    if (outcome.request) {
+        m_state->recordRequest(*outcome.request); // for the summary of this run
+        selectCustomer(
+            outcome.request->partyOrgNo, outcome.request->externalRef, CustomerDesk::Purpose::NewCustomer);
+    }
     const bool created = outcome.kind == SubmitRequestFlow::Outcome::Kind::Created;
     if (created)
-        m_state->setCurrentRequest(*outcome.request);
+        m_draft->clear(); // it is in the ledger now
     settled();
     if (created)
         goToApproval();
@@ -288,59 +341,46 @@ void CustomerRequestPage::deleteAndAskAgain()
     if (isBusy() || !ensureFlows() || !m_requestFlow->lastOutcome()
         || !m_requestFlow->lastOutcome()->canDeleteAndAskAgain())
         return;
-    const QString action = tr("delete the earlier request to organisation %1 and send a new one")
-                               .arg(m_requestFlow->lastOutcome()->sent.partyOrgNo);
-    QPointer<CustomerRequestPage> self(this);
-    ProductionGuard::confirm(this, m_context->environment(), action, [self](bool confirmed) {
-        if (!self || !confirmed)
-            return;
-        self->showBusy(tr("Deleting the earlier request…"));
-        self->m_requestFlow->deleteAndAskAgain();
-    });
+    confirmThen(tr("delete the earlier request to organisation %1 and send a new one")
+                    .arg(m_requestFlow->lastOutcome()->sent.partyOrgNo),
+        tr("Deleting the earlier request…"), [this] { m_requestFlow->deleteAndAskAgain(); });
 }
 
 void CustomerRequestPage::askForChange()
 {
-    if (isBusy() || !ensureFlows() || !m_requestFlow->lastOutcome())
+    if (isBusy() || !ensureFlows())
         return;
-    const auto &systemUser = m_requestFlow->lastOutcome()->systemUser;
-    if (!systemUser) {
+    SubmitChangeRequestFlow::Input input;
+    QString orgNo;
+    if (const auto customer = m_context->customers()->selected(); m_changeMode && customer) {
+        // Change-request mode: what the person checked against what the system user has.
+        input = m_changeSection->changeInput(*customer);
+        orgNo = customer->orgNo;
+    } else if (const auto outcome = m_requestFlow->lastOutcome(); outcome && outcome->systemUser) {
+        // Altinn said the customer has a system user already: ask it for what the form asks.
+        input = SubmitChangeRequestFlow::moreRights(*outcome->systemUser, requestFromForm());
+        orgNo = outcome->systemUser->reporteeOrgNo;
+    } else {
         m_outcome->status()->showError(tr("The customer's system user could not be found. Send the request "
                                           "again to look for it once more."));
         return;
     }
-    const Altinn::SystemUserRequest request = requestFromForm();
-    const auto input = SubmitChangeRequestFlow::moreRights(*systemUser, request);
-    const QString action =
-        tr("send a change request to organisation %1 for more rights").arg(request.partyOrgNo);
-    QPointer<CustomerRequestPage> self(this);
-    ProductionGuard::confirm(this, m_context->environment(), action, [self, input](bool confirmed) {
-        if (!self || !confirmed)
-            return;
-        self->showBusy(tr("Sending the change request…"));
-        self->m_changeFlow->start(input);
-    });
+    confirmThen(tr("send a change request to organisation %1").arg(orgNo), tr("Sending the change request…"),
+        [this, input] { m_changeFlow->start(input); });
 }
 
 void CustomerRequestPage::changeFinished(const SubmitChangeRequestFlow::Outcome &outcome)
 {
     m_outcome->showChangeOutcome(outcome, [this] { askForChange(); });
+    if (outcome.changeRequest) {
+        // Pages 6 and 7 follow the customer's change request through the ledger.
+        Onboarding::LedgerRecording::changeRequest(m_context->customers()->ledger(), *outcome.changeRequest);
+        selectCustomer(outcome.changeRequest->partyOrgNo, outcome.changeRequest->externalRef,
+            CustomerDesk::Purpose::ChangeRequest);
+    }
     settled();
-    if (!outcome.changeRequest)
-        return;
-    m_state->setCurrentChangeRequest(*outcome.changeRequest);
-    // The system user's own request (same id) is what pages 6 and 7 follow: it is approved already.
-    VendorSession *session = m_context->session();
-    if (!session)
-        return;
-    QPointer<CustomerRequestPage> self(this);
-    const Altinn::RequestKind kind = requestFromForm().kind;
-    session->requests()->get(outcome.changeRequest->systemUserId, kind, [self](const auto &result) {
-        if (!self || !result.ok())
-            return; // deleted with its system user still in place: nothing to follow, the link is shown
-        self->m_state->setCurrentRequest(*result.value);
-        Q_EMIT self->completeChanged();
-    });
+    if (outcome.changeRequest && outcome.changeRequest->status == Altinn::RequestStatus::New)
+        goToApproval();
 }
 
 void CustomerRequestPage::remedyChosen(RequestOutcomeView::Remedy remedy)
@@ -348,7 +388,8 @@ void CustomerRequestPage::remedyChosen(RequestOutcomeView::Remedy remedy)
     switch (remedy) {
     case Remedy::FollowExisting:
         if (m_requestFlow && m_requestFlow->lastOutcome() && m_requestFlow->lastOutcome()->canFollow()) {
-            m_state->setCurrentRequest(*m_requestFlow->lastOutcome()->request);
+            const auto &request = *m_requestFlow->lastOutcome()->request;
+            selectCustomer(request.partyOrgNo, request.externalRef, CustomerDesk::Purpose::NewCustomer);
             m_outcome->clear();
             Q_EMIT completeChanged();
             goToApproval();
@@ -367,6 +408,14 @@ void CustomerRequestPage::remedyChosen(RequestOutcomeView::Remedy remedy)
         Q_EMIT connectionCheckRequested();
         return;
     }
+}
+
+void CustomerRequestPage::selectCustomer(
+    const QString &orgNo, const QString &externalRef, CustomerDesk::Purpose purpose)
+{
+    m_context->customers()->select(CustomerRecord::keyOf(orgNo, externalRef), purpose);
+    if (auto *follower = m_context->customers()->follower())
+        follower->wake();
 }
 
 void CustomerRequestPage::goToApproval()

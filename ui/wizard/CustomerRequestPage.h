@@ -6,14 +6,18 @@
 #include "onboarding/SubmitChangeRequestFlow.h"
 #include "onboarding/SubmitRequestFlow.h"
 #include "validation/Finding.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/RequestOutcomeView.h"
 
 #include <QPointer>
 #include <QWizardPage>
 
+#include <functional>
 #include <optional>
 
+class ChangeRequestSection;
 class OnboardingState;
+class RequestDraftKeeper;
 class RequestFormSection;
 class RequestSystemSection;
 class VendorSession;
@@ -80,12 +84,20 @@ private:
     void settled();
     void cancelFlows();
     void goToApproval();
+    /// Shows the form or the change-request choices, as the selected customer and purpose want.
+    void applyPurpose();
+    /// Asks for confirmation in production, then shows @p busyText and runs @p start.
+    void confirmThen(const QString &action, const QString &busyText, std::function<void()> start);
+    void selectCustomer(const QString &orgNo, const QString &externalRef, CustomerDesk::Purpose purpose);
 
     WizardContext *m_context;
     OnboardingState *m_state;
     RequestSystemSection *m_systemSection;
     RequestFormSection *m_form;
     RequestOutcomeView *m_outcome;
+    ChangeRequestSection *m_changeSection;
+    RequestDraftKeeper *m_draft;
+    bool m_changeMode = false; ///< the selected customer's system user gets a change request
 
     QString m_profileId; ///< whose form this is; a new profile starts an empty one
     bool m_loadPending = true;
@@ -93,5 +105,4 @@ private:
     QPointer<VendorSession> m_flowSession; ///< the session the flows below talk through
     QPointer<Onboarding::SubmitRequestFlow> m_requestFlow;
     QPointer<Onboarding::SubmitChangeRequestFlow> m_changeFlow;
-    QPointer<QObject> m_followUp; ///< context of the request lookup after a change request
 };

@@ -1,7 +1,7 @@
 #include "wizard/MaskinportenExportPanel.h"
 
-#include "common/Labels.h"
 #include "altinn/AltinnScopes.h"
+#include "common/Labels.h"
 #include "common/OperationStatus.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardSection.h"
@@ -88,7 +88,8 @@ void MaskinportenExportPanel::retranslateUi()
         const int current = qMax(0, m_formatComboBox->currentIndex());
         m_formatComboBox->clear();
         m_formatComboBox->addItem(tr("JWK (public key as JSON)"), QVariant::fromValue(Format::Jwk));
-        m_formatComboBox->addItem(tr("JWKS (key set, for the portal's API)"), QVariant::fromValue(Format::Jwks));
+        m_formatComboBox->addItem(
+            tr("JWKS (key set, for the portal's API)"), QVariant::fromValue(Format::Jwks));
         m_formatComboBox->addItem(tr("PEM (public key)"), QVariant::fromValue(Format::Pem));
         m_formatComboBox->setCurrentIndex(current);
     }
@@ -184,7 +185,8 @@ void MaskinportenExportPanel::saveExport()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [this, format](const QString &path) {
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(exportedPublicKey(format)) < 0 || !file.commit()) {
+            if (!file.open(QIODevice::WriteOnly) || file.write(exportedPublicKey(format)) < 0
+                || !file.commit()) {
                 m_status->showError(tr("The public key could not be saved to %1: %2")
                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
                 return;

@@ -1,7 +1,7 @@
 #include "wizard/MaskinportenKeyPanel.h"
 
-#include "common/Labels.h"
 #include "auth/KeyImporter.h"
+#include "common/Labels.h"
 #include "common/OperationStatus.h"
 #include "wizard/MaskinportenKeyDetails.h"
 #include "wizard/WizardContext.h"
@@ -319,9 +319,13 @@ void MaskinportenKeyPanel::finished(const KeyEnrolmentFlow::Outcome &outcome)
     }
     const KeyEnrolmentFlow::NewKey key = outcome.newKey;
     const bool persistent = outcome.persistent;
-    std::function<void()> retry = [this, key, persistent] { install(key, persistent); };
+    std::function<void()> retry = [this, key, persistent] {
+        install(key, persistent);
+    };
     if (outcome.failure == KeyEnrolmentFlow::Failure::GenerationFailed && key.key.isNull())
-        retry = [this] { startGenerating(); };
+        retry = [this] {
+            startGenerating();
+        };
     else if (outcome.failure == KeyEnrolmentFlow::Failure::InvalidKid)
         retry = {};
     m_keyStatus->showError(outcome.message, retry);

@@ -72,7 +72,8 @@ MaskinportenPage::MaskinportenPage(WizardContext *context, QWidget *parent)
         m_connectionPanel->reset();
         refresh();
     });
-    connect(m_registrationPanel, &SandboxRegistrationPanel::runningChanged, this, &MaskinportenPage::updateButtons);
+    connect(m_registrationPanel, &SandboxRegistrationPanel::runningChanged, this,
+        &MaskinportenPage::updateButtons);
     connect(m_registrationPanel, &SandboxRegistrationPanel::registered, this, &MaskinportenPage::refresh);
     connect(m_connectionPanel, &ConnectionCheckPanel::runningChanged, this, &MaskinportenPage::updateButtons);
     connect(m_context, &WizardContext::profileChanged, this, &MaskinportenPage::refresh);

@@ -24,7 +24,8 @@ public:
     void setName(const QString &name, bool chosenByUser);
     bool isChosenByUser() const { return m_chosenByUser; }
     /// "Acme AS (TT02)": the suggestion for @p orgNumber, its @p vendorName (when known) and @p environment.
-    static QString suggestedName(const QString &orgNumber, const QString &vendorName, const QString &environment);
+    static QString suggestedName(
+        const QString &orgNumber, const QString &vendorName, const QString &environment);
     /// Makes @p suggestion the name unless the user chose one.
     void suggest(const QString &suggestion);
     /// Why the name will not do for the profile @p profileId (empty for a new one), or empty.

@@ -66,7 +66,8 @@ ProfilePage::ProfilePage(WizardContext *context, QWidget *parent)
         setTabOrder(order.at(i - 1), order.at(i));
 
     connect(m_profileComboBox, &QComboBox::currentIndexChanged, this, &ProfilePage::chooseProfile);
-    connect(m_environment, &ProfileEnvironmentSection::environmentChosen, this, &ProfilePage::environmentChosen);
+    connect(
+        m_environment, &ProfileEnvironmentSection::environmentChosen, this, &ProfilePage::environmentChosen);
     connect(m_environment, &ProfileEnvironmentSection::customUrlEdited, this, &ProfilePage::formEdited);
     connect(m_vendor, &ProfileVendorSection::edited, this, &ProfilePage::orgNumberEdited);
     connect(m_vendor, &ProfileVendorSection::nameFound, this, &ProfilePage::suggestProfileName);
@@ -113,7 +114,8 @@ void ProfilePage::retranslateUi()
 
 void ProfilePage::alignLabels()
 {
-    WizardSection::alignLabelColumns({m_profileGrid, m_environment->grid(), m_vendor->grid(), m_name->grid()});
+    WizardSection::alignLabelColumns(
+        {m_profileGrid, m_environment->grid(), m_vendor->grid(), m_name->grid()});
 }
 
 void ProfilePage::fillProfileChoices()
@@ -231,13 +233,15 @@ void ProfilePage::updateKeyResetNote()
 {
     const bool hasSetup = m_editing.hasKey() || !m_editing.clientId.isEmpty();
     const bool environmentChanged = m_environment->environment() != m_editing.environment;
-    const bool orgChanged = !m_vendor->orgNumber().isEmpty() && m_vendor->orgNumber() != m_editing.vendorOrgNumber;
+    const bool orgChanged =
+        !m_vendor->orgNumber().isEmpty() && m_vendor->orgNumber() != m_editing.vendorOrgNumber;
     const bool resets = !m_isNew && hasSetup && (environmentChanged || orgChanged);
     Labels::showMessage(m_keyResetNote,
-        resets ? tr("A key and a Maskinporten client belong to one organisation in one environment. When you "
-                    "go on, this profile forgets its key id and client id, and you set up new ones on the next "
-                    "page.")
-               : QString(),
+        resets
+            ? tr("A key and a Maskinporten client belong to one organisation in one environment. When you "
+                 "go on, this profile forgets its key id and client id, and you set up new ones on the next "
+                 "page.")
+            : QString(),
         u"warning"_s);
 }
 
@@ -274,8 +278,7 @@ Profile ProfilePage::formProfile() const
 {
     Profile profile = m_editing;
     profile.environment = m_environment->environment();
-    profile.customBaseUrl =
-        profile.environment == u"custom" ? QUrl(m_environment->customUrlText()) : QUrl();
+    profile.customBaseUrl = profile.environment == u"custom" ? QUrl(m_environment->customUrlText()) : QUrl();
     profile.vendorOrgNumber = m_vendor->orgNumber();
     profile.vendorName = m_vendor->vendorName();
     profile.name = m_name->name();

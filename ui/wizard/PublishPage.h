@@ -23,11 +23,12 @@ class PublishRemedyButton;
 class WizardContext;
 
 /**
- * Page 4, Publish (product.md §5.4): what is registered now against the draft of page 3, field by
+ * Page 4, Publish: what is registered now against the draft of page 3, field by
  * field; then, after confirming (and the production question), the system is created or updated
  * (get → merge → put). Validation errors from Altinn are listed on the fields they concern, each with a
  * way back to that field on the system page. Afterwards a receipt shows what is registered, read back
- * from Altinn. Next is possible once the registered system matches the draft.
+ * from Altinn. Next is possible once the registered system matches the draft. The work is
+ * Onboarding::PublishSystemFlow; the diff, the findings and the receipt are sections of their own.
  */
 class PublishPage : public QWizardPage
 {

@@ -173,6 +173,13 @@ QString RequestChecklist::resourceTitle(const QString &resourceId) const
     return it == resources.cend() ? resourceId : it->titleIn(m_source->language());
 }
 
+QString RequestChecklist::displayName(const QString &id) const
+{
+    if (const Altinn::AccessPackageInfo *info = packageInfo(id); info && !info->name.isEmpty())
+        return info->name;
+    return resourceTitle(id);
+}
+
 void RequestChecklist::fill()
 {
     m_filling = true;

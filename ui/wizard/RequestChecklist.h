@@ -41,6 +41,8 @@ public:
 
     /// The package's catalogue entry, or nullptr (not loaded yet, or unknown).
     const Altinn::AccessPackageInfo *packageInfo(const QString &urn) const;
+    /// The title of a resource id or the name of a package URN in the UI language (the id when unknown).
+    QString displayName(const QString &id) const;
 
 Q_SIGNALS:
     void changed();

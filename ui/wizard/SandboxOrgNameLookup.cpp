@@ -9,8 +9,8 @@ using Answer = OrgNumberField::NameAnswer;
 OrgNumberField::NameLookup SandboxOrgNameLookup::create(
     WizardContext *context, std::function<QString()> notFoundMessage)
 {
-    return [context, notFoundMessage](const QString &orgNumber, QObject *receiver,
-               std::function<void(const Answer &)> answer) {
+    return [context, notFoundMessage](
+               const QString &orgNumber, QObject *receiver, std::function<void(const Answer &)> answer) {
         if (!context->sandboxBaseUrl().isValid()) {
             answer({Answer::Kind::Unavailable, {},
                 context->sandboxFailure().isEmpty()
@@ -19,11 +19,13 @@ OrgNumberField::NameLookup SandboxOrgNameLookup::create(
             return;
         }
         context->sandboxOrganisations(receiver,
-            [orgNumber, notFoundMessage, answer](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
+            [orgNumber, notFoundMessage, answer](
+                const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
                 if (!result.ok()) {
                     const Altinn::Explanation explanation = Altinn::ErrorExplainer::explain(result.failure);
                     answer({Answer::Kind::Failed, {},
-                        tr("The name could not be looked up: %1 %2").arg(explanation.summary, explanation.remedy)});
+                        tr("The name could not be looked up: %1 %2")
+                            .arg(explanation.summary, explanation.remedy)});
                     return;
                 }
                 for (const Altinn::Organisation &organisation : *result.value) {

@@ -16,5 +16,6 @@ class SandboxOrgNameLookup
 
 public:
     /// @p notFoundMessage says what it means for the caller that the register does not know a number.
-    static OrgNumberField::NameLookup create(WizardContext *context, std::function<QString()> notFoundMessage);
+    static OrgNumberField::NameLookup create(
+        WizardContext *context, std::function<QString()> notFoundMessage);
 };
