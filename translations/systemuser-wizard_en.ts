@@ -331,6 +331,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::ErrorExplainer</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::RequestStatusPoller</name>
     <message>
         <source>checking the request status</source>
@@ -468,66 +475,18 @@
     </message>
 </context>
 <context>
-    <name>ApprovalPage</name>
-    <message>
-        <source>Hand the approval link to the customer</source>
-        <translation>Hand the approval link to the customer</translation>
-    </message>
-    <message>
-        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
-        <translation>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sandbox: act as the customer</source>
-        <translation>Sandbox: act as the customer</translation>
-    </message>
+    <name>ApprovalLinkSection</name>
     <message>
         <source>Approval link</source>
         <translation>Approval link</translation>
-    </message>
-    <message>
-        <source>Message for the customer</source>
-        <translation>Message for the customer</translation>
-    </message>
-    <message>
-        <source>Change request</source>
-        <translation>Change request</translation>
-    </message>
-    <message>
-        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
-        <translation>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Check now</source>
-        <translation>&amp;Check now</translation>
-    </message>
-    <message>
-        <source>Check the status now</source>
-        <translation>Check the status now</translation>
     </message>
     <message>
         <source>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</source>
         <translation>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Open in browser</translation>
-    </message>
-    <message>
         <source>Open the approval link in the browser</source>
         <translation>Open the approval link in the browser</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y link</source>
-        <translation>Cop&amp;y link</translation>
     </message>
     <message>
         <source>Copy the approval link</source>
@@ -554,196 +513,24 @@
         <translation>Save the QR code as an image file</translation>
     </message>
     <message>
-        <source>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
-        <translation>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>Language of the message</source>
-        <translation>Language of the message</translation>
-    </message>
-    <message>
-        <source>Norwegian Bokmål</source>
-        <translation>Norwegian Bokmål</translation>
-    </message>
-    <message>
-        <source>Norwegian Nynorsk</source>
-        <translation>Norwegian Nynorsk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>S&amp;ubject:</translation>
-    </message>
-    <message>
-        <source>Subject of the message</source>
-        <translation>Subject of the message</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Message:</translation>
-    </message>
-    <message>
-        <source>Copy &amp;message</source>
-        <translation>Copy &amp;message</translation>
-    </message>
-    <message>
-        <source>Copy the message</source>
-        <translation>Copy the message</translation>
-    </message>
-    <message>
-        <source>Open in &amp;e-mail</source>
-        <translation>Open in &amp;e-mail</translation>
-    </message>
-    <message>
-        <source>Open the message in the e-mail program</source>
-        <translation>Open the message in the e-mail program</translation>
+        <source>Change request</source>
+        <translation>Change request</translation>
     </message>
     <message>
         <source>Approval link of the change request</source>
         <translation>Approval link of the change request</translation>
     </message>
     <message>
-        <source>Open in browser</source>
-        <translation>Open in browser</translation>
-    </message>
-    <message>
         <source>Open the change request in the browser</source>
         <translation>Open the change request in the browser</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copy link</translation>
     </message>
     <message>
         <source>Copy the change request link</source>
         <translation>Copy the change request link</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</source>
-        <translation>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</translation>
-    </message>
-    <message>
-        <source>Act as the customer</source>
-        <translation>Act as the customer</translation>
-    </message>
-    <message>
-        <source>Open the approval page as the customer</source>
-        <translation>Open the approval page as the customer</translation>
-    </message>
-    <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Approve now (sandbox)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Approve the request now as the customer, in the sandbox</translation>
-    </message>
-    <message>
-        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
-        <translation>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</translation>
-    </message>
-    <message>
-        <source>The status could not be checked: %1 %2</source>
-        <translation>The status could not be checked: %1 %2</translation>
-    </message>
-    <message>
         <source>A change request asks this customer's system user for more rights (status: %1). The customer approves it with this link:</source>
         <translation>A change request asks this customer's system user for more rights (status: %1). The customer approves it with this link:</translation>
-    </message>
-    <message>
-        <source>organisation %1</source>
-        <translation>organisation %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer: %1 · %2 request</source>
-        <translation>Customer: %1 · %2 request</translation>
-    </message>
-    <message>
-        <source>external reference %1</source>
-        <translation>external reference %1</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
-        <translation>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
-        <translation>Waiting for the customer. This page checks the status by itself while it is open.</translation>
-    </message>
-    <message>
-        <source>The person who opened the link has passed it on to the customer's access managers.</source>
-        <translation>The person who opened the link has passed it on to the customer's access managers.</translation>
-    </message>
-    <message>
-        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
-        <translation>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
-        <translation>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</translation>
-    </message>
-    <message>
-        <source>The request has expired. Delete it and send a new one.</source>
-        <translation>The request has expired. Delete it and send a new one.</translation>
-    </message>
-    <message>
-        <source>Altinn reports a status this wizard does not know: “%1”.</source>
-        <translation>Altinn reports a status this wizard does not know: “%1”.</translation>
-    </message>
-    <message>
-        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
-        <translation>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</translation>
-    </message>
-    <message>
-        <source>&amp;Ask again</source>
-        <translation>&amp;Ask again</translation>
-    </message>
-    <message>
-        <source>&amp;Delete and ask again</source>
-        <translation>&amp;Delete and ask again</translation>
-    </message>
-    <message>
-        <source>Sent %1 (%2).</source>
-        <translation>Sent %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The customer approved the request. Go on with Next to test the system user.</source>
-        <translation>The customer approved the request. Go on with Next to test the system user.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request.</source>
-        <translation>The customer rejected the request.</translation>
-    </message>
-    <message>
-        <source>The request's status is now: %1.</source>
-        <translation>The request's status is now: %1.</translation>
-    </message>
-    <message>
-        <source>System user request: %1</source>
-        <translation>System user request: %1</translation>
-    </message>
-    <message>
-        <source>The request was deleted.</source>
-        <translation>The request was deleted.</translation>
     </message>
     <message>
         <source>approval-link-%1.png</source>
@@ -765,25 +552,28 @@
         <source>Saved the QR code to %1.</source>
         <translation>Saved the QR code to %1.</translation>
     </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
     <message>
-        <source>Approving as the customer…</source>
-        <translation>Approving as the customer…</translation>
+        <source>Hand the approval link to the customer</source>
+        <translation>Hand the approval link to the customer</translation>
     </message>
     <message>
-        <source>approving in the sandbox</source>
-        <translation>approving in the sandbox</translation>
+        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
+        <translation>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</translation>
     </message>
     <message>
-        <source>Approved as the customer.</source>
-        <translation>Approved as the customer.</translation>
+        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
+        <translation>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</translation>
+    </message>
+    <message>
+        <source>System user request: %1</source>
+        <translation>System user request: %1</translation>
     </message>
     <message>
         <source>delete the request to organisation %1</source>
         <translation>delete the request to organisation %1</translation>
-    </message>
-    <message>
-        <source>Deleting the request…</source>
-        <translation>Deleting the request…</translation>
     </message>
     <message>
         <source>deleting the request</source>
@@ -1054,6 +844,125 @@
     </message>
 </context>
 <context>
+    <name>ApprovalStatusSection</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Check now</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Check the status now</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisation %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 request</source>
+        <translation>Customer: %1 · %2 request</translation>
+    </message>
+    <message>
+        <source>external reference %1</source>
+        <translation>external reference %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
+        <translation>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
+        <translation>Waiting for the customer. This page checks the status by itself while it is open.</translation>
+    </message>
+    <message>
+        <source>The person who opened the link has passed it on to the customer's access managers.</source>
+        <translation>The person who opened the link has passed it on to the customer's access managers.</translation>
+    </message>
+    <message>
+        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
+        <translation>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
+        <translation>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</translation>
+    </message>
+    <message>
+        <source>The request has expired. Delete it and send a new one.</source>
+        <translation>The request has expired. Delete it and send a new one.</translation>
+    </message>
+    <message>
+        <source>Altinn reports a status this wizard does not know: “%1”.</source>
+        <translation>Altinn reports a status this wizard does not know: “%1”.</translation>
+    </message>
+    <message>
+        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
+        <translation>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>&amp;Ask again</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and ask again</source>
+        <translation>&amp;Delete and ask again</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2).</source>
+        <translation>Sent %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The customer approved the request. Go on with Next to test the system user.</source>
+        <translation>The customer approved the request. Go on with Next to test the system user.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request.</source>
+        <translation>The customer rejected the request.</translation>
+    </message>
+    <message>
+        <source>The request's status is now: %1.</source>
+        <translation>The request's status is now: %1.</translation>
+    </message>
+    <message>
+        <source>The request was deleted.</source>
+        <translation>The request was deleted.</translation>
+    </message>
+    <message>
+        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
+        <translation>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</translation>
+    </message>
+    <message>
+        <source>The status could not be checked:</source>
+        <translation>The status could not be checked:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Deleting the request…</source>
+        <translation>Deleting the request…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -1069,6 +978,17 @@
     <message>
         <source>Show selected only</source>
         <translation>Show selected only</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Add: %1</source>
+        <translation>Add: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Remove: %1</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1060,45 @@
     <message>
         <source>fetching the change request</source>
         <translation>fetching the change request</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestSection</name>
+    <message>
+        <source>Reading what the system user has now…</source>
+        <translation>Reading what the system user has now…</translation>
+    </message>
+    <message>
+        <source>has it now</source>
+        <translation>has it now</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No change yet: check what the system user should have, uncheck what it should lose.</source>
+        <translation>No change yet: check what the system user should have, uncheck what it should lose.</translation>
+    </message>
+    <message>
+        <source>The change request will ask the customer to approve:</source>
+        <translation>The change request will ask the customer to approve:</translation>
+    </message>
+    <message>
+        <source>What the system user should have</source>
+        <translation>What the system user should have</translation>
+    </message>
+    <message>
+        <source>The customer's system user keeps what it has until the customer approves the change request. Only rights and access packages your system offers can be asked for.</source>
+        <translation>The customer's system user keeps what it has until the customer approves the change request. Only rights and access packages your system offers can be asked for.</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rights and access packages</translation>
     </message>
 </context>
 <context>
@@ -1483,623 +1442,10 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
-    <name>CustomerRequestPage</name>
-    <message>
-        <source>Ask the customer for access</source>
-        <translation>Ask the customer for access</translation>
-    </message>
-    <message>
-        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
-        <translation>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</translation>
-    </message>
-    <message>
-        <source>System and kind of request</source>
-        <translation>System and kind of request</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>What to ask for</source>
-        <translation>What to ask for</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Kind:</translation>
-    </message>
-    <message>
-        <source>S&amp;tandard</source>
-        <translation>S&amp;tandard</translation>
-    </message>
-    <message>
-        <source>Standard request</source>
-        <translation>Standard request</translation>
-    </message>
-    <message>
-        <source>&amp;Agent (client relationships)</source>
-        <translation>&amp;Agent (client relationships)</translation>
-    </message>
-    <message>
-        <source>Agent request for client relationships</source>
-        <translation>Agent request for client relationships</translation>
-    </message>
-    <message>
-        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
-        <translation>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisation number:</translation>
-    </message>
-    <message>
-        <source>Customer's organisation number</source>
-        <translation>Customer's organisation number</translation>
-    </message>
-    <message>
-        <source>&amp;External reference (optional):</source>
-        <translation>&amp;External reference (optional):</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>External reference</translation>
-    </message>
-    <message>
-        <source>e.g. your customer number</source>
-        <translation>e.g. your customer number</translation>
-    </message>
-    <message>
-        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
-        <translation>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</translation>
-    </message>
-    <message>
-        <source>&amp;Rights (services):</source>
-        <translation>&amp;Rights (services):</translation>
-    </message>
-    <message>
-        <source>Rights to ask for</source>
-        <translation>Rights to ask for</translation>
-    </message>
-    <message>
-        <source>Access &amp;packages:</source>
-        <translation>Access &amp;packages:</translation>
-    </message>
-    <message>
-        <source>Access packages to ask for</source>
-        <translation>Access packages to ask for</translation>
-    </message>
-    <message>
-        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</source>
-        <translation>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</translation>
-    </message>
-    <message>
-        <source>Re&amp;direct URL:</source>
-        <translation>Re&amp;direct URL:</translation>
-    </message>
-    <message>
-        <source>Redirect URL</source>
-        <translation>Redirect URL</translation>
-    </message>
-    <message>
-        <source>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
-        <translation>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Title (optional):</translation>
-    </message>
-    <message>
-        <source>Integration title</source>
-        <translation>Integration title</translation>
-    </message>
-    <message>
-        <source>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</source>
-        <translation>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</translation>
-    </message>
-    <message>
-        <source>Send &amp;request</source>
-        <translation>Send &amp;request</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Send request</translation>
-    </message>
-    <message>
-        <source>Delete it and ask again</source>
-        <translation>Delete it and ask again</translation>
-    </message>
-    <message>
-        <source>Follow the existing request</source>
-        <translation>Follow the existing request</translation>
-    </message>
-    <message>
-        <source>Ask for more rights with a change request</source>
-        <translation>Ask for more rights with a change request</translation>
-    </message>
-    <message>
-        <source>Check the organisation number</source>
-        <translation>Check the organisation number</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Go to the system definition</translation>
-    </message>
-    <message>
-        <source>Check the connection</source>
-        <translation>Check the connection</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request — send it to the customer:</source>
-        <translation>Approval link of the change request — send it to the customer:</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request</source>
-        <translation>Approval link of the change request</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Open in browser</translation>
-    </message>
-    <message>
-        <source>Open the change request in the browser</source>
-        <translation>Open the change request in the browser</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Copy link</translation>
-    </message>
-    <message>
-        <source>Copy the change request link</source>
-        <translation>Copy the change request link</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
-        <translation>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</translation>
-    </message>
-    <message>
-        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
-        <translation>There is no connection to Altinn yet (the sandbox may still be starting).</translation>
-    </message>
-    <message>
-        <source>Fetching your registered systems…</source>
-        <translation>Fetching your registered systems…</translation>
-    </message>
-    <message>
-        <source>fetching your systems</source>
-        <translation>fetching your systems</translation>
-    </message>
-    <message>
-        <source>Your organisation has no system in this environment yet. Register one first.</source>
-        <translation>Your organisation has no system in this environment yet. Register one first.</translation>
-    </message>
+    <name>CustomerActions</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fetching the system “%1”…</source>
-        <translation>Fetching the system “%1”…</translation>
-    </message>
-    <message>
-        <source>fetching the system</source>
-        <translation>fetching the system</translation>
-    </message>
-    <message>
-        <source>The system's rights appear here once it is loaded.</source>
-        <translation>The system's rights appear here once it is loaded.</translation>
-    </message>
-    <message>
-        <source>Agent requests cannot carry single rights, only access packages.</source>
-        <translation>Agent requests cannot carry single rights, only access packages.</translation>
-    </message>
-    <message>
-        <source>The system has no single rights.</source>
-        <translation>The system has no single rights.</translation>
-    </message>
-    <message>
-        <source>The system's access packages appear here once it is loaded.</source>
-        <translation>The system's access packages appear here once it is loaded.</translation>
-    </message>
-    <message>
-        <source>Loading the package catalogue to find the client-relationship packages…</source>
-        <translation>Loading the package catalogue to find the client-relationship packages…</translation>
-    </message>
-    <message>
-        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
-        <translation>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</translation>
-    </message>
-    <message>
-        <source>Only client-relationship packages are shown.</source>
-        <translation>Only client-relationship packages are shown.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
-        <translation><numerusform>%n client-relationship package are left out: they can only be asked for in an agent request.</numerusform><numerusform>%n client-relationship packages are left out: they can only be asked for in an agent request.</numerusform></translation>
-    </message>
-    <message>
-        <source>The system has no access packages.</source>
-        <translation>The system has no access packages.</translation>
-    </message>
-    <message>
-        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
-        <translation>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</translation>
-    </message>
-    <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>The name appears when the sandbox has started…</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Looking up the name…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>The name could not be looked up: %1</translation>
-    </message>
-    <message>
-        <source>Not in the sandbox's register: Altinn will answer that it does not know this customer.</source>
-        <translation>Not in the sandbox's register: Altinn will answer that it does not know this customer.</translation>
-    </message>
-    <message>
-        <source>send a system user request for “%1” to organisation %2</source>
-        <translation>send a system user request for “%1” to organisation %2</translation>
-    </message>
-    <message>
-        <source>Sending the request…</source>
-        <translation>Sending the request…</translation>
-    </message>
-    <message>
-        <source>sending the request</source>
-        <translation>sending the request</translation>
-    </message>
-    <message>
-        <source>The earlier request: %1, created %2.</source>
-        <translation>The earlier request: %1, created %2.</translation>
-    </message>
-    <message>
-        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
-        <translation>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</translation>
-    </message>
-    <message>
-        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
-        <translation>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</translation>
-    </message>
-    <message>
-        <source>The request was created. Hand the approval link to the customer on the next page.</source>
-        <translation>The request was created. Hand the approval link to the customer on the next page.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Code: %1</translation>
-    </message>
-    <message>
-        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
-        <translation>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</translation>
-    </message>
-    <message>
-        <source>delete the earlier request to organisation %1 and send a new one</source>
-        <translation>delete the earlier request to organisation %1 and send a new one</translation>
-    </message>
-    <message>
-        <source>Finding the earlier request…</source>
-        <translation>Finding the earlier request…</translation>
-    </message>
-    <message>
-        <source>finding the earlier request</source>
-        <translation>finding the earlier request</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier request…</source>
-        <translation>Deleting the earlier request…</translation>
-    </message>
-    <message>
-        <source>deleting the earlier request</source>
-        <translation>deleting the earlier request</translation>
-    </message>
-    <message>
-        <source>send a change request to organisation %1 for more rights</source>
-        <translation>send a change request to organisation %1 for more rights</translation>
-    </message>
-    <message>
-        <source>Finding the customer's system user…</source>
-        <translation>Finding the customer's system user…</translation>
-    </message>
-    <message>
-        <source>finding the customer's system user</source>
-        <translation>finding the customer's system user</translation>
-    </message>
-    <message>
-        <source>Sending the change request…</source>
-        <translation>Sending the change request…</translation>
-    </message>
-    <message>
-        <source>sending the change request</source>
-        <translation>sending the change request</translation>
-    </message>
-    <message>
-        <source>The customer's system user already has everything asked for. There is nothing for the customer to approve.</source>
-        <translation>The customer's system user already has everything asked for. There is nothing for the customer to approve.</translation>
-    </message>
-    <message>
-        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
-        <translation>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersModel</name>
-    <message>
-        <source>Agent requests</source>
-        <translation>Agent requests</translation>
-    </message>
-    <message>
-        <source>loading the agent requests</source>
-        <translation>loading the agent requests</translation>
-    </message>
-    <message>
-        <source>Standard requests</source>
-        <translation>Standard requests</translation>
-    </message>
-    <message>
-        <source>loading the standard requests</source>
-        <translation>loading the standard requests</translation>
-    </message>
-    <message>
-        <source>System users</source>
-        <translation>System users</translation>
-    </message>
-    <message>
-        <source>loading the system users</source>
-        <translation>loading the system users</translation>
-    </message>
-    <message>
-        <source>Active system user</source>
-        <translation>Active system user</translation>
-    </message>
-    <message>
-        <source>Request id: %1</source>
-        <translation>Request id: %1</translation>
-    </message>
-    <message>
-        <source>System user id: %1</source>
-        <translation>System user id: %1</translation>
-    </message>
-    <message>
-        <source>No system user yet</source>
-        <translation>No system user yet</translation>
-    </message>
-    <message>
-        <source>Approval link: %1</source>
-        <translation>Approval link: %1</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>External reference</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Request id</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unknown</translation>
-    </message>
-    <message>
-        <source>System user active</source>
-        <translation>System user active</translation>
-    </message>
-    <message>
-        <source>No system user</source>
-        <translation>No system user</translation>
-    </message>
-    <message>
-        <source>System user</source>
-        <translation>System user</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersScreen</name>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
-        <translation>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
-        <translation>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</translation>
-    </message>
-    <message>
-        <source>Requests and system users of %1 in %2.</source>
-        <translation>Requests and system users of %1 in %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up my system</source>
-        <translation>&amp;Set up my system</translation>
-    </message>
-    <message>
-        <source>Set up my system</source>
-        <translation>Set up my system</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message>
-        <source>Customers of %1</source>
-        <translation>Customers of %1</translation>
-    </message>
-    <message>
-        <source>Loading requests and system users…</source>
-        <translation>Loading requests and system users…</translation>
-    </message>
-    <message>
-        <source>What could be loaded is shown below.</source>
-        <translation>What could be loaded is shown below.</translation>
-    </message>
-    <message>
-        <source>Choose a system to see its customers.</source>
-        <translation>Choose a system to see its customers.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>Nothing could be loaded. See the message above.</source>
-        <translation>Nothing could be loaded. See the message above.</translation>
-    </message>
-    <message>
-        <source>No requests yet for this system — onboard a customer to send the first one.</source>
-        <translation>No requests yet for this system — onboard a customer to send the first one.</translation>
-    </message>
-    <message>
-        <source>No customers match the filter.</source>
-        <translation>No customers match the filter.</translation>
-    </message>
-    <message>
-        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
-        <translation>Could not open a web browser. Use Copy link and paste it into one.</translation>
-    </message>
-    <message>
-        <source>Copied the approval link for %1.</source>
-        <translation>Copied the approval link for %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Delete request</source>
-        <translation>Delete request</translation>
-    </message>
-    <message>
-        <source>Delete the request to %1?</source>
-        <translation>Delete the request to %1?</translation>
-    </message>
-    <message>
-        <source>The customer's system user stays: deleting the request does not remove it.</source>
-        <translation>The customer's system user stays: deleting the request does not remove it.</translation>
-    </message>
-    <message>
-        <source>The approval link stops working. You can send a new request afterwards.</source>
-        <translation>The approval link stops working. You can send a new request afterwards.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Deleting the request to %1…</source>
-        <translation>Deleting the request to %1…</translation>
-    </message>
-    <message>
-        <source>Deleted the request to %1.</source>
-        <translation>Deleted the request to %1.</translation>
-    </message>
-    <message>
-        <source>deleting the request</source>
-        <translation>deleting the request</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Filter by organisation number, name or reference</source>
-        <translation>Filter by organisation number, name or reference</translation>
-    </message>
-    <message>
-        <source>Filter customers</source>
-        <translation>Filter customers</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Show status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Waiting for approval</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Timed out</translation>
-    </message>
-    <message>
-        <source>Active system user without request</source>
-        <translation>Active system user without request</translation>
-    </message>
-    <message>
-        <source>Requests and system users</source>
-        <translation>Requests and system users</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Load the requests and system users again (%1)</source>
-        <translation>Load the requests and system users again (%1)</translation>
     </message>
     <message>
         <source>Open approval link</source>
@@ -2126,6 +1472,14 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Delete the selected request (%1)</translation>
     </message>
     <message>
+        <source>Edit note…</source>
+        <translation>Edit note…</translation>
+    </message>
+    <message>
+        <source>Write your own note about this customer (%1)</source>
+        <translation>Write your own note about this customer (%1)</translation>
+    </message>
+    <message>
         <source>Change request…</source>
         <translation>Change request…</translation>
     </message>
@@ -2140,6 +1494,488 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Get a system user token for this customer and show what it contains</source>
         <translation>Get a system user token for this customer and show what it contains</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Could not open a web browser. Use Copy link and paste it into one.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Copied the approval link for %1.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Delete the request to %1?</translation>
+    </message>
+    <message>
+        <source>The customer's system user stays: deleting the request does not remove it.</source>
+        <translation>The customer's system user stays: deleting the request does not remove it.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>The approval link stops working. You can send a new request afterwards.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>The customers of a system and where each one stands</source>
+        <translation>The customers of a system and where each one stands</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>The system id.</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (default) or csv.</translation>
+    </message>
+    <message>
+        <source>Only customers in this state: %1.</source>
+        <translation>Only customers in this state: %1.</translation>
+    </message>
+    <message>
+        <source>List the customers in the ledger (no call to Altinn).</source>
+        <translation>List the customers in the ledger (no call to Altinn).</translation>
+    </message>
+    <message>
+        <source>Read every request, agent request, system user and change request of the system from Altinn, update the ledger and list it.</source>
+        <translation>Read every request, agent request, system user and change request of the system from Altinn, update the ledger and list it.</translation>
+    </message>
+    <message>
+        <source>Show one customer: its state and the next thing to do.</source>
+        <translation>Show one customer: its state and the next thing to do.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number.</source>
+        <translation>The customer's organisation number.</translation>
+    </message>
+    <message>
+        <source>Only the system user with this external reference.</source>
+        <translation>Only the system user with this external reference.</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Say which system: --system ID.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format must be json or csv.</translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1.</source>
+        <translation>--state must be one of: %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Never compared with Altinn. To bring the list up to date, run: %1</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in the ledger of %2.</source>
+        <translation>Customer %1 is not in the ledger of %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 to read it from Altinn, or send a request first.</source>
+        <translation>Run %1 to read it from Altinn, or send a request first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Next: %4.</source>
+        <translation>%1 (%2): %3. Next: %4.</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>reading the customers</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) compared with Altinn; %1 changed.</source>
+        <translation><numerusform>%n customer compared with Altinn; %1 changed.</numerusform><numerusform>%n customers compared with Altinn; %1 changed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLedger</name>
+    <message>
+        <source>Cannot read the customer list in %1: %2</source>
+        <translation>Cannot read the customer list in %1: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of this program</source>
+        <translation>it was written by a newer version of this program</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer list to %1: %2</source>
+        <translation>Cannot save the customer list to %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMessageSection</name>
+    <message>
+        <source>Message for the customer</source>
+        <translation>Message for the customer</translation>
+    </message>
+    <message>
+        <source>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
+        <translation>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Language of the message</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norwegian Bokmål</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norwegian Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>Subject of the message</source>
+        <translation>Subject of the message</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>Copy &amp;message</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Copy the message</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Open in &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Open the message in the e-mail program</source>
+        <translation>Open the message in the e-mail program</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRequestPage</name>
+    <message>
+        <source>Ask the customer for access</source>
+        <translation>Ask the customer for access</translation>
+    </message>
+    <message>
+        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
+        <translation>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</translation>
+    </message>
+    <message>
+        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
+        <translation>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>There is no connection to Altinn yet (the sandbox may still be starting).</translation>
+    </message>
+    <message>
+        <source>send a system user request for “%1” to organisation %2</source>
+        <translation>send a system user request for “%1” to organisation %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sending the request…</translation>
+    </message>
+    <message>
+        <source>delete the earlier request to organisation %1 and send a new one</source>
+        <translation>delete the earlier request to organisation %1 and send a new one</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier request…</source>
+        <translation>Deleting the earlier request…</translation>
+    </message>
+    <message>
+        <source>Sending the change request…</source>
+        <translation>Sending the change request…</translation>
+    </message>
+    <message>
+        <source>Change request for %1 (external reference %2).</source>
+        <translation>Change request for %1 (external reference %2).</translation>
+    </message>
+    <message>
+        <source>The customer's system user could not be found. Send the request again to look for it once more.</source>
+        <translation>The customer's system user could not be found. Send the request again to look for it once more.</translation>
+    </message>
+    <message>
+        <source>send a change request to organisation %1</source>
+        <translation>send a change request to organisation %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStateFilter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) — %1</source>
+        <translation><numerusform>%n customer — %1</numerusform><numerusform>%n customers — %1</numerusform></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All customers (%1)</source>
+        <translation>All customers (%1)</translation>
+    </message>
+    <message>
+        <source>Show customers in state</source>
+        <translation>Show customers in state</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStates</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Not asked yet</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Waiting too long (over 180 days)</source>
+        <translation>Waiting too long (over 180 days)</translation>
+    </message>
+    <message>
+        <source>Approved: system user is live</source>
+        <translation>Approved: system user is live</translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation>Rejected by the customer</translation>
+    </message>
+    <message>
+        <source>System user deleted by the customer</source>
+        <translation>System user deleted by the customer</translation>
+    </message>
+    <message>
+        <source>Change waiting for the customer</source>
+        <translation>Change waiting for the customer</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Sending failed</translation>
+    </message>
+    <message>
+        <source>Send a request</source>
+        <translation>Send a request</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer</source>
+        <translation>Send the approval link to the customer</translation>
+    </message>
+    <message>
+        <source>Ask again with a new request</source>
+        <translation>Ask again with a new request</translation>
+    </message>
+    <message>
+        <source>Test a system user token</source>
+        <translation>Test a system user token</translation>
+    </message>
+    <message>
+        <source>Send the change link to the customer</source>
+        <translation>Send the change link to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>System user id: %1</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Approval link: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change request id: %1</source>
+        <translation>Change request id: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Request created</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersRefresher</name>
+    <message>
+        <source>Comparing the customers with Altinn…</source>
+        <translation>Comparing the customers with Altinn…</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Deleting the request to %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Deleted the request to %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>deleting the request</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
+        <translation>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
+        <translation>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my system</source>
+        <translation>&amp;Set up my system</translation>
+    </message>
+    <message>
+        <source>Set up my system</source>
+        <translation>Set up my system</translation>
+    </message>
+    <message>
+        <source>Every customer of %1 in %2, and where each one stands.</source>
+        <translation>Every customer of %1 in %2, and where each one stands.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Customers of %1</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Choose a system to see its customers.</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Nothing could be loaded. See the message above.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>No customers match the filter.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filter customers</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Last compared with Altinn: %1</source>
+        <translation>Last compared with Altinn: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with Altinn yet</source>
+        <translation>Not compared with Altinn yet</translation>
+    </message>
+    <message>
+        <source>Comparing with Altinn…</source>
+        <translation>Comparing with Altinn…</translation>
+    </message>
+    <message>
+        <source>No customers yet for this system — onboard a customer to send the first request.</source>
+        <translation>No customers yet for this system — onboard a customer to send the first request.</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name, reference or note</source>
+        <translation>Filter by organisation number, name, reference or note</translation>
+    </message>
+    <message>
+        <source>Customers and their states</source>
+        <translation>Customers and their states</translation>
+    </message>
+    <message>
+        <source>Compare every customer with Altinn (%1)</source>
+        <translation>Compare every customer with Altinn (%1)</translation>
     </message>
 </context>
 <context>
@@ -3037,16 +2873,16 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
 <context>
     <name>KeyCommands</name>
     <message>
-        <source>The profile&apos;s RSA key: generate, import, export the public part</source>
-        <translation>The profile&apos;s RSA key: generate, import, export the public part</translation>
+        <source>The profile's RSA key: generate, import, export the public part</source>
+        <translation>The profile's RSA key: generate, import, export the public part</translation>
     </message>
     <message>
         <source>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</source>
         <translation>The key id (default: &lt;org&gt;-&lt;environment&gt;-&lt;date&gt;).</translation>
     </message>
     <message>
-        <source>Replace the profile&apos;s key (register the new public key afterwards).</source>
-        <translation>Replace the profile&apos;s key (register the new public key afterwards).</translation>
+        <source>Replace the profile's key (register the new public key afterwards).</source>
+        <translation>Replace the profile's key (register the new public key afterwards).</translation>
     </message>
     <message>
         <source>Generate a key pair; the private key goes straight into the keychain.</source>
@@ -3077,8 +2913,8 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>jwk (default), jwks or pem.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</source>
-        <translation>Profile &quot;%1&quot; already has the key &quot;%2&quot;. Add --replace to make a new one; then register the new public key again.</translation>
+        <source>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</source>
+        <translation>Profile "%1" already has the key "%2". Add --replace to make a new one; then register the new public key again.</translation>
     </message>
     <message>
         <source>--bits must be 2048, 3072 or 4096.</source>
@@ -3105,9 +2941,9 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>The key could not be generated.</translation>
     </message>
     <message>
-        <source>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
+        <source>Key "%1" is in the keychain (entry %2); the private key is never shown.
 RSA %3 bits, thumbprint %4.</source>
-        <translation>Key &quot;%1&quot; is in the keychain (entry %2); the private key is never shown.
+        <translation>Key "%1" is in the keychain (entry %2); the private key is never shown.
 RSA %3 bits, thumbprint %4.</translation>
     </message>
     <message>
@@ -3125,8 +2961,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>--format must be jwk, jwks or pem.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot; has no key yet.</source>
-        <translation>Profile &quot;%1&quot; has no key yet.</translation>
+        <source>Profile "%1" has no key yet.</source>
+        <translation>Profile "%1" has no key yet.</translation>
     </message>
     <message>
         <source>Make one: %1</source>
@@ -3166,6 +3002,25 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Open in browser</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;y link</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copy link</translation>
     </message>
 </context>
 <context>
@@ -3559,8 +3414,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>JWK (public key as JSON)</translation>
     </message>
     <message>
-        <source>JWKS (key set, for the portal&apos;s API)</source>
-        <translation>JWKS (key set, for the portal&apos;s API)</translation>
+        <source>JWKS (key set, for the portal's API)</source>
+        <translation>JWKS (key set, for the portal's API)</translation>
     </message>
     <message>
         <source>PEM (public key)</source>
@@ -3658,16 +3513,16 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Stored in:</translation>
     </message>
     <message>
-        <source>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
-        <translation>The key&apos;s RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
+        <source>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</source>
+        <translation>The key's RFC 7638 thumbprint. It is the same wherever the public key is registered, so you can compare it with the portal.</translation>
     </message>
     <message>
         <source>No key yet. Generate one here (recommended), or import the key you already registered.</source>
         <translation>No key yet. Generate one here (recommended), or import the key you already registered.</translation>
     </message>
     <message>
-        <source>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</source>
-        <translation>This profile&apos;s key was kept for one run only and is gone now. Generate or import a key again.</translation>
+        <source>This profile's key was kept for one run only and is gone now. Generate or import a key again.</source>
+        <translation>This profile's key was kept for one run only and is gone now. Generate or import a key again.</translation>
     </message>
     <message>
         <source>%1 bits</source>
@@ -3682,8 +3537,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>This run only (in memory; gone when you quit)</translation>
     </message>
     <message>
-        <source>With the business certificate&apos;s chain (x5c).</source>
-        <translation>With the business certificate&apos;s chain (x5c).</translation>
+        <source>With the business certificate's chain (x5c).</source>
+        <translation>With the business certificate's chain (x5c).</translation>
     </message>
 </context>
 <context>
@@ -3832,8 +3687,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Maskinporten client and key</translation>
     </message>
     <message>
-        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</source>
-        <translation>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer&apos;s keychain; Maskinporten gets the public key.</translation>
+        <source>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</source>
+        <translation>Your system proves who it is to Maskinporten with a key pair. The private key stays in this computer's keychain; Maskinporten gets the public key.</translation>
     </message>
     <message>
         <source>Check the connection</source>
@@ -3910,6 +3765,17 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Next steps: %1</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3926,6 +3792,44 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The profile could not be saved, so it keeps its previous key: %1</source>
         <translation>The profile could not be saved, so it keeps its previous key: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::LedgerSync</name>
+    <message>
+        <source>reading the agent requests</source>
+        <translation>reading the agent requests</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>reading the requests</translation>
+    </message>
+    <message>
+        <source>reading the system users</source>
+        <translation>reading the system users</translation>
+    </message>
+    <message>
+        <source>reading the change requests</source>
+        <translation>reading the change requests</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PublishSystemFlow</name>
+    <message>
+        <source>checking what is registered</source>
+        <translation>checking what is registered</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registering the system</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>updating the system</translation>
+    </message>
+    <message>
+        <source>reading the system back (it was probably saved; select Try again to check)</source>
+        <translation>reading the system back (it was probably saved; select Try again to check)</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +3857,67 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The client %1 is registered, but the profile could not be saved: %2</source>
         <translation>The client %1 is registered, but the profile could not be saved: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitChangeRequestFlow</name>
+    <message>
+        <source>agent system user</source>
+        <translation>agent system user</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed.</source>
+        <translation>A system user for client relationships cannot be changed.</translation>
+    </message>
+    <message>
+        <source>The customer deletes it in Altinn (Systemtilganger); then send a new agent request with what it should have.</source>
+        <translation>The customer deletes it in Altinn (Systemtilganger); then send a new agent request with what it should have.</translation>
+    </message>
+    <message>
+        <source>sending the change request</source>
+        <translation>sending the change request</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitRequestFlow</name>
+    <message>
+        <source>sending the request</source>
+        <translation>sending the request</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn has no such request: nothing was created.</source>
+        <translation>The answer from Altinn was lost, and Altinn has no such request: nothing was created.</translation>
+    </message>
+    <message>
+        <source>Send the request again.</source>
+        <translation>Send the request again.</translation>
+    </message>
+    <message>
+        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
+        <translation>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</translation>
+    </message>
+    <message>
+        <source>finding the earlier request</source>
+        <translation>finding the earlier request</translation>
+    </message>
+    <message>
+        <source>deleting the earlier request</source>
+        <translation>deleting the earlier request</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenTestFlow</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>getting the system user token</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer's clock is within %n second(s) of Maskinporten's, so the clock is not the cause. Try again.</source>
+        <translation><numerusform>This computer's clock is within %n second of Maskinporten's, so the clock is not the cause. Try again.</numerusform><numerusform>This computer's clock is within %n seconds of Maskinporten's, so the clock is not the cause. Try again.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4461,8 +4426,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Sandbox — built in, offline</translation>
     </message>
     <message>
-        <source>TT02 — Altinn&apos;s test environment</source>
-        <translation>TT02 — Altinn&apos;s test environment</translation>
+        <source>TT02 — Altinn's test environment</source>
+        <translation>TT02 — Altinn's test environment</translation>
     </message>
     <message>
         <source>Production — real customers</source>
@@ -4477,20 +4442,20 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Runs inside this app. Nothing is sent to Altinn or Maskinporten; good for learning and demos.</translation>
     </message>
     <message>
-        <source>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
-        <translation>Altinn&apos;s test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</translation>
+        <source>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</source>
+        <translation>Altinn's test environment with synthetic organisations. You need a Maskinporten client from the test self-service portal.</translation>
     </message>
     <message>
         <source>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</source>
         <translation>The real Altinn: changes affect real customers. Every change is confirmed before it is sent.</translation>
     </message>
     <message>
-        <source>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</source>
-        <translation>A systemuser-sandbox or another server that answers Altinn&apos;s and Maskinporten&apos;s paths.</translation>
+        <source>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</source>
+        <translation>A systemuser-sandbox or another server that answers Altinn's and Maskinporten's paths.</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
-        <translation>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
+        <source>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</source>
+        <translation>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
     </message>
 </context>
 <context>
@@ -4594,8 +4559,8 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>ProfileVendorSection</name>
     <message>
-        <source>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
-        <translation>This number is not in the sandbox&apos;s register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</translation>
+        <source>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</source>
+        <translation>This number is not in the sandbox's register. You can still use it, but customers and approvals work only with organisations the sandbox knows — for example %1 (Digitaliseringsdirektoratet) as the vendor.</translation>
     </message>
     <message>
         <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
@@ -4606,35 +4571,15 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>&amp;Organisation number:</translation>
     </message>
     <message>
-        <source>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
-        <translation>Your organisation&apos;s number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</translation>
+        <source>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</source>
+        <translation>Your organisation's number in the Central Coordinating Register (Enhetsregisteret): the vendor of the system.</translation>
     </message>
 </context>
 <context>
-    <name>PublishPage</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publish</translation>
-    </message>
-    <message>
-        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
-        <translation>Compare your draft with what is registered in Altinn, then register or update the system.</translation>
-    </message>
+    <name>PublishDiffSection</name>
     <message>
         <source>Differences between the registered system and your draft</source>
         <translation>Differences between the registered system and your draft</translation>
-    </message>
-    <message>
-        <source>Altinn did not accept these values</source>
-        <translation>Altinn did not accept these values</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
-        <translation>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</translation>
-    </message>
-    <message>
-        <source>Registered in Altinn</source>
-        <translation>Registered in Altinn</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4651,6 +4596,128 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Go back to the system page</source>
         <translation>Go back to the system page</translation>
+    </message>
+    <message>
+        <source>&amp;Register system</source>
+        <translation>&amp;Register system</translation>
+    </message>
+    <message>
+        <source>&amp;Update system</source>
+        <translation>&amp;Update system</translation>
+    </message>
+    <message>
+        <source>Register the system in %1</source>
+        <translation>Register the system in %1</translation>
+    </message>
+    <message>
+        <source>Update the registered system in %1</source>
+        <translation>Update the registered system in %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish yet.</source>
+        <translation>There is nothing to publish yet.</translation>
+    </message>
+    <message>
+        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
+        <translation>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</translation>
+    </message>
+    <message>
+        <source>Checking what is registered in %1…</source>
+        <translation>Checking what is registered in %1…</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is compared with the registered system.</source>
+        <translation>Your draft “%1” is compared with the registered system.</translation>
+    </message>
+    <message>
+        <source>Could not check what is registered in %1.</source>
+        <translation>Could not check what is registered in %1.</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
+        <translation>Your draft is kept. The message below says what went wrong and what to do.</translation>
+    </message>
+    <message>
+        <source>“%1” is not registered in %2 yet.</source>
+        <translation>“%1” is not registered in %2 yet.</translation>
+    </message>
+    <message>
+        <source>Registering it creates everything listed below.</source>
+        <translation>Registering it creates everything listed below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your draft differs from the registered system in %n place(s).</source>
+        <translation><numerusform>Your draft differs from the registered system in %n place.</numerusform><numerusform>Your draft differs from the registered system in %n places.</numerusform></translation>
+    </message>
+    <message>
+        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
+        <translation>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</translation>
+    </message>
+    <message>
+        <source>“%1” is registered in %2.</source>
+        <translation>“%1” is registered in %2.</translation>
+    </message>
+    <message>
+        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
+        <translation>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</translation>
+    </message>
+    <message>
+        <source>No changes — the registered system already matches your draft.</source>
+        <translation>No changes — the registered system already matches your draft.</translation>
+    </message>
+    <message>
+        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
+        <translation>Nothing needs publishing. Continue to ask a customer for a system user.</translation>
+    </message>
+    <message>
+        <source>The system id “%1” belongs to a deleted system.</source>
+        <translation>The system id “%1” belongs to a deleted system.</translation>
+    </message>
+    <message>
+        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
+        <translation>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFindingsSection</name>
+    <message>
+        <source>The system definition</source>
+        <translation>The system definition</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept these values</source>
+        <translation>Altinn did not accept these values</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
+        <translation>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</translation>
+    </message>
+    <message>
+        <source>Fix on the system page</source>
+        <translation>Fix on the system page</translation>
+    </message>
+    <message>
+        <source>Fix %1 on the system page</source>
+        <translation>Fix %1 on the system page</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
+        <translation>Compare your draft with what is registered in Altinn, then register or update the system.</translation>
     </message>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -4677,14 +4744,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Stopped checking. Select Check again to see what is registered.</translation>
     </message>
     <message>
-        <source>reading the system back (it was probably saved; select Try again to check)</source>
-        <translation>reading the system back (it was probably saved; select Try again to check)</translation>
-    </message>
-    <message>
-        <source>checking what is registered</source>
-        <translation>checking what is registered</translation>
-    </message>
-    <message>
         <source>register the system “%1”</source>
         <translation>register the system “%1”</translation>
     </message>
@@ -4708,125 +4767,12 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</translation>
     </message>
+</context>
+<context>
+    <name>PublishReceiptSection</name>
     <message>
-        <source>registering the system</source>
-        <translation>registering the system</translation>
-    </message>
-    <message>
-        <source>updating the system</source>
-        <translation>updating the system</translation>
-    </message>
-    <message>
-        <source>Check the &amp;connection</source>
-        <translation>Check the &amp;connection</translation>
-    </message>
-    <message>
-        <source>Go to the Maskinporten page to check the connection</source>
-        <translation>Go to the Maskinporten page to check the connection</translation>
-    </message>
-    <message>
-        <source>&amp;Fix on the system page</source>
-        <translation>&amp;Fix on the system page</translation>
-    </message>
-    <message>
-        <source>Go back to the system page to fix the definition</source>
-        <translation>Go back to the system page to fix the definition</translation>
-    </message>
-    <message>
-        <source>The system definition</source>
-        <translation>The system definition</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, row %2</translation>
-    </message>
-    <message>
-        <source>Fix on the system page</source>
-        <translation>Fix on the system page</translation>
-    </message>
-    <message>
-        <source>Fix %1 on the system page</source>
-        <translation>Fix %1 on the system page</translation>
-    </message>
-    <message>
-        <source>There is nothing to publish yet.</source>
-        <translation>There is nothing to publish yet.</translation>
-    </message>
-    <message>
-        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
-        <translation>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</translation>
-    </message>
-    <message>
-        <source>Your draft “%1” is compared with the registered system.</source>
-        <translation>Your draft “%1” is compared with the registered system.</translation>
-    </message>
-    <message>
-        <source>Could not check what is registered in %1.</source>
-        <translation>Could not check what is registered in %1.</translation>
-    </message>
-    <message>
-        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
-        <translation>Your draft is kept. The message below says what went wrong and what to do.</translation>
-    </message>
-    <message>
-        <source>“%1” is not registered in %2 yet.</source>
-        <translation>“%1” is not registered in %2 yet.</translation>
-    </message>
-    <message>
-        <source>Registering it creates everything listed below.</source>
-        <translation>Registering it creates everything listed below.</translation>
-    </message>
-    <message>
-        <source>&amp;Register system</source>
-        <translation>&amp;Register system</translation>
-    </message>
-    <message>
-        <source>Register the system in %1</source>
-        <translation>Register the system in %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your draft differs from the registered system in %n place(s).</source>
-        <translation><numerusform>Your draft differs from the registered system in %n place.</numerusform><numerusform>Your draft differs from the registered system in %n places.</numerusform></translation>
-    </message>
-    <message>
-        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
-        <translation>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</translation>
-    </message>
-    <message>
-        <source>&amp;Update system</source>
-        <translation>&amp;Update system</translation>
-    </message>
-    <message>
-        <source>Update the registered system in %1</source>
-        <translation>Update the registered system in %1</translation>
-    </message>
-    <message>
-        <source>“%1” is registered in %2.</source>
-        <translation>“%1” is registered in %2.</translation>
-    </message>
-    <message>
-        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
-        <translation>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</translation>
-    </message>
-    <message>
-        <source>No changes — the registered system already matches your draft.</source>
-        <translation>No changes — the registered system already matches your draft.</translation>
-    </message>
-    <message>
-        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
-        <translation>Nothing needs publishing. Continue to ask a customer for a system user.</translation>
-    </message>
-    <message>
-        <source>The system id “%1” belongs to a deleted system.</source>
-        <translation>The system id “%1” belongs to a deleted system.</translation>
-    </message>
-    <message>
-        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
-        <translation>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</translation>
+        <source>Registered in Altinn</source>
+        <translation>Registered in Altinn</translation>
     </message>
     <message>
         <source>System id</source>
@@ -4890,6 +4836,25 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>PublishRemedyButton</name>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Check the &amp;connection</translation>
+    </message>
+    <message>
+        <source>Go to the Maskinporten page to check the connection</source>
+        <translation>Go to the Maskinporten page to check the connection</translation>
+    </message>
+    <message>
+        <source>&amp;Fix on the system page</source>
+        <translation>&amp;Fix on the system page</translation>
+    </message>
+    <message>
+        <source>Go back to the system page to fix the definition</source>
+        <translation>Go back to the system page to fix the definition</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <source>This text is too long for a QR code. Copy the link instead.</source>
@@ -4929,6 +4894,73 @@ RSA %3 bits, thumbprint %4.</translation>
     <message numerus="yes">
         <source>%n day(s) ago</source>
         <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecklist</name>
+    <message>
+        <source>What to ask for</source>
+        <translation>What to ask for</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (services):</source>
+        <translation>&amp;Rights (services):</translation>
+    </message>
+    <message>
+        <source>Rights to ask for</source>
+        <translation>Rights to ask for</translation>
+    </message>
+    <message>
+        <source>Access &amp;packages:</source>
+        <translation>Access &amp;packages:</translation>
+    </message>
+    <message>
+        <source>Access packages to ask for</source>
+        <translation>Access packages to ask for</translation>
+    </message>
+    <message>
+        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</source>
+        <translation>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system's own rights and packages can be asked for.</translation>
+    </message>
+    <message>
+        <source>The system's rights appear here once it is loaded.</source>
+        <translation>The system's rights appear here once it is loaded.</translation>
+    </message>
+    <message>
+        <source>Agent requests cannot carry single rights, only access packages.</source>
+        <translation>Agent requests cannot carry single rights, only access packages.</translation>
+    </message>
+    <message>
+        <source>The system has no single rights.</source>
+        <translation>The system has no single rights.</translation>
+    </message>
+    <message>
+        <source>The system's access packages appear here once it is loaded.</source>
+        <translation>The system's access packages appear here once it is loaded.</translation>
+    </message>
+    <message>
+        <source>Loading the package catalogue to find the client-relationship packages…</source>
+        <translation>Loading the package catalogue to find the client-relationship packages…</translation>
+    </message>
+    <message>
+        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
+        <translation>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</translation>
+    </message>
+    <message>
+        <source>Only client-relationship packages are shown.</source>
+        <translation>Only client-relationship packages are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
+        <translation><numerusform>%n client-relationship package are left out: they can only be asked for in an agent request.</numerusform><numerusform>%n client-relationship packages are left out: they can only be asked for in an agent request.</numerusform></translation>
+    </message>
+    <message>
+        <source>The system has no access packages.</source>
+        <translation>The system has no access packages.</translation>
+    </message>
+    <message>
+        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
+        <translation>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</translation>
     </message>
 </context>
 <context>
@@ -5061,6 +5093,204 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Deleted request %1.</source>
         <translation>Deleted request %1.</translation>
     </message>
+    <message>
+        <source>The customer's system user: %1</source>
+        <translation>The customer's system user: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost; Altinn's request for this customer and external reference was looked up instead.</source>
+        <translation>The answer to the request was lost; Altinn's request for this customer and external reference was looked up instead.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>S&amp;tandard</translation>
+    </message>
+    <message>
+        <source>Standard request</source>
+        <translation>Standard request</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (client relationships)</source>
+        <translation>&amp;Agent (client relationships)</translation>
+    </message>
+    <message>
+        <source>Agent request for client relationships</source>
+        <translation>Agent request for client relationships</translation>
+    </message>
+    <message>
+        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
+        <translation>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>Customer's organisation number</source>
+        <translation>Customer's organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;External reference (optional):</source>
+        <translation>&amp;External reference (optional):</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>e.g. your customer number</source>
+        <translation>e.g. your customer number</translation>
+    </message>
+    <message>
+        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
+        <translation>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>Re&amp;direct URL:</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Redirect URL</translation>
+    </message>
+    <message>
+        <source>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
+        <translation>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Title (optional):</translation>
+    </message>
+    <message>
+        <source>Integration title</source>
+        <translation>Integration title</translation>
+    </message>
+    <message>
+        <source>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</source>
+        <translation>The system user's name as the customer sees it in Altinn. Leave it blank to use the system's name.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>The name appears when the sandbox has started…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1</source>
+        <translation>The name could not be looked up: %1</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox's register: Altinn will answer that it does not know this customer.</source>
+        <translation>Not in the sandbox's register: Altinn will answer that it does not know this customer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOutcomeView</name>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Send &amp;request</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send request</translation>
+    </message>
+    <message>
+        <source>Follow the existing request</source>
+        <translation>Follow the existing request</translation>
+    </message>
+    <message>
+        <source>Delete it and ask again</source>
+        <translation>Delete it and ask again</translation>
+    </message>
+    <message>
+        <source>Ask for more rights with a change request</source>
+        <translation>Ask for more rights with a change request</translation>
+    </message>
+    <message>
+        <source>Check the organisation number</source>
+        <translation>Check the organisation number</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Check the connection</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request — send it to the customer:</source>
+        <translation>Approval link of the change request — send it to the customer:</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Approval link of the change request</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Open the change request in the browser</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Copy the change request link</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; what Altinn has was looked up instead.</source>
+        <translation>The answer from Altinn was lost; what Altinn has was looked up instead.</translation>
+    </message>
+    <message>
+        <source>The request was created. Hand the approval link to the customer on the next page.</source>
+        <translation>The request was created. Hand the approval link to the customer on the next page.</translation>
+    </message>
+    <message>
+        <source>The earlier request: %1, created %2.</source>
+        <translation>The earlier request: %1, created %2.</translation>
+    </message>
+    <message>
+        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
+        <translation>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</translation>
+    </message>
+    <message>
+        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
+        <translation>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</translation>
+    </message>
+    <message>
+        <source>The customer's system user already has everything asked for. There is nothing for the customer to approve.</source>
+        <translation>The customer's system user already has everything asked for. There is nothing for the customer to approve.</translation>
+    </message>
+    <message>
+        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
+        <translation>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
+        <translation>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatusText</name>
@@ -5099,6 +5329,49 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Standard</source>
         <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSystemSection</name>
+    <message>
+        <source>System and kind of request</source>
+        <translation>System and kind of request</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>There is no connection to Altinn yet (the sandbox may still be starting).</translation>
+    </message>
+    <message>
+        <source>Fetching your registered systems…</source>
+        <translation>Fetching your registered systems…</translation>
+    </message>
+    <message>
+        <source>fetching your systems</source>
+        <translation>fetching your systems</translation>
+    </message>
+    <message>
+        <source>Your organisation has no system in this environment yet. Register one first.</source>
+        <translation>Your organisation has no system in this environment yet. Register one first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetching the system “%1”…</source>
+        <translation>Fetching the system “%1”…</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>fetching the system</translation>
     </message>
 </context>
 <context>
@@ -5307,6 +5580,49 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>SandboxApprovalPanel</name>
+    <message>
+        <source>Sandbox: act as the customer</source>
+        <translation>Sandbox: act as the customer</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</source>
+        <translation>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</translation>
+    </message>
+    <message>
+        <source>Act as the customer</source>
+        <translation>Act as the customer</translation>
+    </message>
+    <message>
+        <source>Open the approval page as the customer</source>
+        <translation>Open the approval page as the customer</translation>
+    </message>
+    <message>
+        <source>Approve now (sandbox)</source>
+        <translation>Approve now (sandbox)</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the customer, in the sandbox</source>
+        <translation>Approve the request now as the customer, in the sandbox</translation>
+    </message>
+    <message>
+        <source>Approving as the customer…</source>
+        <translation>Approving as the customer…</translation>
+    </message>
+    <message>
+        <source>approving in the sandbox</source>
+        <translation>approving in the sandbox</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Approved as the customer.</source>
+        <translation>Approved as the customer.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommands</name>
     <message>
         <source>Sandbox only: register the Maskinporten client, act as the customer</source>
@@ -5317,8 +5633,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>The request or change request id.</translation>
     </message>
     <message>
-        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
-        <translation>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
+        <source>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
+        <translation>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
     </message>
     <message>
         <source>Approve a request as the customer would on the approval page.</source>
@@ -5329,28 +5645,28 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Reject a request as the customer would on the approval page.</translation>
     </message>
     <message>
-        <source>List the sandbox register&apos;s organisations (customers to try).</source>
-        <translation>List the sandbox register&apos;s organisations (customers to try).</translation>
+        <source>List the sandbox register's organisations (customers to try).</source>
+        <translation>List the sandbox register's organisations (customers to try).</translation>
     </message>
     <message>
         <source>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</source>
         <translation>This works only in the sandbox (--env sandbox or the URL of a systemuser-sandbox), not in %1.</translation>
     </message>
     <message>
-        <source>In %1, register the client and public key at %2 (see &quot;%3&quot;).</source>
-        <translation>In %1, register the client and public key at %2 (see &quot;%3&quot;).</translation>
+        <source>In %1, register the client and public key at %2 (see "%3").</source>
+        <translation>In %1, register the client and public key at %2 (see "%3").</translation>
     </message>
     <message>
         <source>registering the client</source>
         <translation>registering the client</translation>
     </message>
     <message>
-        <source>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</source>
-        <translation>Registered client %1 with key &quot;%2&quot; in the sandbox at %3.</translation>
+        <source>Registered client %1 with key "%2" in the sandbox at %3.</source>
+        <translation>Registered client %1 with key "%2" in the sandbox at %3.</translation>
     </message>
     <message>
-        <source>Next: check it with &quot;%1&quot;, then register your system: %2</source>
-        <translation>Next: check it with &quot;%1&quot;, then register your system: %2</translation>
+        <source>Next: check it with "%1", then register your system: %2</source>
+        <translation>Next: check it with "%1", then register your system: %2</translation>
     </message>
     <message>
         <source>approving the request</source>
@@ -5478,24 +5794,12 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>What was done, what is still pending, and what to do next.</translation>
     </message>
     <message>
-        <source>Onboarding summary</source>
-        <translation>Onboarding summary</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>Ask Altinn again for the current statuses</source>
         <translation>Ask Altinn again for the current statuses</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Save report…</translation>
-    </message>
-    <message>
-        <source>Save the report as HTML or PDF</source>
-        <translation>Save the report as HTML or PDF</translation>
     </message>
     <message>
         <source>&amp;Onboard another customer</source>
@@ -5537,13 +5841,20 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Some of the summary could not be brought up to date:</source>
         <translation>Some of the summary could not be brought up to date:</translation>
     </message>
+</context>
+<context>
+    <name>SummaryReportSection</name>
     <message>
-        <source>Next steps</source>
-        <translation>Next steps</translation>
+        <source>Onboarding summary</source>
+        <translation>Onboarding summary</translation>
     </message>
     <message>
-        <source>Next steps: %1</source>
-        <translation>Next steps: %1</translation>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF</source>
+        <translation>Save the report as HTML or PDF</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
@@ -6353,136 +6664,12 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Maskinporten gives your client a system user token when the customer has approved a system user for your system. The token says which customer and which system user it acts for; the APIs you call read that from it.</translation>
     </message>
     <message>
-        <source>Who the token is for</source>
-        <translation>Who the token is for</translation>
-    </message>
-    <message>
-        <source>The token</source>
-        <translation>The token</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Customer:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
-        <translation>The customers that have a system user for your system. You can also type an organisation number.</translation>
-    </message>
-    <message>
-        <source>Organisation number</source>
-        <translation>Organisation number</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
-        <source>Refresh the list of customers</source>
-        <translation>Refresh the list of customers</translation>
-    </message>
-    <message>
-        <source>E&amp;xternal reference:</source>
-        <translation>E&amp;xternal reference:</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>External reference</translation>
-    </message>
-    <message>
-        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</source>
-        <translation>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>&amp;Scopes:</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
-    </message>
-    <message>
-        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
-        <translation>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</translation>
-    </message>
-    <message>
-        <source>&amp;Get system user token</source>
-        <translation>&amp;Get system user token</translation>
-    </message>
-    <message>
-        <source>Get system user token</source>
-        <translation>Get system user token</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>What it means</translation>
-    </message>
-    <message>
-        <source>Claims of the system user token</source>
-        <translation>Claims of the system user token</translation>
-    </message>
-    <message>
-        <source>C&amp;opy token</source>
-        <translation>C&amp;opy token</translation>
-    </message>
-    <message>
-        <source>Copy the token to the clipboard</source>
-        <translation>Copy the token to the clipboard</translation>
-    </message>
-    <message>
-        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
-        <translation>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</translation>
-    </message>
-    <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
         <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
     </message>
     <message>
         <source>Choose or create a profile on the first page.</source>
         <translation>Choose or create a profile on the first page.</translation>
-    </message>
-    <message>
-        <source>Looking up the customers that have a system user for %1…</source>
-        <translation>Looking up the customers that have a system user for %1…</translation>
-    </message>
-    <message>
-        <source>Stopped looking up the customers.</source>
-        <translation>Stopped looking up the customers.</translation>
-    </message>
-    <message>
-        <source>looking up the customers</source>
-        <translation>looking up the customers</translation>
-    </message>
-    <message>
-        <source>[agent]</source>
-        <translation>[agent]</translation>
-    </message>
-    <message>
-        <source>There is no system yet. Create and publish the system definition first.</source>
-        <translation>There is no system yet. Create and publish the system definition first.</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Go to the system definition</translation>
-    </message>
-    <message>
-        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
-        <translation>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</translation>
-    </message>
-    <message>
-        <source>Ask a customer…</source>
-        <translation>Ask a customer…</translation>
     </message>
     <message>
         <source>Choose a customer, or type the organisation number of one.</source>
@@ -6503,34 +6690,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Maskinporten issued a system user token for %1: the system user works.</source>
         <translation>Maskinporten issued a system user token for %1: the system user works.</translation>
-    </message>
-    <message>
-        <source>getting the system user token</source>
-        <translation>getting the system user token</translation>
-    </message>
-    <message>
-        <source>Check the Maskinporten client…</source>
-        <translation>Check the Maskinporten client…</translation>
-    </message>
-    <message>
-        <source>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
-        <translation>Maskinporten did not say what time it has, so how far this computer's clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer's clock is within %n second(s) of Maskinporten's, so the clock is not the cause. Try again.</source>
-        <translation><numerusform>This computer's clock is within %n second of Maskinporten's, so the clock is not the cause. Try again.</numerusform><numerusform>This computer's clock is within %n seconds of Maskinporten's, so the clock is not the cause. Try again.</numerusform></translation>
-    </message>
-    <message>
-        <source>Token expires: %1</source>
-        <translation>Token expires: %1</translation>
-    </message>
-    <message>
-        <source>Expired — get a new token.</source>
-        <translation>Expired — get a new token.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
-        <translation><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more second. Paste it only where you need it — never into chats, tickets or files.</numerusform><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more seconds. Paste it only where you need it — never into chats, tickets or files.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6684,6 +6843,88 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>TokenCustomerLoader</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Choose or create a profile on the first page.</translation>
+    </message>
+    <message>
+        <source>Looking up the customers that have a system user for %1…</source>
+        <translation>Looking up the customers that have a system user for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped looking up the customers.</source>
+        <translation>Stopped looking up the customers.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCustomerPicker</name>
+    <message>
+        <source>Who the token is for</source>
+        <translation>Who the token is for</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Customer:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
+        <translation>The customers that have a system user for your system. You can also type an organisation number.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Refresh the list of customers</source>
+        <translation>Refresh the list of customers</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>E&amp;xternal reference:</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</source>
+        <translation>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer's organisation number is used, as Altinn does.</translation>
+    </message>
+    <message>
+        <source>[agent]</source>
+        <translation>[agent]</translation>
+    </message>
+    <message>
+        <source>There is no system yet. Create and publish the system definition first.</source>
+        <translation>There is no system yet. Create and publish the system definition first.</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+    <message>
+        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
+        <translation>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</translation>
+    </message>
+    <message>
+        <source>Ask a customer…</source>
+        <translation>Ask a customer…</translation>
+    </message>
+</context>
+<context>
     <name>TokenDiagnosisPanel</name>
     <message>
         <source>Why Maskinporten found no system user</source>
@@ -6724,6 +6965,84 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Check again</source>
         <translation>Check again</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequestSection</name>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
+        <translation>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</translation>
+    </message>
+    <message>
+        <source>&amp;Get system user token</source>
+        <translation>&amp;Get system user token</translation>
+    </message>
+    <message>
+        <source>Get system user token</source>
+        <translation>Get system user token</translation>
+    </message>
+    <message>
+        <source>Check the Maskinporten client…</source>
+        <translation>Check the Maskinporten client…</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Go to the system definition</translation>
+    </message>
+</context>
+<context>
+    <name>TokenViewSection</name>
+    <message>
+        <source>The token</source>
+        <translation>The token</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Claims of the system user token</source>
+        <translation>Claims of the system user token</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>C&amp;opy token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Copy the token to the clipboard</translation>
+    </message>
+    <message>
+        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
+        <translation>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Token expires: %1</translation>
+    </message>
+    <message>
+        <source>Expired — get a new token.</source>
+        <translation>Expired — get a new token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
+        <translation><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more second. Paste it only where you need it — never into chats, tickets or files.</numerusform><numerusform>Copied. The token is a secret: anyone who has it can act as this system user for %n more seconds. Paste it only where you need it — never into chats, tickets or files.</numerusform></translation>
     </message>
 </context>
 <context>

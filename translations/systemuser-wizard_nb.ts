@@ -340,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::ErrorExplainer</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::RequestStatusPoller</name>
     <message>
         <source>checking the request status</source>
@@ -477,66 +484,18 @@
     </message>
 </context>
 <context>
-    <name>ApprovalPage</name>
-    <message>
-        <source>Hand the approval link to the customer</source>
-        <translation>Gi godkjenningslenken til kunden</translation>
-    </message>
-    <message>
-        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
-        <translation>Noen hos kunden godkjenner forespørselen i Altinn. Send dem lenken eller meldingen nedenfor; denne siden viser når de har bestemt seg.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sandbox: act as the customer</source>
-        <translation>Sandkasse: opptre som kunden</translation>
-    </message>
+    <name>ApprovalLinkSection</name>
     <message>
         <source>Approval link</source>
         <translation>Godkjenningslenke</translation>
-    </message>
-    <message>
-        <source>Message for the customer</source>
-        <translation>Melding til kunden</translation>
-    </message>
-    <message>
-        <source>Change request</source>
-        <translation>Endringsforespørsel</translation>
-    </message>
-    <message>
-        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
-        <translation>Det finnes ingen forespørsel å følge med på ennå. Send en på forrige side, eller velg en i kundeoversikten.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Check now</source>
-        <translation>&amp;Sjekk nå</translation>
-    </message>
-    <message>
-        <source>Check the status now</source>
-        <translation>Sjekk statusen nå</translation>
     </message>
     <message>
         <source>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</source>
         <translation>Send denne lenken til noen hos kunden som har rollen Tilgangsstyrer eller Hovedadministrator i Altinn. De logger inn med ID-porten og godkjenner forespørselen.</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Åpne i nettleseren</translation>
-    </message>
-    <message>
         <source>Open the approval link in the browser</source>
         <translation>Åpne godkjenningslenken i nettleseren</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y link</source>
-        <translation>&amp;Kopier lenke</translation>
     </message>
     <message>
         <source>Copy the approval link</source>
@@ -563,196 +522,24 @@
         <translation>Lagre QR-koden som bildefil</translation>
     </message>
     <message>
-        <source>A ready-made message in the customer&apos;s language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
-        <translation>En ferdig melding på språket til kunden: hvem som må godkjenne, hva det bes om, og hva som skjer videre. Du kan endre meldingen før du sender den.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;råk:</translation>
-    </message>
-    <message>
-        <source>Language of the message</source>
-        <translation>Språket i meldingen</translation>
-    </message>
-    <message>
-        <source>Norwegian Bokmål</source>
-        <translation>Norsk bokmål</translation>
-    </message>
-    <message>
-        <source>Norwegian Nynorsk</source>
-        <translation>Norsk nynorsk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Emne:</translation>
-    </message>
-    <message>
-        <source>Subject of the message</source>
-        <translation>Emnet for meldingen</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Melding:</translation>
-    </message>
-    <message>
-        <source>Copy &amp;message</source>
-        <translation>Kop&amp;ier meldingen</translation>
-    </message>
-    <message>
-        <source>Copy the message</source>
-        <translation>Kopier meldingen</translation>
-    </message>
-    <message>
-        <source>Open in &amp;e-mail</source>
-        <translation>Åpne i e-&amp;post</translation>
-    </message>
-    <message>
-        <source>Open the message in the e-mail program</source>
-        <translation>Åpne meldingen i e-postprogrammet</translation>
+        <source>Change request</source>
+        <translation>Endringsforespørsel</translation>
     </message>
     <message>
         <source>Approval link of the change request</source>
-        <translation>Godkjenningslenken for endringsforespørselen</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Åpne i nettleseren</translation>
+        <translation>Godkjenningslenken til endringsforespørselen</translation>
     </message>
     <message>
         <source>Open the change request in the browser</source>
         <translation>Åpne endringsforespørselen i nettleseren</translation>
     </message>
     <message>
-        <source>Copy link</source>
-        <translation>Kopier lenke</translation>
-    </message>
-    <message>
         <source>Copy the change request link</source>
         <translation>Kopier lenken til endringsforespørselen</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
-        <translation>I sandkassen kan du spille kunden: Åpne godkjenningssiden i simulatoren i nettleseren, eller godkjenn med en gang uten nettleser.</translation>
-    </message>
-    <message>
-        <source>Act as the customer</source>
-        <translation>Opptre som kunden</translation>
-    </message>
-    <message>
-        <source>Open the approval page as the customer</source>
-        <translation>Åpne godkjenningssiden som kunden</translation>
-    </message>
-    <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Godkjenn nå (sandkasse)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Godkjenn forespørselen nå som kunden, i sandkassen</translation>
-    </message>
-    <message>
-        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
-        <translation>Altinn kan ikke nås akkurat nå: %1 Statusen som vises, er den siste kjente; siden fortsetter å sjekke.</translation>
-    </message>
-    <message>
-        <source>The status could not be checked: %1 %2</source>
-        <translation>Statusen kunne ikke sjekkes: %1 %2</translation>
-    </message>
-    <message>
         <source>A change request asks this customer&apos;s system user for more rights (status: %1). The customer approves it with this link:</source>
         <translation>En endringsforespørsel ber om flere rettigheter for systembrukeren til denne kunden (status: %1). Kunden godkjenner den med denne lenken:</translation>
-    </message>
-    <message>
-        <source>organisation %1</source>
-        <translation>organisasjon %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer: %1 · %2 request</source>
-        <translation>Kunde: %1 · Forespørselstype: %2</translation>
-    </message>
-    <message>
-        <source>external reference %1</source>
-        <translation>ekstern referanse %1</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
-        <translation>Forespørselen finnes ikke lenger: Den ble slettet, eller kunden slettet systembrukeren den opprettet. Spør kunden på nytt.</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
-        <translation>Venter på kunden. Denne siden sjekker statusen selv så lenge den er åpen.</translation>
-    </message>
-    <message>
-        <source>The person who opened the link has passed it on to the customer&apos;s access managers.</source>
-        <translation>Personen som åpnet lenken, har sendt den videre til tilgangsstyrerne hos kunden.</translation>
-    </message>
-    <message>
-        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
-        <translation>Kunden godkjente forespørselen: Systembrukeren finnes. Gå videre for å sjekke at systemet ditt kan få et token for den.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
-        <translation>Kunden avviste forespørselen. Altinn tar vare på den avviste forespørselen, så hvis du sender den samme forespørselen på nytt, får du bare den tilbake. Slett den og spør på nytt — snakk med kunden først hvis du ikke vet hvorfor.</translation>
-    </message>
-    <message>
-        <source>The request has expired. Delete it and send a new one.</source>
-        <translation>Forespørselen har utløpt. Slett den og send en ny.</translation>
-    </message>
-    <message>
-        <source>Altinn reports a status this wizard does not know: “%1”.</source>
-        <translation>Altinn melder en status som denne veiviseren ikke kjenner: «%1».</translation>
-    </message>
-    <message>
-        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
-        <translation>Denne forespørselen er eldre enn 180 dager. Det er ikke sikkert at kunden kan godkjenne den lenger: Send en ny forespørsel.</translation>
-    </message>
-    <message>
-        <source>&amp;Ask again</source>
-        <translation>Sp&amp;ør på nytt</translation>
-    </message>
-    <message>
-        <source>&amp;Delete and ask again</source>
-        <translation>Slett og sp&amp;ør på nytt</translation>
-    </message>
-    <message>
-        <source>Sent %1 (%2).</source>
-        <translation>Sendt %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The customer approved the request. Go on with Next to test the system user.</source>
-        <translation>Kunden godkjente forespørselen. Gå videre med Neste for å teste systembrukeren.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request.</source>
-        <translation>Kunden avviste forespørselen.</translation>
-    </message>
-    <message>
-        <source>The request&apos;s status is now: %1.</source>
-        <translation>Statusen til forespørselen er nå: %1.</translation>
-    </message>
-    <message>
-        <source>System user request: %1</source>
-        <translation>Forespørsel om systembruker: %1</translation>
-    </message>
-    <message>
-        <source>The request was deleted.</source>
-        <translation>Forespørselen ble slettet.</translation>
     </message>
     <message>
         <source>approval-link-%1.png</source>
@@ -774,25 +561,28 @@
         <source>Saved the QR code to %1.</source>
         <translation>Lagret QR-koden i %1.</translation>
     </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
     <message>
-        <source>Approving as the customer…</source>
-        <translation>Godkjenner som kunden…</translation>
+        <source>Hand the approval link to the customer</source>
+        <translation>Gi godkjenningslenken til kunden</translation>
     </message>
     <message>
-        <source>approving in the sandbox</source>
-        <translation>godkjenningen i sandkassen</translation>
+        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
+        <translation>Noen hos kunden godkjenner forespørselen i Altinn. Send dem lenken eller meldingen nedenfor; denne siden viser når de har bestemt seg.</translation>
     </message>
     <message>
-        <source>Approved as the customer.</source>
-        <translation>Godkjent som kunden.</translation>
+        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
+        <translation>Det finnes ingen forespørsel å følge med på ennå. Send en på forrige side, eller velg en i kundeoversikten.</translation>
+    </message>
+    <message>
+        <source>System user request: %1</source>
+        <translation>Forespørsel om systembruker: %1</translation>
     </message>
     <message>
         <source>delete the request to organisation %1</source>
         <translation>slette forespørselen til organisasjonen %1</translation>
-    </message>
-    <message>
-        <source>Deleting the request…</source>
-        <translation>Sletter forespørselen…</translation>
     </message>
     <message>
         <source>deleting the request</source>
@@ -1063,6 +853,125 @@
     </message>
 </context>
 <context>
+    <name>ApprovalStatusSection</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Sjekk nå</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Sjekk statusen nå</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisasjon %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 request</source>
+        <translation>Kunde: %1 · Forespørselstype: %2</translation>
+    </message>
+    <message>
+        <source>external reference %1</source>
+        <translation>ekstern referanse %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
+        <translation>Forespørselen finnes ikke lenger: Den ble slettet, eller kunden slettet systembrukeren den opprettet. Spør kunden på nytt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
+        <translation>Venter på kunden. Denne siden sjekker statusen selv så lenge den er åpen.</translation>
+    </message>
+    <message>
+        <source>The person who opened the link has passed it on to the customer&apos;s access managers.</source>
+        <translation>Personen som åpnet lenken, har sendt den videre til tilgangsstyrerne hos kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
+        <translation>Kunden godkjente forespørselen: Systembrukeren finnes. Gå videre for å sjekke at systemet ditt kan få et token for den.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
+        <translation>Kunden avviste forespørselen. Altinn tar vare på den avviste forespørselen, så hvis du sender den samme forespørselen på nytt, får du bare den tilbake. Slett den og spør på nytt — snakk med kunden først hvis du ikke vet hvorfor.</translation>
+    </message>
+    <message>
+        <source>The request has expired. Delete it and send a new one.</source>
+        <translation>Forespørselen har utløpt. Slett den og send en ny.</translation>
+    </message>
+    <message>
+        <source>Altinn reports a status this wizard does not know: “%1”.</source>
+        <translation>Altinn melder en status som denne veiviseren ikke kjenner: «%1».</translation>
+    </message>
+    <message>
+        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
+        <translation>Denne forespørselen er eldre enn 180 dager. Det er ikke sikkert at kunden kan godkjenne den lenger: Send en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>Sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and ask again</source>
+        <translation>Slett og sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2).</source>
+        <translation>Sendt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The customer approved the request. Go on with Next to test the system user.</source>
+        <translation>Kunden godkjente forespørselen. Gå videre med Neste for å teste systembrukeren.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request.</source>
+        <translation>Kunden avviste forespørselen.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now: %1.</source>
+        <translation>Statusen til forespørselen er nå: %1.</translation>
+    </message>
+    <message>
+        <source>The request was deleted.</source>
+        <translation>Forespørselen ble slettet.</translation>
+    </message>
+    <message>
+        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
+        <translation>Altinn kan ikke nås akkurat nå: %1 Statusen som vises, er den siste kjente; siden fortsetter å sjekke.</translation>
+    </message>
+    <message>
+        <source>The status could not be checked:</source>
+        <translation>Statusen kunne ikke sjekkes:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Deleting the request…</source>
+        <translation>Sletter forespørselen…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -1078,6 +987,17 @@
     <message>
         <source>Show selected only</source>
         <translation>Vis bare valgte</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Add: %1</source>
+        <translation>Legg til: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Fjern: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1069,45 @@
     <message>
         <source>fetching the change request</source>
         <translation>hentingen av endringsforespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestSection</name>
+    <message>
+        <source>Reading what the system user has now…</source>
+        <translation>Henter det systembrukeren har nå…</translation>
+    </message>
+    <message>
+        <source>has it now</source>
+        <translation>har den nå</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikke ennå</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No change yet: check what the system user should have, uncheck what it should lose.</source>
+        <translation>Ingen endring ennå: Kryss av for det systembrukeren skal ha, og fjern krysset for det den skal miste.</translation>
+    </message>
+    <message>
+        <source>The change request will ask the customer to approve:</source>
+        <translation>Endringsforespørselen ber kunden om å godkjenne dette:</translation>
+    </message>
+    <message>
+        <source>What the system user should have</source>
+        <translation>Hva systembrukeren skal ha</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user keeps what it has until the customer approves the change request. Only rights and access packages your system offers can be asked for.</source>
+        <translation>Systembrukeren til kunden beholder det den har, til kunden godkjenner endringsforespørselen. Du kan bare be om rettigheter og tilgangspakker som systemet ditt tilbyr.</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rettigheter og tilgangspakker</translation>
     </message>
 </context>
 <context>
@@ -1498,626 +1457,10 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
-    <name>CustomerRequestPage</name>
-    <message>
-        <source>Ask the customer for access</source>
-        <translation>Be kunden om tilgang</translation>
-    </message>
-    <message>
-        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
-        <translation>Send en forespørsel om systembruker til en kunde. Altinn lager en godkjenningslenke til kunden; ingenting endres hos kunden før noen der godkjenner forespørselen.</translation>
-    </message>
-    <message>
-        <source>System and kind of request</source>
-        <translation>System og type forespørsel</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>What to ask for</source>
-        <translation>Hva du ber om</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>S&amp;tandard</source>
-        <translation>Sta&amp;ndard</translation>
-    </message>
-    <message>
-        <source>Standard request</source>
-        <translation>Standardforespørsel</translation>
-    </message>
-    <message>
-        <source>&amp;Agent (client relationships)</source>
-        <translation>&amp;Klientforhold (klientsystembruker)</translation>
-    </message>
-    <message>
-        <source>Agent request for client relationships</source>
-        <translation>Forespørsel om klientsystembruker for klientforhold</translation>
-    </message>
-    <message>
-        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
-        <translation>Standard: Kunden gir systemet ditt rettigheter til å handle for kunden selv. Klientforhold: For regnskapsførere, revisorer og andre klientforhold — kunden er et firma som arbeider for sine egne klienter, og legger til disse klientene etter godkjenningen. Forespørsler om klientsystembruker kan bare inneholde tilgangspakker for klientforhold.</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisasjonsnummer:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s organisation number</source>
-        <translation>Organisasjonsnummeret til kunden</translation>
-    </message>
-    <message>
-        <source>&amp;External reference (optional):</source>
-        <translation>&amp;Ekstern referanse (valgfritt):</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>e.g. your customer number</source>
-        <translation>f.eks. kundenummeret ditt</translation>
-    </message>
-    <message>
-        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
-        <translation>Din egen identifikator for denne kunden. Trengs bare når samme kunde skal ha flere systembrukere for dette systemet (én per avdeling eller klientdatabase). La feltet stå tomt for å bruke organisasjonsnummeret. Hvis du fyller det ut, må integrasjonen din sende samme verdi når den ber Maskinporten om et token.</translation>
-    </message>
-    <message>
-        <source>&amp;Rights (services):</source>
-        <translation>&amp;Rettigheter (tjenester):</translation>
-    </message>
-    <message>
-        <source>Rights to ask for</source>
-        <translation>Rettigheter du ber om</translation>
-    </message>
-    <message>
-        <source>Access &amp;packages:</source>
-        <translation>Tilgangs&amp;pakker:</translation>
-    </message>
-    <message>
-        <source>Access packages to ask for</source>
-        <translation>Tilgangspakker du ber om</translation>
-    </message>
-    <message>
-        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
-        <translation>Alt systemet inneholder, er krysset av. Fjern krysset for det du ikke vil be denne kunden om; du kan bare be om rettighetene og pakkene som systemet selv har.</translation>
-    </message>
-    <message>
-        <source>Re&amp;direct URL:</source>
-        <translation>Omdirigerings&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Redirect URL</source>
-        <translation>Omdirigeringsadresse</translation>
-    </message>
-    <message>
-        <source>Where the customer&apos;s browser goes after deciding. Only the system&apos;s allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
-        <translation>Hvor nettleseren til kunden går etter avgjørelsen. Bare de tillatte adressene til systemet kan brukes; velg «(ingen)» for å la kunden bli i Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Tittel (valgfritt):</translation>
-    </message>
-    <message>
-        <source>Integration title</source>
-        <translation>Tittel på integrasjonen</translation>
-    </message>
-    <message>
-        <source>The system user&apos;s name as the customer sees it in Altinn. Leave it blank to use the system&apos;s name.</source>
-        <translation>Navnet på systembrukeren slik kunden ser det i Altinn. La feltet stå tomt for å bruke navnet på systemet.</translation>
-    </message>
-    <message>
-        <source>Send &amp;request</source>
-        <translation>Send &amp;forespørsel</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Send forespørsel</translation>
-    </message>
-    <message>
-        <source>Delete it and ask again</source>
-        <translation>Slett forespørselen og send en ny</translation>
-    </message>
-    <message>
-        <source>Follow the existing request</source>
-        <translation>Følg den eksisterende forespørselen</translation>
-    </message>
-    <message>
-        <source>Ask for more rights with a change request</source>
-        <translation>Be om flere rettigheter med en endringsforespørsel</translation>
-    </message>
-    <message>
-        <source>Check the organisation number</source>
-        <translation>Sjekk organisasjonsnummeret</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Gå til systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>Check the connection</source>
-        <translation>Sjekk tilkoblingen</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request — send it to the customer:</source>
-        <translation>Godkjenningslenken til endringsforespørselen — send den til kunden:</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request</source>
-        <translation>Godkjenningslenken til endringsforespørselen</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Åpne i nettleseren</translation>
-    </message>
-    <message>
-        <source>Open the change request in the browser</source>
-        <translation>Åpne endringsforespørselen i nettleseren</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Kopier lenke</translation>
-    </message>
-    <message>
-        <source>Copy the change request link</source>
-        <translation>Kopier lenken til endringsforespørselen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
-        <translation>Den forrige forespørselen til %1 ble slettet. Sjekk hva du ber om, og send forespørselen på nytt.</translation>
-    </message>
-    <message>
-        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
-        <translation>Det er ingen tilkobling til Altinn ennå (sandkassen holder kanskje fortsatt på å starte).</translation>
-    </message>
-    <message>
-        <source>Fetching your registered systems…</source>
-        <translation>Henter de registrerte systemene dine…</translation>
-    </message>
-    <message>
-        <source>fetching your systems</source>
-        <translation>hentingen av systemene dine</translation>
-    </message>
-    <message>
-        <source>Your organisation has no system in this environment yet. Register one first.</source>
-        <translation>Organisasjonen din har ikke noe system i dette miljøet ennå. Registrer et system først.</translation>
-    </message>
+    <name>CustomerActions</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fetching the system “%1”…</source>
-        <translation>Henter systemet «%1»…</translation>
-    </message>
-    <message>
-        <source>fetching the system</source>
-        <translation>hentingen av systemet</translation>
-    </message>
-    <message>
-        <source>The system&apos;s rights appear here once it is loaded.</source>
-        <translation>Rettighetene til systemet vises her når systemet er hentet.</translation>
-    </message>
-    <message>
-        <source>Agent requests cannot carry single rights, only access packages.</source>
-        <translation>Forespørsler om klientsystembruker kan ikke inneholde enkeltrettigheter, bare tilgangspakker.</translation>
-    </message>
-    <message>
-        <source>The system has no single rights.</source>
-        <translation>Systemet har ingen enkeltrettigheter.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s access packages appear here once it is loaded.</source>
-        <translation>Tilgangspakkene til systemet vises her når systemet er hentet.</translation>
-    </message>
-    <message>
-        <source>Loading the package catalogue to find the client-relationship packages…</source>
-        <translation>Henter pakkekatalogen for å finne pakkene for klientforhold…</translation>
-    </message>
-    <message>
-        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
-        <translation>Systemet har ingen tilgangspakker for klientforhold (som regnskapsfører- eller revisorpakkene), så det kan ikke brukes til forespørsler om klientsystembruker. Legg slike pakker til i systemet først.</translation>
-    </message>
-    <message>
-        <source>Only client-relationship packages are shown.</source>
-        <translation>Bare pakker for klientforhold vises.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
-        <translation>
-            <numerusform>%n pakke for klientforhold er utelatt: Du kan bare be om den i en forespørsel om klientsystembruker.</numerusform>
-            <numerusform>%n pakker for klientforhold er utelatt: Du kan bare be om dem i en forespørsel om klientsystembruker.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system has no access packages.</source>
-        <translation>Systemet har ingen tilgangspakker.</translation>
-    </message>
-    <message>
-        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
-        <translation>Katalogen over tilgangspakker kunne ikke hentes, så pakkene vises med ID-ene sine, og Altinn avgjør hvilke pakker som passer til denne typen forespørsel.</translation>
-    </message>
-    <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Navnet vises når sandkassen har startet…</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Slår opp navnet…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>Navnet kunne ikke slås opp: %1</translation>
-    </message>
-    <message>
-        <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
-        <translation>Finnes ikke i registeret til sandkassen: Altinn vil svare at kunden er ukjent.</translation>
-    </message>
-    <message>
-        <source>send a system user request for “%1” to organisation %2</source>
-        <translation>sende en forespørsel om systembruker for «%1» til organisasjonen %2</translation>
-    </message>
-    <message>
-        <source>Sending the request…</source>
-        <translation>Sender forespørselen…</translation>
-    </message>
-    <message>
-        <source>sending the request</source>
-        <translation>sendingen av forespørselen</translation>
-    </message>
-    <message>
-        <source>The earlier request: %1, created %2.</source>
-        <translation>Den forrige forespørselen: %1, opprettet %2.</translation>
-    </message>
-    <message>
-        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
-        <translation>Kunden kan ikke lenger godkjenne den. Slett den og send forespørselen på nytt — snakk med kunden først hvis du ikke vet hvorfor den ble avvist.</translation>
-    </message>
-    <message>
-        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
-        <translation>Følg den forrige forespørselen for å gi kunden lenken på nytt, eller slett den og send en ny med det du har valgt nå.</translation>
-    </message>
-    <message>
-        <source>The request was created. Hand the approval link to the customer on the next page.</source>
-        <translation>Forespørselen ble opprettet. Gi godkjenningslenken til kunden på neste side.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Kode: %1</translation>
-    </message>
-    <message>
-        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
-        <translation>En systembruker for klientforhold kan ikke endres: Kunden sletter den i Altinn (Systemtilganger), og så sender du en ny forespørsel.</translation>
-    </message>
-    <message>
-        <source>delete the earlier request to organisation %1 and send a new one</source>
-        <translation>slette den forrige forespørselen til organisasjonen %1 og sende en ny</translation>
-    </message>
-    <message>
-        <source>Finding the earlier request…</source>
-        <translation>Ser etter den forrige forespørselen…</translation>
-    </message>
-    <message>
-        <source>finding the earlier request</source>
-        <translation>søket etter den forrige forespørselen</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier request…</source>
-        <translation>Sletter den forrige forespørselen…</translation>
-    </message>
-    <message>
-        <source>deleting the earlier request</source>
-        <translation>slettingen av den forrige forespørselen</translation>
-    </message>
-    <message>
-        <source>send a change request to organisation %1 for more rights</source>
-        <translation>sende en endringsforespørsel til organisasjonen %1 for å få flere rettigheter</translation>
-    </message>
-    <message>
-        <source>Finding the customer&apos;s system user…</source>
-        <translation>Ser etter systembrukeren til kunden…</translation>
-    </message>
-    <message>
-        <source>finding the customer&apos;s system user</source>
-        <translation>søket etter systembrukeren til kunden</translation>
-    </message>
-    <message>
-        <source>Sending the change request…</source>
-        <translation>Sender endringsforespørselen…</translation>
-    </message>
-    <message>
-        <source>sending the change request</source>
-        <translation>sendingen av endringsforespørselen</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s system user already has everything asked for. There is nothing for the customer to approve.</source>
-        <translation>Systembrukeren til kunden har allerede alt det bes om. Det er ingenting for kunden å godkjenne.</translation>
-    </message>
-    <message>
-        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
-        <translation>Endringsforespørselen er sendt (status: %1). Kunden godkjenner den i Altinn på samme måte som den første forespørselen: Send kunden denne lenken.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersModel</name>
-    <message>
-        <source>Agent requests</source>
-        <translation>Forespørsler om klientsystembruker</translation>
-    </message>
-    <message>
-        <source>loading the agent requests</source>
-        <translation>hentingen av forespørslene om klientsystembruker</translation>
-    </message>
-    <message>
-        <source>Standard requests</source>
-        <translation>Standardforespørsler</translation>
-    </message>
-    <message>
-        <source>loading the standard requests</source>
-        <translation>hentingen av standardforespørslene</translation>
-    </message>
-    <message>
-        <source>System users</source>
-        <translation>Systembrukere</translation>
-    </message>
-    <message>
-        <source>loading the system users</source>
-        <translation>hentingen av systembrukerne</translation>
-    </message>
-    <message>
-        <source>Active system user</source>
-        <translation>Aktiv systembruker</translation>
-    </message>
-    <message>
-        <source>Request id: %1</source>
-        <translation>Forespørsels-ID: %1</translation>
-    </message>
-    <message>
-        <source>System user id: %1</source>
-        <translation>Systembruker-ID: %1</translation>
-    </message>
-    <message>
-        <source>No system user yet</source>
-        <translation>Ingen systembruker ennå</translation>
-    </message>
-    <message>
-        <source>Approval link: %1</source>
-        <translation>Godkjenningslenke: %1</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Forespørsels-ID</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Ukjent</translation>
-    </message>
-    <message>
-        <source>System user active</source>
-        <translation>Systembrukeren er aktiv</translation>
-    </message>
-    <message>
-        <source>No system user</source>
-        <translation>Ingen systembruker</translation>
-    </message>
-    <message>
-        <source>System user</source>
-        <translation>Systembruker</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersScreen</name>
-    <message>
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
-        <translation>Denne profilen har ikke noe system ennå. Sett opp systemet ditt først; da vises kundene, forespørslene deres og systembrukerne her.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
-        <translation>Tilkoblingen til %1 er ikke klar: Gjør ferdig Maskinporten-klienten og nøkkelen for denne profilen først.</translation>
-    </message>
-    <message>
-        <source>Requests and system users of %1 in %2.</source>
-        <translation>Forespørsler og systembrukere for %1 i %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up my system</source>
-        <translation>&amp;Sett opp systemet mitt</translation>
-    </message>
-    <message>
-        <source>Set up my system</source>
-        <translation>Sett opp systemet mitt</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message>
-        <source>Customers of %1</source>
-        <translation>Kunder av %1</translation>
-    </message>
-    <message>
-        <source>Loading requests and system users…</source>
-        <translation>Henter forespørsler og systembrukere…</translation>
-    </message>
-    <message>
-        <source>What could be loaded is shown below.</source>
-        <translation>Det som kunne hentes, vises nedenfor.</translation>
-    </message>
-    <message>
-        <source>Choose a system to see its customers.</source>
-        <translation>Velg et system for å se kundene.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Henter…</translation>
-    </message>
-    <message>
-        <source>Nothing could be loaded. See the message above.</source>
-        <translation>Ingenting kunne hentes. Se meldingen ovenfor.</translation>
-    </message>
-    <message>
-        <source>No requests yet for this system — onboard a customer to send the first one.</source>
-        <translation>Ingen forespørsler ennå for dette systemet — koble på en kunde for å sende den første.</translation>
-    </message>
-    <message>
-        <source>No customers match the filter.</source>
-        <translation>Ingen kunder passer med filteret.</translation>
-    </message>
-    <message>
-        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
-        <translation>Kunne ikke åpne en nettleser. Bruk Kopier lenke og lim den inn i en nettleser.</translation>
-    </message>
-    <message>
-        <source>Copied the approval link for %1.</source>
-        <translation>Kopierte godkjenningslenken for %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Delete request</source>
-        <translation>Slett forespørsel</translation>
-    </message>
-    <message>
-        <source>Delete the request to %1?</source>
-        <translation>Vil du slette forespørselen til %1?</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
-        <translation>Systembrukeren til kunden blir værende: Å slette forespørselen fjerner den ikke.</translation>
-    </message>
-    <message>
-        <source>The approval link stops working. You can send a new request afterwards.</source>
-        <translation>Godkjenningslenken slutter å virke. Du kan sende en ny forespørsel etterpå.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Deleting the request to %1…</source>
-        <translation>Sletter forespørselen til %1…</translation>
-    </message>
-    <message>
-        <source>Deleted the request to %1.</source>
-        <translation>Slettet forespørselen til %1.</translation>
-    </message>
-    <message>
-        <source>deleting the request</source>
-        <translation>slettingen av forespørselen</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kunder</translation>
-    </message>
-    <message>
-        <source>Filter by organisation number, name or reference</source>
-        <translation>Filtrer etter organisasjonsnummer, navn eller referanse</translation>
-    </message>
-    <message>
-        <source>Filter customers</source>
-        <translation>Filtrer kunder</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Vis status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statuser</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Venter på godkjenning</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkjent</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Avvist</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Utløpt</translation>
-    </message>
-    <message>
-        <source>Active system user without request</source>
-        <translation>Aktiv systembruker uten forespørsel</translation>
-    </message>
-    <message>
-        <source>Requests and system users</source>
-        <translation>Forespørsler og systembrukere</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Oppdater</translation>
-    </message>
-    <message>
-        <source>Load the requests and system users again (%1)</source>
-        <translation>Hent forespørslene og systembrukerne på nytt (%1)</translation>
     </message>
     <message>
         <source>Open approval link</source>
@@ -2144,6 +1487,14 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Slett den valgte forespørselen (%1)</translation>
     </message>
     <message>
+        <source>Edit note…</source>
+        <translation>Rediger notat…</translation>
+    </message>
+    <message>
+        <source>Write your own note about this customer (%1)</source>
+        <translation>Skriv ditt eget notat om denne kunden (%1)</translation>
+    </message>
+    <message>
         <source>Change request…</source>
         <translation>Endringsforespørsel…</translation>
     </message>
@@ -2158,6 +1509,494 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Get a system user token for this customer and show what it contains</source>
         <translation>Hent et systembrukertoken for denne kunden, og vis hva det inneholder</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Kunne ikke åpne en nettleser. Bruk Kopier lenke og lim den inn i en nettleser.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Kopierte godkjenningslenken for %1.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Slett forespørsel</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Vil du slette forespørselen til %1?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
+        <translation>Systembrukeren til kunden blir værende: Å slette forespørselen fjerner den ikke.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>Godkjenningslenken slutter å virke. Du kan sende en ny forespørsel etterpå.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>The customers of a system and where each one stands</source>
+        <translation>Kundene for et system og hvor langt hver av dem har kommet</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>Only customers in this state: %1.</source>
+        <translation>Bare kunder med denne statusen: %1.</translation>
+    </message>
+    <message>
+        <source>List the customers in the ledger (no call to Altinn).</source>
+        <translation>Vis kundene i kundelisten (uten å kontakte Altinn).</translation>
+    </message>
+    <message>
+        <source>Read every request, agent request, system user and change request of the system from Altinn, update the ledger and list it.</source>
+        <translation>Hent alle forespørsler, forespørsler om klientsystembruker, systembrukere og endringsforespørsler for systemet fra Altinn, oppdater kundelisten og vis den.</translation>
+    </message>
+    <message>
+        <source>Show one customer: its state and the next thing to do.</source>
+        <translation>Vis én kunde: statusen og hva som er neste steg.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Only the system user with this external reference.</source>
+        <translation>Bare systembrukeren med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi hvilket system: --system ID.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format må være json eller csv.</translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1.</source>
+        <translation>--state må være én av disse: %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Aldri sammenlignet med Altinn. Kjør denne kommandoen for å oppdatere listen: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in the ledger of %2.</source>
+        <translation>Kunden %1 finnes ikke i kundelisten for %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 to read it from Altinn, or send a request first.</source>
+        <translation>Kjør %1 for å hente kunden fra Altinn, eller send en forespørsel først.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Next: %4.</source>
+        <translation>%1 (%2): %3. Neste steg: %4.</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>hentingen av kundene</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) compared with Altinn; %1 changed.</source>
+        <translation>
+            <numerusform>%n kunde er sammenlignet med Altinn; %1 er endret.</numerusform>
+            <numerusform>%n kunder er sammenlignet med Altinn; %1 er endret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLedger</name>
+    <message>
+        <source>Cannot read the customer list in %1: %2</source>
+        <translation>Kan ikke lese kundelisten i %1: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of this program</source>
+        <translation>filen er lagret av en nyere versjon av dette programmet</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer list to %1: %2</source>
+        <translation>Kan ikke lagre kundelisten i %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappen kan ikke opprettes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMessageSection</name>
+    <message>
+        <source>Message for the customer</source>
+        <translation>Melding til kunden</translation>
+    </message>
+    <message>
+        <source>A ready-made message in the customer&apos;s language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
+        <translation>En ferdig melding på språket til kunden: hvem som må godkjenne, hva det bes om, og hva som skjer videre. Du kan endre meldingen før du sender den.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Språket i meldingen</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Subject of the message</source>
+        <translation>Emnet for meldingen</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>Kop&amp;ier meldingen</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Kopier meldingen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Åpne i e-&amp;post</translation>
+    </message>
+    <message>
+        <source>Open the message in the e-mail program</source>
+        <translation>Åpne meldingen i e-postprogrammet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRequestPage</name>
+    <message>
+        <source>Ask the customer for access</source>
+        <translation>Be kunden om tilgang</translation>
+    </message>
+    <message>
+        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
+        <translation>Send en forespørsel om systembruker til en kunde. Altinn lager en godkjenningslenke til kunden; ingenting endres hos kunden før noen der godkjenner forespørselen.</translation>
+    </message>
+    <message>
+        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
+        <translation>Den forrige forespørselen til %1 ble slettet. Sjekk hva du ber om, og send forespørselen på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>Det er ingen tilkobling til Altinn ennå (sandkassen holder kanskje fortsatt på å starte).</translation>
+    </message>
+    <message>
+        <source>send a system user request for “%1” to organisation %2</source>
+        <translation>sende en forespørsel om systembruker for «%1» til organisasjonen %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sender forespørselen…</translation>
+    </message>
+    <message>
+        <source>delete the earlier request to organisation %1 and send a new one</source>
+        <translation>slette den forrige forespørselen til organisasjonen %1 og sende en ny</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier request…</source>
+        <translation>Sletter den forrige forespørselen…</translation>
+    </message>
+    <message>
+        <source>Sending the change request…</source>
+        <translation>Sender endringsforespørselen…</translation>
+    </message>
+    <message>
+        <source>Change request for %1 (external reference %2).</source>
+        <translation>Endringsforespørsel for %1 (ekstern referanse %2).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user could not be found. Send the request again to look for it once more.</source>
+        <translation>Systembrukeren til kunden ble ikke funnet. Send forespørselen på nytt for å lete etter den én gang til.</translation>
+    </message>
+    <message>
+        <source>send a change request to organisation %1</source>
+        <translation>sende en endringsforespørsel til organisasjonen %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStateFilter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) — %1</source>
+        <translation>
+            <numerusform>%n kunde — %1</numerusform>
+            <numerusform>%n kunder — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All customers (%1)</source>
+        <translation>Alle kunder (%1)</translation>
+    </message>
+    <message>
+        <source>Show customers in state</source>
+        <translation>Vis kunder med status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStates</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ikke spurt ennå</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Venter på kunden</translation>
+    </message>
+    <message>
+        <source>Waiting too long (over 180 days)</source>
+        <translation>Har ventet for lenge (over 180 dager)</translation>
+    </message>
+    <message>
+        <source>Approved: system user is live</source>
+        <translation>Godkjent: Systembrukeren er i bruk</translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation>Avvist av kunden</translation>
+    </message>
+    <message>
+        <source>System user deleted by the customer</source>
+        <translation>Systembruker slettet av kunden</translation>
+    </message>
+    <message>
+        <source>Change waiting for the customer</source>
+        <translation>Endring venter på kunden</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Sendingen mislyktes</translation>
+    </message>
+    <message>
+        <source>Send a request</source>
+        <translation>Send en forespørsel</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer</source>
+        <translation>Send godkjenningslenken til kunden</translation>
+    </message>
+    <message>
+        <source>Ask again with a new request</source>
+        <translation>Spør på nytt med en ny forespørsel</translation>
+    </message>
+    <message>
+        <source>Test a system user token</source>
+        <translation>Test et systembrukertoken</translation>
+    </message>
+    <message>
+        <source>Send the change link to the customer</source>
+        <translation>Send lenken til endringsforespørselen til kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Forespørsels-ID: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>Systembruker-ID: %1</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Godkjenningslenke: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change request id: %1</source>
+        <translation>Endringsforespørsels-ID: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Status endret</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Forespørsel opprettet</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersRefresher</name>
+    <message>
+        <source>Comparing the customers with Altinn…</source>
+        <translation>Sammenligner kundene med Altinn…</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Sletter forespørselen til %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Slettet forespørselen til %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettingen av forespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
+        <translation>Denne profilen har ikke noe system ennå. Sett opp systemet ditt først; da vises kundene, forespørslene deres og systembrukerne her.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
+        <translation>Tilkoblingen til %1 er ikke klar: Gjør ferdig Maskinporten-klienten og nøkkelen for denne profilen først.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my system</source>
+        <translation>&amp;Sett opp systemet mitt</translation>
+    </message>
+    <message>
+        <source>Set up my system</source>
+        <translation>Sett opp systemet mitt</translation>
+    </message>
+    <message>
+        <source>Every customer of %1 in %2, and where each one stands.</source>
+        <translation>Alle kundene for %1 i %2, og hvor langt hver av dem har kommet.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Kundene til %1</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Velg et system for å se kundene.</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Ingenting kunne hentes. Se meldingen ovenfor.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>Ingen kunder passer med filteret.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filtrer kunder</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Last compared with Altinn: %1</source>
+        <translation>Sist sammenlignet med Altinn: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with Altinn yet</source>
+        <translation>Ikke sammenlignet med Altinn ennå</translation>
+    </message>
+    <message>
+        <source>Comparing with Altinn…</source>
+        <translation>Sammenligner med Altinn…</translation>
+    </message>
+    <message>
+        <source>No customers yet for this system — onboard a customer to send the first request.</source>
+        <translation>Ingen kunder ennå for dette systemet — koble på en kunde for å sende den første forespørselen.</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name, reference or note</source>
+        <translation>Filtrer etter organisasjonsnummer, navn, referanse eller notat</translation>
+    </message>
+    <message>
+        <source>Customers and their states</source>
+        <translation>Kundene og statusen deres</translation>
+    </message>
+    <message>
+        <source>Compare every customer with Altinn (%1)</source>
+        <translation>Sammenlign alle kundene med Altinn (%1)</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2596,7 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
     <message>
         <source>Redirect URLs</source>
-        <translation>Omdirigeringsadresse-er</translation>
+        <translation>Omdirigeringsadresser</translation>
     </message>
     <message>
         <source>Visible in Altinn</source>
@@ -3187,6 +3026,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>Denne JWK-en er ufullstendig eller skadet. En privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Åpne i nettleseren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Åpne i nettleseren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Kopier lenke</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenke</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3795,17 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Neste steg: %1</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3953,6 +3822,44 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile could not be saved, so it keeps its previous key: %1</source>
         <translation>Profilen kunne ikke lagres, så den beholder den forrige nøkkelen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::LedgerSync</name>
+    <message>
+        <source>reading the agent requests</source>
+        <translation>hentingen av forespørslene om klientsystembruker</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>hentingen av forespørslene</translation>
+    </message>
+    <message>
+        <source>reading the system users</source>
+        <translation>hentingen av systembrukerne</translation>
+    </message>
+    <message>
+        <source>reading the change requests</source>
+        <translation>hentingen av endringsforespørslene</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PublishSystemFlow</name>
+    <message>
+        <source>checking what is registered</source>
+        <translation>sjekken av hva som er registrert</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registreringen av systemet</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>oppdateringen av systemet</translation>
+    </message>
+    <message>
+        <source>reading the system back (it was probably saved; select Try again to check)</source>
+        <translation>hentingen av systemet etter lagringen (det ble sannsynligvis lagret; velg Prøv igjen for å sjekke)</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3887,70 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The client %1 is registered, but the profile could not be saved: %2</source>
         <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitChangeRequestFlow</name>
+    <message>
+        <source>agent system user</source>
+        <translation>klientsystembruker</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed.</source>
+        <translation>En systembruker for klientforhold kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>The customer deletes it in Altinn (Systemtilganger); then send a new agent request with what it should have.</source>
+        <translation>Kunden sletter den i Altinn (Systemtilganger), og så sender du en ny forespørsel om klientsystembruker med det den skal ha.</translation>
+    </message>
+    <message>
+        <source>sending the change request</source>
+        <translation>sendingen av endringsforespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitRequestFlow</name>
+    <message>
+        <source>sending the request</source>
+        <translation>sendingen av forespørselen</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn has no such request: nothing was created.</source>
+        <translation>Svaret fra Altinn gikk tapt, og Altinn har ingen slik forespørsel: Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Send the request again.</source>
+        <translation>Send forespørselen på nytt.</translation>
+    </message>
+    <message>
+        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
+        <translation>Det kunne ikke sjekkes om Altinn fikk forespørselen. Det er trygt å sende den på nytt: Hvis Altinn allerede har forespørselen, får du den tilbake.</translation>
+    </message>
+    <message>
+        <source>finding the earlier request</source>
+        <translation>søket etter den forrige forespørselen</translation>
+    </message>
+    <message>
+        <source>deleting the earlier request</source>
+        <translation>slettingen av den forrige forespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenTestFlow</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>hentingen av systembrukertokenet</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not say what time it has, so how far this computer&apos;s clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Maskinporten oppga ikke hva klokken er, så det er ukjent hvor mye klokken på denne datamaskinen går feil. Slå på automatisk tid (NTP) i systeminnstillingene og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is within %n second(s) of Maskinporten&apos;s, so the clock is not the cause. Try again.</source>
+        <translation>
+            <numerusform>Klokken på denne datamaskinen går høyst %n sekund feil sammenlignet med Maskinporten, så klokken er ikke årsaken. Prøv igjen.</numerusform>
+            <numerusform>Klokken på denne datamaskinen går høyst %n sekunder feil sammenlignet med Maskinporten, så klokken er ikke årsaken. Prøv igjen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,30 +4609,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>PublishPage</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publisering</translation>
-    </message>
-    <message>
-        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
-        <translation>Sammenlign utkastet ditt med det som er registrert i Altinn, og registrer eller oppdater deretter systemet.</translation>
-    </message>
+    <name>PublishDiffSection</name>
     <message>
         <source>Differences between the registered system and your draft</source>
         <translation>Forskjeller mellom det registrerte systemet og utkastet ditt</translation>
-    </message>
-    <message>
-        <source>Altinn did not accept these values</source>
-        <translation>Altinn godtok ikke disse verdiene</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
-        <translation>Ingenting ble endret i Altinn. Rett opp hver verdi på systemsiden, og kom så tilbake og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>Registered in Altinn</source>
-        <translation>Registrert i Altinn</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4678,6 +4629,131 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Go back to the system page</source>
         <translation>Gå tilbake til systemsiden</translation>
+    </message>
+    <message>
+        <source>&amp;Register system</source>
+        <translation>Re&amp;gistrer systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Update system</source>
+        <translation>&amp;Oppdater systemet</translation>
+    </message>
+    <message>
+        <source>Register the system in %1</source>
+        <translation>Registrer systemet i %1</translation>
+    </message>
+    <message>
+        <source>Update the registered system in %1</source>
+        <translation>Oppdater det registrerte systemet i %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish yet.</source>
+        <translation>Det er ingenting å publisere ennå.</translation>
+    </message>
+    <message>
+        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
+        <translation>Beskriv systemet ditt på systemsiden først. Det blir lagret som utkast mens du arbeider, og publiseres herfra.</translation>
+    </message>
+    <message>
+        <source>Checking what is registered in %1…</source>
+        <translation>Sjekker hva som er registrert i %1…</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is compared with the registered system.</source>
+        <translation>Utkastet ditt, «%1», blir sammenlignet med det registrerte systemet.</translation>
+    </message>
+    <message>
+        <source>Could not check what is registered in %1.</source>
+        <translation>Kunne ikke sjekke hva som er registrert i %1.</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
+        <translation>Utkastet ditt er tatt vare på. Meldingen nedenfor forteller hva som gikk galt, og hva du skal gjøre.</translation>
+    </message>
+    <message>
+        <source>“%1” is not registered in %2 yet.</source>
+        <translation>«%1» er ikke registrert i %2 ennå.</translation>
+    </message>
+    <message>
+        <source>Registering it creates everything listed below.</source>
+        <translation>Når du registrerer systemet, blir alt som står nedenfor, opprettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your draft differs from the registered system in %n place(s).</source>
+        <translation>
+            <numerusform>Utkastet ditt skiller seg fra det registrerte systemet på %n punkt.</numerusform>
+            <numerusform>Utkastet ditt skiller seg fra det registrerte systemet på %n punkter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
+        <translation>Oppdateringen erstatter de registrerte verdiene med verdiene fra utkastet ditt, slik det står nedenfor. Det registrerte systemet hentes først, så ingenting annet går tapt.</translation>
+    </message>
+    <message>
+        <source>“%1” is registered in %2.</source>
+        <translation>«%1» er registrert i %2.</translation>
+    </message>
+    <message>
+        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
+        <translation>Altinn har godtatt utkastet ditt; nedenfor ser du hva som er registrert nå. Gå videre for å be en kunde om en systembruker.</translation>
+    </message>
+    <message>
+        <source>No changes — the registered system already matches your draft.</source>
+        <translation>Ingen endringer — det registrerte systemet stemmer allerede med utkastet ditt.</translation>
+    </message>
+    <message>
+        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
+        <translation>Ingenting trenger å publiseres. Gå videre for å be en kunde om en systembruker.</translation>
+    </message>
+    <message>
+        <source>The system id “%1” belongs to a deleted system.</source>
+        <translation>System-ID-en «%1» tilhører et slettet system.</translation>
+    </message>
+    <message>
+        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
+        <translation>Altinn tar vare på ID-en til et slettet system, så systemet kan ikke registreres eller oppdateres på nytt. Velg en ny system-ID på systemsiden.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFindingsSection</name>
+    <message>
+        <source>The system definition</source>
+        <translation>Systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept these values</source>
+        <translation>Altinn godtok ikke disse verdiene</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
+        <translation>Ingenting ble endret i Altinn. Rett opp hver verdi på systemsiden, og kom så tilbake og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Fix on the system page</source>
+        <translation>Rett opp på systemsiden</translation>
+    </message>
+    <message>
+        <source>Fix %1 on the system page</source>
+        <translation>Rett opp %1 på systemsiden</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
+        <translation>Sammenlign utkastet ditt med det som er registrert i Altinn, og registrer eller oppdater deretter systemet.</translation>
     </message>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -4704,14 +4780,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Stoppet sjekken. Velg Sjekk igjen for å se hva som er registrert.</translation>
     </message>
     <message>
-        <source>reading the system back (it was probably saved; select Try again to check)</source>
-        <translation>hentingen av systemet etter lagringen (det ble sannsynligvis lagret; velg Prøv igjen for å sjekke)</translation>
-    </message>
-    <message>
-        <source>checking what is registered</source>
-        <translation>sjekken av hva som er registrert</translation>
-    </message>
-    <message>
         <source>register the system “%1”</source>
         <translation>registrere systemet «%1»</translation>
     </message>
@@ -4735,128 +4803,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Sluttet å vente på Altinn. Det er usikkert om endringen ble gjort: Velg Sjekk igjen for å se hva som er registrert.</translation>
     </message>
+</context>
+<context>
+    <name>PublishReceiptSection</name>
     <message>
-        <source>registering the system</source>
-        <translation>registreringen av systemet</translation>
-    </message>
-    <message>
-        <source>updating the system</source>
-        <translation>oppdateringen av systemet</translation>
-    </message>
-    <message>
-        <source>Check the &amp;connection</source>
-        <translation>Sjekk til&amp;koblingen</translation>
-    </message>
-    <message>
-        <source>Go to the Maskinporten page to check the connection</source>
-        <translation>Gå til Maskinporten-siden for å sjekke tilkoblingen</translation>
-    </message>
-    <message>
-        <source>&amp;Fix on the system page</source>
-        <translation>Rett opp på &amp;systemsiden</translation>
-    </message>
-    <message>
-        <source>Go back to the system page to fix the definition</source>
-        <translation>Gå tilbake til systemsiden for å rette opp definisjonen</translation>
-    </message>
-    <message>
-        <source>The system definition</source>
-        <translation>Systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, rad %2</translation>
-    </message>
-    <message>
-        <source>Fix on the system page</source>
-        <translation>Rett opp på systemsiden</translation>
-    </message>
-    <message>
-        <source>Fix %1 on the system page</source>
-        <translation>Rett opp %1 på systemsiden</translation>
-    </message>
-    <message>
-        <source>There is nothing to publish yet.</source>
-        <translation>Det er ingenting å publisere ennå.</translation>
-    </message>
-    <message>
-        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
-        <translation>Beskriv systemet ditt på systemsiden først. Det blir lagret som utkast mens du arbeider, og publiseres herfra.</translation>
-    </message>
-    <message>
-        <source>Your draft “%1” is compared with the registered system.</source>
-        <translation>Utkastet ditt, «%1», blir sammenlignet med det registrerte systemet.</translation>
-    </message>
-    <message>
-        <source>Could not check what is registered in %1.</source>
-        <translation>Kunne ikke sjekke hva som er registrert i %1.</translation>
-    </message>
-    <message>
-        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
-        <translation>Utkastet ditt er tatt vare på. Meldingen nedenfor forteller hva som gikk galt, og hva du skal gjøre.</translation>
-    </message>
-    <message>
-        <source>“%1” is not registered in %2 yet.</source>
-        <translation>«%1» er ikke registrert i %2 ennå.</translation>
-    </message>
-    <message>
-        <source>Registering it creates everything listed below.</source>
-        <translation>Når du registrerer systemet, blir alt som står nedenfor, opprettet.</translation>
-    </message>
-    <message>
-        <source>&amp;Register system</source>
-        <translation>Re&amp;gistrer systemet</translation>
-    </message>
-    <message>
-        <source>Register the system in %1</source>
-        <translation>Registrer systemet i %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your draft differs from the registered system in %n place(s).</source>
-        <translation>
-            <numerusform>Utkastet ditt skiller seg fra det registrerte systemet på %n punkt.</numerusform>
-            <numerusform>Utkastet ditt skiller seg fra det registrerte systemet på %n punkter.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
-        <translation>Oppdateringen erstatter de registrerte verdiene med verdiene fra utkastet ditt, slik det står nedenfor. Det registrerte systemet hentes først, så ingenting annet går tapt.</translation>
-    </message>
-    <message>
-        <source>&amp;Update system</source>
-        <translation>&amp;Oppdater systemet</translation>
-    </message>
-    <message>
-        <source>Update the registered system in %1</source>
-        <translation>Oppdater det registrerte systemet i %1</translation>
-    </message>
-    <message>
-        <source>“%1” is registered in %2.</source>
-        <translation>«%1» er registrert i %2.</translation>
-    </message>
-    <message>
-        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
-        <translation>Altinn har godtatt utkastet ditt; nedenfor ser du hva som er registrert nå. Gå videre for å be en kunde om en systembruker.</translation>
-    </message>
-    <message>
-        <source>No changes — the registered system already matches your draft.</source>
-        <translation>Ingen endringer — det registrerte systemet stemmer allerede med utkastet ditt.</translation>
-    </message>
-    <message>
-        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
-        <translation>Ingenting trenger å publiseres. Gå videre for å be en kunde om en systembruker.</translation>
-    </message>
-    <message>
-        <source>The system id “%1” belongs to a deleted system.</source>
-        <translation>System-ID-en «%1» tilhører et slettet system.</translation>
-    </message>
-    <message>
-        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
-        <translation>Altinn tar vare på ID-en til et slettet system, så systemet kan ikke registreres eller oppdateres på nytt. Velg en ny system-ID på systemsiden.</translation>
+        <source>Registered in Altinn</source>
+        <translation>Registrert i Altinn</translation>
     </message>
     <message>
         <source>System id</source>
@@ -4926,6 +4878,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PublishRemedyButton</name>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Sjekk til&amp;koblingen</translation>
+    </message>
+    <message>
+        <source>Go to the Maskinporten page to check the connection</source>
+        <translation>Gå til Maskinporten-siden for å sjekke tilkoblingen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix on the system page</source>
+        <translation>Rett opp på &amp;systemsiden</translation>
+    </message>
+    <message>
+        <source>Go back to the system page to fix the definition</source>
+        <translation>Gå tilbake til systemsiden for å rette opp definisjonen</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <source>This text is too long for a QR code. Copy the link instead.</source>
@@ -4974,6 +4945,76 @@ RSA %3 bit, fingeravtrykk %4.</translation>
             <numerusform>for %n dag siden</numerusform>
             <numerusform>for %n dager siden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecklist</name>
+    <message>
+        <source>What to ask for</source>
+        <translation>Hva du ber om</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (services):</source>
+        <translation>&amp;Rettigheter (tjenester):</translation>
+    </message>
+    <message>
+        <source>Rights to ask for</source>
+        <translation>Rettigheter du ber om</translation>
+    </message>
+    <message>
+        <source>Access &amp;packages:</source>
+        <translation>Tilgangs&amp;pakker:</translation>
+    </message>
+    <message>
+        <source>Access packages to ask for</source>
+        <translation>Tilgangspakker du ber om</translation>
+    </message>
+    <message>
+        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
+        <translation>Alt systemet inneholder, er krysset av. Fjern krysset for det du ikke vil be denne kunden om; du kan bare be om rettighetene og pakkene som systemet selv har.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s rights appear here once it is loaded.</source>
+        <translation>Rettighetene til systemet vises her når systemet er hentet.</translation>
+    </message>
+    <message>
+        <source>Agent requests cannot carry single rights, only access packages.</source>
+        <translation>Forespørsler om klientsystembruker kan ikke inneholde enkeltrettigheter, bare tilgangspakker.</translation>
+    </message>
+    <message>
+        <source>The system has no single rights.</source>
+        <translation>Systemet har ingen enkeltrettigheter.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s access packages appear here once it is loaded.</source>
+        <translation>Tilgangspakkene til systemet vises her når systemet er hentet.</translation>
+    </message>
+    <message>
+        <source>Loading the package catalogue to find the client-relationship packages…</source>
+        <translation>Henter pakkekatalogen for å finne pakkene for klientforhold…</translation>
+    </message>
+    <message>
+        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
+        <translation>Systemet har ingen tilgangspakker for klientforhold (som regnskapsfører- eller revisorpakkene), så det kan ikke brukes til forespørsler om klientsystembruker. Legg slike pakker til i systemet først.</translation>
+    </message>
+    <message>
+        <source>Only client-relationship packages are shown.</source>
+        <translation>Bare pakker for klientforhold vises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
+        <translation>
+            <numerusform>%n pakke for klientforhold er utelatt: Du kan bare be om den i en forespørsel om klientsystembruker.</numerusform>
+            <numerusform>%n pakker for klientforhold er utelatt: Du kan bare be om dem i en forespørsel om klientsystembruker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system has no access packages.</source>
+        <translation>Systemet har ingen tilgangspakker.</translation>
+    </message>
+    <message>
+        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
+        <translation>Katalogen over tilgangspakker kunne ikke hentes, så pakkene vises med ID-ene sine, og Altinn avgjør hvilke pakker som passer til denne typen forespørsel.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5150,204 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Deleted request %1.</source>
         <translation>Forespørselen %1 er slettet.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s system user: %1</source>
+        <translation>Systembrukeren til kunden: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost; Altinn&apos;s request for this customer and external reference was looked up instead.</source>
+        <translation>Svaret på forespørselen gikk tapt, så forespørselen Altinn har for denne kunden og den eksterne referansen, ble slått opp i stedet.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>Sta&amp;ndard</translation>
+    </message>
+    <message>
+        <source>Standard request</source>
+        <translation>Standardforespørsel</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (client relationships)</source>
+        <translation>&amp;Klientforhold (klientsystembruker)</translation>
+    </message>
+    <message>
+        <source>Agent request for client relationships</source>
+        <translation>Forespørsel om klientsystembruker for klientforhold</translation>
+    </message>
+    <message>
+        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
+        <translation>Standard: Kunden gir systemet ditt rettigheter til å handle for kunden selv. Klientforhold: For regnskapsførere, revisorer og andre klientforhold — kunden er et firma som arbeider for sine egne klienter, og legger til disse klientene etter godkjenningen. Forespørsler om klientsystembruker kan bare inneholde tilgangspakker for klientforhold.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>&amp;External reference (optional):</source>
+        <translation>&amp;Ekstern referanse (valgfritt):</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>e.g. your customer number</source>
+        <translation>f.eks. kundenummeret ditt</translation>
+    </message>
+    <message>
+        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
+        <translation>Din egen identifikator for denne kunden. Trengs bare når samme kunde skal ha flere systembrukere for dette systemet (én per avdeling eller klientdatabase). La feltet stå tomt for å bruke organisasjonsnummeret. Hvis du fyller det ut, må integrasjonen din sende samme verdi når den ber Maskinporten om et token.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>Omdirigerings&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding. Only the system&apos;s allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
+        <translation>Hvor nettleseren til kunden går etter avgjørelsen. Bare de tillatte adressene til systemet kan brukes; velg «(ingen)» for å la kunden bli i Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Tittel (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Integration title</source>
+        <translation>Tittel på integrasjonen</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s name as the customer sees it in Altinn. Leave it blank to use the system&apos;s name.</source>
+        <translation>Navnet på systembrukeren slik kunden ser det i Altinn. La feltet stå tomt for å bruke navnet på systemet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Navnet vises når sandkassen har startet…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1</source>
+        <translation>Navnet kunne ikke slås opp: %1</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
+        <translation>Finnes ikke i registeret til sandkassen: Altinn vil svare at kunden er ukjent.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOutcomeView</name>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Send &amp;forespørsel</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send forespørsel</translation>
+    </message>
+    <message>
+        <source>Follow the existing request</source>
+        <translation>Følg den eksisterende forespørselen</translation>
+    </message>
+    <message>
+        <source>Delete it and ask again</source>
+        <translation>Slett forespørselen og send en ny</translation>
+    </message>
+    <message>
+        <source>Ask for more rights with a change request</source>
+        <translation>Be om flere rettigheter med en endringsforespørsel</translation>
+    </message>
+    <message>
+        <source>Check the organisation number</source>
+        <translation>Sjekk organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoblingen</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request — send it to the customer:</source>
+        <translation>Godkjenningslenken til endringsforespørselen — send den til kunden:</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Godkjenningslenken til endringsforespørselen</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Åpne endringsforespørselen i nettleseren</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Kopier lenken til endringsforespørselen</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; what Altinn has was looked up instead.</source>
+        <translation>Svaret fra Altinn gikk tapt, så det Altinn har registrert, ble slått opp i stedet.</translation>
+    </message>
+    <message>
+        <source>The request was created. Hand the approval link to the customer on the next page.</source>
+        <translation>Forespørselen ble opprettet. Gi godkjenningslenken til kunden på neste side.</translation>
+    </message>
+    <message>
+        <source>The earlier request: %1, created %2.</source>
+        <translation>Den forrige forespørselen: %1, opprettet %2.</translation>
+    </message>
+    <message>
+        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
+        <translation>Kunden kan ikke lenger godkjenne den. Slett den og send forespørselen på nytt — snakk med kunden først hvis du ikke vet hvorfor den ble avvist.</translation>
+    </message>
+    <message>
+        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
+        <translation>Følg den forrige forespørselen for å gi kunden lenken på nytt, eller slett den og send en ny med det du har valgt nå.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user already has everything asked for. There is nothing for the customer to approve.</source>
+        <translation>Systembrukeren til kunden har allerede alt det bes om. Det er ingenting for kunden å godkjenne.</translation>
+    </message>
+    <message>
+        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
+        <translation>Endringsforespørselen er sendt (status: %1). Kunden godkjenner den i Altinn på samme måte som den første forespørselen: Send kunden denne lenken.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
+        <translation>En systembruker for klientforhold kan ikke endres: Kunden sletter den i Altinn (Systemtilganger), og så sender du en ny forespørsel.</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatusText</name>
@@ -5147,6 +5386,49 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Standard</source>
         <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSystemSection</name>
+    <message>
+        <source>System and kind of request</source>
+        <translation>System og type forespørsel</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>Det er ingen tilkobling til Altinn ennå (sandkassen holder kanskje fortsatt på å starte).</translation>
+    </message>
+    <message>
+        <source>Fetching your registered systems…</source>
+        <translation>Henter de registrerte systemene dine…</translation>
+    </message>
+    <message>
+        <source>fetching your systems</source>
+        <translation>hentingen av systemene dine</translation>
+    </message>
+    <message>
+        <source>Your organisation has no system in this environment yet. Register one first.</source>
+        <translation>Organisasjonen din har ikke noe system i dette miljøet ennå. Registrer et system først.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetching the system “%1”…</source>
+        <translation>Henter systemet «%1»…</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentingen av systemet</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5640,49 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>SandboxApprovalPanel</name>
+    <message>
+        <source>Sandbox: act as the customer</source>
+        <translation>Sandkasse: opptre som kunden</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
+        <translation>I sandkassen kan du spille kunden: Åpne godkjenningssiden i simulatoren i nettleseren, eller godkjenn med en gang uten nettleser.</translation>
+    </message>
+    <message>
+        <source>Act as the customer</source>
+        <translation>Opptre som kunden</translation>
+    </message>
+    <message>
+        <source>Open the approval page as the customer</source>
+        <translation>Åpne godkjenningssiden som kunden</translation>
+    </message>
+    <message>
+        <source>Approve now (sandbox)</source>
+        <translation>Godkjenn nå (sandkasse)</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the customer, in the sandbox</source>
+        <translation>Godkjenn forespørselen nå som kunden, i sandkassen</translation>
+    </message>
+    <message>
+        <source>Approving as the customer…</source>
+        <translation>Godkjenner som kunden…</translation>
+    </message>
+    <message>
+        <source>approving in the sandbox</source>
+        <translation>godkjenningen i sandkassen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Approved as the customer.</source>
+        <translation>Godkjent som kunden.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommands</name>
     <message>
         <source>Sandbox only: register the Maskinporten client, act as the customer</source>
@@ -5529,24 +5854,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Hva som er gjort, hva som gjenstår, og hva du bør gjøre videre.</translation>
     </message>
     <message>
-        <source>Onboarding summary</source>
-        <translation>Oppsummering av påkoblingen</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <source>Ask Altinn again for the current statuses</source>
         <translation>Spør Altinn på nytt om gjeldende statuser</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Lagre rapport…</translation>
-    </message>
-    <message>
-        <source>Save the report as HTML or PDF</source>
-        <translation>Lagre rapporten som HTML eller PDF</translation>
     </message>
     <message>
         <source>&amp;Onboard another customer</source>
@@ -5588,13 +5901,20 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Some of the summary could not be brought up to date:</source>
         <translation>Deler av oppsummeringen kunne ikke oppdateres:</translation>
     </message>
+</context>
+<context>
+    <name>SummaryReportSection</name>
     <message>
-        <source>Next steps</source>
-        <translation>Neste steg</translation>
+        <source>Onboarding summary</source>
+        <translation>Oppsummering av påkoblingen</translation>
     </message>
     <message>
-        <source>Next steps: %1</source>
-        <translation>Neste steg: %1</translation>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lagre rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF</source>
+        <translation>Lagre rapporten som HTML eller PDF</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
@@ -6410,136 +6730,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Maskinporten gir klienten din et systembrukertoken når kunden har godkjent en systembruker for systemet ditt. Tokenet viser hvilken kunde og hvilken systembruker det handler for; API-ene du kaller, leser dette fra tokenet.</translation>
     </message>
     <message>
-        <source>Who the token is for</source>
-        <translation>Hvem tokenet gjelder</translation>
-    </message>
-    <message>
-        <source>The token</source>
-        <translation>Tokenet</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Kunde:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
-        <translation>Kundene som har en systembruker for systemet ditt. Du kan også skrive inn et organisasjonsnummer.</translation>
-    </message>
-    <message>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Oppdater</translation>
-    </message>
-    <message>
-        <source>Refresh the list of customers</source>
-        <translation>Oppdater kundelisten</translation>
-    </message>
-    <message>
-        <source>E&amp;xternal reference:</source>
-        <translation>&amp;Ekstern referanse:</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer&apos;s organisation number is used, as Altinn does.</source>
-        <translation>Den eksterne referansen som forespørselen til kunden ble sendt med. Maskinporten finner systembrukeren ut fra kunden og denne referansen. La feltet stå tomt hvis forespørselen ikke hadde noen: Da brukes organisasjonsnummeret til kunden, slik Altinn gjør.</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>&amp;Scopes:</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scopes</translation>
-    </message>
-    <message>
-        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
-        <translation>Scopene til API-et du skal kalle med tokenet, skilt med mellomrom (for eksempel et fra Skatteetaten). Hvert av dem må være lagt til på Maskinporten-klienten din. %1 har klienten din allerede: Det er nok til å vise at systembrukeren virker.</translation>
-    </message>
-    <message>
-        <source>&amp;Get system user token</source>
-        <translation>&amp;Hent systembrukertoken</translation>
-    </message>
-    <message>
-        <source>Get system user token</source>
-        <translation>Hent systembrukertoken</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Hva det betyr</translation>
-    </message>
-    <message>
-        <source>Claims of the system user token</source>
-        <translation>Claimene i systembrukertokenet</translation>
-    </message>
-    <message>
-        <source>C&amp;opy token</source>
-        <translation>Ko&amp;pier token</translation>
-    </message>
-    <message>
-        <source>Copy the token to the clipboard</source>
-        <translation>Kopier tokenet til utklippstavlen</translation>
-    </message>
-    <message>
-        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
-        <translation>Tokenet vises ikke: Det er en hemmelighet som lar hvem som helst opptre som denne systembrukeren til det utløper.</translation>
-    </message>
-    <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
         <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
     </message>
     <message>
         <source>Choose or create a profile on the first page.</source>
         <translation>Velg eller opprett en profil på den første siden.</translation>
-    </message>
-    <message>
-        <source>Looking up the customers that have a system user for %1…</source>
-        <translation>Slår opp kundene som har en systembruker for %1…</translation>
-    </message>
-    <message>
-        <source>Stopped looking up the customers.</source>
-        <translation>Stoppet oppslaget av kundene.</translation>
-    </message>
-    <message>
-        <source>looking up the customers</source>
-        <translation>oppslaget av kundene</translation>
-    </message>
-    <message>
-        <source>[agent]</source>
-        <translation>[klientforhold]</translation>
-    </message>
-    <message>
-        <source>There is no system yet. Create and publish the system definition first.</source>
-        <translation>Det finnes ikke noe system ennå. Lag og publiser systemdefinisjonen først.</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Gå til systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
-        <translation>Ingen kunder har en systembruker for %1 ennå. Send en forespørsel til en kunde, og la kunden godkjenne den først — eller skriv inn et organisasjonsnummer for å se hva Maskinporten svarer.</translation>
-    </message>
-    <message>
-        <source>Ask a customer…</source>
-        <translation>Be en kunde om tilgang…</translation>
     </message>
     <message>
         <source>Choose a customer, or type the organisation number of one.</source>
@@ -6560,40 +6756,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Maskinporten issued a system user token for %1: the system user works.</source>
         <translation>Maskinporten utstedte et systembrukertoken for %1: Systembrukeren virker.</translation>
-    </message>
-    <message>
-        <source>getting the system user token</source>
-        <translation>hentingen av systembrukertokenet</translation>
-    </message>
-    <message>
-        <source>Check the Maskinporten client…</source>
-        <translation>Sjekk Maskinporten-klienten…</translation>
-    </message>
-    <message>
-        <source>Maskinporten did not say what time it has, so how far this computer&apos;s clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
-        <translation>Maskinporten oppga ikke hva klokken er, så det er ukjent hvor mye klokken på denne datamaskinen går feil. Slå på automatisk tid (NTP) i systeminnstillingene og prøv igjen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is within %n second(s) of Maskinporten&apos;s, so the clock is not the cause. Try again.</source>
-        <translation>
-            <numerusform>Klokken på denne datamaskinen går høyst %n sekund feil sammenlignet med Maskinporten, så klokken er ikke årsaken. Prøv igjen.</numerusform>
-            <numerusform>Klokken på denne datamaskinen går høyst %n sekunder feil sammenlignet med Maskinporten, så klokken er ikke årsaken. Prøv igjen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Token expires: %1</source>
-        <translation>Tokenet utløper: %1</translation>
-    </message>
-    <message>
-        <source>Expired — get a new token.</source>
-        <translation>Utløpt — hent et nytt token.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
-        <translation>
-            <numerusform>Kopiert. Tokenet er en hemmelighet: Alle som har det, kan opptre som denne systembrukeren i %n sekund til. Lim det bare inn der du trenger det — aldri i chatter, supportsaker eller filer.</numerusform>
-            <numerusform>Kopiert. Tokenet er en hemmelighet: Alle som har det, kan opptre som denne systembrukeren i %n sekunder til. Lim det bare inn der du trenger det — aldri i chatter, supportsaker eller filer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6747,6 +6909,88 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>TokenCustomerLoader</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Velg eller opprett en profil på den første siden.</translation>
+    </message>
+    <message>
+        <source>Looking up the customers that have a system user for %1…</source>
+        <translation>Slår opp kundene som har en systembruker for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped looking up the customers.</source>
+        <translation>Stoppet oppslaget av kundene.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCustomerPicker</name>
+    <message>
+        <source>Who the token is for</source>
+        <translation>Hvem tokenet gjelder</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
+        <translation>Kundene som har en systembruker for systemet ditt. Du kan også skrive inn et organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh the list of customers</source>
+        <translation>Oppdater kundelisten</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>&amp;Ekstern referanse:</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer&apos;s organisation number is used, as Altinn does.</source>
+        <translation>Den eksterne referansen som forespørselen til kunden ble sendt med. Maskinporten finner systembrukeren ut fra kunden og denne referansen. La feltet stå tomt hvis forespørselen ikke hadde noen: Da brukes organisasjonsnummeret til kunden, slik Altinn gjør.</translation>
+    </message>
+    <message>
+        <source>[agent]</source>
+        <translation>[klientforhold]</translation>
+    </message>
+    <message>
+        <source>There is no system yet. Create and publish the system definition first.</source>
+        <translation>Det finnes ikke noe system ennå. Lag og publiser systemdefinisjonen først.</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
+        <translation>Ingen kunder har en systembruker for %1 ennå. Send en forespørsel til en kunde, og la kunden godkjenne den først — eller skriv inn et organisasjonsnummer for å se hva Maskinporten svarer.</translation>
+    </message>
+    <message>
+        <source>Ask a customer…</source>
+        <translation>Be en kunde om tilgang…</translation>
+    </message>
+</context>
+<context>
     <name>TokenDiagnosisPanel</name>
     <message>
         <source>Why Maskinporten found no system user</source>
@@ -6787,6 +7031,87 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Check again</source>
         <translation>Sjekk igjen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequestSection</name>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
+        <translation>Scopene til API-et du skal kalle med tokenet, skilt med mellomrom (for eksempel et fra Skatteetaten). Hvert av dem må være lagt til på Maskinporten-klienten din. %1 har klienten din allerede: Det er nok til å vise at systembrukeren virker.</translation>
+    </message>
+    <message>
+        <source>&amp;Get system user token</source>
+        <translation>&amp;Hent systembrukertoken</translation>
+    </message>
+    <message>
+        <source>Get system user token</source>
+        <translation>Hent systembrukertoken</translation>
+    </message>
+    <message>
+        <source>Check the Maskinporten client…</source>
+        <translation>Sjekk Maskinporten-klienten…</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenViewSection</name>
+    <message>
+        <source>The token</source>
+        <translation>Tokenet</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Hva det betyr</translation>
+    </message>
+    <message>
+        <source>Claims of the system user token</source>
+        <translation>Claimene i systembrukertokenet</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>Ko&amp;pier token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Kopier tokenet til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
+        <translation>Tokenet vises ikke: Det er en hemmelighet som lar hvem som helst opptre som denne systembrukeren til det utløper.</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Tokenet utløper: %1</translation>
+    </message>
+    <message>
+        <source>Expired — get a new token.</source>
+        <translation>Utløpt — hent et nytt token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
+        <translation>
+            <numerusform>Kopiert. Tokenet er en hemmelighet: Alle som har det, kan opptre som denne systembrukeren i %n sekund til. Lim det bare inn der du trenger det — aldri i chatter, supportsaker eller filer.</numerusform>
+            <numerusform>Kopiert. Tokenet er en hemmelighet: Alle som har det, kan opptre som denne systembrukeren i %n sekunder til. Lim det bare inn der du trenger det — aldri i chatter, supportsaker eller filer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::ErrorExplainer</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::RequestStatusPoller</name>
     <message>
         <source>checking the request status</source>
@@ -477,66 +484,18 @@
     </message>
 </context>
 <context>
-    <name>ApprovalPage</name>
-    <message>
-        <source>Hand the approval link to the customer</source>
-        <translation>Gi godkjenningslenkja til kunden</translation>
-    </message>
-    <message>
-        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
-        <translation>Nokon hos kunden godkjenner førespurnaden i Altinn. Send dei lenkja eller meldinga nedanfor; denne sida viser når dei har bestemt seg.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Sandbox: act as the customer</source>
-        <translation>Sandkasse: opptre som kunden</translation>
-    </message>
+    <name>ApprovalLinkSection</name>
     <message>
         <source>Approval link</source>
         <translation>Godkjenningslenkje</translation>
-    </message>
-    <message>
-        <source>Message for the customer</source>
-        <translation>Melding til kunden</translation>
-    </message>
-    <message>
-        <source>Change request</source>
-        <translation>Endringsførespurnad</translation>
-    </message>
-    <message>
-        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
-        <translation>Det finst ingen førespurnad å følgje med på enno. Send ein på førre side, eller vel ein i kundeoversikta.</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Check now</source>
-        <translation>&amp;Sjekk no</translation>
-    </message>
-    <message>
-        <source>Check the status now</source>
-        <translation>Sjekk statusen no</translation>
     </message>
     <message>
         <source>Send this link to someone at the customer who has the Access manager (Tilgangsstyrer) or Main administrator role in Altinn. They log in with ID-porten and approve the request.</source>
         <translation>Send denne lenkja til nokon hos kunden som har rolla Tilgangsstyrar eller Hovudadministrator i Altinn. Dei loggar inn med ID-porten og godkjenner førespurnaden.</translation>
     </message>
     <message>
-        <source>&amp;Open in browser</source>
-        <translation>&amp;Opne i nettlesaren</translation>
-    </message>
-    <message>
         <source>Open the approval link in the browser</source>
         <translation>Opne godkjenningslenkja i nettlesaren</translation>
-    </message>
-    <message>
-        <source>Cop&amp;y link</source>
-        <translation>&amp;Kopier lenkje</translation>
     </message>
     <message>
         <source>Copy the approval link</source>
@@ -563,196 +522,24 @@
         <translation>Lagre QR-koden som biletfil</translation>
     </message>
     <message>
-        <source>A ready-made message in the customer&apos;s language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
-        <translation>Ei ferdig melding på språket til kunden: kven som må godkjenne, kva det blir bede om, og kva som skjer vidare. Du kan endre meldinga før du sender henne.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Sp&amp;råk:</translation>
-    </message>
-    <message>
-        <source>Language of the message</source>
-        <translation>Språket i meldinga</translation>
-    </message>
-    <message>
-        <source>Norwegian Bokmål</source>
-        <translation>Norsk bokmål</translation>
-    </message>
-    <message>
-        <source>Norwegian Nynorsk</source>
-        <translation>Norsk nynorsk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Emne:</translation>
-    </message>
-    <message>
-        <source>Subject of the message</source>
-        <translation>Emnet for meldinga</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>&amp;Melding:</translation>
-    </message>
-    <message>
-        <source>Copy &amp;message</source>
-        <translation>Kop&amp;ier meldinga</translation>
-    </message>
-    <message>
-        <source>Copy the message</source>
-        <translation>Kopier meldinga</translation>
-    </message>
-    <message>
-        <source>Open in &amp;e-mail</source>
-        <translation>Opne i e-&amp;post</translation>
-    </message>
-    <message>
-        <source>Open the message in the e-mail program</source>
-        <translation>Opne meldinga i e-postprogrammet</translation>
+        <source>Change request</source>
+        <translation>Endringsførespurnad</translation>
     </message>
     <message>
         <source>Approval link of the change request</source>
-        <translation>Godkjenningslenkja for endringsførespurnaden</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Opne i nettlesaren</translation>
+        <translation>Godkjenningslenkja til endringsførespurnaden</translation>
     </message>
     <message>
         <source>Open the change request in the browser</source>
         <translation>Opne endringsførespurnaden i nettlesaren</translation>
     </message>
     <message>
-        <source>Copy link</source>
-        <translation>Kopier lenkje</translation>
-    </message>
-    <message>
         <source>Copy the change request link</source>
         <translation>Kopier lenkja til endringsførespurnaden</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
-        <translation>I sandkassa kan du spele kunden: Opne godkjenningssida i simulatoren i nettlesaren, eller godkjenn med ein gong utan nettlesar.</translation>
-    </message>
-    <message>
-        <source>Act as the customer</source>
-        <translation>Opptre som kunden</translation>
-    </message>
-    <message>
-        <source>Open the approval page as the customer</source>
-        <translation>Opne godkjenningssida som kunden</translation>
-    </message>
-    <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Godkjenn no (sandkasse)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Godkjenn førespurnaden no som kunden, i sandkassa</translation>
-    </message>
-    <message>
-        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
-        <translation>Altinn kan ikkje nåast akkurat no: %1 Statusen som blir vist, er den siste kjende; sida held fram med å sjekke.</translation>
-    </message>
-    <message>
-        <source>The status could not be checked: %1 %2</source>
-        <translation>Statusen kunne ikkje sjekkast: %1 %2</translation>
-    </message>
-    <message>
         <source>A change request asks this customer&apos;s system user for more rights (status: %1). The customer approves it with this link:</source>
         <translation>Ein endringsførespurnad ber om fleire rettar for systembrukaren til denne kunden (status: %1). Kunden godkjenner han med denne lenkja:</translation>
-    </message>
-    <message>
-        <source>organisation %1</source>
-        <translation>organisasjon %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Customer: %1 · %2 request</source>
-        <translation>Kunde: %1 · Førespurnadstype: %2</translation>
-    </message>
-    <message>
-        <source>external reference %1</source>
-        <translation>ekstern referanse %1</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Sletta</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
-        <translation>Førespurnaden finst ikkje lenger: Han vart sletta, eller kunden sletta systembrukaren han oppretta. Spør kunden på nytt.</translation>
-    </message>
-    <message>
-        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
-        <translation>Ventar på kunden. Denne sida sjekkar statusen sjølv så lenge ho er open.</translation>
-    </message>
-    <message>
-        <source>The person who opened the link has passed it on to the customer&apos;s access managers.</source>
-        <translation>Personen som opna lenkja, har sendt henne vidare til tilgangsstyrarane hos kunden.</translation>
-    </message>
-    <message>
-        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
-        <translation>Kunden godkjende førespurnaden: Systembrukaren finst. Gå vidare for å sjekke at systemet ditt kan få eit token for han.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
-        <translation>Kunden avviste førespurnaden. Altinn tek vare på den avviste førespurnaden, så om du sender den same førespurnaden på nytt, får du berre han tilbake. Slett han og spør på nytt — snakk med kunden først om du ikkje veit kvifor.</translation>
-    </message>
-    <message>
-        <source>The request has expired. Delete it and send a new one.</source>
-        <translation>Førespurnaden har gått ut. Slett han og send ein ny.</translation>
-    </message>
-    <message>
-        <source>Altinn reports a status this wizard does not know: “%1”.</source>
-        <translation>Altinn melder ein status som denne vegvisaren ikkje kjenner: «%1».</translation>
-    </message>
-    <message>
-        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
-        <translation>Denne førespurnaden er eldre enn 180 dagar. Det er ikkje sikkert at kunden kan godkjenne han lenger: Send ein ny førespurnad.</translation>
-    </message>
-    <message>
-        <source>&amp;Ask again</source>
-        <translation>Sp&amp;ør på nytt</translation>
-    </message>
-    <message>
-        <source>&amp;Delete and ask again</source>
-        <translation>Slett og sp&amp;ør på nytt</translation>
-    </message>
-    <message>
-        <source>Sent %1 (%2).</source>
-        <translation>Sendt %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The customer approved the request. Go on with Next to test the system user.</source>
-        <translation>Kunden godkjende førespurnaden. Gå vidare med Neste for å teste systembrukaren.</translation>
-    </message>
-    <message>
-        <source>The customer rejected the request.</source>
-        <translation>Kunden avviste førespurnaden.</translation>
-    </message>
-    <message>
-        <source>The request&apos;s status is now: %1.</source>
-        <translation>Statusen til førespurnaden er no: %1.</translation>
-    </message>
-    <message>
-        <source>System user request: %1</source>
-        <translation>Førespurnad om systembrukar: %1</translation>
-    </message>
-    <message>
-        <source>The request was deleted.</source>
-        <translation>Førespurnaden vart sletta.</translation>
     </message>
     <message>
         <source>approval-link-%1.png</source>
@@ -774,25 +561,28 @@
         <source>Saved the QR code to %1.</source>
         <translation>Lagra QR-koden i %1.</translation>
     </message>
+</context>
+<context>
+    <name>ApprovalPage</name>
     <message>
-        <source>Approving as the customer…</source>
-        <translation>Godkjenner som kunden…</translation>
+        <source>Hand the approval link to the customer</source>
+        <translation>Gi godkjenningslenkja til kunden</translation>
     </message>
     <message>
-        <source>approving in the sandbox</source>
-        <translation>godkjenninga i sandkassa</translation>
+        <source>Someone at the customer approves the request in Altinn. Send them the link or the message below; this page shows when they have decided.</source>
+        <translation>Nokon hos kunden godkjenner førespurnaden i Altinn. Send dei lenkja eller meldinga nedanfor; denne sida viser når dei har bestemt seg.</translation>
     </message>
     <message>
-        <source>Approved as the customer.</source>
-        <translation>Godkjent som kunden.</translation>
+        <source>There is no request to follow yet. Send one on the previous page, or pick one in the customers view.</source>
+        <translation>Det finst ingen førespurnad å følgje med på enno. Send ein på førre side, eller vel ein i kundeoversikta.</translation>
+    </message>
+    <message>
+        <source>System user request: %1</source>
+        <translation>Førespurnad om systembrukar: %1</translation>
     </message>
     <message>
         <source>delete the request to organisation %1</source>
         <translation>slette førespurnaden til organisasjonen %1</translation>
-    </message>
-    <message>
-        <source>Deleting the request…</source>
-        <translation>Slettar førespurnaden…</translation>
     </message>
     <message>
         <source>deleting the request</source>
@@ -1063,6 +853,125 @@
     </message>
 </context>
 <context>
+    <name>ApprovalStatusSection</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation>&amp;Sjekk no</translation>
+    </message>
+    <message>
+        <source>Check the status now</source>
+        <translation>Sjekk statusen no</translation>
+    </message>
+    <message>
+        <source>organisation %1</source>
+        <translation>organisasjon %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Customer: %1 · %2 request</source>
+        <translation>Kunde: %1 · Førespurnadstype: %2</translation>
+    </message>
+    <message>
+        <source>external reference %1</source>
+        <translation>ekstern referanse %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Sletta</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>The request no longer exists: it was deleted, or the customer deleted the system user it created. Ask the customer again.</source>
+        <translation>Førespurnaden finst ikkje lenger: Han vart sletta, eller kunden sletta systembrukaren han oppretta. Spør kunden på nytt.</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer. This page checks the status by itself while it is open.</source>
+        <translation>Ventar på kunden. Denne sida sjekkar statusen sjølv så lenge ho er open.</translation>
+    </message>
+    <message>
+        <source>The person who opened the link has passed it on to the customer&apos;s access managers.</source>
+        <translation>Personen som opna lenkja, har sendt henne vidare til tilgangsstyrarane hos kunden.</translation>
+    </message>
+    <message>
+        <source>The customer approved the request: the system user exists. Go on to check that your system can get a token for it.</source>
+        <translation>Kunden godkjende førespurnaden: Systembrukaren finst. Gå vidare for å sjekke at systemet ditt kan få eit token for han.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request. Altinn keeps the rejected request, so sending the same request again would only return it. Delete it and ask again — talk to the customer first if you do not know why.</source>
+        <translation>Kunden avviste førespurnaden. Altinn tek vare på den avviste førespurnaden, så om du sender den same førespurnaden på nytt, får du berre han tilbake. Slett han og spør på nytt — snakk med kunden først om du ikkje veit kvifor.</translation>
+    </message>
+    <message>
+        <source>The request has expired. Delete it and send a new one.</source>
+        <translation>Førespurnaden har gått ut. Slett han og send ein ny.</translation>
+    </message>
+    <message>
+        <source>Altinn reports a status this wizard does not know: “%1”.</source>
+        <translation>Altinn melder ein status som denne vegvisaren ikkje kjenner: «%1».</translation>
+    </message>
+    <message>
+        <source>This request is older than 180 days. The customer may no longer be able to approve it: send a new request.</source>
+        <translation>Denne førespurnaden er eldre enn 180 dagar. Det er ikkje sikkert at kunden kan godkjenne han lenger: Send ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>Sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete and ask again</source>
+        <translation>Slett og sp&amp;ør på nytt</translation>
+    </message>
+    <message>
+        <source>Sent %1 (%2).</source>
+        <translation>Sendt %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The customer approved the request. Go on with Next to test the system user.</source>
+        <translation>Kunden godkjende førespurnaden. Gå vidare med Neste for å teste systembrukaren.</translation>
+    </message>
+    <message>
+        <source>The customer rejected the request.</source>
+        <translation>Kunden avviste førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The request&apos;s status is now: %1.</source>
+        <translation>Statusen til førespurnaden er no: %1.</translation>
+    </message>
+    <message>
+        <source>The request was deleted.</source>
+        <translation>Førespurnaden vart sletta.</translation>
+    </message>
+    <message>
+        <source>Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps checking.</source>
+        <translation>Altinn kan ikkje nåast akkurat no: %1 Statusen som blir vist, er den siste kjende; sida held fram med å sjekke.</translation>
+    </message>
+    <message>
+        <source>The status could not be checked:</source>
+        <translation>Statusen kunne ikkje sjekkast:</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Deleting the request…</source>
+        <translation>Slettar førespurnaden…</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -1078,6 +987,17 @@
     <message>
         <source>Show selected only</source>
         <translation>Vis berre valde</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePlan</name>
+    <message>
+        <source>Add: %1</source>
+        <translation>Legg til: %1</translation>
+    </message>
+    <message>
+        <source>Remove: %1</source>
+        <translation>Fjern: %1</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1069,45 @@
     <message>
         <source>fetching the change request</source>
         <translation>hentinga av endringsførespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestSection</name>
+    <message>
+        <source>Reading what the system user has now…</source>
+        <translation>Hentar det systembrukaren har no…</translation>
+    </message>
+    <message>
+        <source>has it now</source>
+        <translation>har han no</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ikkje enno</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No change yet: check what the system user should have, uncheck what it should lose.</source>
+        <translation>Inga endring enno: Kryss av for det systembrukaren skal ha, og fjern krysset for det han skal miste.</translation>
+    </message>
+    <message>
+        <source>The change request will ask the customer to approve:</source>
+        <translation>Endringsførespurnaden ber kunden om å godkjenne dette:</translation>
+    </message>
+    <message>
+        <source>What the system user should have</source>
+        <translation>Kva systembrukaren skal ha</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user keeps what it has until the customer approves the change request. Only rights and access packages your system offers can be asked for.</source>
+        <translation>Systembrukaren til kunden beheld det han har, til kunden godkjenner endringsførespurnaden. Du kan berre be om rettar og tilgangspakkar som systemet ditt tilbyr.</translation>
+    </message>
+    <message>
+        <source>Rights and access packages</source>
+        <translation>Rettar og tilgangspakkar</translation>
     </message>
 </context>
 <context>
@@ -1498,626 +1457,10 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
-    <name>CustomerRequestPage</name>
-    <message>
-        <source>Ask the customer for access</source>
-        <translation>Be kunden om tilgang</translation>
-    </message>
-    <message>
-        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
-        <translation>Send ein førespurnad om systembrukar til ein kunde. Altinn lagar ei godkjenningslenkje til kunden; ingenting blir endra hos kunden før nokon der godkjenner førespurnaden.</translation>
-    </message>
-    <message>
-        <source>System and kind of request</source>
-        <translation>System og type førespurnad</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>What to ask for</source>
-        <translation>Kva du ber om</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljar</translation>
-    </message>
-    <message>
-        <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
-    </message>
-    <message>
-        <source>System</source>
-        <translation>System</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <source>S&amp;tandard</source>
-        <translation>Sta&amp;ndard</translation>
-    </message>
-    <message>
-        <source>Standard request</source>
-        <translation>Standardførespurnad</translation>
-    </message>
-    <message>
-        <source>&amp;Agent (client relationships)</source>
-        <translation>&amp;Klientforhold (klientsystembrukar)</translation>
-    </message>
-    <message>
-        <source>Agent request for client relationships</source>
-        <translation>Førespurnad om klientsystembrukar for klientforhold</translation>
-    </message>
-    <message>
-        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
-        <translation>Standard: Kunden gir systemet ditt rettigheiter til å handle for kunden sjølv. Klientforhold: For rekneskapsførarar, revisorar og andre klientforhold — kunden er eit firma som arbeider for sine eigne klientar, og legg til desse klientane etter godkjenninga. Førespurnader om klientsystembrukar kan berre innehalde tilgangspakkar for klientforhold.</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation number:</source>
-        <translation>&amp;Organisasjonsnummer:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s organisation number</source>
-        <translation>Organisasjonsnummeret til kunden</translation>
-    </message>
-    <message>
-        <source>&amp;External reference (optional):</source>
-        <translation>&amp;Ekstern referanse (valfritt):</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>e.g. your customer number</source>
-        <translation>t.d. kundenummeret ditt</translation>
-    </message>
-    <message>
-        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
-        <translation>Din eigen identifikator for denne kunden. Trengst berre når same kunde skal ha fleire systembrukarar for dette systemet (éin per avdeling eller klientdatabase). La feltet stå tomt for å bruke organisasjonsnummeret. Om du fyller det ut, må integrasjonen din sende same verdi når han ber Maskinporten om eit token.</translation>
-    </message>
-    <message>
-        <source>&amp;Rights (services):</source>
-        <translation>&amp;Rettigheiter (tenester):</translation>
-    </message>
-    <message>
-        <source>Rights to ask for</source>
-        <translation>Rettigheiter du ber om</translation>
-    </message>
-    <message>
-        <source>Access &amp;packages:</source>
-        <translation>Tilgangs&amp;pakkar:</translation>
-    </message>
-    <message>
-        <source>Access packages to ask for</source>
-        <translation>Tilgangspakkar du ber om</translation>
-    </message>
-    <message>
-        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
-        <translation>Alt systemet inneheld, er kryssa av. Fjern krysset for det du ikkje vil be denne kunden om; du kan berre be om rettigheitene og pakkane som systemet sjølv har.</translation>
-    </message>
-    <message>
-        <source>Re&amp;direct URL:</source>
-        <translation>Omdirigerings&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>Redirect URL</source>
-        <translation>Omdirigeringsadresse</translation>
-    </message>
-    <message>
-        <source>Where the customer&apos;s browser goes after deciding. Only the system&apos;s allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
-        <translation>Kvar nettlesaren til kunden går etter avgjerda. Berre dei tillatne adressene til systemet kan brukast; vel «(ingen)» for å la kunden bli verande i Altinn.</translation>
-    </message>
-    <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Tittel (valfritt):</translation>
-    </message>
-    <message>
-        <source>Integration title</source>
-        <translation>Tittel på integrasjonen</translation>
-    </message>
-    <message>
-        <source>The system user&apos;s name as the customer sees it in Altinn. Leave it blank to use the system&apos;s name.</source>
-        <translation>Namnet på systembrukaren slik kunden ser det i Altinn. La feltet stå tomt for å bruke namnet på systemet.</translation>
-    </message>
-    <message>
-        <source>Send &amp;request</source>
-        <translation>Send &amp;førespurnad</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Send førespurnad</translation>
-    </message>
-    <message>
-        <source>Delete it and ask again</source>
-        <translation>Slett førespurnaden og send ein ny</translation>
-    </message>
-    <message>
-        <source>Follow the existing request</source>
-        <translation>Følg den eksisterande førespurnaden</translation>
-    </message>
-    <message>
-        <source>Ask for more rights with a change request</source>
-        <translation>Be om fleire rettigheiter med ein endringsførespurnad</translation>
-    </message>
-    <message>
-        <source>Check the organisation number</source>
-        <translation>Sjekk organisasjonsnummeret</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Gå til systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>Check the connection</source>
-        <translation>Sjekk tilkoplinga</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request — send it to the customer:</source>
-        <translation>Godkjenningslenkja til endringsførespurnaden — send henne til kunden:</translation>
-    </message>
-    <message>
-        <source>Approval link of the change request</source>
-        <translation>Godkjenningslenkja til endringsførespurnaden</translation>
-    </message>
-    <message>
-        <source>Open in browser</source>
-        <translation>Opne i nettlesaren</translation>
-    </message>
-    <message>
-        <source>Open the change request in the browser</source>
-        <translation>Opne endringsførespurnaden i nettlesaren</translation>
-    </message>
-    <message>
-        <source>Copy link</source>
-        <translation>Kopier lenkje</translation>
-    </message>
-    <message>
-        <source>Copy the change request link</source>
-        <translation>Kopier lenkja til endringsførespurnaden</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
-        <translation>Den førre førespurnaden til %1 vart sletta. Sjekk kva du ber om, og send førespurnaden på nytt.</translation>
-    </message>
-    <message>
-        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
-        <translation>Det er inga tilkopling til Altinn enno (sandkassa held kanskje framleis på å starte).</translation>
-    </message>
-    <message>
-        <source>Fetching your registered systems…</source>
-        <translation>Hentar dei registrerte systema dine…</translation>
-    </message>
-    <message>
-        <source>fetching your systems</source>
-        <translation>hentinga av systema dine</translation>
-    </message>
-    <message>
-        <source>Your organisation has no system in this environment yet. Register one first.</source>
-        <translation>Organisasjonen din har ikkje noko system i dette miljøet enno. Registrer eit system først.</translation>
-    </message>
+    <name>CustomerActions</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Fetching the system “%1”…</source>
-        <translation>Hentar systemet «%1»…</translation>
-    </message>
-    <message>
-        <source>fetching the system</source>
-        <translation>hentinga av systemet</translation>
-    </message>
-    <message>
-        <source>The system&apos;s rights appear here once it is loaded.</source>
-        <translation>Rettigheitene til systemet blir viste her når systemet er henta.</translation>
-    </message>
-    <message>
-        <source>Agent requests cannot carry single rights, only access packages.</source>
-        <translation>Førespurnader om klientsystembrukar kan ikkje innehalde enkeltrettigheiter, berre tilgangspakkar.</translation>
-    </message>
-    <message>
-        <source>The system has no single rights.</source>
-        <translation>Systemet har ingen enkeltrettigheiter.</translation>
-    </message>
-    <message>
-        <source>The system&apos;s access packages appear here once it is loaded.</source>
-        <translation>Tilgangspakkane til systemet blir viste her når systemet er henta.</translation>
-    </message>
-    <message>
-        <source>Loading the package catalogue to find the client-relationship packages…</source>
-        <translation>Hentar pakkekatalogen for å finne pakkane for klientforhold…</translation>
-    </message>
-    <message>
-        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
-        <translation>Systemet har ingen tilgangspakkar for klientforhold (som rekneskapsførar- eller revisorpakkane), så det kan ikkje brukast til førespurnader om klientsystembrukar. Legg slike pakkar til i systemet først.</translation>
-    </message>
-    <message>
-        <source>Only client-relationship packages are shown.</source>
-        <translation>Berre pakkar for klientforhold blir viste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
-        <translation>
-            <numerusform>%n pakke for klientforhold er utelaten: Du kan berre be om han i ein førespurnad om klientsystembrukar.</numerusform>
-            <numerusform>%n pakkar for klientforhold er utelatne: Du kan berre be om dei i ein førespurnad om klientsystembrukar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The system has no access packages.</source>
-        <translation>Systemet har ingen tilgangspakkar.</translation>
-    </message>
-    <message>
-        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
-        <translation>Katalogen over tilgangspakkar kunne ikkje hentast, så pakkane blir viste med ID-ane sine, og Altinn avgjer kva pakkar som passar til denne typen førespurnad.</translation>
-    </message>
-    <message>
-        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
-        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Namnet blir vist når sandkassa har starta…</translation>
-    </message>
-    <message>
-        <source>Looking up the name…</source>
-        <translation>Slår opp namnet…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>Namnet kunne ikkje slåast opp: %1</translation>
-    </message>
-    <message>
-        <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
-        <translation>Finst ikkje i registeret til sandkassa: Altinn vil svare at kunden er ukjend.</translation>
-    </message>
-    <message>
-        <source>send a system user request for “%1” to organisation %2</source>
-        <translation>sende ein førespurnad om systembrukar for «%1» til organisasjonen %2</translation>
-    </message>
-    <message>
-        <source>Sending the request…</source>
-        <translation>Sender førespurnaden…</translation>
-    </message>
-    <message>
-        <source>sending the request</source>
-        <translation>sendinga av førespurnaden</translation>
-    </message>
-    <message>
-        <source>The earlier request: %1, created %2.</source>
-        <translation>Den førre førespurnaden: %1, oppretta %2.</translation>
-    </message>
-    <message>
-        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
-        <translation>Kunden kan ikkje lenger godkjenne han. Slett han og send førespurnaden på nytt — snakk med kunden først om du ikkje veit kvifor han vart avvist.</translation>
-    </message>
-    <message>
-        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
-        <translation>Følg den førre førespurnaden for å gi kunden lenkja på nytt, eller slett han og send ein ny med det du har valt no.</translation>
-    </message>
-    <message>
-        <source>The request was created. Hand the approval link to the customer on the next page.</source>
-        <translation>Førespurnaden vart oppretta. Gi godkjenningslenkja til kunden på neste side.</translation>
-    </message>
-    <message>
-        <source>Code: %1</source>
-        <translation>Kode: %1</translation>
-    </message>
-    <message>
-        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
-        <translation>Ein systembrukar for klientforhold kan ikkje endrast: Kunden slettar han i Altinn (Systemtilganger), og så sender du ein ny førespurnad.</translation>
-    </message>
-    <message>
-        <source>delete the earlier request to organisation %1 and send a new one</source>
-        <translation>slette den førre førespurnaden til organisasjonen %1 og sende ein ny</translation>
-    </message>
-    <message>
-        <source>Finding the earlier request…</source>
-        <translation>Ser etter den førre førespurnaden…</translation>
-    </message>
-    <message>
-        <source>finding the earlier request</source>
-        <translation>søket etter den førre førespurnaden</translation>
-    </message>
-    <message>
-        <source>Deleting the earlier request…</source>
-        <translation>Slettar den førre førespurnaden…</translation>
-    </message>
-    <message>
-        <source>deleting the earlier request</source>
-        <translation>slettinga av den førre førespurnaden</translation>
-    </message>
-    <message>
-        <source>send a change request to organisation %1 for more rights</source>
-        <translation>sende ein endringsførespurnad til organisasjonen %1 for å få fleire rettigheiter</translation>
-    </message>
-    <message>
-        <source>Finding the customer&apos;s system user…</source>
-        <translation>Ser etter systembrukaren til kunden…</translation>
-    </message>
-    <message>
-        <source>finding the customer&apos;s system user</source>
-        <translation>søket etter systembrukaren til kunden</translation>
-    </message>
-    <message>
-        <source>Sending the change request…</source>
-        <translation>Sender endringsførespurnaden…</translation>
-    </message>
-    <message>
-        <source>sending the change request</source>
-        <translation>sendinga av endringsførespurnaden</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s system user already has everything asked for. There is nothing for the customer to approve.</source>
-        <translation>Systembrukaren til kunden har allereie alt det blir bede om. Det er ingenting for kunden å godkjenne.</translation>
-    </message>
-    <message>
-        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
-        <translation>Endringsførespurnaden er sendt (status: %1). Kunden godkjenner han i Altinn på same måte som den første førespurnaden: Send kunden denne lenkja.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersModel</name>
-    <message>
-        <source>Agent requests</source>
-        <translation>Førespurnader om klientsystembrukar</translation>
-    </message>
-    <message>
-        <source>loading the agent requests</source>
-        <translation>hentinga av førespurnadene om klientsystembrukar</translation>
-    </message>
-    <message>
-        <source>Standard requests</source>
-        <translation>Standardførespurnader</translation>
-    </message>
-    <message>
-        <source>loading the standard requests</source>
-        <translation>hentinga av standardførespurnadene</translation>
-    </message>
-    <message>
-        <source>System users</source>
-        <translation>Systembrukarar</translation>
-    </message>
-    <message>
-        <source>loading the system users</source>
-        <translation>hentinga av systembrukarane</translation>
-    </message>
-    <message>
-        <source>Active system user</source>
-        <translation>Aktiv systembrukar</translation>
-    </message>
-    <message>
-        <source>Request id: %1</source>
-        <translation>Førespurnads-ID: %1</translation>
-    </message>
-    <message>
-        <source>System user id: %1</source>
-        <translation>Systembrukar-ID: %1</translation>
-    </message>
-    <message>
-        <source>No system user yet</source>
-        <translation>Ingen systembrukar enno</translation>
-    </message>
-    <message>
-        <source>Approval link: %1</source>
-        <translation>Godkjenningslenkje: %1</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisasjon</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Oppretta</translation>
-    </message>
-    <message>
-        <source>Request id</source>
-        <translation>Førespurnads-ID</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Ukjend</translation>
-    </message>
-    <message>
-        <source>System user active</source>
-        <translation>Systembrukaren er aktiv</translation>
-    </message>
-    <message>
-        <source>No system user</source>
-        <translation>Ingen systembrukar</translation>
-    </message>
-    <message>
-        <source>System user</source>
-        <translation>Systembrukar</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersScreen</name>
-    <message>
-        <source>Customers</source>
-        <translation>Kundar</translation>
-    </message>
-    <message>
-        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
-        <translation>Denne profilen har ikkje noko system enno. Set opp systemet ditt først; då blir kundane, førespurnadene deira og systembrukarane viste her.</translation>
-    </message>
-    <message>
-        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
-        <translation>Tilkoplinga til %1 er ikkje klar: Gjer ferdig Maskinporten-klienten og nøkkelen for denne profilen først.</translation>
-    </message>
-    <message>
-        <source>Requests and system users of %1 in %2.</source>
-        <translation>Førespurnader og systembrukarar for %1 i %2.</translation>
-    </message>
-    <message>
-        <source>&amp;Set up my system</source>
-        <translation>&amp;Set opp systemet mitt</translation>
-    </message>
-    <message>
-        <source>Set up my system</source>
-        <translation>Set opp systemet mitt</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersView</name>
-    <message>
-        <source>Customers of %1</source>
-        <translation>Kundar av %1</translation>
-    </message>
-    <message>
-        <source>Loading requests and system users…</source>
-        <translation>Hentar førespurnader og systembrukarar…</translation>
-    </message>
-    <message>
-        <source>What could be loaded is shown below.</source>
-        <translation>Det som kunne hentast, blir vist nedanfor.</translation>
-    </message>
-    <message>
-        <source>Choose a system to see its customers.</source>
-        <translation>Vel eit system for å sjå kundane.</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Hentar…</translation>
-    </message>
-    <message>
-        <source>Nothing could be loaded. See the message above.</source>
-        <translation>Ingenting kunne hentast. Sjå meldinga ovanfor.</translation>
-    </message>
-    <message>
-        <source>No requests yet for this system — onboard a customer to send the first one.</source>
-        <translation>Ingen førespurnader enno for dette systemet — kople på ein kunde for å sende den første.</translation>
-    </message>
-    <message>
-        <source>No customers match the filter.</source>
-        <translation>Ingen kundar passar med filteret.</translation>
-    </message>
-    <message>
-        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
-        <translation>Kunne ikkje opne ein nettlesar. Bruk Kopier lenkje og lim henne inn i ein nettlesar.</translation>
-    </message>
-    <message>
-        <source>Copied the approval link for %1.</source>
-        <translation>Kopierte godkjenningslenkja for %1.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Delete request</source>
-        <translation>Slett førespurnad</translation>
-    </message>
-    <message>
-        <source>Delete the request to %1?</source>
-        <translation>Vil du slette førespurnaden til %1?</translation>
-    </message>
-    <message>
-        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
-        <translation>Systembrukaren til kunden blir verande: Å slette førespurnaden fjernar han ikkje.</translation>
-    </message>
-    <message>
-        <source>The approval link stops working. You can send a new request afterwards.</source>
-        <translation>Godkjenningslenkja sluttar å verke. Du kan sende ein ny førespurnad etterpå.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Deleting the request to %1…</source>
-        <translation>Slettar førespurnaden til %1…</translation>
-    </message>
-    <message>
-        <source>Deleted the request to %1.</source>
-        <translation>Sletta førespurnaden til %1.</translation>
-    </message>
-    <message>
-        <source>deleting the request</source>
-        <translation>slettinga av førespurnaden</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Kundar</translation>
-    </message>
-    <message>
-        <source>Filter by organisation number, name or reference</source>
-        <translation>Filtrer etter organisasjonsnummer, namn eller referanse</translation>
-    </message>
-    <message>
-        <source>Filter customers</source>
-        <translation>Filtrer kundar</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>Vis status</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>Waiting for approval</source>
-        <translation>Ventar på godkjenning</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkjent</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Avvist</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Utgått</translation>
-    </message>
-    <message>
-        <source>Active system user without request</source>
-        <translation>Aktiv systembrukar utan førespurnad</translation>
-    </message>
-    <message>
-        <source>Requests and system users</source>
-        <translation>Førespurnader og systembrukarar</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Oppdater</translation>
-    </message>
-    <message>
-        <source>Load the requests and system users again (%1)</source>
-        <translation>Hent førespurnadene og systembrukarane på nytt (%1)</translation>
     </message>
     <message>
         <source>Open approval link</source>
@@ -2144,6 +1487,14 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Slett den valde førespurnaden (%1)</translation>
     </message>
     <message>
+        <source>Edit note…</source>
+        <translation>Rediger notat…</translation>
+    </message>
+    <message>
+        <source>Write your own note about this customer (%1)</source>
+        <translation>Skriv ditt eige notat om denne kunden (%1)</translation>
+    </message>
+    <message>
         <source>Change request…</source>
         <translation>Endringsførespurnad…</translation>
     </message>
@@ -2158,6 +1509,494 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Get a system user token for this customer and show what it contains</source>
         <translation>Hent eit systembrukartoken for denne kunden, og vis kva det inneheld</translation>
+    </message>
+    <message>
+        <source>Could not open a web browser. Use Copy link and paste it into one.</source>
+        <translation>Kunne ikkje opne ein nettlesar. Bruk Kopier lenkje og lim henne inn i ein nettlesar.</translation>
+    </message>
+    <message>
+        <source>Copied the approval link for %1.</source>
+        <translation>Kopierte godkjenningslenkja for %1.</translation>
+    </message>
+    <message>
+        <source>Delete request</source>
+        <translation>Slett førespurnad</translation>
+    </message>
+    <message>
+        <source>Delete the request to %1?</source>
+        <translation>Vil du slette førespurnaden til %1?</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user stays: deleting the request does not remove it.</source>
+        <translation>Systembrukaren til kunden blir verande: Å slette førespurnaden fjernar han ikkje.</translation>
+    </message>
+    <message>
+        <source>The approval link stops working. You can send a new request afterwards.</source>
+        <translation>Godkjenningslenkja sluttar å verke. Du kan sende ein ny førespurnad etterpå.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCommands</name>
+    <message>
+        <source>The customers of a system and where each one stands</source>
+        <translation>Kundane for eit system og kor langt kvar av dei har kome</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>Only customers in this state: %1.</source>
+        <translation>Berre kundar med denne statusen: %1.</translation>
+    </message>
+    <message>
+        <source>List the customers in the ledger (no call to Altinn).</source>
+        <translation>Vis kundane i kundelista (utan å kontakte Altinn).</translation>
+    </message>
+    <message>
+        <source>Read every request, agent request, system user and change request of the system from Altinn, update the ledger and list it.</source>
+        <translation>Hent alle førespurnader, førespurnader om klientsystembrukar, systembrukarar og endringsførespurnader for systemet frå Altinn, oppdater kundelista og vis henne.</translation>
+    </message>
+    <message>
+        <source>Show one customer: its state and the next thing to do.</source>
+        <translation>Vis éin kunde: statusen og kva som er neste steg.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>Only the system user with this external reference.</source>
+        <translation>Berre systembrukaren med denne eksterne referansen.</translation>
+    </message>
+    <message>
+        <source>Say which system: --system ID.</source>
+        <translation>Oppgi kva system: --system ID.</translation>
+    </message>
+    <message>
+        <source>--format must be json or csv.</source>
+        <translation>--format må vere json eller csv.</translation>
+    </message>
+    <message>
+        <source>--state must be one of: %1.</source>
+        <translation>--state må vere ein av desse: %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Aldri samanlikna med Altinn. Køyr denne kommandoen for å oppdatere lista: %1</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Customer %1 is not in the ledger of %2.</source>
+        <translation>Kunden %1 finst ikkje i kundelista for %2.</translation>
+    </message>
+    <message>
+        <source>Run %1 to read it from Altinn, or send a request first.</source>
+        <translation>Køyr %1 for å hente kunden frå Altinn, eller send ein førespurnad først.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3. Next: %4.</source>
+        <translation>%1 (%2): %3. Neste steg: %4.</translation>
+    </message>
+    <message>
+        <source>reading the customers</source>
+        <translation>hentinga av kundane</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) compared with Altinn; %1 changed.</source>
+        <translation>
+            <numerusform>%n kunde er samanlikna med Altinn; %1 er endra.</numerusform>
+            <numerusform>%n kundar er samanlikna med Altinn; %1 er endra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLedger</name>
+    <message>
+        <source>Cannot read the customer list in %1: %2</source>
+        <translation>Kan ikkje lese kundelista i %1: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of this program</source>
+        <translation>fila er lagra av ein nyare versjon av dette programmet</translation>
+    </message>
+    <message>
+        <source>Cannot save the customer list to %1: %2</source>
+        <translation>Kan ikkje lagre kundelista i %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>mappa kan ikkje opprettast</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMessageSection</name>
+    <message>
+        <source>Message for the customer</source>
+        <translation>Melding til kunden</translation>
+    </message>
+    <message>
+        <source>A ready-made message in the customer&apos;s language: who must approve, what is asked for and what happens next. You can edit it before sending.</source>
+        <translation>Ei ferdig melding på språket til kunden: kven som må godkjenne, kva det blir bede om, og kva som skjer vidare. Du kan endre meldinga før du sender henne.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>Språket i meldinga</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Emne:</translation>
+    </message>
+    <message>
+        <source>Subject of the message</source>
+        <translation>Emnet for meldinga</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Melding:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;message</source>
+        <translation>Kop&amp;ier meldinga</translation>
+    </message>
+    <message>
+        <source>Copy the message</source>
+        <translation>Kopier meldinga</translation>
+    </message>
+    <message>
+        <source>Open in &amp;e-mail</source>
+        <translation>Opne i e-&amp;post</translation>
+    </message>
+    <message>
+        <source>Open the message in the e-mail program</source>
+        <translation>Opne meldinga i e-postprogrammet</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerRequestPage</name>
+    <message>
+        <source>Ask the customer for access</source>
+        <translation>Be kunden om tilgang</translation>
+    </message>
+    <message>
+        <source>Send a system user request to a customer. Altinn makes an approval link for the customer; nothing changes at the customer until someone there approves it.</source>
+        <translation>Send ein førespurnad om systembrukar til ein kunde. Altinn lagar ei godkjenningslenkje til kunden; ingenting blir endra hos kunden før nokon der godkjenner førespurnaden.</translation>
+    </message>
+    <message>
+        <source>The earlier request to %1 was deleted. Check what to ask for, then send the request again.</source>
+        <translation>Den førre førespurnaden til %1 vart sletta. Sjekk kva du ber om, og send førespurnaden på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>Det er inga tilkopling til Altinn enno (sandkassa held kanskje framleis på å starte).</translation>
+    </message>
+    <message>
+        <source>send a system user request for “%1” to organisation %2</source>
+        <translation>sende ein førespurnad om systembrukar for «%1» til organisasjonen %2</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Sender førespurnaden…</translation>
+    </message>
+    <message>
+        <source>delete the earlier request to organisation %1 and send a new one</source>
+        <translation>slette den førre førespurnaden til organisasjonen %1 og sende ein ny</translation>
+    </message>
+    <message>
+        <source>Deleting the earlier request…</source>
+        <translation>Slettar den førre førespurnaden…</translation>
+    </message>
+    <message>
+        <source>Sending the change request…</source>
+        <translation>Sender endringsførespurnaden…</translation>
+    </message>
+    <message>
+        <source>Change request for %1 (external reference %2).</source>
+        <translation>Endringsførespurnad for %1 (ekstern referanse %2).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user could not be found. Send the request again to look for it once more.</source>
+        <translation>Systembrukaren til kunden vart ikkje funnen. Send førespurnaden på nytt for å leite etter han éin gong til.</translation>
+    </message>
+    <message>
+        <source>send a change request to organisation %1</source>
+        <translation>sende ein endringsførespurnad til organisasjonen %1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStateFilter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) — %1</source>
+        <translation>
+            <numerusform>%n kunde — %1</numerusform>
+            <numerusform>%n kundar — %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All customers (%1)</source>
+        <translation>Alle kundar (%1)</translation>
+    </message>
+    <message>
+        <source>Show customers in state</source>
+        <translation>Vis kundar med status</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStates</name>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Ikkje spurt enno</translation>
+    </message>
+    <message>
+        <source>Waiting for the customer</source>
+        <translation>Ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Waiting too long (over 180 days)</source>
+        <translation>Har venta for lenge (over 180 dagar)</translation>
+    </message>
+    <message>
+        <source>Approved: system user is live</source>
+        <translation>Godkjent: Systembrukaren er i bruk</translation>
+    </message>
+    <message>
+        <source>Rejected by the customer</source>
+        <translation>Avvist av kunden</translation>
+    </message>
+    <message>
+        <source>System user deleted by the customer</source>
+        <translation>Systembrukar sletta av kunden</translation>
+    </message>
+    <message>
+        <source>Change waiting for the customer</source>
+        <translation>Endring ventar på kunden</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <translation>Sendinga gjekk ikkje</translation>
+    </message>
+    <message>
+        <source>Send a request</source>
+        <translation>Send ein førespurnad</translation>
+    </message>
+    <message>
+        <source>Send the approval link to the customer</source>
+        <translation>Send godkjenningslenkja til kunden</translation>
+    </message>
+    <message>
+        <source>Ask again with a new request</source>
+        <translation>Spør på nytt med ein ny førespurnad</translation>
+    </message>
+    <message>
+        <source>Test a system user token</source>
+        <translation>Test eit systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Send the change link to the customer</source>
+        <translation>Send lenkja til endringsførespurnaden til kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersModel</name>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Førespurnads-ID: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>Systembrukar-ID: %1</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Godkjenningslenkje: %1</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change request id: %1</source>
+        <translation>Endringsførespurnads-ID: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Status endra</translation>
+    </message>
+    <message>
+        <source>Request created</source>
+        <translation>Førespurnad oppretta</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersRefresher</name>
+    <message>
+        <source>Comparing the customers with Altinn…</source>
+        <translation>Samanliknar kundane med Altinn…</translation>
+    </message>
+    <message>
+        <source>Deleting the request to %1…</source>
+        <translation>Slettar førespurnaden til %1…</translation>
+    </message>
+    <message>
+        <source>Deleted the request to %1.</source>
+        <translation>Sletta førespurnaden til %1.</translation>
+    </message>
+    <message>
+        <source>deleting the request</source>
+        <translation>slettinga av førespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersScreen</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kundar</translation>
+    </message>
+    <message>
+        <source>There is no system for this profile yet. Set up your system first; then its customers, their requests and system users show here.</source>
+        <translation>Denne profilen har ikkje noko system enno. Set opp systemet ditt først; då blir kundane, førespurnadene deira og systembrukarane viste her.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 is not ready: finish the Maskinporten client and key of this profile first.</source>
+        <translation>Tilkoplinga til %1 er ikkje klar: Gjer ferdig Maskinporten-klienten og nøkkelen for denne profilen først.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up my system</source>
+        <translation>&amp;Set opp systemet mitt</translation>
+    </message>
+    <message>
+        <source>Set up my system</source>
+        <translation>Set opp systemet mitt</translation>
+    </message>
+    <message>
+        <source>Every customer of %1 in %2, and where each one stands.</source>
+        <translation>Alle kundane for %1 i %2, og kor langt kvar av dei har kome.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>Customers of %1</source>
+        <translation>Kundane til %1</translation>
+    </message>
+    <message>
+        <source>Choose a system to see its customers.</source>
+        <translation>Vel eit system for å sjå kundane.</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded. See the message above.</source>
+        <translation>Ingenting kunne hentast. Sjå meldinga ovanfor.</translation>
+    </message>
+    <message>
+        <source>No customers match the filter.</source>
+        <translation>Ingen kundar passar med filteret.</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kundar</translation>
+    </message>
+    <message>
+        <source>Filter customers</source>
+        <translation>Filtrer kundar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <source>Last compared with Altinn: %1</source>
+        <translation>Sist samanlikna med Altinn: %1</translation>
+    </message>
+    <message>
+        <source>Not compared with Altinn yet</source>
+        <translation>Ikkje samanlikna med Altinn enno</translation>
+    </message>
+    <message>
+        <source>Comparing with Altinn…</source>
+        <translation>Samanliknar med Altinn…</translation>
+    </message>
+    <message>
+        <source>No customers yet for this system — onboard a customer to send the first request.</source>
+        <translation>Ingen kundar enno for dette systemet — kople på ein kunde for å sende den første førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Filter by organisation number, name, reference or note</source>
+        <translation>Filtrer etter organisasjonsnummer, namn, referanse eller notat</translation>
+    </message>
+    <message>
+        <source>Customers and their states</source>
+        <translation>Kundane og statusen deira</translation>
+    </message>
+    <message>
+        <source>Compare every customer with Altinn (%1)</source>
+        <translation>Samanlikn alle kundane med Altinn (%1)</translation>
     </message>
 </context>
 <context>
@@ -2757,7 +2596,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
     <message>
         <source>Redirect URLs</source>
-        <translation>Omdirigeringsadresse-ar</translation>
+        <translation>Omdirigeringsadresser</translation>
     </message>
     <message>
         <source>Visible in Altinn</source>
@@ -3187,6 +3026,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>This JWK is incomplete or damaged. A private RSA JWK needs kty, n, e, d, p, q, dp, dq and qi.</source>
         <translation>Denne JWK-en er ufullstendig eller skadd. Ein privat RSA-JWK må ha kty, n, e, d, p, q, dp, dq og qi.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>&amp;Opne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Opne i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Kopier lenkje</translation>
     </message>
 </context>
 <context>
@@ -3937,6 +3795,17 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>NextStepsSection</name>
+    <message>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>Neste steg: %1</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3953,6 +3822,44 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile could not be saved, so it keeps its previous key: %1</source>
         <translation>Profilen kunne ikkje lagrast, så han held på den førre nøkkelen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::LedgerSync</name>
+    <message>
+        <source>reading the agent requests</source>
+        <translation>hentinga av førespurnadene om klientsystembrukar</translation>
+    </message>
+    <message>
+        <source>reading the requests</source>
+        <translation>hentinga av førespurnadene</translation>
+    </message>
+    <message>
+        <source>reading the system users</source>
+        <translation>hentinga av systembrukarane</translation>
+    </message>
+    <message>
+        <source>reading the change requests</source>
+        <translation>hentinga av endringsførespurnadene</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PublishSystemFlow</name>
+    <message>
+        <source>checking what is registered</source>
+        <translation>sjekken av kva som er registrert</translation>
+    </message>
+    <message>
+        <source>registering the system</source>
+        <translation>registreringa av systemet</translation>
+    </message>
+    <message>
+        <source>updating the system</source>
+        <translation>oppdateringa av systemet</translation>
+    </message>
+    <message>
+        <source>reading the system back (it was probably saved; select Try again to check)</source>
+        <translation>hentinga av systemet etter lagringa (det vart truleg lagra; vel Prøv igjen for å sjekke)</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +3887,70 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The client %1 is registered, but the profile could not be saved: %2</source>
         <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitChangeRequestFlow</name>
+    <message>
+        <source>agent system user</source>
+        <translation>klientsystembrukar</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed.</source>
+        <translation>Ein systembrukar for klientforhold kan ikkje endrast.</translation>
+    </message>
+    <message>
+        <source>The customer deletes it in Altinn (Systemtilganger); then send a new agent request with what it should have.</source>
+        <translation>Kunden slettar han i Altinn (Systemtilganger), og så sender du ein ny førespurnad om klientsystembrukar med det han skal ha.</translation>
+    </message>
+    <message>
+        <source>sending the change request</source>
+        <translation>sendinga av endringsførespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SubmitRequestFlow</name>
+    <message>
+        <source>sending the request</source>
+        <translation>sendinga av førespurnaden</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn has no such request: nothing was created.</source>
+        <translation>Svaret frå Altinn gjekk tapt, og Altinn har ingen slik førespurnad: Ingenting vart oppretta.</translation>
+    </message>
+    <message>
+        <source>Send the request again.</source>
+        <translation>Send førespurnaden på nytt.</translation>
+    </message>
+    <message>
+        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
+        <translation>Det kunne ikkje sjekkast om Altinn fekk førespurnaden. Det er trygt å sende han på nytt: Om Altinn alt har førespurnaden, får du han tilbake.</translation>
+    </message>
+    <message>
+        <source>finding the earlier request</source>
+        <translation>søket etter den førre førespurnaden</translation>
+    </message>
+    <message>
+        <source>deleting the earlier request</source>
+        <translation>slettinga av den førre førespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenTestFlow</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>hentinga av systembrukartokenet</translation>
+    </message>
+    <message>
+        <source>Maskinporten did not say what time it has, so how far this computer&apos;s clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
+        <translation>Maskinporten oppgav ikkje kva klokka er, så det er ukjent kor mykje klokka på denne datamaskina går feil. Slå på automatisk tid (NTP) i systeminnstillingane og prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is within %n second(s) of Maskinporten&apos;s, so the clock is not the cause. Try again.</source>
+        <translation>
+            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
+            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4638,30 +4609,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
-    <name>PublishPage</name>
-    <message>
-        <source>Publish</source>
-        <translation>Publisering</translation>
-    </message>
-    <message>
-        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
-        <translation>Samanlikn utkastet ditt med det som er registrert i Altinn, og registrer eller oppdater deretter systemet.</translation>
-    </message>
+    <name>PublishDiffSection</name>
     <message>
         <source>Differences between the registered system and your draft</source>
         <translation>Skilnader mellom det registrerte systemet og utkastet ditt</translation>
-    </message>
-    <message>
-        <source>Altinn did not accept these values</source>
-        <translation>Altinn godtok ikkje desse verdiane</translation>
-    </message>
-    <message>
-        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
-        <translation>Ingenting vart endra i Altinn. Rett opp kvar verdi på systemsida, og kom så tilbake og prøv igjen.</translation>
-    </message>
-    <message>
-        <source>Registered in Altinn</source>
-        <translation>Registrert i Altinn</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -4678,6 +4629,131 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Go back to the system page</source>
         <translation>Gå tilbake til systemsida</translation>
+    </message>
+    <message>
+        <source>&amp;Register system</source>
+        <translation>Re&amp;gistrer systemet</translation>
+    </message>
+    <message>
+        <source>&amp;Update system</source>
+        <translation>&amp;Oppdater systemet</translation>
+    </message>
+    <message>
+        <source>Register the system in %1</source>
+        <translation>Registrer systemet i %1</translation>
+    </message>
+    <message>
+        <source>Update the registered system in %1</source>
+        <translation>Oppdater det registrerte systemet i %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to publish yet.</source>
+        <translation>Det er ingenting å publisere enno.</translation>
+    </message>
+    <message>
+        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
+        <translation>Skildre systemet ditt på systemsida først. Det blir lagra som utkast medan du arbeider, og blir publisert herfrå.</translation>
+    </message>
+    <message>
+        <source>Checking what is registered in %1…</source>
+        <translation>Sjekkar kva som er registrert i %1…</translation>
+    </message>
+    <message>
+        <source>Your draft “%1” is compared with the registered system.</source>
+        <translation>Utkastet ditt, «%1», blir samanlikna med det registrerte systemet.</translation>
+    </message>
+    <message>
+        <source>Could not check what is registered in %1.</source>
+        <translation>Kunne ikkje sjekke kva som er registrert i %1.</translation>
+    </message>
+    <message>
+        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
+        <translation>Utkastet ditt er teke vare på. Meldinga nedanfor fortel kva som gjekk gale, og kva du skal gjere.</translation>
+    </message>
+    <message>
+        <source>“%1” is not registered in %2 yet.</source>
+        <translation>«%1» er ikkje registrert i %2 enno.</translation>
+    </message>
+    <message>
+        <source>Registering it creates everything listed below.</source>
+        <translation>Når du registrerer systemet, blir alt som står nedanfor, oppretta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your draft differs from the registered system in %n place(s).</source>
+        <translation>
+            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
+            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
+        <translation>Oppdateringa erstattar dei registrerte verdiane med verdiane frå utkastet ditt, slik det står nedanfor. Det registrerte systemet blir henta først, så ingenting anna går tapt.</translation>
+    </message>
+    <message>
+        <source>“%1” is registered in %2.</source>
+        <translation>«%1» er registrert i %2.</translation>
+    </message>
+    <message>
+        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
+        <translation>Altinn har godteke utkastet ditt; nedanfor ser du kva som er registrert no. Gå vidare for å be ein kunde om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>No changes — the registered system already matches your draft.</source>
+        <translation>Ingen endringar — det registrerte systemet stemmer allereie med utkastet ditt.</translation>
+    </message>
+    <message>
+        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
+        <translation>Ingenting treng å publiserast. Gå vidare for å be ein kunde om ein systembrukar.</translation>
+    </message>
+    <message>
+        <source>The system id “%1” belongs to a deleted system.</source>
+        <translation>System-ID-en «%1» høyrer til eit sletta system.</translation>
+    </message>
+    <message>
+        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
+        <translation>Altinn tek vare på ID-en til eit sletta system, så systemet kan ikkje registrerast eller oppdaterast på nytt. Vel ein ny system-ID på systemsida.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishFindingsSection</name>
+    <message>
+        <source>The system definition</source>
+        <translation>Systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept these values</source>
+        <translation>Altinn godtok ikkje desse verdiane</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in Altinn. Correct each value on the system page, then come back and try again.</source>
+        <translation>Ingenting vart endra i Altinn. Rett opp kvar verdi på systemsida, og kom så tilbake og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Fix on the system page</source>
+        <translation>Rett opp på systemsida</translation>
+    </message>
+    <message>
+        <source>Fix %1 on the system page</source>
+        <translation>Rett opp %1 på systemsida</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPage</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publisering</translation>
+    </message>
+    <message>
+        <source>Compare your draft with what is registered in Altinn, then register or update the system.</source>
+        <translation>Samanlikn utkastet ditt med det som er registrert i Altinn, og registrer eller oppdater deretter systemet.</translation>
     </message>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -4704,14 +4780,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Stoppa sjekken. Vel Sjekk igjen for å sjå kva som er registrert.</translation>
     </message>
     <message>
-        <source>reading the system back (it was probably saved; select Try again to check)</source>
-        <translation>hentinga av systemet etter lagringa (det vart truleg lagra; vel Prøv igjen for å sjekke)</translation>
-    </message>
-    <message>
-        <source>checking what is registered</source>
-        <translation>sjekken av kva som er registrert</translation>
-    </message>
-    <message>
         <source>register the system “%1”</source>
         <translation>registrere systemet «%1»</translation>
     </message>
@@ -4735,128 +4803,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Slutta å vente på Altinn. Det er uvisst om endringa vart gjord: Vel Sjekk igjen for å sjå kva som er registrert.</translation>
     </message>
+</context>
+<context>
+    <name>PublishReceiptSection</name>
     <message>
-        <source>registering the system</source>
-        <translation>registreringa av systemet</translation>
-    </message>
-    <message>
-        <source>updating the system</source>
-        <translation>oppdateringa av systemet</translation>
-    </message>
-    <message>
-        <source>Check the &amp;connection</source>
-        <translation>Sjekk til&amp;koplinga</translation>
-    </message>
-    <message>
-        <source>Go to the Maskinporten page to check the connection</source>
-        <translation>Gå til Maskinporten-sida for å sjekke tilkoplinga</translation>
-    </message>
-    <message>
-        <source>&amp;Fix on the system page</source>
-        <translation>Rett opp på &amp;systemsida</translation>
-    </message>
-    <message>
-        <source>Go back to the system page to fix the definition</source>
-        <translation>Gå tilbake til systemsida for å rette opp definisjonen</translation>
-    </message>
-    <message>
-        <source>The system definition</source>
-        <translation>Systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1, row %2</source>
-        <translation>%1, rad %2</translation>
-    </message>
-    <message>
-        <source>Fix on the system page</source>
-        <translation>Rett opp på systemsida</translation>
-    </message>
-    <message>
-        <source>Fix %1 on the system page</source>
-        <translation>Rett opp %1 på systemsida</translation>
-    </message>
-    <message>
-        <source>There is nothing to publish yet.</source>
-        <translation>Det er ingenting å publisere enno.</translation>
-    </message>
-    <message>
-        <source>Describe your system on the system page first. It is kept as a draft while you work, and published from here.</source>
-        <translation>Skildre systemet ditt på systemsida først. Det blir lagra som utkast medan du arbeider, og blir publisert herfrå.</translation>
-    </message>
-    <message>
-        <source>Your draft “%1” is compared with the registered system.</source>
-        <translation>Utkastet ditt, «%1», blir samanlikna med det registrerte systemet.</translation>
-    </message>
-    <message>
-        <source>Could not check what is registered in %1.</source>
-        <translation>Kunne ikkje sjekke kva som er registrert i %1.</translation>
-    </message>
-    <message>
-        <source>Your draft is kept. The message below says what went wrong and what to do.</source>
-        <translation>Utkastet ditt er teke vare på. Meldinga nedanfor fortel kva som gjekk gale, og kva du skal gjere.</translation>
-    </message>
-    <message>
-        <source>“%1” is not registered in %2 yet.</source>
-        <translation>«%1» er ikkje registrert i %2 enno.</translation>
-    </message>
-    <message>
-        <source>Registering it creates everything listed below.</source>
-        <translation>Når du registrerer systemet, blir alt som står nedanfor, oppretta.</translation>
-    </message>
-    <message>
-        <source>&amp;Register system</source>
-        <translation>Re&amp;gistrer systemet</translation>
-    </message>
-    <message>
-        <source>Register the system in %1</source>
-        <translation>Registrer systemet i %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Your draft differs from the registered system in %n place(s).</source>
-        <translation>
-            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
-            <numerusform>Utkastet ditt skil seg frå det registrerte systemet på %n punkt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Updating replaces the registered values with those of your draft, as listed below. The registered system is read first, so nothing else is lost.</source>
-        <translation>Oppdateringa erstattar dei registrerte verdiane med verdiane frå utkastet ditt, slik det står nedanfor. Det registrerte systemet blir henta først, så ingenting anna går tapt.</translation>
-    </message>
-    <message>
-        <source>&amp;Update system</source>
-        <translation>&amp;Oppdater systemet</translation>
-    </message>
-    <message>
-        <source>Update the registered system in %1</source>
-        <translation>Oppdater det registrerte systemet i %1</translation>
-    </message>
-    <message>
-        <source>“%1” is registered in %2.</source>
-        <translation>«%1» er registrert i %2.</translation>
-    </message>
-    <message>
-        <source>Altinn has accepted your draft; below is what it has registered now. Continue to ask a customer for a system user.</source>
-        <translation>Altinn har godteke utkastet ditt; nedanfor ser du kva som er registrert no. Gå vidare for å be ein kunde om ein systembrukar.</translation>
-    </message>
-    <message>
-        <source>No changes — the registered system already matches your draft.</source>
-        <translation>Ingen endringar — det registrerte systemet stemmer allereie med utkastet ditt.</translation>
-    </message>
-    <message>
-        <source>Nothing needs publishing. Continue to ask a customer for a system user.</source>
-        <translation>Ingenting treng å publiserast. Gå vidare for å be ein kunde om ein systembrukar.</translation>
-    </message>
-    <message>
-        <source>The system id “%1” belongs to a deleted system.</source>
-        <translation>System-ID-en «%1» høyrer til eit sletta system.</translation>
-    </message>
-    <message>
-        <source>Altinn keeps the id of a deleted system, so it cannot be registered or updated again. Choose a new system id on the system page.</source>
-        <translation>Altinn tek vare på ID-en til eit sletta system, så systemet kan ikkje registrerast eller oppdaterast på nytt. Vel ein ny system-ID på systemsida.</translation>
+        <source>Registered in Altinn</source>
+        <translation>Registrert i Altinn</translation>
     </message>
     <message>
         <source>System id</source>
@@ -4926,6 +4878,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PublishRemedyButton</name>
+    <message>
+        <source>Check the &amp;connection</source>
+        <translation>Sjekk til&amp;koplinga</translation>
+    </message>
+    <message>
+        <source>Go to the Maskinporten page to check the connection</source>
+        <translation>Gå til Maskinporten-sida for å sjekke tilkoplinga</translation>
+    </message>
+    <message>
+        <source>&amp;Fix on the system page</source>
+        <translation>Rett opp på &amp;systemsida</translation>
+    </message>
+    <message>
+        <source>Go back to the system page to fix the definition</source>
+        <translation>Gå tilbake til systemsida for å rette opp definisjonen</translation>
+    </message>
+</context>
+<context>
     <name>QrCodeWidget</name>
     <message>
         <source>This text is too long for a QR code. Copy the link instead.</source>
@@ -4974,6 +4945,76 @@ RSA %3 bit, fingeravtrykk %4.</translation>
             <numerusform>for %n dag sidan</numerusform>
             <numerusform>for %n dagar sidan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RequestChecklist</name>
+    <message>
+        <source>What to ask for</source>
+        <translation>Kva du ber om</translation>
+    </message>
+    <message>
+        <source>&amp;Rights (services):</source>
+        <translation>&amp;Rettigheiter (tenester):</translation>
+    </message>
+    <message>
+        <source>Rights to ask for</source>
+        <translation>Rettigheiter du ber om</translation>
+    </message>
+    <message>
+        <source>Access &amp;packages:</source>
+        <translation>Tilgangs&amp;pakkar:</translation>
+    </message>
+    <message>
+        <source>Access packages to ask for</source>
+        <translation>Tilgangspakkar du ber om</translation>
+    </message>
+    <message>
+        <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
+        <translation>Alt systemet inneheld, er kryssa av. Fjern krysset for det du ikkje vil be denne kunden om; du kan berre be om rettigheitene og pakkane som systemet sjølv har.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s rights appear here once it is loaded.</source>
+        <translation>Rettigheitene til systemet blir viste her når systemet er henta.</translation>
+    </message>
+    <message>
+        <source>Agent requests cannot carry single rights, only access packages.</source>
+        <translation>Førespurnader om klientsystembrukar kan ikkje innehalde enkeltrettigheiter, berre tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>The system has no single rights.</source>
+        <translation>Systemet har ingen enkeltrettigheiter.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s access packages appear here once it is loaded.</source>
+        <translation>Tilgangspakkane til systemet blir viste her når systemet er henta.</translation>
+    </message>
+    <message>
+        <source>Loading the package catalogue to find the client-relationship packages…</source>
+        <translation>Hentar pakkekatalogen for å finne pakkane for klientforhold…</translation>
+    </message>
+    <message>
+        <source>The system has no client-relationship packages (such as the accountant or auditor packages), so it cannot be used for agent requests. Add them to the system first.</source>
+        <translation>Systemet har ingen tilgangspakkar for klientforhold (som rekneskapsførar- eller revisorpakkane), så det kan ikkje brukast til førespurnader om klientsystembrukar. Legg slike pakkar til i systemet først.</translation>
+    </message>
+    <message>
+        <source>Only client-relationship packages are shown.</source>
+        <translation>Berre pakkar for klientforhold blir viste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
+        <translation>
+            <numerusform>%n pakke for klientforhold er utelaten: Du kan berre be om han i ein førespurnad om klientsystembrukar.</numerusform>
+            <numerusform>%n pakkar for klientforhold er utelatne: Du kan berre be om dei i ein førespurnad om klientsystembrukar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system has no access packages.</source>
+        <translation>Systemet har ingen tilgangspakkar.</translation>
+    </message>
+    <message>
+        <source>The access package catalogue could not be loaded, so package names are shown by their ids and Altinn decides which packages fit this kind of request.</source>
+        <translation>Katalogen over tilgangspakkar kunne ikkje hentast, så pakkane blir viste med ID-ane sine, og Altinn avgjer kva pakkar som passar til denne typen førespurnad.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5150,204 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Deleted request %1.</source>
         <translation>Førespurnaden %1 er sletta.</translation>
     </message>
+    <message>
+        <source>The customer&apos;s system user: %1</source>
+        <translation>Systembrukaren til kunden: %1</translation>
+    </message>
+    <message>
+        <source>The answer to the request was lost; Altinn&apos;s request for this customer and external reference was looked up instead.</source>
+        <translation>Svaret på førespurnaden gjekk tapt, så førespurnaden Altinn har for denne kunden og den eksterne referansen, vart slått opp i staden.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestFormSection</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard</source>
+        <translation>Sta&amp;ndard</translation>
+    </message>
+    <message>
+        <source>Standard request</source>
+        <translation>Standardførespurnad</translation>
+    </message>
+    <message>
+        <source>&amp;Agent (client relationships)</source>
+        <translation>&amp;Klientforhold (klientsystembrukar)</translation>
+    </message>
+    <message>
+        <source>Agent request for client relationships</source>
+        <translation>Førespurnad om klientsystembrukar for klientforhold</translation>
+    </message>
+    <message>
+        <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
+        <translation>Standard: Kunden gir systemet ditt rettigheiter til å handle for kunden sjølv. Klientforhold: For rekneskapsførarar, revisorar og andre klientforhold — kunden er eit firma som arbeider for sine eigne klientar, og legg til desse klientane etter godkjenninga. Førespurnader om klientsystembrukar kan berre innehalde tilgangspakkar for klientforhold.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>&amp;External reference (optional):</source>
+        <translation>&amp;Ekstern referanse (valfritt):</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>e.g. your customer number</source>
+        <translation>t.d. kundenummeret ditt</translation>
+    </message>
+    <message>
+        <source>Your own key for this customer. Only needed when the same customer should have several system users for this system (one per department or client database). Leave it blank to use the organisation number. If you set it, your integration must send the same value when it asks Maskinporten for a token.</source>
+        <translation>Din eigen identifikator for denne kunden. Trengst berre når same kunde skal ha fleire systembrukarar for dette systemet (éin per avdeling eller klientdatabase). La feltet stå tomt for å bruke organisasjonsnummeret. Om du fyller det ut, må integrasjonen din sende same verdi når han ber Maskinporten om eit token.</translation>
+    </message>
+    <message>
+        <source>Re&amp;direct URL:</source>
+        <translation>Omdirigerings&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Redirect URL</source>
+        <translation>Omdirigeringsadresse</translation>
+    </message>
+    <message>
+        <source>Where the customer&apos;s browser goes after deciding. Only the system&apos;s allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</source>
+        <translation>Kvar nettlesaren til kunden går etter avgjerda. Berre dei tillatne adressene til systemet kan brukast; vel «(ingen)» for å la kunden bli verande i Altinn.</translation>
+    </message>
+    <message>
+        <source>&amp;Title (optional):</source>
+        <translation>&amp;Tittel (valfritt):</translation>
+    </message>
+    <message>
+        <source>Integration title</source>
+        <translation>Tittel på integrasjonen</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s name as the customer sees it in Altinn. Leave it blank to use the system&apos;s name.</source>
+        <translation>Namnet på systembrukaren slik kunden ser det i Altinn. La feltet stå tomt for å bruke namnet på systemet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</source>
+        <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
+    </message>
+    <message>
+        <source>The name appears when the sandbox has started…</source>
+        <translation>Namnet blir vist når sandkassa har starta…</translation>
+    </message>
+    <message>
+        <source>The name could not be looked up: %1</source>
+        <translation>Namnet kunne ikkje slåast opp: %1</translation>
+    </message>
+    <message>
+        <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
+        <translation>Finst ikkje i registeret til sandkassa: Altinn vil svare at kunden er ukjend.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestOutcomeView</name>
+    <message>
+        <source>Send &amp;request</source>
+        <translation>Send &amp;førespurnad</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Send førespurnad</translation>
+    </message>
+    <message>
+        <source>Follow the existing request</source>
+        <translation>Følg den eksisterande førespurnaden</translation>
+    </message>
+    <message>
+        <source>Delete it and ask again</source>
+        <translation>Slett førespurnaden og send ein ny</translation>
+    </message>
+    <message>
+        <source>Ask for more rights with a change request</source>
+        <translation>Be om fleire rettigheiter med ein endringsførespurnad</translation>
+    </message>
+    <message>
+        <source>Check the organisation number</source>
+        <translation>Sjekk organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>Check the connection</source>
+        <translation>Sjekk tilkoplinga</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request — send it to the customer:</source>
+        <translation>Godkjenningslenkja til endringsførespurnaden — send henne til kunden:</translation>
+    </message>
+    <message>
+        <source>Approval link of the change request</source>
+        <translation>Godkjenningslenkja til endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>Open the change request in the browser</source>
+        <translation>Opne endringsførespurnaden i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Copy the change request link</source>
+        <translation>Kopier lenkja til endringsførespurnaden</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; what Altinn has was looked up instead.</source>
+        <translation>Svaret frå Altinn gjekk tapt, så det Altinn har registrert, vart slått opp i staden.</translation>
+    </message>
+    <message>
+        <source>The request was created. Hand the approval link to the customer on the next page.</source>
+        <translation>Førespurnaden vart oppretta. Gi godkjenningslenkja til kunden på neste side.</translation>
+    </message>
+    <message>
+        <source>The earlier request: %1, created %2.</source>
+        <translation>Den førre førespurnaden: %1, oppretta %2.</translation>
+    </message>
+    <message>
+        <source>The customer cannot approve it any more. Delete it and send the request again — talk to the customer first if you do not know why it was rejected.</source>
+        <translation>Kunden kan ikkje lenger godkjenne han. Slett han og send førespurnaden på nytt — snakk med kunden først om du ikkje veit kvifor han vart avvist.</translation>
+    </message>
+    <message>
+        <source>Follow the earlier request to hand its link to the customer again, or delete it and ask again with what you chose now.</source>
+        <translation>Følg den førre førespurnaden for å gi kunden lenkja på nytt, eller slett han og send ein ny med det du har valt no.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s system user already has everything asked for. There is nothing for the customer to approve.</source>
+        <translation>Systembrukaren til kunden har allereie alt det blir bede om. Det er ingenting for kunden å godkjenne.</translation>
+    </message>
+    <message>
+        <source>Change request sent (status: %1). The customer approves it in Altinn like the first request: send them this link.</source>
+        <translation>Endringsførespurnaden er sendt (status: %1). Kunden godkjenner han i Altinn på same måte som den første førespurnaden: Send kunden denne lenkja.</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Kode: %1</translation>
+    </message>
+    <message>
+        <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
+        <translation>Ein systembrukar for klientforhold kan ikkje endrast: Kunden slettar han i Altinn (Systemtilganger), og så sender du ein ny førespurnad.</translation>
+    </message>
 </context>
 <context>
     <name>RequestStatusText</name>
@@ -5147,6 +5386,49 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Standard</source>
         <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSystemSection</name>
+    <message>
+        <source>System and kind of request</source>
+        <translation>System og type førespurnad</translation>
+    </message>
+    <message>
+        <source>&amp;System:</source>
+        <translation>&amp;System:</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn yet (the sandbox may still be starting).</source>
+        <translation>Det er inga tilkopling til Altinn enno (sandkassa held kanskje framleis på å starte).</translation>
+    </message>
+    <message>
+        <source>Fetching your registered systems…</source>
+        <translation>Hentar dei registrerte systema dine…</translation>
+    </message>
+    <message>
+        <source>fetching your systems</source>
+        <translation>hentinga av systema dine</translation>
+    </message>
+    <message>
+        <source>Your organisation has no system in this environment yet. Register one first.</source>
+        <translation>Organisasjonen din har ikkje noko system i dette miljøet enno. Registrer eit system først.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fetching the system “%1”…</source>
+        <translation>Hentar systemet «%1»…</translation>
+    </message>
+    <message>
+        <source>fetching the system</source>
+        <translation>hentinga av systemet</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5640,49 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>SandboxApprovalPanel</name>
+    <message>
+        <source>Sandbox: act as the customer</source>
+        <translation>Sandkasse: opptre som kunden</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
+        <translation>I sandkassa kan du spele kunden: Opne godkjenningssida i simulatoren i nettlesaren, eller godkjenn med ein gong utan nettlesar.</translation>
+    </message>
+    <message>
+        <source>Act as the customer</source>
+        <translation>Opptre som kunden</translation>
+    </message>
+    <message>
+        <source>Open the approval page as the customer</source>
+        <translation>Opne godkjenningssida som kunden</translation>
+    </message>
+    <message>
+        <source>Approve now (sandbox)</source>
+        <translation>Godkjenn no (sandkasse)</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the customer, in the sandbox</source>
+        <translation>Godkjenn førespurnaden no som kunden, i sandkassa</translation>
+    </message>
+    <message>
+        <source>Approving as the customer…</source>
+        <translation>Godkjenner som kunden…</translation>
+    </message>
+    <message>
+        <source>approving in the sandbox</source>
+        <translation>godkjenninga i sandkassa</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Approved as the customer.</source>
+        <translation>Godkjent som kunden.</translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommands</name>
     <message>
         <source>Sandbox only: register the Maskinporten client, act as the customer</source>
@@ -5529,24 +5854,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Kva som er gjort, kva som står att, og kva du bør gjere vidare.</translation>
     </message>
     <message>
-        <source>Onboarding summary</source>
-        <translation>Oppsummering av påkoplinga</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
         <source>Ask Altinn again for the current statuses</source>
         <translation>Spør Altinn på nytt om gjeldande statusar</translation>
-    </message>
-    <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Lagre rapport…</translation>
-    </message>
-    <message>
-        <source>Save the report as HTML or PDF</source>
-        <translation>Lagre rapporten som HTML eller PDF</translation>
     </message>
     <message>
         <source>&amp;Onboard another customer</source>
@@ -5588,13 +5901,20 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Some of the summary could not be brought up to date:</source>
         <translation>Delar av oppsummeringa kunne ikkje oppdaterast:</translation>
     </message>
+</context>
+<context>
+    <name>SummaryReportSection</name>
     <message>
-        <source>Next steps</source>
-        <translation>Neste steg</translation>
+        <source>Onboarding summary</source>
+        <translation>Oppsummering av påkoplinga</translation>
     </message>
     <message>
-        <source>Next steps: %1</source>
-        <translation>Neste steg: %1</translation>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Lagre rapport…</translation>
+    </message>
+    <message>
+        <source>Save the report as HTML or PDF</source>
+        <translation>Lagre rapporten som HTML eller PDF</translation>
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
@@ -6410,136 +6730,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Maskinporten gir klienten din eit systembrukartoken når kunden har godkjent ein systembrukar for systemet ditt. Tokenet viser kva kunde og kva systembrukar det handlar for; API-a du kallar, les dette frå tokenet.</translation>
     </message>
     <message>
-        <source>Who the token is for</source>
-        <translation>Kven tokenet gjeld</translation>
-    </message>
-    <message>
-        <source>The token</source>
-        <translation>Tokenet</translation>
-    </message>
-    <message>
-        <source>&amp;Customer:</source>
-        <translation>&amp;Kunde:</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
-        <translation>Kundane som har ein systembrukar for systemet ditt. Du kan òg skrive inn eit organisasjonsnummer.</translation>
-    </message>
-    <message>
-        <source>Organisation number</source>
-        <translation>Organisasjonsnummer</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Oppdater</translation>
-    </message>
-    <message>
-        <source>Refresh the list of customers</source>
-        <translation>Oppdater kundelista</translation>
-    </message>
-    <message>
-        <source>E&amp;xternal reference:</source>
-        <translation>&amp;Ekstern referanse:</translation>
-    </message>
-    <message>
-        <source>External reference</source>
-        <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer&apos;s organisation number is used, as Altinn does.</source>
-        <translation>Den eksterne referansen som førespurnaden til kunden vart sendt med. Maskinporten finn systembrukaren ut frå kunden og denne referansen. La feltet stå tomt om førespurnaden ikkje hadde nokon: Då blir organisasjonsnummeret til kunden brukt, slik Altinn gjer.</translation>
-    </message>
-    <message>
-        <source>&amp;Scopes:</source>
-        <translation>&amp;Scope:</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
-        <translation>Scopa til API-et du skal kalle med tokenet, skilde med mellomrom (til dømes eitt frå Skatteetaten). Kvart av dei må vere lagt til på Maskinporten-klienten din. %1 har klienten din allereie: Det er nok til å vise at systembrukaren verkar.</translation>
-    </message>
-    <message>
-        <source>&amp;Get system user token</source>
-        <translation>&amp;Hent systembrukartoken</translation>
-    </message>
-    <message>
-        <source>Get system user token</source>
-        <translation>Hent systembrukartoken</translation>
-    </message>
-    <message>
-        <source>Claim</source>
-        <translation>Claim</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>What it means</source>
-        <translation>Kva det betyr</translation>
-    </message>
-    <message>
-        <source>Claims of the system user token</source>
-        <translation>Claima i systembrukartokenet</translation>
-    </message>
-    <message>
-        <source>C&amp;opy token</source>
-        <translation>Ko&amp;pier token</translation>
-    </message>
-    <message>
-        <source>Copy the token to the clipboard</source>
-        <translation>Kopier tokenet til utklippstavla</translation>
-    </message>
-    <message>
-        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
-        <translation>Tokenet blir ikkje vist: Det er ein løyndom som lèt kven som helst opptre som denne systembrukaren til det går ut.</translation>
-    </message>
-    <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
         <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
     </message>
     <message>
         <source>Choose or create a profile on the first page.</source>
         <translation>Vel eller opprett ein profil på den første sida.</translation>
-    </message>
-    <message>
-        <source>Looking up the customers that have a system user for %1…</source>
-        <translation>Slår opp kundane som har ein systembrukar for %1…</translation>
-    </message>
-    <message>
-        <source>Stopped looking up the customers.</source>
-        <translation>Stoppa oppslaget av kundane.</translation>
-    </message>
-    <message>
-        <source>looking up the customers</source>
-        <translation>oppslaget av kundane</translation>
-    </message>
-    <message>
-        <source>[agent]</source>
-        <translation>[klientforhold]</translation>
-    </message>
-    <message>
-        <source>There is no system yet. Create and publish the system definition first.</source>
-        <translation>Det finst ikkje noko system enno. Lag og publiser systemdefinisjonen først.</translation>
-    </message>
-    <message>
-        <source>Go to the system definition</source>
-        <translation>Gå til systemdefinisjonen</translation>
-    </message>
-    <message>
-        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
-        <translation>Ingen kundar har ein systembrukar for %1 enno. Send ein førespurnad til ein kunde, og la kunden godkjenne han først — eller skriv inn eit organisasjonsnummer for å sjå kva Maskinporten svarar.</translation>
-    </message>
-    <message>
-        <source>Ask a customer…</source>
-        <translation>Be ein kunde om tilgang…</translation>
     </message>
     <message>
         <source>Choose a customer, or type the organisation number of one.</source>
@@ -6560,40 +6756,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Maskinporten issued a system user token for %1: the system user works.</source>
         <translation>Maskinporten utferda eit systembrukartoken for %1: Systembrukaren verkar.</translation>
-    </message>
-    <message>
-        <source>getting the system user token</source>
-        <translation>hentinga av systembrukartokenet</translation>
-    </message>
-    <message>
-        <source>Check the Maskinporten client…</source>
-        <translation>Sjekk Maskinporten-klienten…</translation>
-    </message>
-    <message>
-        <source>Maskinporten did not say what time it has, so how far this computer&apos;s clock is off is not known. Turn on automatic time (NTP) in the system settings and try again.</source>
-        <translation>Maskinporten oppgav ikkje kva klokka er, så det er ukjent kor mykje klokka på denne datamaskina går feil. Slå på automatisk tid (NTP) i systeminnstillingane og prøv igjen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This computer&apos;s clock is within %n second(s) of Maskinporten&apos;s, so the clock is not the cause. Try again.</source>
-        <translation>
-            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
-            <numerusform>Klokka på denne datamaskina går høgst %n sekund feil samanlikna med Maskinporten, så klokka er ikkje årsaka. Prøv igjen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Token expires: %1</source>
-        <translation>Tokenet går ut: %1</translation>
-    </message>
-    <message>
-        <source>Expired — get a new token.</source>
-        <translation>Utgått — hent eit nytt token.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
-        <translation>
-            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
-            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -6747,6 +6909,88 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>TokenCustomerLoader</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Vel eller opprett ein profil på den første sida.</translation>
+    </message>
+    <message>
+        <source>Looking up the customers that have a system user for %1…</source>
+        <translation>Slår opp kundane som har ein systembrukar for %1…</translation>
+    </message>
+    <message>
+        <source>Stopped looking up the customers.</source>
+        <translation>Stoppa oppslaget av kundane.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCustomerPicker</name>
+    <message>
+        <source>Who the token is for</source>
+        <translation>Kven tokenet gjeld</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>The customers that have a system user for your system. You can also type an organisation number.</source>
+        <translation>Kundane som har ein systembrukar for systemet ditt. Du kan òg skrive inn eit organisasjonsnummer.</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <source>Refresh the list of customers</source>
+        <translation>Oppdater kundelista</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal reference:</source>
+        <translation>&amp;Ekstern referanse:</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>The external reference the customer request was sent with. Maskinporten finds the system user by the customer and this reference. Leave it empty if the request had none: then the customer&apos;s organisation number is used, as Altinn does.</source>
+        <translation>Den eksterne referansen som førespurnaden til kunden vart sendt med. Maskinporten finn systembrukaren ut frå kunden og denne referansen. La feltet stå tomt om førespurnaden ikkje hadde nokon: Då blir organisasjonsnummeret til kunden brukt, slik Altinn gjer.</translation>
+    </message>
+    <message>
+        <source>[agent]</source>
+        <translation>[klientforhold]</translation>
+    </message>
+    <message>
+        <source>There is no system yet. Create and publish the system definition first.</source>
+        <translation>Det finst ikkje noko system enno. Lag og publiser systemdefinisjonen først.</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>No customer has a system user for %1 yet. Send a customer request and let the customer approve it first — or type an organisation number to see what Maskinporten says.</source>
+        <translation>Ingen kundar har ein systembrukar for %1 enno. Send ein førespurnad til ein kunde, og la kunden godkjenne han først — eller skriv inn eit organisasjonsnummer for å sjå kva Maskinporten svarar.</translation>
+    </message>
+    <message>
+        <source>Ask a customer…</source>
+        <translation>Be ein kunde om tilgang…</translation>
+    </message>
+</context>
+<context>
     <name>TokenDiagnosisPanel</name>
     <message>
         <source>Why Maskinporten found no system user</source>
@@ -6787,6 +7031,87 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Check again</source>
         <translation>Sjekk igjen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenRequestSection</name>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>The scopes of the API you will call with the token, separated by spaces (for example one from Skatteetaten). Each must be added to your Maskinporten client. %1 is one your client already has: enough to prove that the system user works.</source>
+        <translation>Scopa til API-et du skal kalle med tokenet, skilde med mellomrom (til dømes eitt frå Skatteetaten). Kvart av dei må vere lagt til på Maskinporten-klienten din. %1 har klienten din allereie: Det er nok til å vise at systembrukaren verkar.</translation>
+    </message>
+    <message>
+        <source>&amp;Get system user token</source>
+        <translation>&amp;Hent systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Get system user token</source>
+        <translation>Hent systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Check the Maskinporten client…</source>
+        <translation>Sjekk Maskinporten-klienten…</translation>
+    </message>
+    <message>
+        <source>Go to the system definition</source>
+        <translation>Gå til systemdefinisjonen</translation>
+    </message>
+</context>
+<context>
+    <name>TokenViewSection</name>
+    <message>
+        <source>The token</source>
+        <translation>Tokenet</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Kva det betyr</translation>
+    </message>
+    <message>
+        <source>Claims of the system user token</source>
+        <translation>Claima i systembrukartokenet</translation>
+    </message>
+    <message>
+        <source>C&amp;opy token</source>
+        <translation>Ko&amp;pier token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard</source>
+        <translation>Kopier tokenet til utklippstavla</translation>
+    </message>
+    <message>
+        <source>The token is not shown: it is a secret that lets anyone act as this system user until it expires.</source>
+        <translation>Tokenet blir ikkje vist: Det er ein løyndom som lèt kven som helst opptre som denne systembrukaren til det går ut.</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Tokenet går ut: %1</translation>
+    </message>
+    <message>
+        <source>Expired — get a new token.</source>
+        <translation>Utgått — hent eit nytt token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied. The token is a secret: anyone who has it can act as this system user for %n more second(s). Paste it only where you need it — never into chats, tickets or files.</source>
+        <translation>
+            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
+            <numerusform>Kopiert. Tokenet er ein løyndom: Alle som har det, kan opptre som denne systembrukaren i %n sekund til. Lim det berre inn der du treng det — aldri i chattar, supportsaker eller filer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,8 @@ void TestCustomerWalks::seedTwoCustomers()
     const QJsonObject waiting = m_fixture.createRequest(m_system.id, Waiting);
     m_waitingId = waiting.value(u"id"_s).toString();
     // Sent last: in the old wizard this was "the current request" every page followed.
-    m_fixture.selectRequest(Altinn::SystemUserRequestResponse::fromJson(waiting, Altinn::RequestKind::Standard));
+    m_fixture.selectRequest(
+        Altinn::SystemUserRequestResponse::fromJson(waiting, Altinn::RequestKind::Standard));
     QCOMPARE(m_fixture.context()->customers()->ledger()->size(), 2);
 }
 
@@ -113,7 +114,8 @@ void TestCustomerWalks::testTokenOpensPageSevenForThatCustomer()
     QCOMPARE(wizard->currentPageId(), PageId::TestAuthentication);
     QCOMPARE(m_fixture.context()->customers()->selected()->orgNo, WizardFlowFixture::Customer);
     QCOMPARE(m_fixture.context()->customers()->purpose(), CustomerDesk::Purpose::TestToken);
-    QTRY_COMPARE_WITH_TIMEOUT(wizard->testAuthenticationPage()->currentCustomerOrgNo(), WizardFlowFixture::Customer, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        wizard->testAuthenticationPage()->currentCustomerOrgNo(), WizardFlowFixture::Customer, 10000);
     QCOMPARE(wizard->testAuthenticationPage()->currentExternalRef(), WizardFlowFixture::Customer);
 }
 

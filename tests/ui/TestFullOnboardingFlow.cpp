@@ -1,6 +1,6 @@
 #include "WizardFlowFixture.h"
-#include "wizard/CustomerDesk.h"
 #include "wizard/ApprovalPage.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/CustomerRequestPage.h"
 #include "wizard/OnboardingWizard.h"
 #include "wizard/TestAuthenticationPage.h"
@@ -95,7 +95,8 @@ void TestFullOnboardingFlow::onboardsOneCustomerEndToEnd()
     QCOMPARE(wizard.approvalPage()->findChild<QLineEdit *>(u"linkEdit"_s)->text(), customer->confirmUrl);
 
     // The customer approves (control API); the ledger's follower sees it.
-    wizard.approvalPage()->setFollowIntervals({std::chrono::milliseconds(100), std::chrono::milliseconds(200)});
+    wizard.approvalPage()->setFollowIntervals(
+        {std::chrono::milliseconds(100), std::chrono::milliseconds(200)});
     QCOMPARE(m_fixture.approve(customer->requestId), 200);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 15000);
     QCOMPARE(context->customers()->selected()->state, CustomerState::Approved);

@@ -90,7 +90,7 @@ void TestSummaryPage::prepareRun()
     m_pendingLink = pending.value(u"confirmUrl"_s).toString();
     // The run remembers both as sent (New); the customer approves one after that.
     state->recordRequest(SystemUserRequestResponse::fromJson(approved, Altinn::RequestKind::Standard));
-    state->setCurrentRequest(SystemUserRequestResponse::fromJson(pending, Altinn::RequestKind::Standard));
+    state->recordRequest(SystemUserRequestResponse::fromJson(pending, Altinn::RequestKind::Standard));
     QCOMPARE(m_flow.approve(m_approvedId), 200);
 
     std::optional<Altinn::ApiResult<VendorSession::SystemUserToken>> token;

@@ -191,7 +191,7 @@ void TestTestAuthenticationPage::approvedCustomerGetsATokenWithExplainedClaims()
     OnboardingState *state = m_flow.state();
     state->setPublishedSystem(system, QDateTime::currentDateTimeUtc());
     state->recordRequest(second);
-    state->setCurrentRequest(first);
+    m_flow.selectRequest(first);
 
     openPage();
     auto *customers = m_page->findChild<QComboBox *>(u"customerComboBox"_s);

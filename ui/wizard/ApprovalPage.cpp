@@ -11,6 +11,7 @@
 #include "wizard/CustomerDesk.h"
 #include "wizard/CustomerMessageSection.h"
 #include "wizard/CustomerRequestPage.h"
+#include "wizard/FollowedRequest.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/OnboardingWizard.h"
 #include "wizard/ProductionGuard.h"
@@ -128,7 +129,8 @@ void ApprovalPage::initializePage()
     m_linkSection->clearStatus();
     const auto customer = m_context->customers()->selected();
     m_lastState = customer ? std::optional<CustomerState>(customer->state) : std::nullopt;
-    m_request = customer ? requestOf(*customer) : std::nullopt;
+    m_request = customer ? FollowedRequest::of(*customer, m_context->customers()->scope().systemId, m_request)
+                         : std::nullopt;
     showRequest();
     if (!customer || !m_request)
         return;
@@ -148,7 +150,7 @@ void ApprovalPage::initializePage()
     if (customer->state == CustomerState::ChangePending) {
         session->changeRequests()->get(customer->changeRequestId, [shown, customer](const auto &result) {
             if (result.ok())
-                shown(asRequest(*result.value, customer->kind));
+                shown(FollowedRequest::ofChange(*result.value, customer->kind));
         });
     } else {
         session->requests()->get(customer->requestId, customer->kind, [shown](const auto &result) {
@@ -156,49 +158,6 @@ void ApprovalPage::initializePage()
                 shown(*result.value);
         });
     }
-}
-
-std::optional<Altinn::SystemUserRequestResponse> ApprovalPage::requestOf(const CustomerRecord &customer) const
-{
-    // A change waiting for the customer is followed like a request: its link is the one to hand over.
-    const bool change = customer.state == CustomerState::ChangePending;
-    const QString id = change ? customer.changeRequestId : customer.requestId;
-    if (id.isEmpty())
-        return std::nullopt;
-    Altinn::SystemUserRequestResponse request =
-        m_request && m_request->id == id ? *m_request : Altinn::SystemUserRequestResponse();
-    request.id = id;
-    request.kind = customer.kind;
-    request.partyOrgNo = customer.orgNo;
-    request.externalRef = customer.effectiveExternalRef();
-    request.systemId = m_context->customers()->scope().systemId;
-    const QString status = change ? customer.changeRequestStatus : customer.requestStatus;
-    request.status = Altinn::RequestStatuses::fromString(status);
-    request.statusText = status;
-    request.confirmUrl = change ? customer.changeConfirmUrl : customer.confirmUrl;
-    if (!change && customer.requestCreated.isValid())
-        request.created = customer.requestCreated;
-    request.timedOut = customer.state == CustomerState::WaitingTimedOut;
-    return request;
-}
-
-Altinn::SystemUserRequestResponse ApprovalPage::asRequest(
-    const Altinn::ChangeRequestResponse &change, Altinn::RequestKind kind)
-{
-    Altinn::SystemUserRequestResponse request;
-    request.kind = kind;
-    request.id = change.id;
-    request.externalRef = change.externalRef;
-    request.systemId = change.systemId;
-    request.partyOrgNo = change.partyOrgNo;
-    request.rights = change.requiredRights;
-    request.accessPackages = change.requiredAccessPackages;
-    request.status = change.status;
-    request.statusText = change.statusText;
-    request.confirmUrl = change.confirmUrl;
-    request.created = change.created;
-    request.timedOut = change.timedOut;
-    return request;
 }
 
 void ApprovalPage::customerUpdated()
@@ -217,7 +176,7 @@ void ApprovalPage::customerUpdated()
         requestGone(); // deleted elsewhere
         return;
     }
-    m_request = requestOf(*customer);
+    m_request = FollowedRequest::of(*customer, m_context->customers()->scope().systemId, m_request);
     if (!m_request)
         return;
     showRequest();

@@ -63,9 +63,6 @@ private:
     /// Subscribes to (or leaves) the ledger's StatusFollower; the follower is never asked to walk here.
     void follow(bool on);
     void customerUpdated();
-    std::optional<Altinn::SystemUserRequestResponse> requestOf(const CustomerRecord &customer) const;
-    static Altinn::SystemUserRequestResponse asRequest(
-        const Altinn::ChangeRequestResponse &change, Altinn::RequestKind kind);
     void showRequest();
     void showStatus();
     void notify(const QString &title, const QString &text);

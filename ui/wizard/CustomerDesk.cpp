@@ -33,8 +33,8 @@ void CustomerDesk::setScope(VendorSession *session, const CustomerLedger::Scope 
                     Q_EMIT selectedCustomerUpdated();
             });
         }
-        m_follower = new Onboarding::StatusFollower(m_ledger,
-            {session->requests(), session->systemUsers(), session->changeRequests()}, this);
+        m_follower = new Onboarding::StatusFollower(
+            m_ledger, {session->requests(), session->systemUsers(), session->changeRequests()}, this);
     }
     if (!sameLedger)
         m_selectedKey.clear();

@@ -7,7 +7,6 @@
 #include "onboarding/LedgerRecording.h"
 #include "onboarding/StatusFollower.h"
 #include "session/VendorSession.h"
-#include "validation/RequestValidator.h"
 #include "wizard/ChangeRequestSection.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/OnboardingWizard.h"
@@ -150,21 +149,6 @@ bool CustomerRequestPage::isComplete() const
         && customer->state != CustomerState::NotAsked && customer->state != CustomerState::Failed;
 }
 
-bool CustomerRequestPage::isBusy() const
-{
-    return m_outcome->isBusy();
-}
-
-std::optional<Altinn::SystemDefinition> CustomerRequestPage::system() const
-{
-    return m_systemSection->system();
-}
-
-Altinn::SystemUserRequest CustomerRequestPage::requestFromForm() const
-{
-    return m_form->request();
-}
-
 void CustomerRequestPage::resetForProfile()
 {
     m_profileId = m_context->profile().id;
@@ -227,16 +211,7 @@ void CustomerRequestPage::startNewCustomer()
 
 void CustomerRequestPage::revalidate()
 {
-    const RequestChecklist *checklist = m_form->checklist();
-    const Validation::RequestValidator validator(
-        [checklist](const QString &urn) -> std::optional<Validation::PackageFlags> {
-            const Altinn::AccessPackageInfo *info = checklist->packageInfo(urn);
-            if (!info)
-                return std::nullopt;
-            return Validation::PackageFlags{info->isDelegable, info->isAssignable};
-        });
-    const auto &system = m_systemSection->system();
-    m_findings = validator.validate(requestFromForm(), system ? &*system : nullptr);
+    m_findings = m_form->validate(m_systemSection->system());
     m_form->showFindings(m_findings);
     updateSendButton();
 }

@@ -7,7 +7,9 @@
 #include "onboarding/SubmitRequestFlow.h"
 #include "validation/Finding.h"
 #include "wizard/CustomerDesk.h"
+#include "wizard/RequestFormSection.h"
 #include "wizard/RequestOutcomeView.h"
+#include "wizard/RequestSystemSection.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -18,8 +20,6 @@
 class ChangeRequestSection;
 class OnboardingState;
 class RequestDraftKeeper;
-class RequestFormSection;
-class RequestSystemSection;
 class VendorSession;
 class WizardContext;
 
@@ -48,12 +48,12 @@ public:
     void startNewCustomer();
 
     /// What Send would send now.
-    Altinn::SystemUserRequest requestFromForm() const;
+    Altinn::SystemUserRequest requestFromForm() const { return m_form->request(); }
     /// RequestValidator's findings for requestFromForm() (updated as the form changes).
     QList<Validation::Finding> findings() const { return m_findings; }
     /// The system the request is for, once loaded.
-    std::optional<Altinn::SystemDefinition> system() const;
-    bool isBusy() const;
+    std::optional<Altinn::SystemDefinition> system() const { return m_systemSection->system(); }
+    bool isBusy() const { return m_outcome->isBusy(); }
     RequestFormSection *form() const { return m_form; }
 
 Q_SIGNALS:

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/ChangeRequestResponse.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
 #include "onboarding/OnboardingSummary.h"
@@ -13,9 +12,10 @@
 #include <optional>
 
 /**
- * What the second half of the wizard (pages 4–8) hands from page to page: the system as published,
- * the requests sent in this run and the one being followed, and the outcome of the token test. Owned
- * by WizardContext; reset when the profile changes. Holds no secrets (never a token or a key).
+ * What one run of the wizard did, for the summary (page 8): the system as published, the requests
+ * sent in this run and the outcome of the token test. Which customer pages 5–7 work on is not here:
+ * it is the customer selected in the ledger (CustomerDesk). Owned by WizardContext; reset when the
+ * profile changes. Holds no secrets (never a token or a key).
  */
 class OnboardingState : public QObject
 {
@@ -48,31 +48,6 @@ public:
         m_requests.append(request);
         Q_EMIT changed();
     }
-    /// The request pages 6 and 7 follow (the last one sent, or one picked in the customers view).
-    std::optional<Altinn::SystemUserRequestResponse> currentRequest() const { return m_currentRequest; }
-    void setCurrentRequest(const Altinn::SystemUserRequestResponse &request)
-    {
-        m_currentRequest = request;
-        recordRequest(request);
-    }
-    /// No request is followed any more (it was deleted to ask again); it stays in requests().
-    void clearCurrentRequest()
-    {
-        m_currentRequest.reset();
-        Q_EMIT changed();
-    }
-
-    /// The change request sent last (asking an existing system user for more rights), if any.
-    std::optional<Altinn::ChangeRequestResponse> currentChangeRequest() const
-    {
-        return m_currentChangeRequest;
-    }
-    void setCurrentChangeRequest(const Altinn::ChangeRequestResponse &changeRequest)
-    {
-        m_currentChangeRequest = changeRequest;
-        Q_EMIT changed();
-    }
-
     /// Customer names looked up along the way (org number → name).
     QHash<QString, QString> organisationNames() const { return m_organisationNames; }
     void rememberOrganisationName(const QString &orgNo, const QString &name)
@@ -93,8 +68,6 @@ public:
         m_publishedSystem.reset();
         m_publishedAt = {};
         m_requests.clear();
-        m_currentRequest.reset();
-        m_currentChangeRequest.reset();
         m_organisationNames.clear();
         m_tokenTest.reset();
         Q_EMIT changed();
@@ -107,8 +80,6 @@ private:
     std::optional<Altinn::SystemDefinition> m_publishedSystem;
     QDateTime m_publishedAt;
     QList<Altinn::SystemUserRequestResponse> m_requests;
-    std::optional<Altinn::SystemUserRequestResponse> m_currentRequest;
-    std::optional<Altinn::ChangeRequestResponse> m_currentChangeRequest;
     QHash<QString, QString> m_organisationNames;
     std::optional<Altinn::OnboardingSummary::TokenTest> m_tokenTest;
 };

@@ -145,8 +145,11 @@ void OnboardingWizard::openAt(PageId id)
 
 void OnboardingWizard::testTokenFor(const QString &customerOrg, const QString &externalRef)
 {
-    m_context->customers()->select(CustomerRecord::keyOf(customerOrg, externalRef), CustomerDesk::Purpose::TestToken);
+    m_context->customers()->select(
+        CustomerRecord::keyOf(customerOrg, externalRef), CustomerDesk::Purpose::TestToken);
     openAt(PageId::TestAuthentication);
+    // Already on page 7 (no initializePage): choose the customer here, with its own reference.
+    m_testAuthenticationPage->selectCustomer(customerOrg, externalRef.isEmpty() ? customerOrg : externalRef);
 }
 
 void OnboardingWizard::changeRequestFor(const QString &customerOrg, const QString &externalRef)
@@ -191,7 +194,8 @@ void OnboardingWizard::connectRemedies()
         toMaskinportenPage);
     connect(m_testAuthenticationPage, &TestAuthenticationPage::customerRequestRequested, this,
         toCustomerRequestPage);
-    connect(m_summaryPage, &SummaryPage::anotherCustomerRequested, this, &OnboardingWizard::connectNewCustomer);
+    connect(
+        m_summaryPage, &SummaryPage::anotherCustomerRequested, this, &OnboardingWizard::connectNewCustomer);
 }
 
 void OnboardingWizard::startDemo()

@@ -290,6 +290,20 @@ void RequestFormSection::fillRedirectUrls(const QString &select)
     m_redirectComboBox->setEnabled(m_redirectComboBox->count() > 1);
 }
 
+QList<Validation::Finding> RequestFormSection::validate(
+    const std::optional<Altinn::SystemDefinition> &system) const
+{
+    const RequestChecklist *checklist = m_checklist;
+    const Validation::RequestValidator validator(
+        [checklist](const QString &urn) -> std::optional<Validation::PackageFlags> {
+            const Altinn::AccessPackageInfo *info = checklist->packageInfo(urn);
+            if (!info)
+                return std::nullopt;
+            return Validation::PackageFlags{info->isDelegable, info->isAssignable};
+        });
+    return validator.validate(request(), system ? &*system : nullptr);
+}
+
 void RequestFormSection::showFindings(const QList<Validation::Finding> &findings)
 {
     QStringList lines;

@@ -3,6 +3,7 @@
 #include "common/OrgNumberField.h"
 #include "model/AccessPackageRef.h"
 #include "model/Right.h"
+#include "model/SystemDefinition.h"
 #include "model/SystemUserRequest.h"
 #include "model/SystemUserRequestResponse.h"
 #include "validation/Finding.h"
@@ -62,6 +63,8 @@ public:
     void cataloguesChanged();
     /// Shows the validator's findings (the org number and system have their own messages).
     void showFindings(const QList<Validation::Finding> &findings);
+    /// RequestValidator's findings for request() against @p system (packages judged by the checklist).
+    QList<Validation::Finding> validate(const std::optional<Altinn::SystemDefinition> &system) const;
     void lookUpCustomerName();
     void focusOrgNumber();
     RequestChecklist *checklist() const { return m_checklist; }

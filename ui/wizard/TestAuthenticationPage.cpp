@@ -5,6 +5,7 @@
 #include "session/VendorSession.h"
 #include "validation/OrgNumber.h"
 #include "wizard/ApiCallPanel.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/TokenCustomerLoader.h"
 #include "wizard/TokenCustomerPicker.h"
@@ -167,26 +168,32 @@ void TestAuthenticationPage::initializePage()
         m_request->setScopes(defaultScopes());
         m_scopesShownFor = m_context->profile().id;
     }
-    // The request the wizard followed, once approved, is the customer to test — the first time only, so
-    // that coming back keeps what the user chose since.
-    QString wantedOrgNo;
-    QString wantedExternalRef;
-    if (const auto request = m_state->currentRequest(); request
-        && request->status == Altinn::RequestStatus::Accepted && request->id != m_preselectedRequestId) {
-        m_preselectedRequestId = request->id;
-        wantedOrgNo = request->partyOrgNo;
-        wantedExternalRef = request->externalRef;
-    }
+    // The customer selected in the ledger (sent to on page 5, or picked in the customers view) is the
+    // one to test — with its own external reference. Only when the selection changed, so that coming
+    // back keeps what the user chose here since.
+    const auto customer = m_context->customers()->selected();
     if (!m_customers->hasCustomersOf(systemId()))
         reloadCustomers();
-    if (!wantedOrgNo.isEmpty())
-        m_picker->selectCustomer(wantedOrgNo, wantedExternalRef);
+    if (customer && customer->key() != m_preselectedKey) {
+        m_preselectedKey = customer->key();
+        m_picker->selectCustomer(customer->orgNo, customer->effectiveExternalRef());
+    }
     m_tokenView->updateCountdown();
 }
 
 void TestAuthenticationPage::selectCustomer(const QString &orgNo, const QString &externalRef)
 {
     m_picker->selectCustomer(orgNo, externalRef);
+}
+
+QString TestAuthenticationPage::currentCustomerOrgNo() const
+{
+    return m_picker->currentOrgNo();
+}
+
+QString TestAuthenticationPage::currentExternalRef() const
+{
+    return m_picker->currentExternalRef();
 }
 
 void TestAuthenticationPage::reloadCustomers()

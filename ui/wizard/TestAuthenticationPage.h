@@ -41,6 +41,9 @@ public:
     void selectCustomer(const QString &orgNo, const QString &externalRef = {});
     /// Lists the system users of the system again.
     void reloadCustomers();
+    /// The customer (and external reference) a token would be asked for.
+    QString currentCustomerOrgNo() const;
+    QString currentExternalRef() const;
     /// Seconds the token on display is still valid; 0 when there is none or it has expired.
     qint64 secondsLeft() const;
     bool isBusy() const;
@@ -81,7 +84,7 @@ private:
     ApiCallPanel *m_apiCallPanel;
 
     TokenCustomerLoader *m_customers;
-    QString m_preselectedRequestId; ///< the current request last chosen for the user
+    QString m_preselectedKey; ///< the ledger customer last chosen for the user
     QPointer<Onboarding::SystemUserTokenTestFlow> m_flow; ///< on the current session
     QString m_scopesShownFor; ///< the profile id the scopes field was filled for
 };

@@ -6,6 +6,7 @@
 #include "altinn/SystemUserClient.h"
 #include "common/OperationStatus.h"
 #include "session/VendorSession.h"
+#include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/TokenCustomerPicker.h"
 #include "wizard/WizardContext.h"
@@ -20,16 +21,27 @@ TokenCustomerLoader::TokenCustomerLoader(
     , m_picker(picker)
 { }
 
+QList<CustomerRecord> TokenCustomerLoader::liveCustomers() const
+{
+    QList<CustomerRecord> live;
+    const CustomerLedger *ledger = m_context->customers()->ledger();
+    if (!ledger || ledger->scope().systemId != m_listedSystemId)
+        return live;
+    for (const CustomerRecord &customer : ledger->customers()) {
+        if (customer.state == CustomerState::Approved || customer.state == CustomerState::ChangePending)
+            live.append(customer);
+    }
+    return live;
+}
+
 bool TokenCustomerLoader::hasCustomersOf(const QString &systemId) const
 {
-    return systemId == m_listedSystemId && !m_systemUsers.isEmpty();
+    return systemId == m_listedSystemId && !liveCustomers().isEmpty();
 }
 
 void TokenCustomerLoader::forget()
 {
-    if (m_listing)
-        m_listing->cancel();
-    m_systemUsers.clear();
+    delete m_sync;
     m_listedSystemId.clear();
     m_names.clear();
     m_picker->status()->clear();
@@ -38,14 +50,15 @@ void TokenCustomerLoader::forget()
 
 void TokenCustomerLoader::reload(const QString &system)
 {
-    if (m_listing)
-        m_listing->cancel();
+    delete m_sync;
     m_systemId = system;
+    if (!system.isEmpty())
+        m_context->setSystemId(system); // the ledger of the system the page tests
     VendorSession *session = m_context->session();
+    CustomerLedger *ledger = m_context->customers()->ledger();
     OperationStatus *status = m_picker->status();
-    if (system.isEmpty() || !session) {
+    if (system.isEmpty() || !session || !ledger) {
         m_picker->setLoading(false);
-        m_systemUsers.clear();
         m_listedSystemId = system;
         show();
         if (!session)
@@ -55,36 +68,34 @@ void TokenCustomerLoader::reload(const QString &system)
                 [this, system] { reload(system); });
         return;
     }
+    m_sync = new Onboarding::LedgerSync(
+        ledger, {session->requests(), session->systemUsers(), session->changeRequests()}, this);
+    m_sync->setParts(Onboarding::LedgerSync::Part::SystemUsers);
     status->showBusy(tr("Looking up the customers that have a system user for %1…").arg(system), [this] {
-        if (m_listing)
-            m_listing->cancel();
+        if (m_sync)
+            m_sync->cancel();
     });
     m_picker->setLoading(true);
-    const QPointer<TokenCustomerLoader> self(this);
-    m_listing = session->systemUsers()->listBySystem(
-        system, [self, system, status](const Altinn::ApiResult<QList<Altinn::SystemUser>> &result) {
-            if (!self)
+    connect(m_sync, &Onboarding::LedgerSync::finished, this,
+        [this, system, status](const Onboarding::LedgerSync::Outcome &outcome) {
+            m_sync->deleteLater();
+            m_picker->setLoading(false);
+            if (outcome.cancelled) {
+                status->showInformation(tr("Stopped looking up the customers."));
                 return;
-            self->m_picker->setLoading(false);
-            if (!result.ok()) {
-                if (result.failure.kind == Altinn::ApiFailure::Kind::Cancelled) {
-                    status->showInformation(tr("Stopped looking up the customers."));
-                    return;
-                }
-                const Altinn::Explanation explanation =
-                    Altinn::ErrorExplainer::explain(result.failure, tr("looking up the customers"));
-                status->showError(explanation.summary + u'\n' + explanation.remedy, [self, system] {
-                    if (self)
-                        self->reload(system);
-                });
+            }
+            if (!outcome.ok) {
+                const Altinn::Explanation &explanation = outcome.explanation;
+                status->showError(
+                    explanation.summary + u'\n' + explanation.remedy, [this, system] { reload(system); });
                 return;
             }
             status->clear();
-            self->m_systemUsers = *result.value;
-            self->m_listedSystemId = system;
-            self->show();
-            self->lookUpSandboxNames();
+            m_listedSystemId = system;
+            show();
+            lookUpSandboxNames();
         });
+    m_sync->start();
 }
 
 void TokenCustomerLoader::lookUpSandboxNames()
@@ -97,9 +108,9 @@ void TokenCustomerLoader::lookUpSandboxNames()
             if (!self || !result.ok())
                 return;
             bool found = false;
-            for (const Altinn::SystemUser &systemUser : std::as_const(self->m_systemUsers)) {
+            for (const CustomerRecord &customer : self->liveCustomers()) {
                 for (const Altinn::Organisation &organisation : *result.value) {
-                    if (organisation.orgNo == systemUser.reporteeOrgNo && !organisation.name.isEmpty()) {
+                    if (organisation.orgNo == customer.orgNo && !organisation.name.isEmpty()) {
                         self->m_names.insert(organisation.orgNo, organisation.name);
                         self->m_state->rememberOrganisationName(organisation.orgNo, organisation.name);
                         found = true;
@@ -114,12 +125,12 @@ void TokenCustomerLoader::lookUpSandboxNames()
 void TokenCustomerLoader::show()
 {
     QList<TokenCustomerPicker::Customer> customers;
-    for (const Altinn::SystemUser &systemUser : std::as_const(m_systemUsers)) {
-        QString name = m_state->organisationNames().value(systemUser.reporteeOrgNo);
+    for (const CustomerRecord &customer : liveCustomers()) {
+        QString name = customer.name;
         if (name.isEmpty())
-            name = m_names.value(systemUser.reporteeOrgNo);
-        customers.append({systemUser.reporteeOrgNo, name, systemUser.externalRef,
-            systemUser.userType.compare(u"agent"_s, Qt::CaseInsensitive) == 0});
+            name = m_state->organisationNames().value(customer.orgNo, m_names.value(customer.orgNo));
+        customers.append({customer.orgNo, name, customer.effectiveExternalRef(),
+            customer.kind == Altinn::RequestKind::Agent});
     }
     updateHint(m_systemId);
     m_picker->setCustomers(customers);
@@ -130,7 +141,7 @@ void TokenCustomerLoader::updateHint(const QString &systemId)
     m_systemId = systemId;
     if (m_listedSystemId.isEmpty() && systemId.isEmpty())
         m_picker->setHint(TokenCustomerPicker::Hint::PublishFirst);
-    else if (m_systemUsers.isEmpty() && !m_listedSystemId.isEmpty() && !m_picker->status()->isBusy())
+    else if (liveCustomers().isEmpty() && !m_listedSystemId.isEmpty() && !m_picker->status()->isBusy())
         m_picker->setHint(TokenCustomerPicker::Hint::AskCustomer, m_listedSystemId);
     else
         m_picker->setHint(TokenCustomerPicker::Hint::None);

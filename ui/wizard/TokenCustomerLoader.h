@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/SystemUser.h"
+#include "onboarding/LedgerSync.h"
 
 #include <QHash>
 #include <QList>
@@ -11,14 +11,11 @@ class OnboardingState;
 class TokenCustomerPicker;
 class WizardContext;
 
-namespace Altinn {
-class ApiOperation;
-} // namespace Altinn
-
 /**
- * Fills a TokenCustomerPicker with the customers that have a system user for a system (and, in the
- * sandbox, their names), and says what to do when there are none. The picker's status shows the
- * lookup; Refresh in the picker looks again.
+ * Fills a TokenCustomerPicker with the customers of the ledger (CustomerDesk) whose system user is
+ * live — approved, or approved with a change pending — and says what to do when there are none.
+ * Refresh brings the ledger's system users up to date (LedgerSync of the system user list); the
+ * picker's status shows it. In the sandbox, names come from its register where the ledger has none.
  */
 class TokenCustomerLoader : public QObject
 {
@@ -43,9 +40,11 @@ private:
     WizardContext *m_context;
     OnboardingState *m_state;
     TokenCustomerPicker *m_picker;
-    QList<Altinn::SystemUser> m_systemUsers;
+    /// The customers of the ledger with a live system user.
+    QList<CustomerRecord> liveCustomers() const;
+
     QHash<QString, QString> m_names; ///< org number → name, from the sandbox's register
-    QString m_listedSystemId; ///< the system m_systemUsers belong to
+    QString m_listedSystemId; ///< the system whose system users were read last
     QString m_systemId; ///< the system the page tests (last reload() or updateHint())
-    QPointer<Altinn::ApiOperation> m_listing;
+    QPointer<Onboarding::LedgerSync> m_sync;
 };
