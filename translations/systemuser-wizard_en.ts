@@ -338,13 +338,6 @@
     </message>
 </context>
 <context>
-    <name>Altinn::RequestStatusPoller</name>
-    <message>
-        <source>checking the request status</source>
-        <translation>checking the request status</translation>
-    </message>
-</context>
-<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>

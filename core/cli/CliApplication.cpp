@@ -2,8 +2,8 @@
 
 #include "cli/ChangeRequestCommands.h"
 #include "cli/CliContext.h"
-#include "cli/CustomerCommands.h"
 #include "cli/CommandLine.h"
+#include "cli/CustomerCommands.h"
 #include "cli/KeyCommands.h"
 #include "cli/MetadataCommands.h"
 #include "cli/ProfileCommands.h"

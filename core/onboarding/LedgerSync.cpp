@@ -234,9 +234,13 @@ CustomerRecord LedgerSync::reconcile(const CustomerRecord &known, const Facts &f
     else if (!facts.requestKnown)
         live = known.state == CustomerState::Approved || known.state == CustomerState::ChangePending;
     if (live) {
-        record.systemUserId = facts.systemUser
-            ? facts.systemUser->id
-            : (record.systemUserId.isEmpty() ? record.requestId : record.systemUserId);
+        // An approved request's system user has the request's id.
+        if (facts.systemUser)
+            record.systemUserId = facts.systemUser->id;
+        else if (facts.request && facts.request->status == RequestStatus::Accepted)
+            record.systemUserId = facts.request->id;
+        else if (record.systemUserId.isEmpty())
+            record.systemUserId = record.requestId;
         const bool changeWaiting = facts.changeRequest
             ? facts.changeRequest->status == RequestStatus::New
             : !facts.changeRequestsKnown && known.state == CustomerState::ChangePending;

@@ -83,7 +83,7 @@ void TestChangePlan::previewNamesEveryChange()
     ChangePlan plan;
     plan.currentRights = {Right::forResource(App)};
     plan.wantedRights = {Right::forResource(Krav)};
-    const QStringList lines = plan.preview([](const QString &id) { return u"«"_s + id + u"»"_s; });
+    const QStringList lines = plan.preview([](const QString &id) -> QString { return u"«"_s + id + u"»"_s; });
     QCOMPARE(lines, (QStringList{u"Add: «"_s + Krav + u"»"_s, u"Remove: «"_s + App + u"»"_s}));
 }
 

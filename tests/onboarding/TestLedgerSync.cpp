@@ -326,6 +326,7 @@ void TestLedgerSync::reconcileKeepsWhatALimitedWalkCannotSee()
     CustomerRecord waiting;
     waiting.orgNo = Approver;
     waiting.requestId = u"r"_s;
+    waiting.systemUserId = u"an-earlier-one"_s; // asked again after a system user was deleted
     waiting.state = CustomerState::Waiting;
     Altinn::SystemUserRequestResponse accepted;
     accepted.id = u"r"_s;

@@ -10,6 +10,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QtTest>
@@ -131,9 +132,11 @@ void TestCustomerWalks::changeRequestOpensChangeModeWithoutTalkOfDeletion()
     QVERIFY(!sendStatusText(*wizard).contains(u"deleted"_s));
     QVERIFY(sendStatusText(*wizard).contains(WizardFlowFixture::Customer));
     // What the system user has is checked; the package the system now offers is not yet.
-    QListWidgetItem *right = choices->item(0);
+    QTRY_VERIFY_WITH_TIMEOUT(choices->isEnabled(), 10000);
+    QVERIFY2(choices->item(0)->checkState() == Qt::Checked,
+        qPrintable(choices->item(0)->text() + u" | "_s + choices->item(1)->text() + u" | "_s
+            + wizard->findChild<QLabel *>(u"changePreview"_s)->text()));
     QListWidgetItem *package = choices->item(1);
-    QTRY_COMPARE_WITH_TIMEOUT(right->checkState(), Qt::Checked, 10000);
     QCOMPARE(package->checkState(), Qt::Unchecked);
     auto *send = wizard->findChild<QAbstractButton *>(u"sendButton"_s);
     QVERIFY(!send->isEnabled()); // nothing to change yet
@@ -158,9 +161,9 @@ void TestCustomerWalks::connectANewCustomerStartsEmpty()
     Q_EMIT wizard->summaryPage()->anotherCustomerRequested();
     QCOMPARE(wizard->currentPageId(), PageId::CustomerRequest);
     QVERIFY(!m_fixture.context()->customers()->selected().has_value());
-    auto *orgNumber = wizard->findChild<QLineEdit *>(u"orgNumberEdit"_s);
-    QVERIFY(orgNumber->text().isEmpty());
-    QVERIFY(wizard->findChild<QLineEdit *>(u"externalRefEdit"_s)->text().isEmpty());
+    CustomerRequestPage *page = wizard->customerRequestPage();
+    QVERIFY(page->findChild<QLineEdit *>(u"orgNumberEdit"_s)->text().isEmpty());
+    QVERIFY(page->findChild<QLineEdit *>(u"externalRefEdit"_s)->text().isEmpty());
     QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(!sendStatusText(*wizard).contains(Waiting));
 }
@@ -172,11 +175,11 @@ void TestCustomerWalks::requestFormIsADraftAndResumeLandsOnItsPage()
         auto wizard = openWizard();
         wizard->openAt(PageId::CustomerRequest);
         QCOMPARE(wizard->currentPageId(), PageId::CustomerRequest);
-        auto *orgNumber = wizard->findChild<QLineEdit *>(u"orgNumberEdit"_s);
+        auto *orgNumber = wizard->customerRequestPage()->findChild<QLineEdit *>(u"orgNumberEdit"_s);
         QTRY_VERIFY_WITH_TIMEOUT(orgNumber->isEnabled(), 15000);
         orgNumber->setFocus();
         QTest::keyClicks(orgNumber, Waiting);
-        auto *reference = wizard->findChild<QLineEdit *>(u"externalRefEdit"_s);
+        auto *reference = wizard->customerRequestPage()->findChild<QLineEdit *>(u"externalRefEdit"_s);
         reference->setFocus();
         QTest::keyClicks(reference, u"kunde-77"_s);
         context->drafts()->flush();

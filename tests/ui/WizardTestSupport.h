@@ -3,6 +3,7 @@
 // Shared by the wizard's GUI tests: a clean profile/draft location and the in-process sandbox.
 
 #include "sandbox/SandboxHost.h"
+#include "workspace/CustomerLedger.h"
 #include "workspace/ProfileStore.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@ inline void clearWorkspace()
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
     QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
     QFile::remove(ProfileStore::defaultFilePath());
+    QDir(CustomerLedger::defaultDirectory()).removeRecursively();
 }
 
 /// Starts @p host and waits until it answers; false when it failed.

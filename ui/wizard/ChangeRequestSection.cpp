@@ -55,10 +55,15 @@ void ChangeRequestSection::load(
     VendorSession *session, const Altinn::SystemDefinition &system, const CustomerRecord &customer)
 {
     delete m_loading;
-    setChoices(system, {}, {});
-    if (!session || customer.systemUserId.isEmpty())
+    if (!session || customer.systemUserId.isEmpty()) {
+        m_list->setEnabled(true);
+        setChoices(system, {}, {});
         return;
+    }
     m_loading = new QObject(this);
+    // Nothing to tick until it is known what the system user has: ticks now would be guesses.
+    m_list->clear();
+    m_list->setEnabled(false);
     m_preview->setText(tr("Reading what the system user has now…"));
     QPointer<QObject> context = m_loading;
     session->requests()->get(
@@ -66,6 +71,7 @@ void ChangeRequestSection::load(
             if (!context)
                 return; // the section is gone, or another customer was loaded since
             delete context;
+            m_list->setEnabled(true);
             // Without the request (deleted with its history), the system user's rights are unknown:
             // everything is offered as "not yet", and asking again for what it has is harmless.
             const Altinn::SystemUserRequestResponse held =

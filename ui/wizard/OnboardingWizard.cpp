@@ -165,10 +165,9 @@ void OnboardingWizard::connectNewCustomer()
 {
     m_context->customers()->startNewCustomer();
     m_customerRequestPage->startNewCustomer();
-    if (currentId() > static_cast<int>(PageId::CustomerRequest))
-        jumpTo(PageId::CustomerRequest);
-    else
-        openAt(PageId::CustomerRequest);
+    // Back along the history when there is one (Back keeps working), else straight there.
+    jumpTo(PageId::CustomerRequest);
+    openAt(PageId::CustomerRequest);
 }
 
 void OnboardingWizard::connectRemedies()
