@@ -1093,6 +1093,10 @@
         <source>Rights and access packages</source>
         <translation>Rights and access packages</translation>
     </message>
+    <message>
+        <source>What the system user of %1 (external reference %2) should have</source>
+        <translation>What the system user of %1 (external reference %2) should have</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1717,16 +1721,20 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Sending the change request…</translation>
     </message>
     <message>
-        <source>Change request for %1 (external reference %2).</source>
-        <translation>Change request for %1 (external reference %2).</translation>
-    </message>
-    <message>
         <source>The customer's system user could not be found. Send the request again to look for it once more.</source>
         <translation>The customer's system user could not be found. Send the request again to look for it once more.</translation>
     </message>
     <message>
         <source>send a change request to organisation %1</source>
         <translation>send a change request to organisation %1</translation>
+    </message>
+    <message>
+        <source>Ask the customer for a change</source>
+        <translation>Ask the customer for a change</translation>
+    </message>
+    <message>
+        <source>The customer approves the change in Altinn; until then the system user keeps what it has.</source>
+        <translation>The customer approves the change in Altinn; until then the system user keeps what it has.</translation>
     </message>
 </context>
 <context>
@@ -5283,6 +5291,14 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
         <translation>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</translation>
+    </message>
+    <message>
+        <source>Send &amp;change request</source>
+        <translation>Send &amp;change request</translation>
+    </message>
+    <message>
+        <source>Send change request</source>
+        <translation>Send change request</translation>
     </message>
 </context>
 <context>

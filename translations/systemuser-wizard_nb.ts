@@ -1102,6 +1102,10 @@
         <source>Rights and access packages</source>
         <translation>Rettigheter og tilgangspakker</translation>
     </message>
+    <message>
+        <source>What the system user of %1 (external reference %2) should have</source>
+        <translation>Hva systembrukeren til %1 (ekstern referanse %2) skal ha</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1735,16 +1739,20 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Sender endringsforespørselen…</translation>
     </message>
     <message>
-        <source>Change request for %1 (external reference %2).</source>
-        <translation>Endringsforespørsel for %1 (ekstern referanse %2).</translation>
-    </message>
-    <message>
         <source>The customer&apos;s system user could not be found. Send the request again to look for it once more.</source>
         <translation>Systembrukeren til kunden ble ikke funnet. Send forespørselen på nytt for å lete etter den én gang til.</translation>
     </message>
     <message>
         <source>send a change request to organisation %1</source>
         <translation>sende en endringsforespørsel til organisasjonen %1</translation>
+    </message>
+    <message>
+        <source>Ask the customer for a change</source>
+        <translation>Be kunden om en endring</translation>
+    </message>
+    <message>
+        <source>The customer approves the change in Altinn; until then the system user keeps what it has.</source>
+        <translation>Kunden godkjenner endringen i Altinn; fram til da beholder systembrukeren det den har.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5348,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
         <translation>En systembruker for klientforhold kan ikke endres: Kunden sletter den i Altinn (Systemtilganger), og så sender du en ny forespørsel.</translation>
+    </message>
+    <message>
+        <source>Send &amp;change request</source>
+        <translation>Send &amp;endringsforespørsel</translation>
+    </message>
+    <message>
+        <source>Send change request</source>
+        <translation>Send endringsforespørsel</translation>
     </message>
 </context>
 <context>

@@ -1102,6 +1102,10 @@
         <source>Rights and access packages</source>
         <translation>Rettar og tilgangspakkar</translation>
     </message>
+    <message>
+        <source>What the system user of %1 (external reference %2) should have</source>
+        <translation>Kva systembrukaren til %1 (ekstern referanse %2) skal ha</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1735,16 +1739,20 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Sender endringsførespurnaden…</translation>
     </message>
     <message>
-        <source>Change request for %1 (external reference %2).</source>
-        <translation>Endringsførespurnad for %1 (ekstern referanse %2).</translation>
-    </message>
-    <message>
         <source>The customer&apos;s system user could not be found. Send the request again to look for it once more.</source>
         <translation>Systembrukaren til kunden vart ikkje funnen. Send førespurnaden på nytt for å leite etter han éin gong til.</translation>
     </message>
     <message>
         <source>send a change request to organisation %1</source>
         <translation>sende ein endringsførespurnad til organisasjonen %1</translation>
+    </message>
+    <message>
+        <source>Ask the customer for a change</source>
+        <translation>Be kunden om ei endring</translation>
+    </message>
+    <message>
+        <source>The customer approves the change in Altinn; until then the system user keeps what it has.</source>
+        <translation>Kunden godkjenner endringa i Altinn; fram til då held systembrukaren på det han har.</translation>
     </message>
 </context>
 <context>
@@ -5340,6 +5348,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>A system user for client relationships cannot be changed: the customer deletes it in Altinn (Systemtilganger), then you ask again.</source>
         <translation>Ein systembrukar for klientforhold kan ikkje endrast: Kunden slettar han i Altinn (Systemtilganger), og så sender du ein ny førespurnad.</translation>
+    </message>
+    <message>
+        <source>Send &amp;change request</source>
+        <translation>Send &amp;endringsførespurnad</translation>
+    </message>
+    <message>
+        <source>Send change request</source>
+        <translation>Send endringsførespurnad</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@
 namespace Altinn {
 
 /**
- * The ready-to-send message for the customer who must approve a system user request (product.md §5,
+ * The ready-to-send message for the customer who must approve a system user request (wizard
  * page 6): who at the customer must approve (an access manager), what the system is, what is asked
  * for, the approval link and what happens next. Plain text, for e-mail or a chat.
  *

@@ -16,7 +16,7 @@ namespace Altinn {
 /**
  * Why Maskinporten answered MP-303 ("Invalid authorization details values") to a system user grant:
  * Maskinporten finds the system user by (customer org, the system that lists the client id, the
- * client's vendor org, externalRef defaulting to the customer org) — maskinporten.md §3. This
+ * vendor org, externalRef, by default the customer org; docs/altinn-behaviour.md#system-user-matching). This
  * cross-checks what the register and the request APIs say against the grant and names the cause.
  * A pure function of what was fetched (SystemUserTokenDiagnosisRun does the fetching).
  */

@@ -13,7 +13,7 @@
 
 /**
  * Work in progress that is not saved anywhere else yet, so closing the app never loses it
- * (product.md §7): per profile the system definition being edited (Altinn's request JSON) and the
+ * (a product rule): per profile the system definition being edited (Altinn's request JSON) and the
  * wizard page the user was on, plus the form of a profile that is not created yet. Files live under
  * `<directory>/<profile id>/` (default directory: QStandardPaths::AppDataLocation + "/drafts") and are
  * written atomically with QSaveFile. The `schedule…` functions debounce, so typing does not write on

@@ -475,8 +475,9 @@ void TestApiError::plainText_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("PUT system 404 (§3.3)") << 404 << textPlain << QByteArray("System with ID 'x' not found.")
-                                           << u"System with ID 'x' not found."_s;
+    QTest::newRow("PUT system 404 (plain text)")
+        << 404 << textPlain << QByteArray("System with ID 'x' not found.")
+        << u"System with ID 'x' not found."_s;
     QTest::newRow("POST system 409, trailing newline")
         << 409 << QByteArrayLiteral("text/plain")
         << QByteArray("The System already exist: 991825827_smartcloud\n")

@@ -439,7 +439,7 @@ void TestSandboxMetadata::packageByUrn_data()
     QTest::newRow("encoded colons") << u"urn%3Aaltinn%3Aaccesspackage%3Ajordbruk"_s << 200 << true << true;
     QTest::newRow("code only") << u"jordbruk"_s << 200 << true << true;
     QTest::newRow("upper-case code") << u"urn:altinn:accesspackage:JORDBRUK"_s << 200 << true << true;
-    QTest::newRow("URN without vergemal- prefix (§2.7)")
+    QTest::newRow("URN without vergemal- prefix")
         << u"urn:altinn:accesspackage:namsmannen-tvangsfullbyrdelse-forliksradet"_s << 200 << false << false;
     QTest::newRow("the code of that package is no URN")
         << u"vergemal-namsmannen-tvangsfullbyrdelse-forliksradet"_s << 404 << false << false;

@@ -573,11 +573,11 @@ void TestSeedCatalogue::pinnedOrganisations_data()
     QTest::newRow("docs customer") << u"313725138"_s << u"Sindig Oriental Tiger AS"_s;
     QTest::newRow("same name, other number") << u"312600757"_s << u"SINDIG ORIENTAL TIGER AS"_s;
     QTest::newRow("digdir") << u"991825827"_s << u"Digitaliseringsdirektoratet"_s;
-    QTest::newRow("paired name §4.3") << u"310547891"_s << u"AKTVERDIG RETORISK APE"_s;
-    QTest::newRow("§4.2") << u"313642291"_s << u"OVERFLØDIG SOLID TIGER AS"_s;
+    QTest::newRow("paired name") << u"310547891"_s << u"AKTVERDIG RETORISK APE"_s;
+    QTest::newRow("test organisation") << u"313642291"_s << u"OVERFLØDIG SOLID TIGER AS"_s;
     QTest::newRow("starts with 2") << u"212209562"_s << u"ALLSIDIG SIGEN TIGER AS"_s;
     QTest::newRow("service owner") << u"974761076"_s << u"Skatteetaten"_s;
-    QTest::newRow("real vendor §4.4") << u"913312465"_s << u"Fiken AS"_s;
+    QTest::newRow("real vendor") << u"913312465"_s << u"Fiken AS"_s;
     QTest::newRow("valid MOD11, unknown") << u"123456785"_s << QString();
     QTest::newRow("ACN fails MOD11") << u"999999990"_s << QString();
     QTest::newRow("altered check digit") << u"313725139"_s << QString();

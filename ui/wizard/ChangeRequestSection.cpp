@@ -91,6 +91,13 @@ Onboarding::SubmitChangeRequestFlow::Input ChangeRequestSection::changeInput(
     return input;
 }
 
+void ChangeRequestSection::setCustomer(const QString &orgNo, const QString &externalRef)
+{
+    m_customerOrgNo = orgNo;
+    m_customerRef = externalRef;
+    retranslateUi();
+}
+
 void ChangeRequestSection::setNameLookup(std::function<QString(const QString &id)> nameOf)
 {
     m_nameOf = std::move(nameOf);
@@ -210,7 +217,10 @@ void ChangeRequestSection::changeEvent(QEvent *event)
 
 void ChangeRequestSection::retranslateUi()
 {
-    m_heading->setText(tr("What the system user should have"));
+    m_heading->setText(m_customerOrgNo.isEmpty()
+            ? tr("What the system user should have")
+            : tr("What the system user of %1 (external reference %2) should have")
+                  .arg(m_customerOrgNo, m_customerRef));
     m_hint->setText(tr("The customer's system user keeps what it has until the customer approves the change "
                        "request. Only rights and access packages your system offers can be asked for."));
     m_list->setAccessibleName(tr("Rights and access packages"));

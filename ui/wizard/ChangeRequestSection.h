@@ -32,6 +32,8 @@ public:
     /// Loads what @p customer's system user has (the request it was made from, same id) and shows the
     /// choices @p system offers.
     void load(VendorSession *session, const Altinn::SystemDefinition &system, const CustomerRecord &customer);
+    /// Names the customer in the section's heading.
+    void setCustomer(const QString &orgNo, const QString &externalRef);
     /// What SubmitChangeRequestFlow sends for @p customer with the choices made.
     Onboarding::SubmitChangeRequestFlow::Input changeInput(const CustomerRecord &customer) const;
     /// Display names for resource ids and package URNs (ids are shown without it).
@@ -64,5 +66,7 @@ private:
     QList<Altinn::Right> m_currentRights;
     QList<Altinn::AccessPackageRef> m_currentPackages;
     std::function<QString(const QString &id)> m_nameOf;
+    QString m_customerOrgNo;
+    QString m_customerRef;
     QPointer<QObject> m_loading; ///< context of the look-up in flight; replaced by the next load()
 };

@@ -59,6 +59,13 @@ void CustomerDesk::select(const QString &key, Purpose purpose)
     Q_EMIT selectionChanged();
 }
 
+void CustomerDesk::selectAndFollow(const QString &orgNo, const QString &externalRef, Purpose purpose)
+{
+    select(CustomerRecord::keyOf(orgNo, externalRef), purpose);
+    if (m_follower)
+        m_follower->wake();
+}
+
 void CustomerDesk::startNewCustomer()
 {
     select({}, Purpose::NewCustomer);

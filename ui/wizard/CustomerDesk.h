@@ -50,6 +50,9 @@ public:
     Purpose purpose() const { return m_purpose; }
     /// Selects the customer with @p key for @p purpose.
     void select(const QString &key, Purpose purpose);
+    /// Selects the customer (@p orgNo, @p externalRef) and has the follower look at it soon: the person
+    /// has just sent something for it.
+    void selectAndFollow(const QString &orgNo, const QString &externalRef, Purpose purpose);
     /// "Connect a new customer": nothing selected, page 5 starts empty.
     void startNewCustomer();
 

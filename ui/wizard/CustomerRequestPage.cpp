@@ -5,7 +5,6 @@
 #include "common/ScrollingContent.h"
 #include "model/ChangeRequest.h"
 #include "onboarding/LedgerRecording.h"
-#include "onboarding/StatusFollower.h"
 #include "session/VendorSession.h"
 #include "wizard/ChangeRequestSection.h"
 #include "wizard/OnboardingState.h"
@@ -82,6 +81,12 @@ CustomerRequestPage::CustomerRequestPage(WizardContext *context, OnboardingState
 
 void CustomerRequestPage::retranslateUi()
 {
+    if (m_changeMode) {
+        setTitle(tr("Ask the customer for a change"));
+        setSubTitle(
+            tr("The customer approves the change in Altinn; until then the system user keeps what it has."));
+        return;
+    }
     setTitle(tr("Ask the customer for access"));
     setSubTitle(tr("Send a system user request to a customer. Altinn makes an approval link for the "
                    "customer; nothing changes at the customer until someone there approves it."));
@@ -168,10 +173,10 @@ void CustomerRequestPage::applyPurpose()
         && !customer->systemUserId.isEmpty();
     m_form->setVisible(!m_changeMode);
     m_changeSection->setVisible(m_changeMode);
+    m_outcome->setChangeMode(m_changeMode);
     if (m_changeMode) {
         m_outcome->clear();
-        m_outcome->status()->showInformation(tr("Change request for %1 (external reference %2).")
-                                                 .arg(customer->orgNo, customer->effectiveExternalRef()));
+        m_changeSection->setCustomer(customer->orgNo, customer->effectiveExternalRef());
         if (m_systemSection->system())
             m_changeSection->load(m_context->session(), *m_systemSection->system(), *customer);
     } else if (customer && desk->purpose() == CustomerDesk::Purpose::NewCustomer
@@ -182,6 +187,7 @@ void CustomerRequestPage::applyPurpose()
         values.kind = customer->kind;
         m_form->setValues(values);
     }
+    retranslateUi();
     updateSendButton();
 }
 
@@ -300,7 +306,7 @@ void CustomerRequestPage::requestFinished(const SubmitRequestFlow::Outcome &outc
         m_context->customers()->ledger(), outcome, m_form->customerName());
     if (outcome.request) {
         m_state->recordRequest(*outcome.request); // for the summary of this run
-        selectCustomer(
+        m_context->customers()->selectAndFollow(
             outcome.request->partyOrgNo, outcome.request->externalRef, CustomerDesk::Purpose::NewCustomer);
     }
     const bool created = outcome.kind == SubmitRequestFlow::Outcome::Kind::Created;
@@ -350,8 +356,8 @@ void CustomerRequestPage::changeFinished(const SubmitChangeRequestFlow::Outcome 
     if (outcome.changeRequest) {
         // Pages 6 and 7 follow the customer's change request through the ledger.
         Onboarding::LedgerRecording::changeRequest(m_context->customers()->ledger(), *outcome.changeRequest);
-        selectCustomer(outcome.changeRequest->partyOrgNo, outcome.changeRequest->externalRef,
-            CustomerDesk::Purpose::ChangeRequest);
+        m_context->customers()->selectAndFollow(outcome.changeRequest->partyOrgNo,
+            outcome.changeRequest->externalRef, CustomerDesk::Purpose::ChangeRequest);
     }
     settled();
     if (outcome.changeRequest && outcome.changeRequest->status == Altinn::RequestStatus::New)
@@ -364,7 +370,8 @@ void CustomerRequestPage::remedyChosen(RequestOutcomeView::Remedy remedy)
     case Remedy::FollowExisting:
         if (m_requestFlow && m_requestFlow->lastOutcome() && m_requestFlow->lastOutcome()->canFollow()) {
             const auto &request = *m_requestFlow->lastOutcome()->request;
-            selectCustomer(request.partyOrgNo, request.externalRef, CustomerDesk::Purpose::NewCustomer);
+            m_context->customers()->selectAndFollow(
+                request.partyOrgNo, request.externalRef, CustomerDesk::Purpose::NewCustomer);
             m_outcome->clear();
             Q_EMIT completeChanged();
             goToApproval();
@@ -383,14 +390,6 @@ void CustomerRequestPage::remedyChosen(RequestOutcomeView::Remedy remedy)
         Q_EMIT connectionCheckRequested();
         return;
     }
-}
-
-void CustomerRequestPage::selectCustomer(
-    const QString &orgNo, const QString &externalRef, CustomerDesk::Purpose purpose)
-{
-    m_context->customers()->select(CustomerRecord::keyOf(orgNo, externalRef), purpose);
-    if (auto *follower = m_context->customers()->follower())
-        follower->wake();
 }
 
 void CustomerRequestPage::goToApproval()

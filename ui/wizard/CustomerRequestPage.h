@@ -88,7 +88,6 @@ private:
     void applyPurpose();
     /// Asks for confirmation in production, then shows @p busyText and runs @p start.
     void confirmThen(const QString &action, const QString &busyText, std::function<void()> start);
-    void selectCustomer(const QString &orgNo, const QString &externalRef, CustomerDesk::Purpose purpose);
 
     WizardContext *m_context;
     OnboardingState *m_state;

@@ -13,7 +13,7 @@ class TestAuthenticationPage;
 class WizardContext;
 
 /**
- * The onboarding wizard of product.md §5, embedded in the main window. Every task of the home screen
+ * The onboarding wizard, embedded in the main window. Every task of the home screen
  * enters it at its page; pages share a WizardContext (and its OnboardingState for pages 4–8): profile,
  * Maskinporten client and key, system definition, publish, customer request, approval, test
  * authentication, summary. Remedies on one page that belong on another (a field to fix, a connection

@@ -5,7 +5,7 @@
 class WizardContext;
 
 /**
- * The unmistakable production marker (product.md §3): a red band across the window, shown whenever
+ * The unmistakable production marker: a red band across the window, shown whenever
  * the current profile works in production and hidden otherwise.
  */
 class ProductionBand : public QLabel

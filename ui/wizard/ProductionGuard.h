@@ -11,7 +11,7 @@
 class QWidget;
 
 /**
- * The confirmation every write to production goes through (product.md §3: "asks for confirmation
+ * The confirmation every write to production goes through (a product rule: "asks for confirmation
  * before any write"). Outside production it agrees at once. The question is window-modal but
  * asynchronous (no nested event loop); the answer arrives in @p done.
  */

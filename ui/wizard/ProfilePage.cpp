@@ -285,7 +285,7 @@ Profile ProfilePage::formProfile() const
     if (!m_isNew
         && (profile.environment != m_editing.environment || profile.customBaseUrl != m_editing.customBaseUrl
             || profile.vendorOrgNumber != m_editing.vendorOrgNumber)) {
-        // Keys and clients never cross environments or organisations (product.md §3).
+        // Keys and clients never cross environments or organisations.
         profile.clientId.clear();
         profile.kid.clear();
         profile.keyBits = 0;

@@ -70,10 +70,16 @@ void RequestOutcomeView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void RequestOutcomeView::setChangeMode(bool changeMode)
+{
+    m_changeMode = changeMode;
+    retranslateUi();
+}
+
 void RequestOutcomeView::retranslateUi()
 {
-    m_sendButton->setText(tr("Send &request"));
-    m_sendButton->setAccessibleName(tr("Send request"));
+    m_sendButton->setText(m_changeMode ? tr("Send &change request") : tr("Send &request"));
+    m_sendButton->setAccessibleName(m_changeMode ? tr("Send change request") : tr("Send request"));
     const QString texts[] = {tr("Follow the existing request"), tr("Delete it and ask again"),
         tr("Ask for more rights with a change request"), tr("Check the organisation number"),
         tr("Go to the system definition"), tr("Check the connection")};

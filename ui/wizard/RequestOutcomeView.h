@@ -49,6 +49,8 @@ public:
         const Altinn::Explanation &explanation, Altinn::RequestKind kind, std::function<void()> retry);
     void showRemedies(const QList<Remedy> &remedies);
     void clear();
+    /// Send says what it sends: a request, or a change request.
+    void setChangeMode(bool changeMode);
 
 Q_SIGNALS:
     void remedyChosen(RequestOutcomeView::Remedy remedy);
@@ -58,6 +60,7 @@ protected:
 
 private:
     void retranslateUi();
+    bool m_changeMode = false;
     QPushButton *remedyButton(Remedy remedy) const;
 
     QPushButton *m_sendButton;
