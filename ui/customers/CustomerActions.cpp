@@ -8,20 +8,27 @@
 #include <QDesktopServices>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QAction *makeAction(const QString &objectName, QObject *parent)
+QAction *CustomerActions::makeAction(const QString &objectName, QObject *parent)
 {
     auto *action = new QAction(parent);
     action->setObjectName(objectName);
     return action;
 }
 
-} // namespace
+QToolButton *CustomerActions::makeButton(QAction *action, const QString &objectName, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setFocusPolicy(Qt::StrongFocus);
+    return button;
+}
 
 CustomerActions::CustomerActions(QWidget *dialogParent, OperationStatus *status, Selection selection)
     : QObject(dialogParent)

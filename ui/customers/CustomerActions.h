@@ -10,6 +10,7 @@
 
 class OperationStatus;
 class QAction;
+class QToolButton;
 class QWidget;
 
 /**
@@ -24,6 +25,11 @@ class CustomerActions : public QObject
 
 public:
     using Selection = std::function<std::optional<CustomerRecord>()>;
+
+    /// An action with an object name (texts come with retranslation).
+    static QAction *makeAction(const QString &objectName, QObject *parent);
+    /// A text-only tool button for @p action that Tab reaches.
+    static QToolButton *makeButton(QAction *action, const QString &objectName, QWidget *parent);
 
     /// @p dialogParent hosts the confirmation; @p status shows what happened.
     CustomerActions(QWidget *dialogParent, OperationStatus *status, Selection selection);

@@ -24,17 +24,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QAction *makeAction(const QString &objectName, QObject *parent)
-{
-    auto *action = new QAction(parent);
-    action->setObjectName(objectName);
-    return action;
-}
-
-} // namespace
-
 CustomersView::CustomersView(QWidget *parent)
     : QWidget(parent)
     , m_model(new CustomersModel(this))
@@ -50,8 +39,8 @@ CustomersView::CustomersView(QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_refreshAction(makeAction(u"refreshCustomersAction"_s, this))
-    , m_focusFilterAction(makeAction(u"focusCustomerFilterAction"_s, this))
+    , m_refreshAction(CustomerActions::makeAction(u"refreshCustomersAction"_s, this))
+    , m_focusFilterAction(CustomerActions::makeAction(u"focusCustomerFilterAction"_s, this))
 {
     setObjectName(u"customersView"_s);
     m_model->setLocale(locale());
@@ -115,13 +104,18 @@ void CustomersView::buildLayout()
     m_focusFilterAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_focusFilterAction);
 
-    QToolButton *refreshButton = makeButton(m_refreshAction, u"refreshCustomersButton"_s);
-    QToolButton *openButton = makeButton(m_actions->openLink(), u"openApprovalLinkButton"_s);
-    QToolButton *copyButton = makeButton(m_actions->copyLink(), u"copyApprovalLinkButton"_s);
-    QToolButton *deleteButton = makeButton(m_actions->deleteRequest(), u"deleteRequestButton"_s);
-    QToolButton *noteButton = makeButton(m_actions->editNote(), u"editNoteButton"_s);
-    QToolButton *changeButton = makeButton(m_actions->changeRequest(), u"changeRequestButton"_s);
-    QToolButton *testButton = makeButton(m_actions->testToken(), u"testTokenButton"_s);
+    QToolButton *refreshButton =
+        CustomerActions::makeButton(m_refreshAction, u"refreshCustomersButton"_s, this);
+    QToolButton *openButton =
+        CustomerActions::makeButton(m_actions->openLink(), u"openApprovalLinkButton"_s, this);
+    QToolButton *copyButton =
+        CustomerActions::makeButton(m_actions->copyLink(), u"copyApprovalLinkButton"_s, this);
+    QToolButton *deleteButton =
+        CustomerActions::makeButton(m_actions->deleteRequest(), u"deleteRequestButton"_s, this);
+    QToolButton *noteButton = CustomerActions::makeButton(m_actions->editNote(), u"editNoteButton"_s, this);
+    QToolButton *changeButton =
+        CustomerActions::makeButton(m_actions->changeRequest(), u"changeRequestButton"_s, this);
+    QToolButton *testButton = CustomerActions::makeButton(m_actions->testToken(), u"testTokenButton"_s, this);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
@@ -153,16 +147,6 @@ void CustomersView::buildLayout()
         setTabOrder(previous, next);
         previous = next;
     }
-}
-
-QToolButton *CustomersView::makeButton(QAction *action, const QString &objectName)
-{
-    auto *button = new QToolButton(this);
-    button->setObjectName(objectName);
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setFocusPolicy(Qt::StrongFocus);
-    return button;
 }
 
 void CustomersView::connectActions()

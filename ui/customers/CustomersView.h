@@ -85,7 +85,6 @@ private:
     void updateCounts();
     void updateSyncedLabel();
     void retranslateUi();
-    QToolButton *makeButton(QAction *action, const QString &objectName);
 
     QPointer<CustomerLedger> m_ledger;
     QPointer<Onboarding::StatusFollower> m_follower;
