@@ -103,6 +103,16 @@ std::optional<CustomerLedger::Scope> CustomerCommands::scope(const Invocation &i
     return m_context.ledgerScope(*profile, systemId);
 }
 
+std::shared_ptr<CustomerLedger> CustomerCommands::load(const CustomerLedger::Scope &scope, Cli::Done done)
+{
+    auto ledger = std::make_shared<CustomerLedger>(scope);
+    QString error;
+    if (ledger->load(&error))
+        return ledger;
+    done(m_context.failed(error));
+    return nullptr;
+}
+
 int CustomerCommands::print(const Invocation &invocation, const QList<CustomerRecord> &records)
 {
     QList<CustomerRecord> shown;
@@ -148,17 +158,14 @@ void CustomerCommands::list(const Invocation &invocation, Cli::Done done)
     const std::optional<CustomerLedger::Scope> ledgerScope = scope(invocation, done);
     if (!ledgerScope)
         return;
-    CustomerLedger ledger(*ledgerScope);
-    QString error;
-    if (!ledger.load(&error)) {
-        done(m_context.failed(error));
+    const std::shared_ptr<CustomerLedger> ledger = load(*ledgerScope, done);
+    if (!ledger)
         return;
-    }
-    if (!ledger.syncedAt().isValid())
+    if (!ledger->syncedAt().isValid())
         m_context.out().info(
             tr("Never compared with Altinn. To bring the list up to date, run: %1")
                 .arg(m_context.commandText(u"customers sync --system "_s + ledgerScope->systemId)));
-    done(print(invocation, ledger.customers()));
+    done(print(invocation, ledger->customers()));
 }
 
 void CustomerCommands::show(const Invocation &invocation, Cli::Done done)
@@ -171,15 +178,12 @@ void CustomerCommands::show(const Invocation &invocation, Cli::Done done)
         done(Cli::Failed);
         return;
     }
-    CustomerLedger ledger(*ledgerScope);
-    QString error;
-    if (!ledger.load(&error)) {
-        done(m_context.failed(error));
+    const std::shared_ptr<CustomerLedger> ledger = load(*ledgerScope, done);
+    if (!ledger)
         return;
-    }
-    QList<CustomerRecord> records = ledger.forOrganisation(*orgNo);
+    QList<CustomerRecord> records = ledger->forOrganisation(*orgNo);
     if (invocation.isSet(u"external-ref"_s)) {
-        const std::optional<CustomerRecord> one = ledger.find(*orgNo, invocation.value(u"external-ref"_s));
+        const std::optional<CustomerRecord> one = ledger->find(*orgNo, invocation.value(u"external-ref"_s));
         records = one ? QList<CustomerRecord>{*one} : QList<CustomerRecord>{};
     }
     if (records.isEmpty()) {
@@ -205,12 +209,9 @@ void CustomerCommands::sync(const Invocation &invocation, Cli::Done done)
         return;
     m_context.session(
         [this, invocation, scope = *ledgerScope, done](VendorSession *session) {
-            auto ledger = std::make_shared<CustomerLedger>(scope);
-            QString error;
-            if (!ledger->load(&error)) {
-                done(m_context.failed(error));
+            const std::shared_ptr<CustomerLedger> ledger = load(scope, done);
+            if (!ledger)
                 return;
-            }
             auto sync = std::make_shared<Onboarding::LedgerSync>(ledger.get(),
                 Onboarding::LedgerClients{
                     session->requests(), session->systemUsers(), session->changeRequests()});

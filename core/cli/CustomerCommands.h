@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <memory>
 #include <optional>
 
 /**
@@ -36,5 +37,7 @@ private:
 
     /// The ledger of the profile, environment and --system of @p invocation (loaded), or a reported error.
     std::optional<CustomerLedger::Scope> scope(const Invocation &invocation, Cli::Done done);
+    /// The ledger of @p scope read from its file; null (and @p done called) when it cannot be read.
+    std::shared_ptr<CustomerLedger> load(const CustomerLedger::Scope &scope, Cli::Done done);
     int print(const Invocation &invocation, const QList<CustomerRecord> &records);
 };
