@@ -22,6 +22,7 @@
 #include <QEvent>
 #include <QHideEvent>
 #include <QLabel>
+#include <QScopedValueRollback>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -129,6 +130,7 @@ void ApprovalPage::initializePage()
     m_linkSection->clearStatus();
     const auto customer = m_context->customers()->selected();
     m_lastState = customer ? std::optional<CustomerState>(customer->state) : std::nullopt;
+    m_shownKey = customer ? customer->key() : QString();
     m_request = customer ? FollowedRequest::of(*customer, m_context->customers()->scope().systemId, m_request)
                          : std::nullopt;
     showRequest();
@@ -162,8 +164,18 @@ void ApprovalPage::initializePage()
 
 void ApprovalPage::customerUpdated()
 {
+    // Only the page in view announces: a hidden page catches up when it is shown again. Showing the
+    // sections below shows this page's children, which must not start another round from here.
+    if (!isVisible() || m_updating)
+        return;
+    const QScopedValueRollback updating(m_updating, true);
     const auto customer = m_context->customers()->selected();
-    if (!customer || !m_request) {
+    if (!customer) {
+        if (m_request)
+            initializePage(); // the selection was dropped: show "nothing to follow"
+        return;
+    }
+    if (!m_request || customer->key() != m_shownKey) {
         initializePage();
         return;
     }
@@ -207,6 +219,7 @@ void ApprovalPage::showEvent(QShowEvent *event)
 {
     QWizardPage::showEvent(event);
     follow(true);
+    customerUpdated(); // from the ledger only: what changed while the page was hidden (e.g. after Back)
 }
 
 void ApprovalPage::hideEvent(QHideEvent *event)

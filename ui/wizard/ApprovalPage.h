@@ -83,6 +83,8 @@ private:
 
     std::optional<Altinn::SystemUserRequestResponse> m_request;
     std::optional<CustomerState> m_lastState; ///< of the selected customer, to announce a change once
+    QString m_shownKey; ///< the customer m_request belongs to
+    bool m_updating = false; ///< customerUpdated() is running
     QPointer<Onboarding::StatusFollower> m_follower;
     QList<QMetaObject::Connection> m_followerConnections;
     QTimer m_clock; ///< refreshes "created … ago"
