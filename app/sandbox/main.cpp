@@ -6,6 +6,15 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <utility>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -56,6 +65,41 @@ bool applyQuirks(SandboxSettings &settings, const QString &list, QString *error)
     return true;
 }
 
+#ifdef Q_OS_UNIX
+int signalSockets[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    // Only async-signal-safe calls here: the event loop reads the byte and quits.
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(signalSockets[0], &byte, sizeof byte);
+}
+
+/**
+ * SIGTERM and SIGINT end the event loop instead of the process, so the server is destroyed normally and
+ * writes a state save it had put off (SandboxServer::setStateFile). The handler only writes to a socket;
+ * Qt reads the other end (the pattern of Qt's "Calling Qt Functions From Unix Signal Handlers").
+ */
+void quitOnTerminationSignals(QCoreApplication &application)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalSockets) != 0)
+        return; // then the signals keep their default action
+    auto *notifier = new QSocketNotifier(signalSockets[1], QSocketNotifier::Read, &application);
+    QObject::connect(notifier, &QSocketNotifier::activated, &application, [notifier] {
+        notifier->setEnabled(false);
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(signalSockets[1], &byte, sizeof byte);
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    ::sigaction(SIGTERM, &action, nullptr);
+    ::sigaction(SIGINT, &action, nullptr);
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -82,8 +126,16 @@ int main(int argc, char *argv[])
         u"no-<name> "
         "turns one off)."_s,
         u"LIST"_s);
+    const QCommandLineOption syntheticOption(u"synthetic-organisations"_s,
+        u"Add N made-up organisations (numbers from 350000000 up) to the register, for rehearsing bulk "
+        u"onboarding (default 0)."_s,
+        u"N"_s);
+    const QCommandLineOption rateLimitOption(u"rate-limit"_s,
+        u"Answer the Altinn APIs with 429 and Retry-After above N requests per second (default 0: no "
+        u"limit)."_s,
+        u"N"_s);
     const QCommandLineOption logOption(u"log"_s, u"Print one line per request to standard output."_s);
-    parser.addOptions({portOption, stateOption, quirksOption, logOption});
+    parser.addOptions({portOption, stateOption, quirksOption, syntheticOption, rateLimitOption, logOption});
     parser.process(application);
 
     bool portOk = false;
@@ -111,6 +163,22 @@ int main(int argc, char *argv[])
         }
         server.saveState();
     }
+    // Like --quirks, after the state file; the settings check the ranges.
+    for (const auto &[option, setting] : {std::pair{&syntheticOption, u"syntheticOrganisations"_s},
+             std::pair{&rateLimitOption, u"rateLimitPerSecond"_s}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool numberOk = false;
+        const int number = parser.value(*option).toInt(&numberOk);
+        QString error;
+        if (!numberOk || !server.context().settings.apply({{setting, number}}, &error)) {
+            printLine(stderr,
+                u"systemuser-sandbox: --%1: %2"_s.arg(option->names().constFirst(),
+                    numberOk ? error : u"not a whole number: "_s + parser.value(*option)));
+            return ExitUsageError;
+        }
+        server.saveState();
+    }
 
     if (!server.listen(static_cast<quint16>(port))) {
         printLine(stderr,
@@ -125,5 +193,8 @@ int main(int argc, char *argv[])
         QObject::connect(&server, &SandboxServer::requestLogged, &server,
             [](const QString &line) { printLine(stdout, line); });
     }
+#ifdef Q_OS_UNIX
+    quitOnTerminationSignals(application);
+#endif
     return QCoreApplication::exec();
 }

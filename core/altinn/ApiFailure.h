@@ -3,6 +3,7 @@
 #include "auth/MaskinportenError.h"
 #include "model/ApiError.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -29,6 +30,9 @@ struct ApiFailure
     std::optional<MaskinportenError> tokenError; ///< for Kind::Token when Maskinporten answered
     QString detail; ///< technical detail (network error text, key problem, parse error); never secrets
     int attempts = 0; ///< how many times the request was sent
+    /// Kind::Http: the Retry-After header as sent (seconds or an HTTP date), empty when there was none.
+    /// A 429 or 503 means the call was not carried out, so even a POST may go again after this wait.
+    QByteArray retryAfter;
 
     bool isFailure() const { return kind != Kind::None; }
     int httpStatus() const { return kind == Kind::Http ? error.httpStatus : 0; }

@@ -17,6 +17,8 @@ ApiFailure ApiResponse::toFailure() const
         ? failure
         : ApiFailure::http(ApiError::fromHttp(status, header(QByteArrayLiteral("Content-Type")), body));
     result.attempts = attempts;
+    if (result.kind == ApiFailure::Kind::Http)
+        result.retryAfter = header(QByteArrayLiteral("Retry-After"));
     return result;
 }
 

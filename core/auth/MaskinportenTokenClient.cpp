@@ -39,12 +39,25 @@ void MaskinportenTokenClient::requestToken(
         m_cache.remove(cacheKey);
     }
 
+    // Callers that ask while the same token is on its way wait for that answer: a bulk run that starts
+    // sixteen calls at once still asks Maskinporten once.
+    if (const auto waiting = m_waiting.find(cacheKey); waiting != m_waiting.end()) {
+        waiting->append(std::move(done));
+        return;
+    }
+    m_waiting.insert(cacheKey, {std::move(done)});
+    const auto deliver = [this, cacheKey](const Result &result) {
+        const QList<Callback> waiters = m_waiting.take(cacheKey);
+        for (const Callback &waiter : waiters)
+            waiter(result);
+    };
+
     const QByteArray grant = MaskinportenGrant::sign(request, identity, QDateTime::currentDateTimeUtc());
     if (grant.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
-            [done] {
-                done(Result{std::nullopt, std::nullopt, tr("The key could not sign the request."), false});
+            [deliver] {
+                deliver(Result{std::nullopt, std::nullopt, tr("The key could not sign the request."), false});
             },
             Qt::QueuedConnection);
         return;
@@ -65,7 +78,7 @@ void MaskinportenTokenClient::requestToken(
     elapsed.start();
     QNetworkReply *reply = m_network->post(httpRequest, formBody);
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done, cacheKey, formBody, elapsed] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, deliver, cacheKey, formBody, elapsed] {
         reply->deleteLater();
         const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
         if (const QDateTime serverTime = Altinn::RetryPolicy::parseHttpDate(reply->rawHeader("Date"));
@@ -85,12 +98,12 @@ void MaskinportenTokenClient::requestToken(
             m_activityLog->record(entry);
         }
         if (status == 0) {
-            done(Result{std::nullopt, std::nullopt,
+            deliver(Result{std::nullopt, std::nullopt,
                 timedOut ? tr("Maskinporten did not answer in time.") : reply->errorString(), timedOut});
             return;
         }
         if (status != 200) {
-            done(Result{std::nullopt, MaskinportenError::fromHttp(status, body), {}, false});
+            deliver(Result{std::nullopt, MaskinportenError::fromHttp(status, body), {}, false});
             return;
         }
         const Altinn::JsonObjectReader reader(QJsonDocument::fromJson(body).object());
@@ -101,11 +114,11 @@ void MaskinportenTokenClient::requestToken(
         token.scope = reader.string(u"scope");
         token.expiresAt = receivedAt.addSecs(token.expiresIn);
         if (token.accessToken.isEmpty() || token.expiresIn <= 0) {
-            done(Result{std::nullopt, MaskinportenError::fromHttp(status, body),
+            deliver(Result{std::nullopt, MaskinportenError::fromHttp(status, body),
                 tr("Maskinporten's answer did not contain a token."), false});
             return;
         }
         m_cache.insert(cacheKey, token);
-        done(Result{token, std::nullopt, {}, false});
+        deliver(Result{token, std::nullopt, {}, false});
     });
 }

@@ -75,5 +75,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     Altinn::ActivityLog *m_activityLog = nullptr;
     QHash<QByteArray, MaskinportenToken> m_cache;
+    /// Callers waiting for the token request in flight, by cache key.
+    QHash<QByteArray, QList<Callback>> m_waiting;
     std::optional<qint64> m_clockSkewSeconds;
 };

@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
 #include "cli/CustomerCommands.h"
+#include "cli/CustomerHandOffCommands.h"
 #include "cli/KeyCommands.h"
 #include "cli/MetadataCommands.h"
 #include "cli/ProfileCommands.h"
@@ -141,4 +142,12 @@ void CliApplication::run(const QStringList &arguments, std::function<void(int)> 
     }
     m_context->setInvocation(parsed.invocation, m_commandLine->helpHint(parsed.path));
     parsed.invocation.command->run(parsed.invocation, finish);
+}
+
+bool CliApplication::needsGui(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return CustomerHandOffCommands::needsGui(arguments);
 }

@@ -47,6 +47,9 @@ public:
     /// Keeps Qt's and libraries' log messages off stderr (it is for the user); set SYSTEMUSER_CLI_DEBUG=1
     /// to see them.
     static void installQuietMessageHandler();
+    /// True when the command line in @p argv needs QtGui (a PDF export): main() then makes a
+    /// QGuiApplication on the offscreen platform.
+    static bool needsGui(int argc, char *argv[]);
 
 private:
     void buildCommandLine();

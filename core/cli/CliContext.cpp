@@ -94,7 +94,8 @@ void CliContext::recordInLedger(const QString &systemId, const std::function<voi
         return;
     }
     record(&ledger);
-    if (!ledger.saveError().isEmpty())
+    // The ledger saves after a quiet period: written now, before the command says it is done.
+    if (!ledger.flush())
         m_output.warning(ledger.saveError());
 }
 

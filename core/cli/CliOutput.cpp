@@ -57,6 +57,11 @@ void CliOutput::json(const QJsonValue &value)
     writeTo(m_out, document.toJson(QJsonDocument::Indented));
 }
 
+void CliOutput::jsonLine(const QJsonObject &object)
+{
+    writeTo(m_out, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}
+
 void CliOutput::text(const QByteArray &text)
 {
     writeTo(m_out, text.endsWith('\n') ? text : text + '\n');

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ public:
 
     /// The result: an object or array, indented, on stdout.
     void json(const QJsonValue &value);
+    /// One compact JSON object and a newline on stdout: a stream of results, one per line (JSON Lines).
+    void jsonLine(const QJsonObject &object);
     /// Raw text on stdout (a PEM export); a final newline is added when missing.
     void text(const QByteArray &text);
 

@@ -1,6 +1,7 @@
 #include "cli/CustomerCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/CustomerBulkCommands.h"
 #include "cli/Invocation.h"
 #include "onboarding/LedgerSync.h"
 #include "session/VendorSession.h"
@@ -13,9 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-QJsonObject describe(const CustomerRecord &record)
+QJsonObject CustomerCommands::describe(const CustomerRecord &record)
 {
     QJsonObject object = record.toJson();
     const CustomerAction action = CustomerStates::nextAction(record.state);
@@ -24,6 +23,8 @@ QJsonObject describe(const CustomerRecord &record)
     object.insert(u"nextActionText"_s, CustomerStates::actionText(action));
     return object;
 }
+
+namespace {
 
 QString csvCell(QString text)
 {
@@ -43,13 +44,21 @@ QString CustomerCommands::summary() const
     return tr("The customers of a system and where each one stands");
 }
 
+CustomerCommands::CustomerCommands(CliContext &context)
+    : CommandGroup(context)
+    , m_bulk(std::make_unique<CustomerBulkCommands>(context, *this))
+    , m_handOff(std::make_unique<CustomerHandOffCommands>(context, *this))
+{ }
+
+CustomerCommands::~CustomerCommands() = default;
+
 QList<CommandSpec> CustomerCommands::commands()
 {
     const OptionSpec system{u"system"_s, u"ID"_s, tr("The system id.")};
     const OptionSpec format{u"format"_s, u"FORMAT"_s, tr("json (default) or csv.")};
     const OptionSpec state{
         u"state"_s, u"STATE"_s, tr("Only customers in this state: %1.").arg(stateIds().join(u", "_s))};
-    return {
+    QList<CommandSpec> specs{
         {{word(), u"list"_s}, tr("List the customers in the ledger (no call to Altinn)."), {},
             {system, format, state},
             [this](const Invocation &invocation, Cli::Done done) {
@@ -69,6 +78,9 @@ QList<CommandSpec> CustomerCommands::commands()
                 show(invocation, done);
             }},
     };
+    specs.append(m_bulk->commands());
+    specs.append(m_handOff->commands());
+    return specs;
 }
 
 QStringList CustomerCommands::stateIds()
@@ -79,7 +91,8 @@ QStringList CustomerCommands::stateIds()
     return ids;
 }
 
-std::optional<CustomerLedger::Scope> CustomerCommands::scope(const Invocation &invocation, Cli::Done done)
+std::optional<CustomerLedger::Scope> CustomerCommands::scope(
+    const Invocation &invocation, Cli::Done done, bool listFormat)
 {
     const QString systemId = invocation.value(u"system"_s).trimmed();
     if (systemId.isEmpty()) {
@@ -87,7 +100,7 @@ std::optional<CustomerLedger::Scope> CustomerCommands::scope(const Invocation &i
         return std::nullopt;
     }
     const QString format = invocation.value(u"format"_s, u"json"_s).toLower();
-    if (format != u"json" && format != u"csv") {
+    if (listFormat && format != u"json" && format != u"csv") {
         done(m_context.usageError(tr("--format must be json or csv.")));
         return std::nullopt;
     }
@@ -222,7 +235,8 @@ void CustomerCommands::sync(const Invocation &invocation, Cli::Done done)
                         done(m_context.fail(outcome.failure, tr("reading the customers")));
                         return;
                     }
-                    if (!ledger->saveError().isEmpty())
+                    // Written now, before the summary: the ledger saves after a quiet period.
+                    if (!ledger->flush())
                         m_context.out().warning(ledger->saveError());
                     const QHash<CustomerState, int> counts = ledger->counts();
                     QStringList lines;

@@ -206,7 +206,7 @@ QString statusClass(Altinn::RequestStatus status)
 /// The organisation's name from the register, escaped; a marked placeholder when it is not there.
 QString organisationHtml(const SandboxContext &context, const QString &orgNo, const Texts &t)
 {
-    const auto name = context.catalogue.organisationName(orgNo);
+    const auto name = context.organisationName(orgNo);
     return name ? HtmlPage::escape(*name)
                 : u"<span class=\"muted\">"_s
             + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown organisation")) + u"</span>"_s;

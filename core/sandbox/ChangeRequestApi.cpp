@@ -184,7 +184,7 @@ SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContex
     const SandboxSystem *system = SandboxLookups::system(context.state, systemUser.systemId);
     if (!system || !SandboxLookups::isOwnedBy(context.state, systemUser.systemId, caller.orgNo))
         return SandboxProblems::SystemIdNotFound.response(context);
-    if (!context.catalogue.organisationName(systemUser.partyOrgNo))
+    if (!context.organisationName(systemUser.partyOrgNo))
         return SandboxProblems::ReporteeOrgNoNotFound.response(context);
     if (change.redirectUrl && !change.redirectUrl->isEmpty()) {
         if (auto problem = checkRedirect(context, *change.redirectUrl, *system))
@@ -215,7 +215,7 @@ SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContex
     record.change = change;
     record.status = Altinn::RequestStatus::New;
     record.created = context.clock.now();
-    context.state.changeRequests.insert(record.id, record);
+    context.state.addChangeRequest(record);
     context.stateChanged();
 
     return SandboxResponse::json(201, ChangeRequestApi::responseFor(context, record).toJson())
@@ -257,10 +257,13 @@ SandboxResponse getByExternalRef(const SandboxRequest &request, const SandboxCon
     const QString externalRef = request.parameter(u"externalRef"_s);
     // "Returns one of the change requests for that triple": the sandbox takes the first in id order.
     const SandboxChangeRequestRecord *found = nullptr;
-    for (const SandboxChangeRequestRecord &record : context.state.changeRequests) {
-        if (!record.isDeleted && record.systemId == systemId && record.partyOrgNo == orgNo
-            && record.externalRef == externalRef) {
-            found = &record;
+    const auto &ids =
+        context.state.index().changeRequestsByTriple(context.state, systemId, orgNo, externalRef);
+    for (const QString &id : ids) {
+        const SandboxChangeRequestRecord *record = SandboxLookups::liveChangeRequest(context.state, id);
+        if (record && record->systemId == systemId && record->partyOrgNo == orgNo
+            && record->externalRef == externalRef) {
+            found = record;
             break;
         }
     }
@@ -303,13 +306,15 @@ SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext
     // makes item pageSize+1 the token. Without the quirk a token continues at its id (inclusive, nothing
     // skipped); with it the token is ignored, as the real query does, and page one comes back.
     const bool honourToken = from && !context.settings.changeRequestListIgnoresToken;
-    QList<const SandboxChangeRequestRecord *> items;
-    for (const SandboxChangeRequestRecord &record : context.state.changeRequests) {
-        if (record.isDeleted || record.systemId != systemId || (honourToken && record.id < *from))
-            continue;
-        items.append(&record);
-    }
     const qsizetype pageSize = std::max(1, context.settings.pageSize);
+    QList<const SandboxChangeRequestRecord *> items; // one more than a page tells whether there is a next
+    const auto &ids = context.state.index().changeRequestsBySystem(context.state, systemId);
+    for (auto it = honourToken ? ids.lower_bound(*from) : ids.cbegin();
+         it != ids.cend() && items.size() <= pageSize; ++it) {
+        const SandboxChangeRequestRecord *record = SandboxLookups::liveChangeRequest(context.state, *it);
+        if (record && record->systemId == systemId)
+            items.append(record);
+    }
     QJsonObject links;
     if (items.size() > pageSize) {
         links.insert(u"next"_s,

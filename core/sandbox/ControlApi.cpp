@@ -11,11 +11,19 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <limits>
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
 constexpr int MaxAdvanceDays = 3650;
+// GET /sandbox/organisations answers a page at a time: with thousands of synthetic organisations one
+// answer of everything would be megabytes. The default page holds the whole seed catalogue.
+constexpr int DefaultOrganisationPage = 1000;
+constexpr int MaxOrganisationPage = 10000;
 
 SandboxResponse error(int status, const QString &message)
 {
@@ -95,6 +103,65 @@ SandboxResponse addFault(const SandboxRequest &request, SandboxContext &context)
     return SandboxResponse::json(201, rule->toJson());
 }
 
+/// A query value that must be a whole number from @p min to @p max; @p fallback when absent.
+std::optional<int> queryNumber(
+    const SandboxRequest &request, const QString &name, int min, int max, int fallback)
+{
+    if (!request.hasQueryValue(name))
+        return fallback;
+    bool ok = false;
+    const int number = request.queryValue(name).trimmed().toInt(&ok);
+    if (!ok || number < min || number > max)
+        return std::nullopt;
+    return number;
+}
+
+/// GET /sandbox/organisations[?offset=&limit=]: the register in number order, one page; X-Total-Count says
+/// how many there are and a Link header (rel="next") points at the next page. O(page), whatever N is.
+SandboxResponse listOrganisations(const SandboxRequest &request, const SandboxContext &context)
+{
+    const auto offset = queryNumber(request, u"offset"_s, 0, std::numeric_limits<int>::max(), 0);
+    if (!offset)
+        return error(400, u"offset must be a whole number from 0"_s);
+    const auto limit = queryNumber(request, u"limit"_s, 1, MaxOrganisationPage, DefaultOrganisationPage);
+    if (!limit)
+        return error(400, u"limit must be a whole number from 1 to %1"_s.arg(MaxOrganisationPage));
+
+    const QJsonArray seeded = context.catalogue.organisations();
+    const SyntheticOrganisations &synthetic = context.syntheticOrganisations();
+    // The synthetic numbers are one block with no catalogue number inside it, so in number order the
+    // register is: the catalogue's numbers below the block, the block, the catalogue's numbers above it.
+    qsizetype below = seeded.size();
+    if (synthetic.count() > 0) {
+        const QString first = synthetic.orgNo(0);
+        below = std::count_if(seeded.begin(), seeded.end(), [&first](const QJsonValue &value) {
+            return value.toObject().value(u"orgNo"_s).toString() < first;
+        });
+    }
+    const qsizetype total = seeded.size() + synthetic.count();
+    const qsizetype end = std::min<qsizetype>(total, qsizetype{*offset} + *limit);
+    QJsonArray page;
+    for (qsizetype position = *offset; position < end; ++position) {
+        if (position < below) {
+            page.append(seeded.at(position));
+        } else if (const qsizetype index = position - below; index < synthetic.count()) {
+            page.append(QJsonObject{{u"orgNo"_s, synthetic.orgNo(static_cast<int>(index))},
+                {u"name"_s, SyntheticOrganisations::name(static_cast<int>(index))}});
+        } else {
+            page.append(seeded.at(position - synthetic.count()));
+        }
+    }
+    SandboxResponse response = SandboxResponse::json(200, page);
+    response.withHeader("X-Total-Count", QByteArray::number(total));
+    if (end < total) {
+        const QString next = context.baseUrl().toString()
+            + u"sandbox/organisations?offset=%1&limit=%2"_s.arg(
+                QString::number(end), QString::number(*limit));
+        response.withHeader("Link", "<" + next.toUtf8() + ">; rel=\"next\"");
+    }
+    return response;
+}
+
 QJsonObject stateJson(const SandboxContext &context)
 {
     // The state file's shape (SandboxServer::saveState) plus the sandbox's current time.
@@ -138,7 +205,6 @@ void ControlApi::registerRoutes(Router &router, SandboxContext &context)
         context.faults.clear();
         return SandboxResponse::json(200, QJsonObject{{u"status"_s, u"ok"_s}});
     });
-    router.add("GET", u"/sandbox/organisations"_s, [&context](const SandboxRequest &) {
-        return SandboxResponse::json(200, context.catalogue.organisations());
-    });
+    router.add("GET", u"/sandbox/organisations"_s,
+        [&context](const SandboxRequest &request) { return listOrganisations(request, context); });
 }

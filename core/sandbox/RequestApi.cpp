@@ -109,13 +109,16 @@ SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext
     if (!SandboxLookups::isOwnedBy(context.state, systemId, caller.orgNo))
         return SandboxProblems::SystemIdNotFound.response(context);
 
-    // QMap keeps lowercase GUID strings in the order PostgreSQL sorts uuids.
-    QList<const SandboxRequestRecord *> rows;
-    for (const SandboxRequestRecord &record : context.state.requests) {
-        if (!record.isDeleted && record.kind == kind && record.systemId == systemId && record.id > after)
-            rows.append(&record);
-    }
+    // Lowercase GUID strings sort the way PostgreSQL sorts uuids. One item more than a page tells whether
+    // there is a next page; the system's index lets this read only that much.
     const qsizetype pageSize = context.settings.pageSize;
+    QList<const SandboxRequestRecord *> rows;
+    const auto &ids = context.state.index().requestsBySystem(context.state, kind, systemId);
+    for (auto it = ids.upper_bound(after); it != ids.cend() && rows.size() <= pageSize; ++it) {
+        const SandboxRequestRecord *record = SandboxLookups::liveRequest(context.state, *it);
+        if (record && record->kind == kind && record->systemId == systemId)
+            rows.append(record);
+    }
     QJsonObject links;
     if (rows.size() > pageSize) {
         const SandboxRequestRecord *tokenRow =

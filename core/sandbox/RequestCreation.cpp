@@ -173,7 +173,7 @@ SandboxResponse RequestCreation::handle(
         return problem->response(context);
     if (system->vendorOrgNumber() != caller.orgNo)
         return SandboxProblems::SystemIdNotFound.response(context);
-    if (!context.catalogue.organisationName(body.partyOrgNo))
+    if (!context.organisationName(body.partyOrgNo))
         return SandboxProblems::ReporteeOrgNoNotFound.response(context);
     if (body.redirectUrl && !body.redirectUrl->isEmpty()) {
         if (const auto problem = redirectProblem(*body.redirectUrl, *system))
@@ -218,7 +218,7 @@ SandboxResponse RequestCreation::handle(
     record.status = Altinn::RequestStatus::New;
     record.redirectUrl = body.redirectUrl;
     record.created = context.clock.now();
-    state.requests.insert(record.id, record);
+    state.addRequest(record);
     context.stateChanged();
 
     // The same Location path for both kinds (docs/altinn-behaviour.md#creating-a-request, step 6).

@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -15,6 +17,23 @@ SandboxContext::SandboxContext()
     : catalogue(SeedCatalogue::load())
     , tokens(u"http://127.0.0.1/"_s)
 { }
+
+std::optional<QString> SandboxContext::organisationName(const QString &orgNo) const
+{
+    if (auto name = catalogue.organisationName(orgNo))
+        return name;
+    if (settings.syntheticOrganisations <= 0)
+        return std::nullopt;
+    return syntheticOrganisations().nameOf(orgNo);
+}
+
+const SyntheticOrganisations &SandboxContext::syntheticOrganisations() const
+{
+    const int wanted = std::clamp(settings.syntheticOrganisations, 0, SyntheticOrganisations::MaxCount);
+    if (m_syntheticOrganisations.count() != wanted)
+        m_syntheticOrganisations = SyntheticOrganisations(wanted);
+    return m_syntheticOrganisations;
+}
 
 void SandboxContext::setBaseUrl(const QUrl &baseUrl)
 {

@@ -8,6 +8,7 @@
 #include "sandbox/SandboxSettings.h"
 #include "sandbox/SandboxState.h"
 #include "sandbox/SeedCatalogue.h"
+#include "sandbox/SyntheticOrganisations.h"
 #include "sandbox/TokenAuthority.h"
 
 #include <QMap>
@@ -31,6 +32,13 @@ public:
     SeedCatalogue catalogue;
     TokenAuthority tokens;
     SandboxFaults faults; ///< injected faults (/sandbox/faults); not saved with the state
+
+    // The register of organisations (Enhetsregisteret): the seed catalogue's, plus
+    // settings.syntheticOrganisations made-up ones (docs/sandbox.md#synthetic-organisations).
+    /// The organisation's name, or nullopt when it is in neither part of the register. O(log n).
+    std::optional<QString> organisationName(const QString &orgNo) const;
+    /// The synthetic organisations the settings ask for; made again when the setting has changed.
+    const SyntheticOrganisations &syntheticOrganisations() const;
 
     /// "http://127.0.0.1:<port>/" — platform host, approval UI host and Maskinporten issuer at once.
     QUrl baseUrl() const { return m_baseUrl; }
@@ -73,6 +81,8 @@ public:
 
 private:
     QUrl m_baseUrl;
+    /// Follows settings.syntheticOrganisations lazily, so every way of changing the settings is covered.
+    mutable SyntheticOrganisations m_syntheticOrganisations;
     std::function<void()> m_stateChanged;
     std::function<void()> m_reset;
 };

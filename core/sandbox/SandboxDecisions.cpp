@@ -70,7 +70,7 @@ Outcome approveRequest(SandboxContext &context, SandboxRequestRecord &request)
     user.accessPackages = request.accessPackages;
     user.created = context.clock.now();
     user.sequence = state.nextSystemUserSequence++;
-    state.systemUsers.insert(user.id, user);
+    state.addSystemUser(user);
 
     request.status = Altinn::RequestStatus::Accepted;
     context.stateChanged();

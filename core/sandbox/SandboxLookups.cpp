@@ -3,11 +3,13 @@
 const SandboxRequestRecord *SandboxLookups::requestByTriple(const SandboxState &state,
     Altinn::RequestKind kind, const QString &systemId, const QString &partyOrgNo, const QString &externalRef)
 {
-    // Compared exactly, like the database's text columns.
-    for (const SandboxRequestRecord &request : state.requests) {
-        if (!request.isDeleted && request.kind == kind && request.systemId == systemId
-            && request.partyOrgNo == partyOrgNo && request.externalRef == externalRef)
-            return &request;
+    // Compared exactly, like the database's text columns. The index gives the candidates in id order.
+    const auto &ids = state.index().requestsByTriple(state, kind, systemId, partyOrgNo, externalRef);
+    for (const QString &id : ids) {
+        const SandboxRequestRecord *request = liveRequest(state, id);
+        if (request && request->kind == kind && request->systemId == systemId
+            && request->partyOrgNo == partyOrgNo && request->externalRef == externalRef)
+            return request;
     }
     return nullptr;
 }
@@ -23,12 +25,32 @@ const SandboxRequestRecord *SandboxLookups::liveRequest(const SandboxState &stat
 const SandboxSystemUserRecord *SandboxLookups::liveSystemUser(
     const SandboxState &state, const QString &systemId, const QString &partyOrgNo, const QString &externalRef)
 {
-    for (const SandboxSystemUserRecord &user : state.systemUsers) {
-        if (!user.isDeleted && user.systemId == systemId && user.partyOrgNo == partyOrgNo
-            && user.externalRef == externalRef)
-            return &user;
+    const auto &ids = state.index().systemUsersByTriple(state, systemId, partyOrgNo, externalRef);
+    for (const QString &id : ids) {
+        const SandboxSystemUserRecord *user = liveSystemUserById(state, id);
+        if (user && user->systemId == systemId && user->partyOrgNo == partyOrgNo
+            && user->externalRef == externalRef)
+            return user;
     }
     return nullptr;
+}
+
+const SandboxSystemUserRecord *SandboxLookups::liveSystemUserById(
+    const SandboxState &state, const QString &id)
+{
+    const auto it = state.systemUsers.constFind(id);
+    if (it == state.systemUsers.constEnd() || it->isDeleted)
+        return nullptr;
+    return &*it;
+}
+
+const SandboxChangeRequestRecord *SandboxLookups::liveChangeRequest(
+    const SandboxState &state, const QString &id)
+{
+    const auto it = state.changeRequests.constFind(id);
+    if (it == state.changeRequests.constEnd() || it->isDeleted)
+        return nullptr;
+    return &*it;
 }
 
 const SandboxSystem *SandboxLookups::system(const SandboxState &state, const QString &systemId)

@@ -6,7 +6,8 @@
 #include <QString>
 
 /// Queries over SandboxState that mirror the real service's repository queries
-/// (docs/altinn-behaviour.md#system-user-requests, #system-user-lookups).
+/// (docs/altinn-behaviour.md#system-user-requests, #system-user-lookups). The triple lookups go through
+/// SandboxStateIndex, so they do not grow with the number of requests.
 class SandboxLookups
 {
 public:
@@ -19,6 +20,10 @@ public:
     /// The live system user of either kind for the triple; nullptr when none.
     static const SandboxSystemUserRecord *liveSystemUser(const SandboxState &state, const QString &systemId,
         const QString &partyOrgNo, const QString &externalRef);
+    /// The live system user with @p id; nullptr when none or deleted.
+    static const SandboxSystemUserRecord *liveSystemUserById(const SandboxState &state, const QString &id);
+    /// The live change request with @p id; nullptr when none or deleted.
+    static const SandboxChangeRequestRecord *liveChangeRequest(const SandboxState &state, const QString &id);
     /// The system with @p systemId, soft-deleted ones included (the service still finds them); nullptr when
     /// unknown.
     static const SandboxSystem *system(const SandboxState &state, const QString &systemId);

@@ -18,11 +18,18 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <chrono>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+/// A state file this large (some hundred requests) is no longer rewritten after every change; smaller ones
+/// (demos, tests) always are, whatever the machine's speed.
+constexpr qint64 LargeStateBytes = 64 * 1024;
+/// Saves of a large state are at least this many save durations apart: at most a tenth of the time saving.
+constexpr qint64 SaveSpacingFactor = 10;
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -56,8 +63,32 @@ SandboxServer::SandboxServer(QObject *parent)
     ApprovalPages::registerRoutes(m_router, m_context);
     ControlApi::registerRoutes(m_router, m_context);
     MaskinportenApi::registerRoutes(m_router, m_context);
-    m_context.setStateChangedCallback([this] { saveState(); });
+    m_context.setStateChangedCallback([this] { saveAfterChange(); });
     m_context.setResetCallback([this] { reset(); });
+    m_uptime.start();
+    m_saveTimer.setSingleShot(true);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveState(); });
+}
+
+SandboxServer::~SandboxServer()
+{
+    if (m_saveTimer.isActive())
+        saveState();
+}
+
+void SandboxServer::saveAfterChange()
+{
+    if (m_statePath.isEmpty())
+        return;
+    // Every save writes the whole state, so with thousands of requests saving after each one would make
+    // bulk onboarding quadratic. Small states (demos, tests) are still saved at once.
+    const qint64 spacing = m_lastSaveMs * SaveSpacingFactor;
+    if (m_lastSaveBytes < LargeStateBytes || !m_sinceSave.isValid() || m_sinceSave.elapsed() >= spacing) {
+        m_saveTimer.stop();
+        saveState();
+    } else if (!m_saveTimer.isActive()) {
+        m_saveTimer.start(std::chrono::milliseconds(spacing - m_sinceSave.elapsed()));
+    }
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -89,6 +120,18 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     for (const auto &header : headers)
         sandboxRequest.headers.insert(header.first.toLower(), header.second);
     sandboxRequest.body = request.body();
+
+    // The limit comes first, like a gateway in front of the service: a refused request reaches nothing,
+    // not even an injected fault.
+    if (const int limit = m_context.settings.rateLimitPerSecond;
+        limit > 0 && SandboxRateLimit::appliesTo(sandboxRequest.path)) {
+        if (const auto retryAfter = m_rateLimit.admit(limit, m_uptime.elapsed())) {
+            QHttpServerResponder responder = makeResponder(request, socket);
+            respond(responder, sandboxRequest, SandboxRateLimit::tooManyRequests(m_context, *retryAfter),
+                timer.elapsed());
+            return true;
+        }
+    }
 
     const auto fault = m_context.faults.take(sandboxRequest.method, sandboxRequest.path);
     if (!fault) {
@@ -172,17 +215,22 @@ bool SandboxServer::saveState(QString *error) const
 {
     if (m_statePath.isEmpty())
         return true;
+    QElapsedTimer duration;
+    duration.start();
     const QJsonObject object{{u"state"_s, m_context.state.toJson()},
         {u"clockOffsetSeconds"_s, m_context.clock.offsetSeconds()},
         {u"settings"_s, m_context.settings.toJson()}};
     // Written atomically: a crash mid-write leaves the previous file intact.
     QSaveFile file(m_statePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0
-        || !file.commit()) {
+    const QByteArray json = QJsonDocument(object).toJson();
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
     }
+    m_lastSaveMs = duration.elapsed();
+    m_lastSaveBytes = json.size();
+    m_sinceSave.start();
     return true;
 }
 
@@ -190,6 +238,7 @@ void SandboxServer::reset()
 {
     m_context.state = SandboxState();
     m_context.faults.clear();
+    m_rateLimit.clear();
     m_context.clock.setOffsetSeconds(0);
     saveState();
 }

@@ -2,9 +2,12 @@
 
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
+#include "sandbox/SandboxRateLimit.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QString>
+#include <QTimer>
 #include <QUrl>
 
 /**
@@ -18,6 +21,8 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(QObject *parent = nullptr);
+    /// Writes a state save that was put off (see setStateFile()).
+    ~SandboxServer() override;
 
     /// Listens on 127.0.0.1:@p port (0 = any free port); false when the port cannot be bound.
     bool listen(quint16 port = 0);
@@ -30,10 +35,15 @@ public:
     /// Routes @p request without HTTP (used by the HTTP path too).
     SandboxResponse handle(const SandboxRequest &request) const;
 
-    /// Loads state from @p path when it exists, then saves there atomically after every change.
+    /// Loads state from @p path when it exists, then saves there atomically after every change: at once
+    /// while the state is small; once it is large (hundreds of requests), at most every ten save
+    /// durations, so that a burst of changes does not spend its time rewriting the file. A save put off
+    /// is written by a timer, and at the latest when the server is destroyed.
     bool setStateFile(const QString &path, QString *error = nullptr);
+    /// Saves now (when a state file is set).
     bool saveState(QString *error = nullptr) const;
-    /// Forgets all state (systems, requests, …), the clock offset and injected faults; settings stay.
+    /// Forgets all state (systems, requests, …), the clock offset, injected faults and the rate limit's
+    /// window; settings stay.
     void reset();
 
 Q_SIGNALS:
@@ -45,12 +55,20 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    /// After a change: saves now, or later when saving has become slow (setStateFile()).
+    void saveAfterChange();
     /// Writes @p response and logs the request line.
     void respond(QHttpServerResponder &responder, const SandboxRequest &request,
         const SandboxResponse &response, qint64 elapsedMs);
 
     SandboxContext m_context;
     Router m_router;
+    SandboxRateLimit m_rateLimit;
+    QElapsedTimer m_uptime; ///< the rate limit's clock: real time, whatever the sandbox clock says
     quint16 m_port = 0;
     QString m_statePath;
+    QTimer m_saveTimer; ///< a save put off while changes come faster than saving is quick
+    mutable QElapsedTimer m_sinceSave;
+    mutable qint64 m_lastSaveMs = 0; ///< how long the last save took
+    mutable qint64 m_lastSaveBytes = 0; ///< and how much it wrote
 };

@@ -1,5 +1,9 @@
 #include "sandbox/SandboxSettings.h"
 
+#include "sandbox/SyntheticOrganisations.h"
+
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -18,6 +22,17 @@ constexpr QuirkField QuirkFields[] = {
     {u"changeRequestListIgnoresToken", &SandboxSettings::changeRequestListIgnoresToken},
     {u"systemUserTokenEchoesExternalRef", &SandboxSettings::systemUserTokenEchoesExternalRef},
 };
+
+/// A JSON number that is a whole number from @p min to @p max, or nullopt (10.5, "10" and true are not).
+std::optional<int> wholeNumber(const QJsonValue &value, int min, int max)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number < min || number > max || number != static_cast<double>(static_cast<qint64>(number)))
+        return std::nullopt;
+    return static_cast<int>(number);
+}
 } // namespace
 
 QJsonObject SandboxSettings::toJson() const
@@ -28,6 +43,8 @@ QJsonObject SandboxSettings::toJson() const
     object.insert(u"problemShape"_s, problemShape == Altinn::ProblemDetails::Shape::V5 ? u"v5"_s : u"v4"_s);
     object.insert(u"pageSize"_s, pageSize);
     object.insert(u"maxGrantLifetimeSeconds"_s, maxGrantLifetimeSeconds);
+    object.insert(u"syntheticOrganisations"_s, syntheticOrganisations);
+    object.insert(u"rateLimitPerSecond"_s, rateLimitPerSecond);
     return object;
 }
 
@@ -75,6 +92,26 @@ bool SandboxSettings::apply(const QJsonObject &object, QString *error)
                 return false;
             }
             updated.pageSize = size;
+            known = true;
+        } else if (key == u"syntheticOrganisations") {
+            const auto count = wholeNumber(it.value(), 0, SyntheticOrganisations::MaxCount);
+            if (!count) {
+                if (error)
+                    *error = u"syntheticOrganisations must be a whole number from 0 to %1"_s.arg(
+                        SyntheticOrganisations::MaxCount);
+                return false;
+            }
+            updated.syntheticOrganisations = *count;
+            known = true;
+        } else if (key == u"rateLimitPerSecond") {
+            const auto limit = wholeNumber(it.value(), 0, MaxRateLimitPerSecond);
+            if (!limit) {
+                if (error)
+                    *error = u"rateLimitPerSecond must be a whole number from 0 (no limit) to %1"_s.arg(
+                        MaxRateLimitPerSecond);
+                return false;
+            }
+            updated.rateLimitPerSecond = *limit;
             known = true;
         }
         if (!known) {

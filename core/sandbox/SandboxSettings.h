@@ -45,6 +45,15 @@ struct SandboxSettings
     Altinn::ProblemDetails::Shape problemShape = Altinn::ProblemDetails::Shape::V5;
     int pageSize = 50; ///< list endpoints (docs/altinn-behaviour.md#pagination)
 
+    /// docs/sandbox.md#synthetic-organisations: this many made-up organisations join the register
+    /// (SyntheticOrganisations), for rehearsing bulk onboarding. 0 (default) to
+    /// SyntheticOrganisations::MaxCount.
+    int syntheticOrganisations = 0;
+    /// docs/sandbox.md#rate-limit: the Altinn APIs answer 429 above this many requests per second (all
+    /// callers together). 0 (default) = no limit; at most MaxRateLimitPerSecond.
+    int rateLimitPerSecond = 0;
+    static constexpr int MaxRateLimitPerSecond = 10000;
+
     QJsonObject toJson() const;
     /// Applies the members present in @p object (others keep their value); false + message on a bad value.
     bool apply(const QJsonObject &object, QString *error = nullptr);

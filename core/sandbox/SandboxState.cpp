@@ -219,3 +219,24 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QS
         std::max<qint64>(1, static_cast<qint64>(object.value(u"nextSystemUserSequence"_s).toDouble()));
     return state;
 }
+
+void SandboxState::addRequest(const SandboxRequestRecord &request)
+{
+    const bool isNew = !requests.contains(request.id);
+    requests.insert(request.id, request);
+    m_index.requestAdded(*this, request, isNew);
+}
+
+void SandboxState::addChangeRequest(const SandboxChangeRequestRecord &request)
+{
+    const bool isNew = !changeRequests.contains(request.id);
+    changeRequests.insert(request.id, request);
+    m_index.changeRequestAdded(*this, request, isNew);
+}
+
+void SandboxState::addSystemUser(const SandboxSystemUserRecord &user)
+{
+    const bool isNew = !systemUsers.contains(user.id);
+    systemUsers.insert(user.id, user);
+    m_index.systemUserAdded(*this, user, isNew);
+}

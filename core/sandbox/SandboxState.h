@@ -6,6 +6,7 @@
 #include "model/Right.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequest.h"
+#include "sandbox/SandboxStateIndex.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -103,7 +104,8 @@ struct SandboxMaskinportenClient
 
 /**
  * Everything the sandbox remembers. Plain data; the endpoint classes hold the rules.
- * Keys are ids as stored (system ids case-sensitive; GUIDs lowercase).
+ * Keys are ids as stored (system ids case-sensitive; GUIDs lowercase). Store new requests, change requests
+ * and system users with add…(), which keep the index of the frequent lookups current (SandboxStateIndex).
  */
 struct SandboxState
 {
@@ -119,4 +121,13 @@ struct SandboxState
 
     QJsonObject toJson() const;
     static std::optional<SandboxState> fromJson(const QJsonObject &object, QString *error = nullptr);
+
+    void addRequest(const SandboxRequestRecord &request);
+    void addChangeRequest(const SandboxChangeRequestRecord &request);
+    void addSystemUser(const SandboxSystemUserRecord &user);
+    /// The index over the maps above; each lookup first catches up with maps that were changed directly.
+    SandboxStateIndex &index() const { return m_index; }
+
+private:
+    mutable SandboxStateIndex m_index; ///< a cache of the maps: lookups through a const state fill it
 };

@@ -77,17 +77,17 @@ SandboxResponse bySystem(const SandboxRequest &request, const SandboxContext &co
     if (!SandboxLookups::isOwnedBy(context.state, systemId, caller.orgNo))
         return SandboxProblems::SystemIdNotFound.response(context);
 
-    QList<const SandboxSystemUserRecord *> rows;
-    for (const SandboxSystemUserRecord &user : context.state.systemUsers) {
-        if (!user.isDeleted && user.systemId == systemId && user.sequence >= from)
-            rows.append(&user);
-    }
-    std::sort(
-        rows.begin(), rows.end(), [](const SandboxSystemUserRecord *a, const SandboxSystemUserRecord *b) {
-            return a->sequence < b->sequence;
-        });
-
+    // The index keeps each system's users in (sequence, id) order; one more than a page tells whether
+    // there is a next page.
     const qsizetype pageSize = context.settings.pageSize;
+    QList<const SandboxSystemUserRecord *> rows;
+    const auto &users = context.state.index().systemUsersBySystem(context.state, systemId);
+    for (auto it = users.lower_bound({from, QString()}); it != users.cend() && rows.size() <= pageSize;
+         ++it) {
+        const SandboxSystemUserRecord *user = SandboxLookups::liveSystemUserById(context.state, it->second);
+        if (user && user->systemId == systemId && user->sequence == it->first)
+            rows.append(user);
+    }
     QJsonObject links;
     if (rows.size() > pageSize) {
         const QString path = u"systemuser/vendor/bysystem/%1?token=%2"_s.arg(

@@ -1,5 +1,6 @@
 #include "workspace/CustomerRecord.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 using namespace Qt::Literals::StringLiterals;
@@ -169,6 +170,12 @@ QJsonObject CustomerRecord::toJson() const
     put(u"updatedAt"_s, dateText(updatedAt));
     put(u"lastError"_s, lastError);
     put(u"note"_s, note);
+    put(u"contactEmail"_s, contactEmail);
+    put(u"language"_s, language);
+    if (!wantedRights.isEmpty())
+        object.insert(u"wantedRights"_s, QJsonArray::fromStringList(wantedRights));
+    if (!wantedPackages.isEmpty())
+        object.insert(u"wantedPackages"_s, QJsonArray::fromStringList(wantedPackages));
     return object;
 }
 
@@ -194,5 +201,11 @@ CustomerRecord CustomerRecord::fromJson(const QJsonObject &object)
     record.updatedAt = dateFrom(object.value(u"updatedAt"_s));
     record.lastError = object.value(u"lastError"_s).toString();
     record.note = object.value(u"note"_s).toString();
+    record.contactEmail = object.value(u"contactEmail"_s).toString();
+    record.language = object.value(u"language"_s).toString();
+    for (const QJsonValue &value : object.value(u"wantedRights"_s).toArray())
+        record.wantedRights.append(value.toString());
+    for (const QJsonValue &value : object.value(u"wantedPackages"_s).toArray())
+        record.wantedPackages.append(value.toString());
     return record;
 }

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -75,6 +76,11 @@ struct CustomerRecord
     QDateTime updatedAt; ///< UTC: when anything last changed
     QString lastError; ///< translated summary of the last failure (state Failed)
     QString note; ///< the person's own note
+    // From an imported customer list (CustomerListImport); kept like the note when Altinn's facts arrive.
+    QString contactEmail; ///< where the hand-off message goes
+    QString language; ///< "nb", "nn" or "en" for the hand-off message; empty = nb
+    QStringList wantedRights; ///< resource ids: ask for only these of the system's rights (empty = all)
+    QStringList wantedPackages; ///< package URNs: ask for only these of the system's packages (empty = all)
 
     /// The external reference Altinn uses: the org number when none was given.
     QString effectiveExternalRef() const { return externalRef.isEmpty() ? orgNo : externalRef; }

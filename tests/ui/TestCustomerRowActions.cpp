@@ -76,10 +76,13 @@ void TestCustomerRowActions::savesTheNoteInTheLedgerFile()
     const QString key = CustomerRecord::keyOf(PendingCustomer, u"kunde-b"_s);
     QTRY_COMPARE(m_fixture.desk()->ledger()->find(key)->note, u"Ring regnskapsfører fredag"_s);
     QCOMPARE(cell(view, PendingCustomer, CustomersModel::NoteColumn), u"Ring regnskapsfører fredag"_s);
-    // Saved in the file: a fresh ledger (as systemuser-cli would read it) has the note.
-    CustomerLedger reread(scopeOf(SystemId));
-    QVERIFY(reread.load());
-    QCOMPARE(reread.find(key)->note, u"Ring regnskapsfører fredag"_s);
+    // Saved in the file once the ledger is quiet: a fresh ledger (as systemuser-cli would read it)
+    // has the note.
+    const auto noteInFile = [&key] {
+        CustomerLedger reread(scopeOf(SystemId));
+        return reread.load() && reread.find(key) ? reread.find(key)->note : QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(noteInFile(), u"Ring regnskapsfører fredag"_s, 5000);
 
     // The note survives the next comparison with Altinn, and the filter finds it.
     QSignalSpy finished(&view, &CustomersView::refreshFinished);

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,7 +25,8 @@ using namespace std::chrono_literals;
 /**
  * The customers view on a CustomerLedger against the in-process sandbox (CustomersViewFixture):
  * Refresh fills the ledger across pages, the states and next steps show, the state filter counts,
- * the follower brings a decision made at Altinn, and failures are shown in place.
+ * "Waiting more than N days" combines with the other filters, the follower brings a decision made at
+ * Altinn, and failures are shown in place.
  */
 class TestCustomersView final : public QObject
 {
@@ -36,6 +39,9 @@ private Q_SLOTS:
     void refreshFillsTheLedgerAcrossPages();
     void showsStatesAndNextSteps();
     void filtersByStateWithCounts();
+    void filtersByDaysWaitingWithTheOtherFilters();
+    void saysSoWhenTheLedgerCannotBeSaved();
+    void followsLargeChangesWithoutAReset();
     void followsADecisionMadeAtAltinn();
     void showsFailuresInPlaceAndRetries();
     void saysSoWhenThereAreNoCustomers();
@@ -91,7 +97,9 @@ void TestCustomersView::refreshFillsTheLedgerAcrossPages()
     QCOMPARE(ledger->size(), 5); // four standard requests over two pages, one agent request
     QCOMPARE(view.model()->rowCount(), 5);
     QVERIFY(ledger->syncedAt().isValid());
-    QVERIFY(QFile::exists(ledger->filePath()));
+    // Saved by itself once the ledger is quiet.
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(ledger->filePath()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!ledger->hasUnsavedChanges(), 5000);
     QVERIFY(view.findChild<QLabel *>(u"customersSyncedLabel"_s)
                 ->text()
                 .startsWith(u"Last compared with Altinn: "_s));
@@ -175,6 +183,159 @@ void TestCustomersView::filtersByStateWithCounts()
     QCOMPARE(empty->text(), u"No customers match the filter."_s);
 }
 
+void TestCustomersView::filtersByDaysWaitingWithTheOtherFilters()
+{
+    // A ledger of its own, with requests of known age (the sandbox's are all minutes old).
+    CustomerLedger ledger(scopeOf(u"991825827_ventetid"_s));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto customer = [&now](
+                              const QString &orgNo, const QString &name, CustomerState state, int daysAgo) {
+        CustomerRecord record;
+        record.orgNo = orgNo;
+        record.name = name;
+        record.state = state;
+        record.requestId = u"req-"_s + orgNo;
+        record.requestCreated = now.addDays(-daysAgo).addSecs(-60);
+        record.stateSince = record.requestCreated;
+        return record;
+    };
+    QVERIFY(ledger.upsertAll({
+        customer(u"310000001"_s, u"Fersk AS"_s, CustomerState::Waiting, 2),
+        customer(u"310000002"_s, u"Treg AS"_s, CustomerState::Waiting, 20),
+        customer(u"310000003"_s, u"Trassig AS"_s, CustomerState::Waiting, 45),
+        customer(u"310000004"_s, u"Glemt AS"_s, CustomerState::WaitingTimedOut, 200),
+        customer(u"310000005"_s, u"Ferdig AS"_s, CustomerState::Approved, 90), // nothing waits for it
+    }));
+    CustomersView view;
+    view.resize(1100, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSource(&ledger, nullptr, nullptr);
+    QCOMPARE(shownRows(view), 5);
+
+    auto *waiting = view.findChild<QCheckBox *>(u"customerWaitingFilter"_s);
+    auto *days = view.findChild<QSpinBox *>(u"customerWaitingDays"_s);
+    auto *state = view.findChild<QComboBox *>(u"customerStatusFilter"_s);
+    auto *filter = view.findChild<QLineEdit *>(u"customerFilter"_s);
+    auto *summary = view.findChild<QLabel *>(u"customersSummary"_s);
+    QVERIFY(waiting && days && state && filter && summary);
+    // Off by default: the number waits until the box is ticked.
+    QVERIFY(!waiting->isChecked());
+    QVERIFY(!days->isEnabled());
+    QCOMPARE(waiting->text(), u"Waiting more than"_s);
+
+    days->setValue(7); // changes nothing while the box is not ticked
+    QCOMPARE(shownRows(view), 5);
+    QTest::mouseClick(waiting, Qt::LeftButton);
+    QVERIFY(days->isEnabled());
+    QVERIFY2(days->suffix().startsWith(u" day"_s), qPrintable(days->suffix())); // " days" in English
+    QCOMPARE(shownRows(view), 3); // 20, 45 and 200 days
+    // The state filter counts what each state would show with the waiting filter.
+    QCOMPARE(state->itemText(0), u"All customers (3)"_s);
+    QVERIFY(state->findText(u"Waiting for the customer (2)"_s) > 0);
+    QVERIFY(state->findText(u"Waiting too long (over 180 days) (1)"_s) > 0);
+    QVERIFY(state->findText(u"Approved: system user is live (0)"_s) > 0);
+    QVERIFY2(summary->text().contains(u"(3 shown)"_s), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(u"Approved: system user is live: 1"_s), qPrintable(summary->text()));
+
+    days->setFocus();
+    days->selectAll();
+    QTest::keyClicks(days, u"30"_s);
+    QCOMPARE(days->value(), 30);
+    QCOMPARE(shownRows(view), 2);
+    state->setCurrentIndex(state->findText(u"Waiting for the customer (1)"_s));
+    QCOMPARE(shownRows(view), 1);
+    QTest::keyClicks(filter, u"trassig"_s);
+    QCOMPARE(shownRows(view), 1);
+    filter->clear();
+    QTest::keyClicks(filter, u"treg"_s); // waits 20 days: not more than 30
+    QCOMPARE(shownRows(view), 0);
+    QCOMPARE(view.findChild<QLabel *>(u"customersEmptyLabel"_s)->text(), u"No customers match the filter."_s);
+
+    // A customer who answers leaves the list at once; the counts follow.
+    filter->clear();
+    state->setCurrentIndex(0);
+    QCOMPARE(shownRows(view), 2);
+    CustomerRecord answered = *ledger.find(u"310000003"_s, {});
+    answered.state = CustomerState::Approved;
+    QVERIFY(ledger.upsert(answered));
+    QCOMPARE(shownRows(view), 1);
+    QTRY_COMPARE(state->itemText(0), u"All customers (1)"_s);
+
+    QTest::mouseClick(waiting, Qt::LeftButton);
+    QVERIFY(!days->isEnabled());
+    QCOMPARE(shownRows(view), 5);
+    QVERIFY2(!summary->text().contains(u"shown"_s), qPrintable(summary->text()));
+    QCOMPARE(state->itemText(0), u"All customers (5)"_s);
+}
+
+void TestCustomersView::saysSoWhenTheLedgerCannotBeSaved()
+{
+    // The ledger's folder is a file: every save fails until it is gone.
+    const QString blocker = QDir(CustomerLedger::defaultDirectory()).filePath(u"blocker"_s);
+    QVERIFY(QDir().mkpath(CustomerLedger::defaultDirectory()));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    CustomerLedger ledger(scopeOf(SystemId), blocker + u"/ledger.json"_s);
+    CustomersView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setSource(&ledger, nullptr, nullptr);
+    CustomerRecord record;
+    record.orgNo = PendingCustomer;
+    QVERIFY(ledger.upsert(record));
+    QCOMPARE(shownRows(view), 1); // taken at once
+    auto *message = view.findChild<QLabel *>(u"statusText"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 5000);
+    QVERIFY2(message->text().startsWith(u"Cannot save the customer list"_s), qPrintable(message->text()));
+
+    QVERIFY(QFile::remove(blocker));
+    QTest::mouseClick(view.findChild<QPushButton *>(u"retryButton"_s), Qt::LeftButton);
+    QVERIFY(!message->isVisible());
+    QVERIFY(!ledger.hasUnsavedChanges());
+    QVERIFY(QFile::exists(blocker + u"/ledger.json"_s));
+}
+
+void TestCustomersView::followsLargeChangesWithoutAReset()
+{
+    CustomerLedger ledger(scopeOf(u"991825827_mange"_s));
+    CustomersView view;
+    view.setSource(&ledger, nullptr, nullptr);
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(view.model(), &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(view.model(), &QAbstractItemModel::rowsInserted);
+    const auto customer = [](int number, CustomerState state = CustomerState::NotAsked) {
+        CustomerRecord record;
+        record.orgNo = QString::number(310000000 + number * 2);
+        record.state = state;
+        return record;
+    };
+    // A sync that finds 300 customers: one insertion, not 300.
+    QList<CustomerRecord> found;
+    for (int i = 0; i < 300; ++i)
+        found.append(customer(i));
+    QVERIFY(ledger.upsertAll(found));
+    QCOMPARE(view.model()->rowCount(), 300);
+    QCOMPARE(inserts.size(), 1);
+
+    // Another that changes every third, adds 100 between the known ones and is followed by removals.
+    QList<CustomerRecord> next;
+    for (int i = 0; i < 300; i += 3)
+        next.append(customer(i, CustomerState::Waiting));
+    for (int i = 0; i < 100; ++i) {
+        CustomerRecord between = customer(i);
+        between.orgNo = QString::number(310000000 + i * 2 + 1);
+        next.append(between);
+    }
+    QVERIFY(ledger.upsertAll(next));
+    for (int i = 1; i < 300; i += 7)
+        QVERIFY(ledger.remove(customer(i).key()));
+    QCOMPARE(view.model()->records(), ledger.customers());
+    QCOMPARE(view.model()->stateCounts(), ledger.counts());
+    QCOMPARE(resets.size(), 0);
+}
+
 void TestCustomersView::followsADecisionMadeAtAltinn()
 {
     Onboarding::StatusFollower *follower = m_fixture.desk()->follower();
@@ -200,7 +361,8 @@ void TestCustomersView::followsADecisionMadeAtAltinn()
     QCOMPARE(resets.size(), 0);
     QVERIFY(changes.size() > 0);
     QCOMPARE(shownRows(view), 3); // left the waiting filter
-    QCOMPARE(state->currentText(), u"Waiting for the customer (3)"_s);
+    // The counts follow within a moment (they are counted at most every 150 ms while things change).
+    QTRY_COMPARE(state->currentText(), u"Waiting for the customer (3)"_s);
     QVERIFY(state->findText(u"Approved: system user is live (2)"_s) > 0);
 
     view.hide();

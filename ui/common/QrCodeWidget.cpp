@@ -1,12 +1,11 @@
 #include "common/QrCodeWidget.h"
 
+#include "handoff/QrMatrix.h"
+
 #include <QEvent>
 #include <QPainter>
-#include <qrencode.h>
 
 #include <algorithm>
-#include <cerrno>
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,11 +13,6 @@ namespace {
 
 constexpr int PreferredModulePixels = 4;
 constexpr int MinimumModulePixels = 2;
-
-struct QrCodeDeleter
-{
-    void operator()(QRcode *code) const { QRcode_free(code); }
-};
 
 } // namespace
 
@@ -51,36 +45,20 @@ void QrCodeWidget::setPurpose(const QString &purpose)
 
 void QrCodeWidget::encode()
 {
-    m_modules = QImage();
     m_error.clear();
-    if (m_text.isEmpty())
-        return;
-
-    const QByteArray utf8 = m_text.toUtf8();
-    errno = 0;
-    // Version 0: the smallest that fits; 8-bit mode keeps the URL byte for byte (case sensitive).
-    const std::unique_ptr<QRcode, QrCodeDeleter> code(
-        QRcode_encodeString(utf8.constData(), 0, QR_ECLEVEL_M, QR_MODE_8, 1));
-    if (!code) {
-        m_error = errno == ERANGE ? tr("This text is too long for a QR code. Copy the link instead.")
-                                  : tr("Could not make a QR code for this text. Copy the link instead.");
-        return;
+    const QrMatrix matrix = QrMatrix::encode(m_text);
+    m_modules = matrix.toImage(QuietZoneModules);
+    switch (matrix.error()) {
+    case QrMatrix::Error::None:
+    case QrMatrix::Error::EmptyText:
+        break;
+    case QrMatrix::Error::TooLong:
+        m_error = tr("This text is too long for a QR code. Copy the link instead.");
+        break;
+    case QrMatrix::Error::EncodingFailed:
+        m_error = tr("Could not make a QR code for this text. Copy the link instead.");
+        break;
     }
-
-    const int width = code->width;
-    const int side = width + 2 * QuietZoneModules;
-    QImage modules(side, side, QImage::Format_Mono);
-    modules.setColor(0, qRgb(255, 255, 255));
-    modules.setColor(1, qRgb(0, 0, 0));
-    modules.fill(0);
-    for (int y = 0; y < width; ++y) {
-        for (int x = 0; x < width; ++x) {
-            // libqrencode: bit 0 of each byte is "dark module"; the other bits describe its role.
-            if (code->data[y * width + x] & 1)
-                modules.setPixel(x + QuietZoneModules, y + QuietZoneModules, 1);
-        }
-    }
-    m_modules = modules;
 }
 
 QImage QrCodeWidget::image(int size) const

@@ -5,9 +5,9 @@
 #include <QWidget>
 
 /**
- * A QR code (libqrencode: error correction M, 8-bit mode) for a text such as an approval link, with
- * the 4-module quiet zone, scaled by whole pixels per module so it stays sharp, black on white
- * whatever the theme. Shows a sentence instead when the text cannot be encoded.
+ * A QR code (QrMatrix: libqrencode, error correction M, 8-bit mode) for a text such as an approval
+ * link, with the 4-module quiet zone, scaled by whole pixels per module so it stays sharp, black on
+ * white whatever the theme. Shows a sentence instead when the text cannot be encoded.
  */
 class QrCodeWidget : public QWidget
 {

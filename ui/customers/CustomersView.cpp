@@ -12,17 +12,31 @@
 #include "workspace/CustomerLedger.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+/// Where "Waiting more than N days" starts: two weeks is when a reminder is usually due.
+constexpr int DefaultWaitingDays = 14;
+constexpr int MaxWaitingDays = 999;
+/// How many rows fitting the columns looks at: enough to see the usual widths, few enough to be quick
+/// with 10,000 customers.
+constexpr int ColumnFitRows = 200;
+/// Counting walks over every customer: while the ledger changes (a bulk send), at most this often.
+constexpr int CountsIntervalMs = 150;
+} // namespace
 
 CustomersView::CustomersView(QWidget *parent)
     : QWidget(parent)
@@ -36,9 +50,13 @@ CustomersView::CustomersView(QWidget *parent)
     , m_syncedLabel(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
     , m_stateFilter(new CustomerStateFilter(this))
+    , m_waitingCheck(new QCheckBox(this))
+    , m_waitingDays(new QSpinBox(this))
     , m_pages(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
+    , m_fitColumnsTimer(new QTimer(this))
+    , m_countsTimer(new QTimer(this))
     , m_refreshAction(CustomerActions::makeAction(u"refreshCustomersAction"_s, this))
     , m_focusFilterAction(CustomerActions::makeAction(u"focusCustomerFilterAction"_s, this))
 {
@@ -67,6 +85,11 @@ void CustomersView::buildLayout()
     m_filterEdit->setObjectName(u"customerFilter"_s);
     m_filterEdit->setClearButtonEnabled(true);
     m_stateFilter->setObjectName(u"customerStatusFilter"_s);
+    m_waitingCheck->setObjectName(u"customerWaitingFilter"_s);
+    m_waitingDays->setObjectName(u"customerWaitingDays"_s);
+    m_waitingDays->setRange(0, MaxWaitingDays);
+    m_waitingDays->setValue(DefaultWaitingDays);
+    m_waitingDays->setEnabled(false); // off until the box is ticked
     m_status->setObjectName(u"customersStatus"_s);
     m_pages->setObjectName(u"customersPages"_s);
     m_table->setObjectName(u"customersTable"_s);
@@ -86,8 +109,15 @@ void CustomersView::buildLayout()
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fitted to their contents when rows arrive (fitColumns), not after every change: with
+    // ResizeToContents each change of one customer measured the text of a thousand rows.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setResizeContentsPrecision(ColumnFitRows);
+    m_fitColumnsTimer->setSingleShot(true);
+    m_fitColumnsTimer->setInterval(0);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(CountsIntervalMs);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_pages->addWidget(m_table);
     m_pages->addWidget(m_emptyLabel);
@@ -120,6 +150,8 @@ void CustomersView::buildLayout()
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
     filterRow->addWidget(m_stateFilter);
+    filterRow->addWidget(m_waitingCheck);
+    filterRow->addWidget(m_waitingDays);
     filterRow->addWidget(refreshButton);
 
     auto *summaryRow = new QHBoxLayout;
@@ -142,8 +174,9 @@ void CustomersView::buildLayout()
     layout->addLayout(actionRow);
 
     QWidget *previous = m_filterEdit;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_stateFilter, refreshButton, m_table, openButton,
-             copyButton, deleteButton, noteButton, changeButton, testButton}) {
+    for (QWidget *next :
+        std::initializer_list<QWidget *>{m_stateFilter, m_waitingCheck, m_waitingDays, refreshButton, m_table,
+            openButton, copyButton, deleteButton, noteButton, changeButton, testButton}) {
         setTabOrder(previous, next);
         previous = next;
     }
@@ -153,27 +186,37 @@ void CustomersView::connectActions()
 {
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setText(text);
-        updatePage();
+        filtersMoved();
     });
     connect(
         m_stateFilter, &CustomerStateFilter::stateChanged, this, [this](std::optional<CustomerState> state) {
             m_proxy->setState(state);
-            updatePage();
+            filtersMoved();
         });
+    connect(m_waitingCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_waitingDays->setEnabled(on);
+        applyWaitingFilter();
+    });
+    connect(m_waitingDays, &QSpinBox::valueChanged, this, [this] {
+        m_waitingDays->setSuffix(tr(" day(s)", nullptr, m_waitingDays->value()));
+        applyWaitingFilter();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomersView::updateActions);
     connect(m_table, &QAbstractItemView::activated, this, &CustomersView::openApprovalLink);
-    // The ledger changes under the view (syncs, the follower, notes): counts, actions and page follow.
-    // The proxy connected to the model first, so it is up to date when these run.
-    const auto ledgerMoved = [this] {
-        updateCounts();
-        updateActions();
-        updatePage();
-    };
-    connect(m_model, &QAbstractItemModel::modelReset, this, ledgerMoved);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, ledgerMoved);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, ledgerMoved);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, ledgerMoved);
+    // The ledger changes under the view (syncs, the follower, notes): the ledger's changed() (once per
+    // change, however many rows it touched) brings counts, actions and page along; see setSource.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::filtersMoved);
+    connect(m_countsTimer, &QTimer::timeout, this, &CustomersView::updateCounts);
+    // New rows may need wider columns: fitted once the event loop is back, however many arrived.
+    connect(m_model, &QAbstractItemModel::modelReset, m_fitColumnsTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_fitColumnsTimer, qOverload<>(&QTimer::start));
+    connect(m_fitColumnsTimer, &QTimer::timeout, this, &CustomersView::fitColumns);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int column) {
+        // The last column stretches with the view; any other resize not ours is the person's.
+        if (!m_fittingColumns && column != CustomersModel::ColumnCount - 1)
+            m_columnsSizedByHand = true;
+    });
     connect(m_refresher, &CustomersRefresher::busyChanged, this, [this] {
         updateActions();
         updatePage();
@@ -183,7 +226,8 @@ void CustomersView::connectActions()
         if (ok && m_follower)
             m_follower->wake();
         updateSyncedLabel();
-        updatePage();
+        // A sync is done: its counts now, not after the pause that spares a stream of changes.
+        filtersMoved();
         Q_EMIT refreshFinished(ok);
     });
     connect(m_refresher, &CustomersRefresher::sessionGone, this,
@@ -226,6 +270,16 @@ void CustomersView::setSource(
         m_ledger = ledger;
         m_model->setLedger(ledger);
         m_syncDue = ledger != nullptr;
+        for (const QMetaObject::Connection &connection : std::as_const(m_ledgerConnections))
+            disconnect(connection);
+        m_ledgerConnections.clear();
+        if (ledger) {
+            m_ledgerConnections = {
+                // After the model's connections: the rows (and the proxy) are up to date when this runs.
+                connect(ledger, &CustomerLedger::changed, this, &CustomersView::ledgerMoved),
+                connect(ledger, &CustomerLedger::saveFailed, this, &CustomersView::showSaveFailure),
+            };
+        }
     }
     if (m_syncDue && isVisible() && m_refresher->canRefresh()) {
         m_syncDue = false;
@@ -267,11 +321,60 @@ void CustomersView::updateActions()
     m_refreshAction->setEnabled(m_refresher->canRefresh());
 }
 
+void CustomersView::ledgerMoved()
+{
+    // Not restarted by every change: during a stream of changes the counts still follow.
+    if (!m_countsTimer->isActive())
+        m_countsTimer->start();
+    updateActions();
+    updatePage();
+}
+
+void CustomersView::filtersMoved()
+{
+    updateCounts();
+    updateActions();
+    updatePage();
+}
+
+void CustomersView::showSaveFailure(const QString &error)
+{
+    // A sync under way keeps the strip; its changes are saved (or fail again) once it is done.
+    if (m_status->isBusy())
+        return;
+    m_status->showError(error, [this] {
+        if (m_ledger && m_ledger->flush())
+            m_status->clear();
+    });
+}
+
+void CustomersView::fitColumns()
+{
+    if (m_columnsSizedByHand)
+        return;
+    m_fittingColumns = true;
+    m_table->resizeColumnsToContents();
+    m_fittingColumns = false;
+}
+
+void CustomersView::applyWaitingFilter()
+{
+    m_proxy->setWaitingLongerThan(
+        m_waitingCheck->isChecked() ? std::optional<int>(m_waitingDays->value()) : std::nullopt);
+    filtersMoved();
+}
+
 void CustomersView::updateCounts()
 {
-    const QHash<CustomerState, int> counts = m_ledger ? m_ledger->counts() : QHash<CustomerState, int>();
-    m_stateFilter->setCounts(counts);
-    m_summaryLabel->setText(CustomerStateFilter::summary(counts, locale()));
+    // The state filter counts what each of its choices would show with the other filters; the summary
+    // counts the whole ledger and says how many rows the filters leave.
+    m_countsTimer->stop();
+    m_stateFilter->setCounts(m_proxy->stateCounts());
+    const QHash<CustomerState, int> counts = m_model->stateCounts();
+    QString summary = CustomerStateFilter::summary(counts, locale());
+    if (m_proxy->isFiltering() && !summary.isEmpty())
+        summary += u' ' + tr("(%Ln shown)", nullptr, m_proxy->rowCount());
+    m_summaryLabel->setText(summary);
 }
 
 void CustomersView::updateSyncedLabel()
@@ -343,6 +446,9 @@ void CustomersView::testToken()
 void CustomersView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    // Customers went on waiting while the view was hidden.
+    if (m_waitingCheck->isChecked())
+        applyWaitingFilter();
     if (m_follower)
         m_follower->subscribe(this);
     if (m_syncDue && m_refresher->canRefresh()) {
@@ -376,6 +482,12 @@ void CustomersView::retranslateUi()
     setAccessibleName(tr("Customers"));
     m_filterEdit->setPlaceholderText(tr("Filter by organisation number, name, reference or note"));
     m_filterEdit->setAccessibleName(tr("Filter customers"));
+    m_waitingCheck->setText(tr("Waiting more than"));
+    m_waitingCheck->setToolTip(
+        tr("Show only customers who have had a request to approve for longer than this"));
+    m_waitingCheck->setAccessibleName(tr("Show only customers waiting more than a number of days"));
+    m_waitingDays->setSuffix(tr(" day(s)", nullptr, m_waitingDays->value()));
+    m_waitingDays->setAccessibleName(tr("Days waiting"));
     m_table->setAccessibleName(tr("Customers and their states"));
     m_model->retranslate();
 

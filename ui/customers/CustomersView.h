@@ -15,10 +15,13 @@ class CustomersModel;
 class CustomersRefresher;
 class OperationStatus;
 class QAction;
+class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 class VendorSession;
 class WizardContext;
@@ -29,10 +32,12 @@ class StatusFollower;
 
 /**
  * The customer ledger of one system (docs/customer-ledger.md): every customer with its state, the
- * next step, since when, the request's date and the person's note; a text and a state filter with
- * counts; Refresh (a full LedgerSync); and the row actions Open approval link, Copy link, Delete
- * request, Edit note, Change request and Test token (the last two are handed on through signals).
- * While shown it keeps the ledger's StatusFollower going, so waiting customers update by themselves.
+ * next step, since when, the request's date and the person's note; a text filter, a state filter
+ * with counts and "Waiting more than N days", combined; Refresh (a full LedgerSync); and the row
+ * actions Open approval link, Copy link, Delete request, Edit note, Change request and Test token (the
+ * last two are handed on through signals). While shown it keeps the ledger's StatusFollower going, so
+ * waiting customers update by themselves. A ledger that cannot be saved is shown with "Try again".
+ * Built for 10,000 customers: filters and changes cost milliseconds (bench/BenchCustomerLedger).
  */
 class CustomersView : public QWidget
 {
@@ -83,12 +88,23 @@ private:
     void updateActions();
     void updatePage();
     void updateCounts();
+    /// The waiting filter as its controls say, measured from now.
+    void applyWaitingFilter();
+    /// Actions and page at once after the ledger changed, the counts soon (m_countsTimer).
+    void ledgerMoved();
+    /// Counts, actions and page after a filter moved or the rows were replaced.
+    void filtersMoved();
+    /// Columns as wide as their contents (of the first rows), until the person sizes one.
+    void fitColumns();
+    /// The ledger could not be saved: says so, with "Try again".
+    void showSaveFailure(const QString &error);
     void updateSyncedLabel();
     void retranslateUi();
 
     QPointer<CustomerLedger> m_ledger;
     QPointer<Onboarding::StatusFollower> m_follower;
     QMetaObject::Connection m_ledgerConnection;
+    QList<QMetaObject::Connection> m_ledgerConnections; ///< to the shown ledger
     bool m_syncDue = false; ///< a new ledger waits to be compared with Altinn until shown
     CustomersModel *m_model;
     CustomersFilterModel *m_proxy;
@@ -100,9 +116,15 @@ private:
     QLabel *m_syncedLabel;
     QLineEdit *m_filterEdit;
     CustomerStateFilter *m_stateFilter;
+    QCheckBox *m_waitingCheck;
+    QSpinBox *m_waitingDays;
     QStackedWidget *m_pages;
     QTableView *m_table;
     QLabel *m_emptyLabel;
+    QTimer *m_fitColumnsTimer;
+    QTimer *m_countsTimer;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByHand = false;
     QAction *m_refreshAction;
     QAction *m_focusFilterAction;
 };

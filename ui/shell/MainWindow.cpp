@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "activity/ActivityLogView.h"
+#include "bulk/ApprovalNotifier.h"
 #include "customers/CustomersView.h"
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
@@ -67,6 +68,8 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildActivityDock();
+    // Customers approving while the app runs are summarised once, not one message each.
+    new ApprovalNotifier(m_context, this);
 
     if (m_sandbox) {
         m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
