@@ -298,6 +298,16 @@ ApiTransport::ApiTransport(QNetworkAccessManager *network, Environment environme
     , m_environment(std::move(environment))
 { }
 
+ApiTransport *ApiTransport::twin(QNetworkAccessManager *network, QObject *parent) const
+{
+    auto *copy = new ApiTransport(network, m_environment, parent);
+    copy->setTokenSource(m_tokenSource);
+    copy->setActivityLog(m_activityLog);
+    copy->setRetryPolicy(m_retryPolicy);
+    copy->setLanguage(m_language);
+    return copy;
+}
+
 ApiOperation *ApiTransport::send(const ApiRequest &request, Callback done, ApiOperation *operation)
 {
     const bool ownsOperation = operation == nullptr;

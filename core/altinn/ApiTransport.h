@@ -39,6 +39,15 @@ public:
     /// Accept-Language sent with every request unless the request sets its own ("nb", "nn", "en").
     void setLanguage(const QString &language) { m_language = language; }
 
+    AccessTokenSource *tokenSource() const { return m_tokenSource; }
+    QString language() const { return m_language; }
+    /**
+     * A transport like this one (environment, token source, activity log, retry policy, language) on
+     * @p network. Qt opens at most six HTTP/1.1 connections per host per QNetworkAccessManager; a bulk run
+     * that keeps more requests in flight spreads them over twins with managers of their own.
+     */
+    ApiTransport *twin(QNetworkAccessManager *network, QObject *parent = nullptr) const;
+
     const Environment &environment() const { return m_environment; }
     QNetworkAccessManager *network() const { return m_network; }
     ActivityLog *activityLog() const { return m_activityLog; }

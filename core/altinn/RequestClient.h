@@ -49,6 +49,8 @@ public:
     /// DELETE (standard and agent requests share the path).
     ApiOperation *remove(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
 
+    ApiTransport *transport() const { return m_transport; }
+
 private:
     ApiTransport *m_transport;
 };

@@ -27,6 +27,8 @@ public:
     ApiOperation *find(const QString &systemId, const QString &orgNo, const QString &externalRef,
         std::function<void(const ApiResult<SystemUser> &)> done);
 
+    ApiTransport *transport() const { return m_transport; }
+
 private:
     ApiTransport *m_transport;
 };

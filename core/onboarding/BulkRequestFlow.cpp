@@ -1,10 +1,14 @@
 #include "onboarding/BulkRequestFlow.h"
 
 #include "altinn/ApiOperation.h"
+#include "altinn/ApiTransport.h"
 #include "altinn/RequestClient.h"
+#include "altinn/SystemUserClient.h"
 #include "net/ActivityLog.h"
 #include "onboarding/LedgerRecording.h"
 #include "workspace/CustomerLedger.h"
+
+#include <QNetworkAccessManager>
 
 #include <algorithm>
 
@@ -13,6 +17,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace Onboarding {
 
 using Kind = BulkRequestFlow::CustomerOutcome::Kind;
+
+struct BulkRequestFlow::Lane
+{
+    explicit Lane(const Altinn::ApiTransport &model)
+        : transport(model.twin(&network))
+        , requests(transport.get())
+        , systemUsers(transport.get())
+    { }
+
+    QNetworkAccessManager network;
+    std::unique_ptr<Altinn::ApiTransport> transport;
+    Altinn::RequestClient requests;
+    Altinn::SystemUserClient systemUsers;
+};
 
 struct BulkRequestFlow::Slot
 {
@@ -302,12 +320,26 @@ void BulkRequestFlow::send(Slot &slot)
         return;
     }
     if (!slot.flow) {
-        slot.flow = std::make_unique<SubmitRequestFlow>(m_requests, m_systemUsers);
+        const auto index = std::find_if(m_slots.cbegin(), m_slots.cend(),
+            [&slot](const std::unique_ptr<Slot> &candidate) { return candidate.get() == &slot; });
+        const auto [requests, systemUsers] = clientsFor(int(index - m_slots.cbegin()));
+        slot.flow = std::make_unique<SubmitRequestFlow>(requests, systemUsers);
         Slot *target = &slot;
         connect(slot.flow.get(), &SubmitRequestFlow::finished, this,
             [this, target](const SubmitRequestFlow::Outcome &outcome) { onSent(*target, outcome); });
     }
     slot.flow->start(requestFor(slot.item.customer, m_system));
+}
+
+std::pair<Altinn::RequestClient *, Altinn::SystemUserClient *> BulkRequestFlow::clientsFor(int index)
+{
+    const int lane = index / SlotsPerLane;
+    if (lane == 0 || !m_requests->transport())
+        return {m_requests, m_systemUsers};
+    while (int(m_lanes.size()) < lane)
+        m_lanes.push_back(std::make_unique<Lane>(*m_requests->transport()));
+    Lane &chosen = *m_lanes[std::size_t(lane - 1)];
+    return {&chosen.requests, &chosen.systemUsers};
 }
 
 void BulkRequestFlow::onSent(Slot &slot, const SubmitRequestFlow::Outcome &outcome)

@@ -127,6 +127,11 @@ private:
         int rateLimited = 0;
     };
     struct Slot;
+    /// Clients on a QNetworkAccessManager of their own (ApiTransport::twin), for slots beyond the first six.
+    struct Lane;
+    static constexpr int SlotsPerLane = 6;
+    /// The clients slot @p index sends with: the caller's for the first six, then a lane per six more.
+    std::pair<Altinn::RequestClient *, Altinn::SystemUserClient *> clientsFor(int index);
 
     void pump();
     void launch(Slot &slot, Item item);
@@ -149,6 +154,7 @@ private:
     std::unique_ptr<RequestJournal> m_journal;
     std::deque<Item> m_queue;
     std::vector<std::unique_ptr<Slot>> m_slots;
+    std::vector<std::unique_ptr<Lane>> m_lanes;
     QSet<QString> m_stillInDoubt;
     Summary m_summary;
     int m_total = 0;

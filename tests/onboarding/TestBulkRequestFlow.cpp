@@ -6,6 +6,7 @@
 #include "onboarding/RequestJournal.h"
 #include "workspace/CustomerLedger.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -28,6 +29,7 @@ class TestBulkRequestFlow final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void asksEveryoneWithinTheConcurrencyLimit();
+    void moreThanSixInFlightUseConnectionsOfTheirOwn();
     void onlyCustomersWhoNeedARequestAreAsked();
     void subsetFromTheImportIsWhatIsAsked();
     void interruptedRunIsLookedUpNotResent();
@@ -144,6 +146,25 @@ void TestBulkRequestFlow::asksEveryoneWithinTheConcurrencyLimit()
     QVERIFY(!QFile::exists(RequestJournal::pathFor(rig.ledger.filePath())));
     for (const CustomerRecord &customer : rig.ledger.customers())
         QVERIFY(!customer.confirmUrl.isEmpty());
+}
+
+void TestBulkRequestFlow::moreThanSixInFlightUseConnectionsOfTheirOwn()
+{
+    AltinnTestSession session;
+    QVERIFY(session.registerSystem(AltinnTestSession::exampleSystem()));
+    // Every answer 200 ms late: sixteen at a time take about four rounds for 60 customers. Qt opens only
+    // six connections per host and network manager, so without lanes the rest would queue (ten rounds).
+    QVERIFY(addFault(session,
+        {{u"method"_s, u"POST"_s}, {u"pathPrefix"_s, RequestPath}, {u"delayMs"_s, 200}, {u"count"_s, 1000}}));
+    BulkRig rig(session, freshPath(), 60);
+    rig.flow.setConcurrency(16);
+    QElapsedTimer clock;
+    clock.start();
+    const BulkRequestFlow::Summary summary = rig.run();
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(summary.counts.value(OutcomeKind::Created), 60);
+    QCOMPARE(rig.requestsAtAltinn(), 60);
+    QVERIFY2(elapsed < 1600, qPrintable(u"%1 ms"_s.arg(elapsed)));
 }
 
 void TestBulkRequestFlow::onlyCustomersWhoNeedARequestAreAsked()

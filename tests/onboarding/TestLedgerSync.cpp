@@ -197,6 +197,7 @@ void TestLedgerSync::everyStateAcrossThreePages()
     QVERIFY(rig.ledger.syncedAt().isValid());
 
     // The file holds the same, for the CLI and the next start.
+    QVERIFY(rig.ledger.flush()); // saving is coalesced: write what is pending before reading the file
     CustomerLedger reread(rig.ledger.scope(), rig.ledger.filePath());
     QVERIFY(reread.load());
     QCOMPARE(reread.customers(), rig.ledger.customers());
