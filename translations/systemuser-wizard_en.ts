@@ -547,6 +547,33 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNotifier</name>
+    <message numerus="yes">
+        <source>%1 customer(s) approved</source>
+        <translation><numerusform>%1 customer approved</numerusform><numerusform>%1 customers approved</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) rejected</source>
+        <translation><numerusform>%1 customer rejected</numerusform><numerusform>%1 customers rejected</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 since %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>System User Wizard</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Customers answered</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>Hand the approval link to the customer</source>
@@ -956,6 +983,439 @@
     </message>
 </context>
 <context>
+    <name>BulkCompareSection</name>
+    <message>
+        <source>Comparing the list with Altinn and reading the system…</source>
+        <translation>Comparing the list with Altinn and reading the system…</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn.</source>
+        <translation>Compared with Altinn.</translation>
+    </message>
+    <message>
+        <source>1. Compare with Altinn</source>
+        <translation>1. Compare with Altinn</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, every customer in the list is compared with Altinn, so customers who have a request or a system user already are not asked again.</source>
+        <translation>Before anything is sent, every customer in the list is compared with Altinn, so customers who have a request or a system user already are not asked again.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send to &amp;how many at the same time:</translation>
+    </message>
+    <message>
+        <source>How many customers are asked at the same time</source>
+        <translation>How many customers are asked at the same time</translation>
+    </message>
+    <message>
+        <source>Altinn limits how fast one vendor may send; 4 is a safe choice. When Altinn asks us to wait, every sender waits.</source>
+        <translation>Altinn limits how fast one vendor may send; 4 is a safe choice. When Altinn asks us to wait, every sender waits.</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>The list is empty.</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Every customer has been asked already; nothing to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) need a request.</source>
+        <translation><numerusform>%1 customer need a request.</numerusform><numerusform>%1 customers need a request.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</source>
+        <translation><numerusform>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform><numerusform>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform></translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: the requests go to real customers, who are asked to approve them. You are asked to confirm before anything is sent.</source>
+        <translation>This is PRODUCTION: the requests go to real customers, who are asked to approve them. You are asked to confirm before anything is sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s) in production…</source>
+        <translation><numerusform>Se&amp;nd %1 request in production…</numerusform><numerusform>Se&amp;nd %1 requests in production…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s)</source>
+        <translation><numerusform>Se&amp;nd %1 request</numerusform><numerusform>Se&amp;nd %1 requests</numerusform></translation>
+    </message>
+    <message>
+        <source>Wait for the comparison with Altinn.</source>
+        <translation>Wait for the comparison with Altinn.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a request.</source>
+        <translation>Nobody needs a request.</translation>
+    </message>
+    <message>
+        <source>Sends a system user request to each customer who needs one.</source>
+        <translation>Sends a system user request to each customer who needs one.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcomeModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressSection</name>
+    <message>
+        <source>2. Sending</source>
+        <translation>2. Sending</translation>
+    </message>
+    <message>
+        <source>Customers done</source>
+        <translation>Customers done</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending…</source>
+        <translation>&amp;Cancel sending…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Cancel sending</translation>
+    </message>
+    <message>
+        <source>Stops sending. Requests already sent stay sent.</source>
+        <translation>Stops sending. Requests already sent stay sent.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened to each customer</source>
+        <translation>&amp;What happened to each customer</translation>
+    </message>
+    <message>
+        <source>&amp;Only problems</source>
+        <translation>&amp;Only problems</translation>
+    </message>
+    <message>
+        <source>Show only customers with problems</source>
+        <translation>Show only customers with problems</translation>
+    </message>
+    <message>
+        <source>Customers for whom sending failed, or who need you to act</source>
+        <translation>Customers for whom sending failed, or who need you to act</translation>
+    </message>
+    <message>
+        <source>The outcome of each customer</source>
+        <translation>The outcome of each customer</translation>
+    </message>
+    <message>
+        <source>Altinn asked us to wait %1 before sending more. Sending goes on by itself.</source>
+        <translation>Altinn asked us to wait %1 before sending more. Sending goes on by itself.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: %1 customer(s) being asked finish first; no new ones start.</source>
+        <translation><numerusform>Pausing: %1 customer being asked finish first; no new ones start.</numerusform><numerusform>Pausing: %1 customers being asked finish first; no new ones start.</numerusform></translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>Paused. Press Resume to go on.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Resume sending</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Pause sending</translation>
+    </message>
+    <message>
+        <source>Starts asking the customers that are left.</source>
+        <translation>Starts asking the customers that are left.</translation>
+    </message>
+    <message>
+        <source>Lets the customers being asked finish, and starts no new ones.</source>
+        <translation>Lets the customers being asked finish, and starts no new ones.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message>
+        <source>The profile or its connection changed, so sending stopped.</source>
+        <translation>The profile or its connection changed, so sending stopped.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so sending stopped.</source>
+        <translation>Another customer list was opened, so sending stopped.</translation>
+    </message>
+    <message>
+        <source>The profile changed. Close this window and open Send requests again.</source>
+        <translation>The profile changed. Close this window and open Send requests again.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</translation>
+    </message>
+    <message>
+        <source>The customers could not be compared with Altinn: %1 %2</source>
+        <translation>The customers could not be compared with Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled. Nothing is sent before the list has been compared with Altinn.</source>
+        <translation>The comparison was cancelled. Nothing is sent before the list has been compared with Altinn.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>reading the system from Altinn</translation>
+    </message>
+    <message>
+        <source>The system could not be read: %1 %2</source>
+        <translation>The system could not be read: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a system user request to %1 customer(s)</source>
+        <translation><numerusform>send a system user request to %1 customer</numerusform><numerusform>send a system user request to %1 customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Stop sending?</translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent.</source>
+        <translation>Requests already sent stay sent.</translation>
+    </message>
+    <message>
+        <source>Customers not asked yet can be asked in a later run. Those being asked right now are looked up at Altinn first then, so nobody is asked twice.</source>
+        <translation>Customers not asked yet can be asked in a later run. Those being asked right now are looked up at Altinn first then, so nobody is asked twice.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Keep sending</translation>
+    </message>
+    <message>
+        <source>Requests are being sent</source>
+        <translation>Requests are being sent</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Do you want to pause or to cancel sending before the window closes?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Send requests again and press Resume. Cancelled, requests already sent stay sent.</source>
+        <translation>Paused, sending goes on when you open Send requests again and press Resume. Cancelled, requests already sent stay sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause and close</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Cancel sending and close</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send requests</translation>
+    </message>
+    <message>
+        <source>A system user request for %1 to every customer in the list who needs one, in %2.</source>
+        <translation>A system user request for %1 to every customer in the list who needs one, in %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummarySection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>3. Done</source>
+        <translation>3. Done</translation>
+    </message>
+    <message>
+        <source>E&amp;xport approval links…</source>
+        <translation>E&amp;xport approval links…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Export approval links</translation>
+    </message>
+    <message>
+        <source>A mail-merge file, one e-mail per customer or a printable sheet with QR codes</source>
+        <translation>A mail-merge file, one e-mail per customer or a printable sheet with QR codes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>3. Stopped</source>
+        <translation>3. Stopped</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending was stopped after %1 of %2 customer(s).</source>
+        <translation><numerusform>Sending was stopped after %1 of %2 customer.</numerusform><numerusform>Sending was stopped after %1 of %2 customers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) done in %2.</source>
+        <translation><numerusform>%1 customer done in %2.</numerusform><numerusform>%1 customers done in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent. Customers who may have been asked when sending stopped are looked up at Altinn first next time, so nobody is asked twice.</source>
+        <translation>Requests already sent stay sent. Customers who may have been asked when sending stopped are looked up at Altinn first next time, so nobody is asked twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %1 time(s); we waited as asked.</source>
+        <translation><numerusform>Altinn asked us to slow down %1 time; we waited as asked.</numerusform><numerusform>Altinn asked us to slow down %1 times; we waited as asked.</numerusform></translation>
+    </message>
+    <message>
+        <source>The approval links are in the customer list. Hand them over to the customers: each must be approved by someone who manages access at the customer.</source>
+        <translation>The approval links are in the customer list. Hand them over to the customers: each must be approved by someone who manages access at the customer.</translation>
+    </message>
+    <message>
+        <source>Send requests again later to retry the customers that failed; the others are not asked again.</source>
+        <translation>Send requests again later to retry the customers that failed; the others are not asked again.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — about %3 left</source>
+        <translation>%1 of %2 — about %3 left</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Request sent</translation>
+    </message>
+    <message>
+        <source>Was waiting already</source>
+        <translation>Was waiting already</translation>
+    </message>
+    <message>
+        <source>Found after the interruption</source>
+        <translation>Found after the interruption</translation>
+    </message>
+    <message>
+        <source>Has the system user already</source>
+        <translation>Has the system user already</translation>
+    </message>
+    <message>
+        <source>Must be asked again</source>
+        <translation>Must be asked again</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreviewSection</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed: %1</source>
+        <translation>Cannot be changed: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Why not, and what to do</source>
+        <translation>Why not, and what to do</translation>
+    </message>
+    <message>
+        <source>Customers whose system user changes, and how</source>
+        <translation>Customers whose system user changes, and how</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be changed, and why</source>
+        <translation>Customers who cannot be changed, and why</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Nothing planned yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Will change</source>
+        <translation>&amp;Will change</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed</source>
+        <translation>Cannot be &amp;changed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will change</source>
+        <translation><numerusform>%1 will change</numerusform><numerusform>%1 will change</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 need nothing</source>
+        <translation><numerusform>%1 need nothing</numerusform><numerusform>%1 need nothing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be changed</source>
+        <translation><numerusform>%1 cannot be changed</numerusform><numerusform>%1 cannot be changed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read</source>
+        <translation><numerusform>%1 could not be read</numerusform><numerusform>%1 could not be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) without a live system user are not part of the campaign.</source>
+        <translation><numerusform>%1 customer without a live system user are not part of the campaign.</numerusform><numerusform>%1 customers without a live system user are not part of the campaign.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Will change (%1)</source>
+        <translation>&amp;Will change (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed (%1)</source>
+        <translation>Cannot be &amp;changed (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -971,6 +1431,165 @@
     <message>
         <source>Show selected only</source>
         <translation>Show selected only</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCampaignDialog</name>
+    <message>
+        <source>The system could not be read from Altinn: %1 %2</source>
+        <translation>The system could not be read from Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The profile or its connection changed, so the campaign stopped.</source>
+        <translation>The profile or its connection changed, so the campaign stopped.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so the campaign stopped.</source>
+        <translation>Another customer list was opened, so the campaign stopped.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</translation>
+    </message>
+    <message>
+        <source>Reading the system and what each system user holds now…</source>
+        <translation>Reading the system and what each system user holds now…</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled. Nothing was sent.</source>
+        <translation>Planning was cancelled. Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The change requests could not be read, so standard system users could not be planned: %1 %2</source>
+        <translation>The change requests could not be read, so standard system users could not be planned: %1 %2</translation>
+    </message>
+    <message>
+        <source>Planned. Nothing has been sent yet.</source>
+        <translation>Planned. Nothing has been sent yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation><numerusform>Se&amp;nd %1 change request in production…</numerusform><numerusform>Se&amp;nd %1 change requests in production…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation><numerusform>Se&amp;nd %1 change request</numerusform><numerusform>Se&amp;nd %1 change requests</numerusform></translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Each customer gets a change request to approve; the system user keeps working meanwhile.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>No system user needs a change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a change request to %1 customer(s)</source>
+        <translation><numerusform>send a change request to %1 customer</numerusform><numerusform>send a change request to %1 customers</numerusform></translation>
+    </message>
+    <message>
+        <source>Change request sent</source>
+        <translation>Change request sent</translation>
+    </message>
+    <message>
+        <source>Was sent already</source>
+        <translation>Was sent already</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. Change requests already sent stay sent.</source>
+        <translation>Sending was stopped. Change requests already sent stay sent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change request(s) sent</source>
+        <translation><numerusform>%1 change request sent</numerusform><numerusform>%1 change requests sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 sent before</source>
+        <translation><numerusform>, %1 sent before</numerusform><numerusform>, %1 sent before</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 failed (see why in the table; plan again to retry them)</source>
+        <translation><numerusform>, %1 failed (see why in the table; plan again to retry them)</numerusform><numerusform>, %1 failed (see why in the table; plan again to retry them)</numerusform></translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Stop sending?</translation>
+    </message>
+    <message>
+        <source>Change requests already sent stay sent.</source>
+        <translation>Change requests already sent stay sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Keep sending</translation>
+    </message>
+    <message>
+        <source>Change requests are being sent</source>
+        <translation>Change requests are being sent</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Do you want to pause or to cancel sending before the window closes?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Change campaign again and press Resume. Cancelled, change requests already sent stay sent.</source>
+        <translation>Paused, sending goes on when you open Change campaign again and press Resume. Cancelled, change requests already sent stay sent.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause and close</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Cancel sending and close</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Change campaign</translation>
+    </message>
+    <message>
+        <source>When %1 gained or lost rights or access packages, each customer's system user keeps what it was approved with until the customer approves a change request. First see what would change for whom; nothing is sent before you press Send.</source>
+        <translation>When %1 gained or lost rights or access packages, each customer's system user keeps what it was approved with until the customer approves a change request. First see what would change for whom; nothing is sent before you press Send.</translation>
+    </message>
+    <message>
+        <source>System users read</source>
+        <translation>System users read</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send to &amp;how many at the same time:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>How many change requests are sent at the same time</translation>
+    </message>
+    <message>
+        <source>Sending change requests</source>
+        <translation>Sending change requests</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +2141,181 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerBulkCommands</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>The system id.</translation>
+    </message>
+    <message>
+        <source>Add the customers of a CSV file to the ledger (nothing is sent). Columns: organisation number (required), name, external reference, e-mail, kind, rights, packages, language.</source>
+        <translation>Add the customers of a CSV file to the ledger (nothing is sent). Columns: organisation number (required), name, external reference, e-mail, kind, rights, packages, language.</translation>
+    </message>
+    <message>
+        <source>The CSV file, as a spreadsheet saves it (; , or TAB separated).</source>
+        <translation>The CSV file, as a spreadsheet saves it (; , or TAB separated).</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Check the file and say what would change; write nothing.</translation>
+    </message>
+    <message>
+        <source>Compare the ledger with Altinn, then send a system user request to every customer who needs one. Resumable: run it again after an interruption. One JSON line per customer.</source>
+        <translation>Compare the ledger with Altinn, then send a system user request to every customer who needs one. Resumable: run it again after an interruption. One JSON line per customer.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Customers asked at the same time, 1–%1 (default %2).</translation>
+    </message>
+    <message>
+        <source>Do not compare with Altinn first (the ledger is up to date).</source>
+        <translation>Do not compare with Altinn first (the ledger is up to date).</translation>
+    </message>
+    <message>
+        <source>How many customers are in each state, and each customer (no call to Altinn).</source>
+        <translation>How many customers are in each state, and each customer (no call to Altinn).</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (default) or csv.</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days.</source>
+        <translation>Only customers waiting for more than N days.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention:</source>
+        <translation><numerusform>%n line need attention:</numerusform><numerusform>%n lines need attention:</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked, nothing written: %1.</source>
+        <translation>Checked, nothing written: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Imported: %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency must be a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>comparing the customers with Altinn</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn:</source>
+        <translation>Compared with Altinn:</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Every customer has been asked already; nothing to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of an interrupted run are looked up at Altinn first.</source>
+        <translation><numerusform>%n customer of an interrupted run are looked up at Altinn first.</numerusform><numerusform>%n customers of an interrupted run are looked up at Altinn first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n customer(s), %1 at a time…</source>
+        <translation><numerusform>Asking %n customer, %1 at a time…</numerusform><numerusform>Asking %n customers, %1 at a time…</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+    <message>
+        <source>; Altinn asked us to wait %1</source>
+        <translation>; Altinn asked us to wait %1</translation>
+    </message>
+    <message>
+        <source>; about %1 left</source>
+        <translation>; about %1 left</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in %1 s (%2 per second), %3 calls to Altinn and Maskinporten.</source>
+        <translation><numerusform>%n customer in %1 s (%2 per second), %3 calls to Altinn and Maskinporten.</numerusform><numerusform>%n customers in %1 s (%2 per second), %3 calls to Altinn and Maskinporten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+    <message>
+        <source>Found after an interruption: %1</source>
+        <translation>Found after an interruption: %1</translation>
+    </message>
+    <message>
+        <source>Waiting already: %1</source>
+        <translation>Waiting already: %1</translation>
+    </message>
+    <message>
+        <source>Have the system user already: %1</source>
+        <translation>Have the system user already: %1</translation>
+    </message>
+    <message>
+        <source>Must be asked again from their page: %1</source>
+        <translation>Must be asked again from their page: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %n time(s); we waited as asked.</source>
+        <translation><numerusform>Altinn asked us to slow down %n time; we waited as asked.</numerusform><numerusform>Altinn asked us to slow down %n times; we waited as asked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some customers were not asked.</source>
+        <translation>Some customers were not asked.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to retry them; customers already asked are not asked twice.</source>
+        <translation>Run the same command again to retry them; customers already asked are not asked twice.</translation>
+    </message>
+    <message>
+        <source>Next: send the approval links, e.g. %1</source>
+        <translation>Next: send the approval links, e.g. %1</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days must be a whole number of days, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn %1.</source>
+        <translation>Compared with Altinn %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Never compared with Altinn. To bring the list up to date, run: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for more than %1 days.</source>
+        <translation><numerusform>%n customer waiting for more than %1 days.</numerusform><numerusform>%n customers waiting for more than %1 days.</numerusform></translation>
+    </message>
+    <message>
+        <source>reading system %1</source>
+        <translation>reading system %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>No customers yet.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>The customers of a system and where each one stands</source>
@@ -1605,6 +2399,117 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerHandOffCommands</name>
+    <message>
+        <source>The system id.</source>
+        <translation>The system id.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Customers asked at the same time, 1–%1 (default %2).</translation>
+    </message>
+    <message>
+        <source>Write the approval link and the ready-to-send message of every waiting customer: a CSV for mail merge, one e-mail draft (.eml) per customer, or a PDF with a QR code per customer.</source>
+        <translation>Write the approval link and the ready-to-send message of every waiting customer: a CSV for mail merge, one e-mail draft (.eml) per customer, or a PDF with a QR code per customer.</translation>
+    </message>
+    <message>
+        <source>csv, eml or pdf.</source>
+        <translation>csv, eml or pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (csv, pdf) or the folder for the e-mails (eml).</source>
+        <translation>The file to write (csv, pdf) or the folder for the e-mails (eml).</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days, as reminders.</source>
+        <translation>Only customers waiting for more than N days, as reminders.</translation>
+    </message>
+    <message>
+        <source>Where your customers can ask questions (e-mail or phone).</source>
+        <translation>Where your customers can ask questions (e-mail or phone).</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights or access packages: work out for every customer what its system user lacks or has extra, and send the change requests. One JSON line per customer.</source>
+        <translation>After the system gained or lost rights or access packages: work out for every customer what its system user lacks or has extra, and send the change requests. One JSON line per customer.</translation>
+    </message>
+    <message>
+        <source>Only show the plan; send nothing.</source>
+        <translation>Only show the plan; send nothing.</translation>
+    </message>
+    <message>
+        <source>Say which format: --format csv, eml or pdf.</source>
+        <translation>Say which format: --format csv, eml or pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out PATH.</source>
+        <translation>Say where to write: --out PATH.</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days must be a whole number of days, 0 or more.</translation>
+    </message>
+    <message>
+        <source>No customer has an approval link to hand over.</source>
+        <translation>No customer has an approval link to hand over.</translation>
+    </message>
+    <message>
+        <source>Send requests first: %1</source>
+        <translation>Send requests first: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1.</source>
+        <translation><numerusform>%n customer written to %1.</numerusform><numerusform>%n customers written to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>comparing the customers with Altinn</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency must be a number from 1 to %1.</translation>
+    </message>
+    <message>
+        <source>Will change: %1</source>
+        <translation>Will change: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Nothing to change: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed with a change request: %1</source>
+        <translation>Cannot be changed with a change request: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No change request to send.</source>
+        <translation>No change request to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) sent or found; %1 failed.</source>
+        <translation><numerusform>%n change request sent or found; %1 failed.</numerusform><numerusform>%n change requests sent or found; %1 failed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some change requests were not sent.</source>
+        <translation>Some change requests were not sent.</translation>
+    </message>
+    <message>
+        <source>Run the same command again: change requests already sent are not sent twice.</source>
+        <translation>Run the same command again: change requests already sent are not sent twice.</translation>
+    </message>
+    <message>
+        <source>Next: hand the change links over, e.g. %1</source>
+        <translation>Next: hand the change links over, e.g. %1</translation>
+    </message>
+    <message>
+        <source>Working out what each customer's system user lacks or has extra…</source>
+        <translation>Working out what each customer's system user lacks or has extra…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -1621,6 +2526,162 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>the folder cannot be created</source>
         <translation>the folder cannot be created</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>Line %1: the organisation number is missing. Fill it in, or delete the line, and import again.</source>
+        <translation>Line %1: the organisation number is missing. Fill it in, or delete the line, and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the spreadsheet shows it as a rounded number). Format the column as text, write the number in full and import again.</source>
+        <translation>Line %1: %2 is not a valid organisation number (the spreadsheet shows it as a rounded number). Format the column as text, write the number in full and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (it may have digits, spaces and dots only). Correct it in the spreadsheet and import again.</source>
+        <translation>Line %1: %2 is not a valid organisation number (it may have digits, spaces and dots only). Correct it in the spreadsheet and import again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %2 is not a valid organisation number (it has %n digit(s), not 9). Correct it in the spreadsheet and import again.</source>
+        <translation><numerusform>Line %1: %2 is not a valid organisation number (it has %n digit, not 9). Correct it in the spreadsheet and import again.</numerusform><numerusform>Line %1: %2 is not a valid organisation number (it has %n digits, not 9). Correct it in the spreadsheet and import again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the check digit does not match). Correct it in the spreadsheet and import again.</source>
+        <translation>Line %1: %2 is not a valid organisation number (the check digit does not match). Correct it in the spreadsheet and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark that is never closed, so the rest of the list was read as one cell. Add the closing quotation mark and import again.</source>
+        <translation>Line %1: a cell starts with a quotation mark that is never closed, so the rest of the list was read as one cell. Add the closing quotation mark and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, but the list has %3 columns. A cell probably holds the separator (%4) without quotation marks around it: correct the line and import again.</source>
+        <translation>Line %1 has %2 cells, but the list has %3 columns. A cell probably holds the separator (%4) without quotation marks around it: correct the line and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: an agent request carries access packages only, so the rights on this line (%2) are left out.</source>
+        <translation>Line %1: an agent request carries access packages only, so the rights on this line (%2) are left out.</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" does not look like an e-mail address, so it is left out. Correct it in the spreadsheet and import again to keep it.</source>
+        <translation>Line %1: "%2" does not look like an e-mail address, so it is left out. Correct it in the spreadsheet and import again to keep it.</translation>
+    </message>
+    <message>
+        <source>Line %1: the type "%2" is not understood. Write standard, or agent (klient) for a client of an accounting or auditing firm, or leave the cell empty for standard, and import again.</source>
+        <translation>Line %1: the type "%2" is not understood. Write standard, or agent (klient) for a client of an accounting or auditing firm, or leave the cell empty for standard, and import again.</translation>
+    </message>
+    <message>
+        <source>Line %1: the language "%2" is not understood, so messages to this customer will be in Norwegian bokmål. Write nb, nn or en to choose another.</source>
+        <translation>Line %1: the language "%2" is not understood, so messages to this customer will be in Norwegian bokmål. Write nb, nn or en to choose another.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already on line %3. Line %3 is kept and this line is left out; give each line its own external reference to ask more than once for the same organisation.</source>
+        <translation>Line %1: %2 is already on line %3. Line %3 is kept and this line is left out; give each line its own external reference to ask more than once for the same organisation.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 with external reference %3 is already on line %4. Line %4 is kept and this line is left out.</source>
+        <translation>Line %1: %2 with external reference %3 is already on line %4. Line %4 is kept and this line is left out.</translation>
+    </message>
+    <message>
+        <source>The list is empty. Choose a file with one customer per line, or copy the rows in the spreadsheet and paste them.</source>
+        <translation>The list is empty. Choose a file with one customer per line, or copy the rows in the spreadsheet and paste them.</translation>
+    </message>
+    <message>
+        <source>Line %1: "%2" and "%3" both name the column %4; only "%2" is read.</source>
+        <translation>Line %1: "%2" and "%3" both name the column %4; only "%2" is read.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n column(s) not understood and ignored: %2. Columns understood: %3.</source>
+        <translation><numerusform>Line %1: %n column not understood and ignored: %2. Columns understood: %3.</numerusform><numerusform>Line %1: %n columns not understood and ignored: %2. Columns understood: %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>The list has no column with organisation numbers. Name that column in the first line (%1), or leave out the column names and put the organisation numbers first. Columns understood: %2.</source>
+        <translation>The list has no column with organisation numbers. Name that column in the first line (%1), or leave out the column names and put the organisation numbers first. Columns understood: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the columns, but there are no customers below it. Add one customer per line and import again.</source>
+        <translation>Line %1 names the columns, but there are no customers below it. Add one customer per line and import again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n right(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation><numerusform>Line %1: the system does not offer %n right: %2. Remove them from the line, or add them to the system first, and import again.</numerusform><numerusform>Line %1: the system does not offer %n rights: %2. Remove them from the line, or add them to the system first, and import again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n access package(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation><numerusform>Line %1: the system does not offer %n access package: %2. Remove them from the line, or add them to the system first, and import again.</numerusform><numerusform>Line %1: the system does not offer %n access packages: %2. Remove them from the line, or add them to the system first, and import again.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>new customers, customers already in the list, rows with errors</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation><numerusform>%n already in the list</numerusform><numerusform>%n already in the list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n with errors</numerusform><numerusform>%n with errors</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rights</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 with byte order mark</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation>none (one column)</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2980,82 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>Every customer of %1 in %2, and where each one stands.</source>
         <translation>Every customer of %1 in %2, and where each one stands.</translation>
     </message>
+    <message>
+        <source>Set up your system first: customers are asked for a system user of a system.</source>
+        <translation>Set up your system first: customers are asked for a system user of a system.</translation>
+    </message>
+    <message>
+        <source>Finish the Maskinporten client and key of this profile first: there is no connection to Altinn yet.</source>
+        <translation>Finish the Maskinporten client and key of this profile first: there is no connection to Altinn yet.</translation>
+    </message>
+    <message>
+        <source>The customer list of this system could not be opened.</source>
+        <translation>The customer list of this system could not be opened.</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file or from rows pasted from a spreadsheet. Nothing is sent yet.</source>
+        <translation>Add customers from a CSV file or from rows pasted from a spreadsheet. Nothing is sent yet.</translation>
+    </message>
+    <message>
+        <source>Compare the list with Altinn, then send a request to every customer who needs one.</source>
+        <translation>Compare the list with Altinn, then send a request to every customer who needs one.</translation>
+    </message>
+    <message>
+        <source>Save the approval links of waiting customers: a mail-merge file, one e-mail per customer or a printable sheet with QR codes.</source>
+        <translation>Save the approval links of waiting customers: a mail-merge file, one e-mail per customer or a printable sheet with QR codes.</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights: ask every customer with a system user to approve the change.</source>
+        <translation>After the system gained or lost rights: ask every customer with a system user to approve the change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) added to the list</source>
+        <translation><numerusform>%1 customer added to the list</numerusform><numerusform>%1 customers added to the list</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 filled in</source>
+        <translation><numerusform>, %1 filled in</numerusform><numerusform>, %1 filled in</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet: Send requests asks them.</source>
+        <translation>Nothing has been sent yet: Send requests asks them.</translation>
+    </message>
+    <message>
+        <source>Many customers at once</source>
+        <translation>Many customers at once</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Import customers…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quests…</source>
+        <translation>Send re&amp;quests…</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send requests</translation>
+    </message>
+    <message>
+        <source>E&amp;xport links…</source>
+        <translation>E&amp;xport links…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Export approval links</translation>
+    </message>
+    <message>
+        <source>C&amp;hange campaign…</source>
+        <translation>C&amp;hange campaign…</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Change campaign</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -1977,6 +3114,30 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Compare every customer with Altinn (%1)</source>
         <translation>Compare every customer with Altinn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation><numerusform> day</numerusform><numerusform> days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln shown)</source>
+        <translation><numerusform>(%Ln shown)</numerusform><numerusform>(%Ln shown)</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting more than</source>
+        <translation>Waiting more than</translation>
+    </message>
+    <message>
+        <source>Show only customers who have had a request to approve for longer than this</source>
+        <translation>Show only customers who have had a request to approve for longer than this</translation>
+    </message>
+    <message>
+        <source>Show only customers waiting more than a number of days</source>
+        <translation>Show only customers waiting more than a number of days</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Days waiting</translation>
     </message>
 </context>
 <context>
@@ -2805,6 +3966,309 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>ExportChoiceSection</name>
+    <message>
+        <source>Which customers</source>
+        <translation>Which customers</translation>
+    </message>
+    <message>
+        <source>&amp;All waiting for approval (%1)</source>
+        <translation>&amp;All waiting for approval (%1)</translation>
+    </message>
+    <message>
+        <source>A &amp;reminder to those waiting more than (%1):</source>
+        <translation>A &amp;reminder to those waiting more than (%1):</translation>
+    </message>
+    <message>
+        <source>A reminder to those waiting more than the number of days given</source>
+        <translation>A reminder to those waiting more than the number of days given</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Days waiting before a reminder</source>
+        <translation>Days waiting before a reminder</translation>
+    </message>
+    <message>
+        <source>The customers the list &amp;shows now (%1)</source>
+        <translation>The customers the list &amp;shows now (%1)</translation>
+    </message>
+    <message>
+        <source>As the filter of the customer list has them; those without a link are left out and named.</source>
+        <translation>As the filter of the customer list has them; those without a link are left out and named.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A &amp;CSV file for a mail merge (one row per customer, with subject and message)</source>
+        <translation>A &amp;CSV file for a mail merge (one row per customer, with subject and message)</translation>
+    </message>
+    <message>
+        <source>CSV file for a mail merge</source>
+        <translation>CSV file for a mail merge</translation>
+    </message>
+    <message>
+        <source>One &amp;e-mail draft per customer (.eml files in a folder; open them in your mail program)</source>
+        <translation>One &amp;e-mail draft per customer (.eml files in a folder; open them in your mail program)</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per customer</source>
+        <translation>One e-mail draft per customer</translation>
+    </message>
+    <message>
+        <source>A &amp;PDF to print, one page per customer with a QR code of the link</source>
+        <translation>A &amp;PDF to print, one page per customer with a QR code of the link</translation>
+    </message>
+    <message>
+        <source>PDF with QR codes</source>
+        <translation>PDF with QR codes</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for questions (optional):</source>
+        <translation>C&amp;ontact for questions (optional):</translation>
+    </message>
+    <message>
+        <source>Contact for the customers' questions</source>
+        <translation>Contact for the customers' questions</translation>
+    </message>
+    <message>
+        <source>E-mail or phone, shown in every message</source>
+        <translation>E-mail or phone, shown in every message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinksDialog</name>
+    <message>
+        <source>The system could not be read from Altinn, and the messages name it: %1 %2</source>
+        <translation>The system could not be read from Altinn, and the messages name it: %1 %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Writing page %1 of %2…</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn: finish the Maskinporten page first.</source>
+        <translation>There is no connection to Altinn: finish the Maskinporten page first.</translation>
+    </message>
+    <message>
+        <source>Reading the system and the names of its rights…</source>
+        <translation>Reading the system and the names of its rights…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The messages need the system's names.</source>
+        <translation>Cancelled. The messages need the system's names.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose where to sa&amp;ve %1 customer(s)…</source>
+        <translation><numerusform>Choose where to sa&amp;ve %1 customer…</numerusform><numerusform>Choose where to sa&amp;ve %1 customers…</numerusform></translation>
+    </message>
+    <message>
+        <source>Waiting for the system to be read from Altinn.</source>
+        <translation>Waiting for the system to be read from Altinn.</translation>
+    </message>
+    <message>
+        <source>No customer is chosen.</source>
+        <translation>No customer is chosen.</translation>
+    </message>
+    <message>
+        <source>Choose the file (or the folder for e-mail drafts) to save to.</source>
+        <translation>Choose the file (or the folder for e-mail drafts) to save to.</translation>
+    </message>
+    <message>
+        <source>Save the mail-merge file</source>
+        <translation>Save the mail-merge file</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>approval-links</source>
+        <translation>approval-links</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the e-mail drafts</source>
+        <translation>Choose a folder for the e-mail drafts</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the chosen customers has an approval link to hand over, so nothing was saved. See why below.</source>
+        <translation>None of the chosen customers has an approval link to hand over, so nothing was saved. See why below.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the PDF was not saved.</source>
+        <translation>Cancelled: the PDF was not saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the messages of %1 customer(s) to %2.</source>
+        <translation><numerusform>Saved the messages of %1 customer to %2.</numerusform><numerusform>Saved the messages of %1 customers to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.</source>
+        <translation><numerusform>Saved %1 e-mail draft in %2. Open them in your mail program and send them.</numerusform><numerusform>Saved %1 e-mail drafts in %2. Open them in your mail program and send them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
+        <translation><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
+        <translation><numerusform>Saved a PDF with %1 page, one per customer, to %2.</numerusform><numerusform>Saved a PDF with %1 pages, one per customer, to %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without a link (%1): left out</source>
+        <translation><numerusform>&amp;Without a link (%1): left out</numerusform><numerusform>&amp;Without a link (%1): left out</numerusform></translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Export approval links</translation>
+    </message>
+    <message>
+        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
+        <translation>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Open &amp;folder</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were saved in</source>
+        <translation>Open the folder the files were saved in</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Customers left out, and why</source>
+        <translation>Customers left out, and why</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffExport</name>
+    <message>
+        <source>No request has been sent to this customer yet. Send one first; its approval link comes with it.</source>
+        <translation>No request has been sent to this customer yet. Send one first; its approval link comes with it.</translation>
+    </message>
+    <message>
+        <source>A change request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>A change request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</translation>
+    </message>
+    <message>
+        <source>A request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>A request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for this customer's approval (%1). Next step: %2.</source>
+        <translation>Nothing waits for this customer's approval (%1). Next step: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no approval link to hand over and are left out.</source>
+        <translation><numerusform>%n customer have no approval link to hand over and are left out.</numerusform><numerusform>%n customers have no approval link to hand over and are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Approval link</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffFiles</name>
+    <message>
+        <source>No customer has an approval link to hand over, so there is nothing to export.</source>
+        <translation>No customer has an approval link to hand over, so there is nothing to export.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you may write to.</source>
+        <translation>The folder %1 could not be created. Choose a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another file name.</source>
+        <translation>%1 is not a file that can be replaced. Choose another file name.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another place, then export again.</source>
+        <translation>%1 could not be saved: the disk is full. Free some space or choose another place, then export again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: you may not write in the folder %2 (%3). Choose another folder, for example one in your home folder.</source>
+        <translation>%1 could not be saved: you may not write in the folder %2 (%3). Choose another folder, for example one in your home folder.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that the disk is not full and that you may write in %3, then export again.</source>
+        <translation>%1 could not be saved (%2). Check that the disk is not full and that you may write in %3, then export again.</translation>
+    </message>
+    <message>
+        <source>%1 The e-mails before it (%2 of %3) are saved.</source>
+        <translation>%1 The e-mails before it (%2 of %3) are saved.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made by the graphical program, not here.</source>
+        <translation>A PDF can only be made by the graphical program, not here.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started in %1. Choose another file name or folder.</source>
+        <translation>The PDF could not be started in %1. Choose another file name or folder.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Approval links for %1</source>
+        <translation>Approval links for %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -2869,6 +4333,286 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomersDialog</name>
+    <message>
+        <source>Some rows choose rights or access packages, and they can only be checked against the system with a working connection. Finish the Maskinporten page first, or remove those columns.</source>
+        <translation>Some rows choose rights or access packages, and they can only be checked against the system with a working connection. Finish the Maskinporten page first, or remove those columns.</translation>
+    </message>
+    <message>
+        <source>Checking the chosen rights and access packages against %1…</source>
+        <translation>Checking the chosen rights and access packages against %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Rows that choose rights or access packages cannot be added without it.</source>
+        <translation>The check was cancelled. Rows that choose rights or access packages cannot be added without it.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>reading the system from Altinn</translation>
+    </message>
+    <message>
+        <source>The chosen rights could not be checked: %1 %2</source>
+        <translation>The chosen rights could not be checked: %1 %2</translation>
+    </message>
+    <message>
+        <source>The chosen rights and access packages were checked against %1.</source>
+        <translation>The chosen rights and access packages were checked against %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %1 customer(s)</source>
+        <translation><numerusform>&amp;Add %1 customer</numerusform><numerusform>&amp;Add %1 customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Update %1 customer(s)</source>
+        <translation><numerusform>&amp;Update %1 customer</numerusform><numerusform>&amp;Update %1 customers</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Add %1, update %2</source>
+        <translation>&amp;Add %1, update %2</translation>
+    </message>
+    <message>
+        <source>There is no customer list for this system: set up the system first.</source>
+        <translation>There is no customer list for this system: set up the system first.</translation>
+    </message>
+    <message>
+        <source>Waiting for the check of the chosen rights against the system.</source>
+        <translation>Waiting for the check of the chosen rights against the system.</translation>
+    </message>
+    <message>
+        <source>The list adds nothing new.</source>
+        <translation>The list adds nothing new.</translation>
+    </message>
+    <message>
+        <source>Adds the customers to the list. Nothing is sent to Altinn yet.</source>
+        <translation>Adds the customers to the list. Nothing is sent to Altinn yet.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Import customers</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet, or copy the rows in the spreadsheet and paste them below. Only the organisation number is needed; name, external reference, e-mail, kind (standard or agent), rights, access packages and language are read when the list has them. Nothing is added until you press the Add button, and nothing is sent to Altinn.</source>
+        <translation>Choose a CSV file saved from a spreadsheet, or copy the rows in the spreadsheet and paste them below. Only the organisation number is needed; name, external reference, e-mail, kind (standard or agent), rights, access packages and language are read when the list has them. Nothing is added until you press the Add button, and nothing is sent to Altinn.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation>Close without adding</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewSection</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more. Correct the list in the spreadsheet and import it again.</source>
+        <translation>… and %1 more. Correct the list in the spreadsheet and import it again.</translation>
+    </message>
+    <message>
+        <source>Customers read from the list</source>
+        <translation>Customers read from the list</translation>
+    </message>
+    <message>
+        <source>Problems found in the list, with their lines</source>
+        <translation>Problems found in the list, with their lines</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Nothing read yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list</source>
+        <translation>&amp;Customers in the list</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Fin&amp;dings</translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation>Separator: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Encoding: %1</translation>
+    </message>
+    <message>
+        <source>the first line names the columns</source>
+        <translation>the first line names the columns</translation>
+    </message>
+    <message>
+        <source>no header line: the columns are read in the usual order</source>
+        <translation>no header line: the columns are read in the usual order</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list (%1)</source>
+        <translation>&amp;Customers in the list (%1)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: none</source>
+        <translation>Fin&amp;dings: none</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: %1, %2</source>
+        <translation>Fin&amp;dings: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation><numerusform>%1 error</numerusform><numerusform>%1 errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation><numerusform>%1 warning</numerusform><numerusform>%1 warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Bokmål (not given)</source>
+        <translation>Bokmål (not given)</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>The organisation number</translation>
+    </message>
+    <message>
+        <source>Agent (client relationship)</source>
+        <translation>Agent (client relationship)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>All the system offers</source>
+        <translation>All the system offers</translation>
+    </message>
+    <message>
+        <source>Everything the system offers</source>
+        <translation>Everything the system offers</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Already in the list</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>External reference</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Rights and packages</source>
+        <translation>Rights and packages</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>In the list</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceSection</name>
+    <message>
+        <source>Choose a customer list</source>
+        <translation>Choose a customer list</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Customer lists (*.csv *.txt *.tsv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a customer list. Choose the CSV file saved from the spreadsheet.</source>
+        <translation>%1 is too large to be a customer list. Choose the CSV file saved from the spreadsheet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2. Check that the file exists and that you may read it, then choose it again.</source>
+        <translation>%1 could not be opened: %2. Check that the file exists and that you may read it, then choose it again.</translation>
+    </message>
+    <message>
+        <source>No file chosen. You can also paste rows below.</source>
+        <translation>No file chosen. You can also paste rows below.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Read from %1</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>The list</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel, LibreOffice or Google Sheets save it</source>
+        <translation>A CSV file as Excel, LibreOffice or Google Sheets save it</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste rows copied from a spreadsheet (the first row may name the columns):</source>
+        <translation>Or &amp;paste rows copied from a spreadsheet (the first row may name the columns):</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Pasted rows</translation>
+    </message>
+    <message>
+        <source>Organisation number	Name	External reference	E-mail</source>
+        <translation>Organisation number	Name	External reference	E-mail</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +5521,115 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::BulkChangeRequestFlow</name>
+    <message>
+        <source>Change request sent. Waiting for the customer.</source>
+        <translation>Change request sent. Waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>This change request was sent before; it is waiting for the customer.</source>
+        <translation>This change request was sent before; it is waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>The system user has what was asked for already; nothing was sent.</source>
+        <translation>The system user has what was asked for already; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::BulkRequestFlow</name>
+    <message>
+        <source>Sent before the interruption; found at Altinn, nothing sent again.</source>
+        <translation>Sent before the interruption; found at Altinn, nothing sent again.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the interrupted run reached Altinn; nothing was sent. Run the send again later.</source>
+        <translation>Could not check whether the interrupted run reached Altinn; nothing was sent. Run the send again later.</translation>
+    </message>
+    <message>
+        <source>Stopped before asking more customers: %1</source>
+        <translation>Stopped before asking more customers: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped because its journal could not be written.</source>
+        <translation>Not sent: the run stopped because its journal could not be written.</translation>
+    </message>
+    <message>
+        <source>Request sent (its answer was lost; found at Altinn afterwards). Waiting for the customer.</source>
+        <translation>Request sent (its answer was lost; found at Altinn afterwards). Waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>Request sent. Waiting for the customer.</source>
+        <translation>Request sent. Waiting for the customer.</translation>
+    </message>
+    <message>
+        <source>A request was waiting already; nothing new was sent. Send the customer its link.</source>
+        <translation>A request was waiting already; nothing new was sent. Send the customer its link.</translation>
+    </message>
+    <message>
+        <source>An earlier request was rejected or timed out. Open the customer to delete it and ask again.</source>
+        <translation>An earlier request was rejected or timed out. Open the customer to delete it and ask again.</translation>
+    </message>
+    <message>
+        <source>The customer has this system user already; nothing was sent.</source>
+        <translation>The customer has this system user already; nothing was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::ChangeCampaign</name>
+    <message>
+        <source>reading the change requests</source>
+        <translation>reading the change requests</translation>
+    </message>
+    <message>
+        <source>reading the change request of %1</source>
+        <translation>reading the change request of %1</translation>
+    </message>
+    <message>
+        <source>reading what the system user of %1 holds</source>
+        <translation>reading what the system user of %1 holds</translation>
+    </message>
+    <message>
+        <source>This is a system user for client relationships (agent): Altinn's change requests are for standard system users only.</source>
+        <translation>This is a system user for client relationships (agent): Altinn's change requests are for standard system users only.</translation>
+    </message>
+    <message>
+        <source>The customer must approve a new agent request instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new agent request with what it should have.</source>
+        <translation>The customer must approve a new agent request instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new agent request with what it should have.</translation>
+    </message>
+    <message>
+        <source>A change request for this system user already waits for the customer.</source>
+        <translation>A change request for this system user already waits for the customer.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, then plan again.</source>
+        <translation>Wait until the customer has decided, then plan again.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, or hand over its link again: %1. Then plan again.</source>
+        <translation>Wait until the customer has decided, or hand over its link again: %1. Then plan again.</translation>
+    </message>
+    <message>
+        <source>What this system user holds is unknown: the request it was created from is gone.</source>
+        <translation>What this system user holds is unknown: the request it was created from is gone.</translation>
+    </message>
+    <message>
+        <source>Ask again instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new request with what it should have.</source>
+        <translation>Ask again instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new request with what it should have.</translation>
+    </message>
+    <message>
+        <source>The system no longer offers anything this customer wanted, so there is nothing left to ask for.</source>
+        <translation>The system no longer offers anything this customer wanted, so there is nothing left to ask for.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer what the system user should have and update what the customer wants, or let the customer delete the system user in Altinn.</source>
+        <translation>Agree with the customer what the system user should have and update what the customer wants, or let the customer delete the system user in Altinn.</translation>
+    </message>
+    <message>
+        <source>Each change request must be approved in Altinn by someone who holds the access manager role for the customer and may delegate every right and access package it adds. A change request cannot be passed on (escalated) to someone else, so tell each customer who has to approve it.</source>
+        <translation>Each change request must be approved in Altinn by someone who holds the access manager role for the customer and may delegate every right and access package it adds. A change request cannot be passed on (escalated) to someone else, so tell each customer who has to approve it.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3904,6 +5757,13 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>deleting the earlier request</source>
         <translation>deleting the earlier request</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemNamesLoader</name>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>reading the system from Altinn</translation>
     </message>
 </context>
 <context>
@@ -5204,6 +7064,21 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Not in the sandbox's register: Altinn will answer that it does not know this customer.</source>
         <translation>Not in the sandbox's register: Altinn will answer that it does not know this customer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestJournal</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
     </message>
 </context>
 <context>

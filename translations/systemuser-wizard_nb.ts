@@ -556,6 +556,39 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNotifier</name>
+    <message numerus="yes">
+        <source>%1 customer(s) approved</source>
+        <translation>
+            <numerusform>%1 kunde har godkjent</numerusform>
+            <numerusform>%1 kunder har godkjent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) rejected</source>
+        <translation>
+            <numerusform>%1 kunde har avvist</numerusform>
+            <numerusform>%1 kunder har avvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 siden kl. %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>Systembruker-veiviser</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Kunder har svart</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>Hand the approval link to the customer</source>
@@ -965,6 +998,481 @@
     </message>
 </context>
 <context>
+    <name>BulkCompareSection</name>
+    <message>
+        <source>Comparing the list with Altinn and reading the system…</source>
+        <translation>Sammenligner listen med Altinn og henter systemet…</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn.</source>
+        <translation>Sammenlignet med Altinn.</translation>
+    </message>
+    <message>
+        <source>1. Compare with Altinn</source>
+        <translation>1. Sammenlign med Altinn</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, every customer in the list is compared with Altinn, so customers who have a request or a system user already are not asked again.</source>
+        <translation>Før noe blir sendt, blir hver kunde i listen sammenlignet med Altinn, slik at kunder som allerede har en forespørsel eller en systembruker, ikke blir spurt på nytt.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til &amp;hvor mange samtidig:</translation>
+    </message>
+    <message>
+        <source>How many customers are asked at the same time</source>
+        <translation>Hvor mange kunder som blir spurt samtidig</translation>
+    </message>
+    <message>
+        <source>Altinn limits how fast one vendor may send; 4 is a safe choice. When Altinn asks us to wait, every sender waits.</source>
+        <translation>Altinn begrenser hvor raskt én leverandør kan sende; 4 er et trygt valg. Når Altinn ber oss vente, venter alle samtidige sendinger.</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Listen er tom.</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Alle kundene er allerede spurt; det er ingenting å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) need a request.</source>
+        <translation>
+            <numerusform>%1 kunde trenger en forespørsel.</numerusform>
+            <numerusform>%1 kunder trenger en forespørsel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</source>
+        <translation>
+            <numerusform>%1 av dem kan ha blitt spurt i en kjøring som ble avbrutt. Kunden slås opp i Altinn først og blir bare spurt hvis Altinn ikke har noe: Ingen kunde blir spurt to ganger.</numerusform>
+            <numerusform>%1 av dem kan ha blitt spurt i en kjøring som ble avbrutt. De slås opp i Altinn først og blir bare spurt hvis Altinn ikke har noe: Ingen kunde blir spurt to ganger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: the requests go to real customers, who are asked to approve them. You are asked to confirm before anything is sent.</source>
+        <translation>Dette er PRODUKSJON: Forespørslene går til ekte kunder, som blir bedt om å godkjenne dem. Du blir bedt om å bekrefte før noe sendes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 forespørsel i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 forespørsler i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 forespørsel</numerusform>
+            <numerusform>Se&amp;nd %1 forespørsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the comparison with Altinn.</source>
+        <translation>Vent til sammenligningen med Altinn er ferdig.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a request.</source>
+        <translation>Ingen trenger en forespørsel.</translation>
+    </message>
+    <message>
+        <source>Sends a system user request to each customer who needs one.</source>
+        <translation>Sender en forespørsel om systembruker til hver kunde som trenger en.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcomeModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressSection</name>
+    <message>
+        <source>2. Sending</source>
+        <translation>2. Sending</translation>
+    </message>
+    <message>
+        <source>Customers done</source>
+        <translation>Ferdigbehandlede kunder</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending…</source>
+        <translation>&amp;Avbryt sendingen…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Avbryt sendingen</translation>
+    </message>
+    <message>
+        <source>Stops sending. Requests already sent stay sent.</source>
+        <translation>Stopper sendingen. Forespørsler som allerede er sendt, blir ikke trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened to each customer</source>
+        <translation>Hva som skjedde med hver &amp;kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Only problems</source>
+        <translation>&amp;Bare problemer</translation>
+    </message>
+    <message>
+        <source>Show only customers with problems</source>
+        <translation>Vis bare kunder med problemer</translation>
+    </message>
+    <message>
+        <source>Customers for whom sending failed, or who need you to act</source>
+        <translation>Kunder der sendingen mislyktes, eller der du må gjøre noe</translation>
+    </message>
+    <message>
+        <source>The outcome of each customer</source>
+        <translation>Resultatet for hver kunde</translation>
+    </message>
+    <message>
+        <source>Altinn asked us to wait %1 before sending more. Sending goes on by itself.</source>
+        <translation>Altinn ba oss vente %1 før vi sender flere. Sendingen fortsetter av seg selv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: %1 customer(s) being asked finish first; no new ones start.</source>
+        <translation>
+            <numerusform>Setter på pause: %1 kunde som blir spurt nå, blir ferdig først; ingen nye startes.</numerusform>
+            <numerusform>Setter på pause: %1 kunder som blir spurt nå, blir ferdige først; ingen nye startes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>Satt på pause. Trykk på Fortsett for å sende videre.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Fortsett sendingen</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Sett sendingen på pause</translation>
+    </message>
+    <message>
+        <source>Starts asking the customers that are left.</source>
+        <translation>Begynner å spørre de gjenstående kundene.</translation>
+    </message>
+    <message>
+        <source>Lets the customers being asked finish, and starts no new ones.</source>
+        <translation>Lar kundene som blir spurt nå, bli ferdige, og starter ingen nye.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message>
+        <source>The profile or its connection changed, so sending stopped.</source>
+        <translation>Profilen eller tilkoblingen til profilen ble endret, så sendingen stoppet.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so sending stopped.</source>
+        <translation>En annen kundeliste ble åpnet, så sendingen stoppet.</translation>
+    </message>
+    <message>
+        <source>The profile changed. Close this window and open Send requests again.</source>
+        <translation>Profilen ble endret. Lukk dette vinduet, og åpne Send forespørsler på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>Det finnes ingen tilkobling eller ingen kundeliste: Gjør ferdig Maskinporten-siden og velg systemet først.</translation>
+    </message>
+    <message>
+        <source>The customers could not be compared with Altinn: %1 %2</source>
+        <translation>Kundene kunne ikke sammenlignes med Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled. Nothing is sent before the list has been compared with Altinn.</source>
+        <translation>Sammenligningen ble avbrutt. Ingenting sendes før listen er sammenlignet med Altinn.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentingen av systemet fra Altinn</translation>
+    </message>
+    <message>
+        <source>The system could not be read: %1 %2</source>
+        <translation>Systemet kunne ikke hentes: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a system user request to %1 customer(s)</source>
+        <translation>
+            <numerusform>sende en forespørsel om systembruker til %1 kunde</numerusform>
+            <numerusform>sende forespørsler om systembruker til %1 kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Vil du stoppe sendingen?</translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent.</source>
+        <translation>Forespørsler som allerede er sendt, blir ikke trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>Customers not asked yet can be asked in a later run. Those being asked right now are looked up at Altinn first then, so nobody is asked twice.</source>
+        <translation>Kunder som ikke er spurt ennå, kan spørres i en senere kjøring. Kundene som blir spurt akkurat nå, slås da opp i Altinn først, så ingen blir spurt to ganger.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stopp sendingen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Fortsett å sende</translation>
+    </message>
+    <message>
+        <source>Requests are being sent</source>
+        <translation>Forespørsler blir sendt</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Vil du sette sendingen på pause eller avbryte den før vinduet lukkes?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Send requests again and press Resume. Cancelled, requests already sent stay sent.</source>
+        <translation>Setter du den på pause, fortsetter sendingen når du åpner Send forespørsler igjen og trykker på Fortsett. Avbryter du, blir forespørsler som allerede er sendt, ikke trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause og lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Avbryt sendingen og lukk</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send forespørsler</translation>
+    </message>
+    <message>
+        <source>A system user request for %1 to every customer in the list who needs one, in %2.</source>
+        <translation>En forespørsel om systembruker for %1 til hver kunde i listen som trenger en, i %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummarySection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>3. Done</source>
+        <translation>3. Ferdig</translation>
+    </message>
+    <message>
+        <source>E&amp;xport approval links…</source>
+        <translation>&amp;Eksporter godkjenningslenker…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenker</translation>
+    </message>
+    <message>
+        <source>A mail-merge file, one e-mail per customer or a printable sheet with QR codes</source>
+        <translation>En flettefil, én e-post per kunde eller et utskriftsark med QR-koder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>3. Stopped</source>
+        <translation>3. Stoppet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending was stopped after %1 of %2 customer(s).</source>
+        <translation>
+            <numerusform>Sendingen ble stoppet etter %1 av %2 kunde.</numerusform>
+            <numerusform>Sendingen ble stoppet etter %1 av %2 kunder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) done in %2.</source>
+        <translation>
+            <numerusform>%1 kunde er behandlet på %2.</numerusform>
+            <numerusform>%1 kunder er behandlet på %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent. Customers who may have been asked when sending stopped are looked up at Altinn first next time, so nobody is asked twice.</source>
+        <translation>Forespørsler som allerede er sendt, blir ikke trukket tilbake. Kunder som kan ha blitt spurt da sendingen stoppet, slås opp i Altinn først neste gang, så ingen blir spurt to ganger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %1 time(s); we waited as asked.</source>
+        <translation>
+            <numerusform>Altinn ba oss senke tempoet %1 gang; vi ventet slik Altinn ba om.</numerusform>
+            <numerusform>Altinn ba oss senke tempoet %1 ganger; vi ventet slik Altinn ba om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval links are in the customer list. Hand them over to the customers: each must be approved by someone who manages access at the customer.</source>
+        <translation>Godkjenningslenkene ligger i kundelisten. Gi dem videre til kundene: Hver forespørsel må godkjennes av noen som styrer tilganger hos kunden.</translation>
+    </message>
+    <message>
+        <source>Send requests again later to retry the customers that failed; the others are not asked again.</source>
+        <translation>Send forespørsler på nytt senere for å prøve igjen for kundene det mislyktes for; de andre blir ikke spurt en gang til.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — about %3 left</source>
+        <translation>%1 av %2 — omtrent %3 igjen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Forespørsel sendt</translation>
+    </message>
+    <message>
+        <source>Was waiting already</source>
+        <translation>Ventet allerede</translation>
+    </message>
+    <message>
+        <source>Found after the interruption</source>
+        <translation>Funnet etter avbruddet</translation>
+    </message>
+    <message>
+        <source>Has the system user already</source>
+        <translation>Har allerede systembrukeren</translation>
+    </message>
+    <message>
+        <source>Must be asked again</source>
+        <translation>Må spørres på nytt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreviewSection</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kunne ikke hentes: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed: %1</source>
+        <translation>Kan ikke endres: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Hva som endres</translation>
+    </message>
+    <message>
+        <source>Why not, and what to do</source>
+        <translation>Hvorfor ikke, og hva du kan gjøre</translation>
+    </message>
+    <message>
+        <source>Customers whose system user changes, and how</source>
+        <translation>Kunder der systembrukeren endres, og hvordan</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be changed, and why</source>
+        <translation>Kunder som ikke kan endres, og hvorfor</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Ingenting er planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Will change</source>
+        <translation>&amp;Blir endret</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed</source>
+        <translation>Kan ikke &amp;endres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will change</source>
+        <translation>
+            <numerusform>%1 blir endret</numerusform>
+            <numerusform>%1 blir endret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 need nothing</source>
+        <translation>
+            <numerusform>%1 trenger ingen endring</numerusform>
+            <numerusform>%1 trenger ingen endring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be changed</source>
+        <translation>
+            <numerusform>%1 kan ikke endres</numerusform>
+            <numerusform>%1 kan ikke endres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read</source>
+        <translation>
+            <numerusform>%1 kunne ikke hentes</numerusform>
+            <numerusform>%1 kunne ikke hentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) without a live system user are not part of the campaign.</source>
+        <translation>
+            <numerusform>%1 kunde uten systembruker i bruk er ikke med i kampanjen.</numerusform>
+            <numerusform>%1 kunder uten systembruker i bruk er ikke med i kampanjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Will change (%1)</source>
+        <translation>&amp;Blir endret (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed (%1)</source>
+        <translation>Kan ikke &amp;endres (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -980,6 +1488,183 @@
     <message>
         <source>Show selected only</source>
         <translation>Vis bare valgte</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCampaignDialog</name>
+    <message>
+        <source>The system could not be read from Altinn: %1 %2</source>
+        <translation>Systemet kunne ikke hentes fra Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The profile or its connection changed, so the campaign stopped.</source>
+        <translation>Profilen eller tilkoblingen til profilen ble endret, så kampanjen stoppet.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so the campaign stopped.</source>
+        <translation>En annen kundeliste ble åpnet, så kampanjen stoppet.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>Det finnes ingen tilkobling eller ingen kundeliste: Gjør ferdig Maskinporten-siden og velg systemet først.</translation>
+    </message>
+    <message>
+        <source>Reading the system and what each system user holds now…</source>
+        <translation>Henter systemet og det hver systembruker har nå…</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled. Nothing was sent.</source>
+        <translation>Planleggingen ble avbrutt. Ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The change requests could not be read, so standard system users could not be planned: %1 %2</source>
+        <translation>Endringsforespørslene kunne ikke hentes, så standard systembrukere kunne ikke planlegges: %1 %2</translation>
+    </message>
+    <message>
+        <source>Planned. Nothing has been sent yet.</source>
+        <translation>Planlagt. Ingenting er sendt ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsforespørsel i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 endringsforespørsler i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsforespørsel</numerusform>
+            <numerusform>Se&amp;nd %1 endringsforespørsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Hver kunde får en endringsforespørsel å godkjenne; systembrukeren virker som før i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>Ingen systembruker trenger en endring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a change request to %1 customer(s)</source>
+        <translation>
+            <numerusform>sende en endringsforespørsel til %1 kunde</numerusform>
+            <numerusform>sende endringsforespørsler til %1 kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change request sent</source>
+        <translation>Endringsforespørsel sendt</translation>
+    </message>
+    <message>
+        <source>Was sent already</source>
+        <translation>Var allerede sendt</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Ingenting å endre</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislyktes</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. Change requests already sent stay sent.</source>
+        <translation>Sendingen ble stoppet. Endringsforespørsler som allerede er sendt, blir ikke trukket tilbake.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change request(s) sent</source>
+        <translation>
+            <numerusform>%1 endringsforespørsel sendt</numerusform>
+            <numerusform>%1 endringsforespørsler sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 sent before</source>
+        <translation>
+            <numerusform>, %1 sendt tidligere</numerusform>
+            <numerusform>, %1 sendt tidligere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 failed (see why in the table; plan again to retry them)</source>
+        <translation>
+            <numerusform>, %1 mislyktes (se hvorfor i tabellen; planlegg på nytt for å prøve den igjen)</numerusform>
+            <numerusform>, %1 mislyktes (se hvorfor i tabellen; planlegg på nytt for å prøve dem igjen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Vil du stoppe sendingen?</translation>
+    </message>
+    <message>
+        <source>Change requests already sent stay sent.</source>
+        <translation>Endringsforespørsler som allerede er sendt, blir ikke trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stopp sendingen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Fortsett å sende</translation>
+    </message>
+    <message>
+        <source>Change requests are being sent</source>
+        <translation>Endringsforespørsler blir sendt</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Vil du sette sendingen på pause eller avbryte den før vinduet lukkes?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Change campaign again and press Resume. Cancelled, change requests already sent stay sent.</source>
+        <translation>Setter du den på pause, fortsetter sendingen når du åpner Endringskampanje igjen og trykker på Fortsett. Avbryter du, blir endringsforespørsler som allerede er sendt, ikke trukket tilbake.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause og lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Avbryt sendingen og lukk</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Endringskampanje</translation>
+    </message>
+    <message>
+        <source>When %1 gained or lost rights or access packages, each customer&apos;s system user keeps what it was approved with until the customer approves a change request. First see what would change for whom; nothing is sent before you press Send.</source>
+        <translation>Når %1 har fått eller mistet rettigheter eller tilgangspakker, beholder systembrukeren til hver kunde det den ble godkjent med, til kunden godkjenner en endringsforespørsel. Se først hva som ville blitt endret for hvem; ingenting sendes før du trykker på Send.</translation>
+    </message>
+    <message>
+        <source>System users read</source>
+        <translation>Systembrukere hentet</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til &amp;hvor mange samtidig:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>Hvor mange endringsforespørsler som sendes samtidig</translation>
+    </message>
+    <message>
+        <source>Sending change requests</source>
+        <translation>Sender endringsforespørsler</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>Dette er PRODUKSJON: Ekte kunder blir bedt om å godkjenne endringene. Du blir bedt om å bekrefte først.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2222,199 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>CustomerBulkCommands</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>Add the customers of a CSV file to the ledger (nothing is sent). Columns: organisation number (required), name, external reference, e-mail, kind, rights, packages, language.</source>
+        <translation>Legg til kundene fra en CSV-fil i kundelisten (ingenting sendes). Kolonner: organisasjonsnummer (påkrevd), navn, ekstern referanse, e-post, type, rettigheter, tilgangspakker, språk.</translation>
+    </message>
+    <message>
+        <source>The CSV file, as a spreadsheet saves it (; , or TAB separated).</source>
+        <translation>CSV-filen, slik et regneark lagrer den (skilt med ; , eller TAB).</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Sjekk filen og si hva som ville blitt endret; ingenting skrives.</translation>
+    </message>
+    <message>
+        <source>Compare the ledger with Altinn, then send a system user request to every customer who needs one. Resumable: run it again after an interruption. One JSON line per customer.</source>
+        <translation>Sammenlign kundelisten med Altinn, og send deretter en forespørsel om systembruker til hver kunde som trenger en. Kan gjenopptas: Kjør kommandoen på nytt etter et avbrudd. Én JSON-linje per kunde.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Kunder som blir spurt samtidig, 1–%1 (standard %2).</translation>
+    </message>
+    <message>
+        <source>Do not compare with Altinn first (the ledger is up to date).</source>
+        <translation>Ikke sammenlign med Altinn først (kundelisten er oppdatert).</translation>
+    </message>
+    <message>
+        <source>How many customers are in each state, and each customer (no call to Altinn).</source>
+        <translation>Hvor mange kunder som har hver status, og hver enkelt kunde (uten å kontakte Altinn).</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days.</source>
+        <translation>Bare kunder som har ventet i mer enn N dager.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention:</source>
+        <translation>
+            <numerusform>%n linje må sjekkes:</numerusform>
+            <numerusform>%n linjer må sjekkes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written: %1.</source>
+        <translation>Sjekket, ingenting skrevet: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importert: %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Neste steg: %1</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency må være et tall fra 1 til %1.</translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>sammenligningen av kundene med Altinn</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn:</source>
+        <translation>Sammenlignet med Altinn:</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Alle kundene er allerede spurt; det er ingenting å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of an interrupted run are looked up at Altinn first.</source>
+        <translation>
+            <numerusform>%n kunde fra en avbrutt kjøring slås opp i Altinn først.</numerusform>
+            <numerusform>%n kunder fra en avbrutt kjøring slås opp i Altinn først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n customer(s), %1 at a time…</source>
+        <translation>
+            <numerusform>Spør %n kunde, %1 om gangen…</numerusform>
+            <numerusform>Spør %n kunder, %1 om gangen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 ferdig</translation>
+    </message>
+    <message>
+        <source>; Altinn asked us to wait %1</source>
+        <translation>; Altinn ba oss vente %1</translation>
+    </message>
+    <message>
+        <source>; about %1 left</source>
+        <translation>; omtrent %1 igjen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in %1 s (%2 per second), %3 calls to Altinn and Maskinporten.</source>
+        <translation>
+            <numerusform>%n kunde på %1 s (%2 per sekund), %3 kall til Altinn og Maskinporten.</numerusform>
+            <numerusform>%n kunder på %1 s (%2 per sekund), %3 kall til Altinn og Maskinporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sendt: %1</translation>
+    </message>
+    <message>
+        <source>Found after an interruption: %1</source>
+        <translation>Funnet etter et avbrudd: %1</translation>
+    </message>
+    <message>
+        <source>Waiting already: %1</source>
+        <translation>Ventet allerede: %1</translation>
+    </message>
+    <message>
+        <source>Have the system user already: %1</source>
+        <translation>Har allerede systembrukeren: %1</translation>
+    </message>
+    <message>
+        <source>Must be asked again from their page: %1</source>
+        <translation>Må spørres på nytt fra kundesiden: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislyktes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %n time(s); we waited as asked.</source>
+        <translation>
+            <numerusform>Altinn ba oss senke tempoet %n gang; vi ventet slik Altinn ba om.</numerusform>
+            <numerusform>Altinn ba oss senke tempoet %n ganger; vi ventet slik Altinn ba om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some customers were not asked.</source>
+        <translation>Noen kunder ble ikke spurt.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to retry them; customers already asked are not asked twice.</source>
+        <translation>Kjør den samme kommandoen på nytt for å prøve igjen; kunder som allerede er spurt, blir ikke spurt to ganger.</translation>
+    </message>
+    <message>
+        <source>Next: send the approval links, e.g. %1</source>
+        <translation>Neste steg: send godkjenningslenkene, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days må være et helt antall dager, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn %1.</source>
+        <translation>Sist sammenlignet med Altinn %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Aldri sammenlignet med Altinn. Kjør denne kommandoen for å oppdatere listen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for more than %1 days.</source>
+        <translation>
+            <numerusform>%n kunde har ventet i mer enn %1 dager.</numerusform>
+            <numerusform>%n kunder har ventet i mer enn %1 dager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading system %1</source>
+        <translation>hentingen av systemet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Ingen kunder ennå.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>The customers of a system and where each one stands</source>
@@ -1623,6 +2501,123 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>CustomerHandOffCommands</name>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Kunder som blir spurt samtidig, 1–%1 (standard %2).</translation>
+    </message>
+    <message>
+        <source>Write the approval link and the ready-to-send message of every waiting customer: a CSV for mail merge, one e-mail draft (.eml) per customer, or a PDF with a QR code per customer.</source>
+        <translation>Skriv godkjenningslenken og den ferdige meldingen for hver kunde som venter: en CSV-fil for fletting, ett e-postutkast (.eml) per kunde eller en PDF med én QR-kode per kunde.</translation>
+    </message>
+    <message>
+        <source>csv, eml or pdf.</source>
+        <translation>csv, eml eller pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (csv, pdf) or the folder for the e-mails (eml).</source>
+        <translation>Filen som skal skrives (csv, pdf), eller mappen for e-postene (eml).</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days, as reminders.</source>
+        <translation>Bare kunder som har ventet i mer enn N dager, som påminnelser.</translation>
+    </message>
+    <message>
+        <source>Where your customers can ask questions (e-mail or phone).</source>
+        <translation>Hvor kundene dine kan stille spørsmål (e-post eller telefon).</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights or access packages: work out for every customer what its system user lacks or has extra, and send the change requests. One JSON line per customer.</source>
+        <translation>Etter at systemet har fått eller mistet rettigheter eller tilgangspakker: Finn ut for hver kunde hva systembrukeren mangler eller har for mye, og send endringsforespørslene. Én JSON-linje per kunde.</translation>
+    </message>
+    <message>
+        <source>Only show the plan; send nothing.</source>
+        <translation>Vis bare planen; ingenting sendes.</translation>
+    </message>
+    <message>
+        <source>Say which format: --format csv, eml or pdf.</source>
+        <translation>Oppgi hvilket format: --format csv, eml eller pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out PATH.</source>
+        <translation>Oppgi hvor det skal skrives: --out PATH.</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days må være et helt antall dager, 0 eller mer.</translation>
+    </message>
+    <message>
+        <source>No customer has an approval link to hand over.</source>
+        <translation>Ingen kunder har en godkjenningslenke som kan gis videre.</translation>
+    </message>
+    <message>
+        <source>Send requests first: %1</source>
+        <translation>Send forespørsler først: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n kunde er skrevet til %1.</numerusform>
+            <numerusform>%n kunder er skrevet til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>sammenligningen av kundene med Altinn</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency må være et tall fra 1 til %1.</translation>
+    </message>
+    <message>
+        <source>Will change: %1</source>
+        <translation>Blir endret: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Ingenting å endre: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed with a change request: %1</source>
+        <translation>Kan ikke endres med en endringsforespørsel: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kunne ikke hentes: %1</translation>
+    </message>
+    <message>
+        <source>No change request to send.</source>
+        <translation>Ingen endringsforespørsler å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) sent or found; %1 failed.</source>
+        <translation>
+            <numerusform>%n endringsforespørsel sendt eller funnet; %1 mislyktes.</numerusform>
+            <numerusform>%n endringsforespørsler sendt eller funnet; %1 mislyktes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some change requests were not sent.</source>
+        <translation>Noen endringsforespørsler ble ikke sendt.</translation>
+    </message>
+    <message>
+        <source>Run the same command again: change requests already sent are not sent twice.</source>
+        <translation>Kjør den samme kommandoen på nytt: Endringsforespørsler som allerede er sendt, blir ikke sendt to ganger.</translation>
+    </message>
+    <message>
+        <source>Next: hand the change links over, e.g. %1</source>
+        <translation>Neste steg: gi endringslenkene videre, f.eks. %1</translation>
+    </message>
+    <message>
+        <source>Working out what each customer&apos;s system user lacks or has extra…</source>
+        <translation>Finner ut hva systembrukeren til hver kunde mangler eller har for mye…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -1639,6 +2634,183 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>the folder cannot be created</source>
         <translation>mappen kan ikke opprettes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>Line %1: the organisation number is missing. Fill it in, or delete the line, and import again.</source>
+        <translation>Linje %1: Organisasjonsnummeret mangler. Fyll det inn, eller slett linjen, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the spreadsheet shows it as a rounded number). Format the column as text, write the number in full and import again.</source>
+        <translation>Linje %1: %2 er ikke et gyldig organisasjonsnummer (regnearket viser det som et avrundet tall). Formater kolonnen som tekst, skriv hele nummeret og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (it may have digits, spaces and dots only). Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 er ikke et gyldig organisasjonsnummer (det kan bare inneholde sifre, mellomrom og punktum). Rett det i regnearket og importer på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %2 is not a valid organisation number (it has %n digit(s), not 9). Correct it in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>Linje %1: %2 er ikke et gyldig organisasjonsnummer (det har %n siffer, ikke 9). Rett det i regnearket og importer på nytt.</numerusform>
+            <numerusform>Linje %1: %2 er ikke et gyldig organisasjonsnummer (det har %n sifre, ikke 9). Rett det i regnearket og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the check digit does not match). Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 er ikke et gyldig organisasjonsnummer (kontrollsifferet stemmer ikke). Rett det i regnearket og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark that is never closed, so the rest of the list was read as one cell. Add the closing quotation mark and import again.</source>
+        <translation>Linje %1: En celle begynner med et anførselstegn som aldri blir avsluttet, så resten av listen ble lest som én celle. Legg til det avsluttende anførselstegnet og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, but the list has %3 columns. A cell probably holds the separator (%4) without quotation marks around it: correct the line and import again.</source>
+        <translation>Linje %1 har %2 celler, men listen har %3 kolonner. En celle inneholder sannsynligvis skilletegnet (%4) uten anførselstegn rundt: Rett linjen og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: an agent request carries access packages only, so the rights on this line (%2) are left out.</source>
+        <translation>Linje %1: En forespørsel om klientsystembruker kan bare inneholde tilgangspakker, så rettighetene på denne linjen (%2) er utelatt.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; does not look like an e-mail address, so it is left out. Correct it in the spreadsheet and import again to keep it.</source>
+        <translation>Linje %1: &quot;%2&quot; ser ikke ut som en e-postadresse, så den er utelatt. Rett den i regnearket og importer på nytt for å ta den med.</translation>
+    </message>
+    <message>
+        <source>Line %1: the type &quot;%2&quot; is not understood. Write standard, or agent (klient) for a client of an accounting or auditing firm, or leave the cell empty for standard, and import again.</source>
+        <translation>Linje %1: Typen &quot;%2&quot; blir ikke forstått. Skriv standard, eller klient (agent) for en klient av et regnskaps- eller revisjonsfirma, eller la cellen stå tom for standard, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the language &quot;%2&quot; is not understood, so messages to this customer will be in Norwegian bokmål. Write nb, nn or en to choose another.</source>
+        <translation>Linje %1: Språket &quot;%2&quot; blir ikke forstått, så meldinger til denne kunden blir på bokmål. Skriv nb, nn eller en for å velge et annet språk.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already on line %3. Line %3 is kept and this line is left out; give each line its own external reference to ask more than once for the same organisation.</source>
+        <translation>Linje %1: %2 står allerede på linje %3. Linje %3 beholdes, og denne linjen er utelatt; gi hver linje sin egen eksterne referanse for å spørre den samme organisasjonen mer enn én gang.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 with external reference %3 is already on line %4. Line %4 is kept and this line is left out.</source>
+        <translation>Linje %1: %2 med ekstern referanse %3 står allerede på linje %4. Linje %4 beholdes, og denne linjen er utelatt.</translation>
+    </message>
+    <message>
+        <source>The list is empty. Choose a file with one customer per line, or copy the rows in the spreadsheet and paste them.</source>
+        <translation>Listen er tom. Velg en fil med én kunde per linje, eller kopier radene i regnearket og lim dem inn.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; and &quot;%3&quot; both name the column %4; only &quot;%2&quot; is read.</source>
+        <translation>Linje %1: Både &quot;%2&quot; og &quot;%3&quot; er navn på kolonnen %4; bare &quot;%2&quot; blir lest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n column(s) not understood and ignored: %2. Columns understood: %3.</source>
+        <translation>
+            <numerusform>Linje %1: %n kolonne ble ikke forstått og er ignorert: %2. Kolonner som forstås: %3.</numerusform>
+            <numerusform>Linje %1: %n kolonner ble ikke forstått og er ignorert: %2. Kolonner som forstås: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has no column with organisation numbers. Name that column in the first line (%1), or leave out the column names and put the organisation numbers first. Columns understood: %2.</source>
+        <translation>Listen har ingen kolonne med organisasjonsnumre. Gi kolonnen navn i den første linjen (%1), eller utelat kolonnenavnene og sett organisasjonsnumrene først. Kolonner som forstås: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the columns, but there are no customers below it. Add one customer per line and import again.</source>
+        <translation>Linje %1 gir navn til kolonnene, men det er ingen kunder under den. Legg til én kunde per linje og importer på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n right(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation>
+            <numerusform>Linje %1: Systemet tilbyr ikke %n rettighet: %2. Fjern den fra linjen, eller legg den til i systemet først, og importer på nytt.</numerusform>
+            <numerusform>Linje %1: Systemet tilbyr ikke %n rettigheter: %2. Fjern dem fra linjen, eller legg dem til i systemet først, og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n access package(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation>
+            <numerusform>Linje %1: Systemet tilbyr ikke %n tilgangspakke: %2. Fjern den fra linjen, eller legg den til i systemet først, og importer på nytt.</numerusform>
+            <numerusform>Linje %1: Systemet tilbyr ikke %n tilgangspakker: %2. Fjern dem fra linjen, eller legg dem til i systemet først, og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>new customers, customers already in the list, rows with errors</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation>
+            <numerusform>%n finnes allerede i listen</numerusform>
+            <numerusform>%n finnes allerede i listen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n med feil</numerusform>
+            <numerusform>%n med feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettigheter</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakker</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 med byte-rekkefølgemerke (BOM)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>innlimt tekst</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation>ingen (én kolonne)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +3112,88 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>Every customer of %1 in %2, and where each one stands.</source>
         <translation>Alle kundene for %1 i %2, og hvor langt hver av dem har kommet.</translation>
     </message>
+    <message>
+        <source>Set up your system first: customers are asked for a system user of a system.</source>
+        <translation>Sett opp systemet ditt først: Kundene blir bedt om en systembruker for et system.</translation>
+    </message>
+    <message>
+        <source>Finish the Maskinporten client and key of this profile first: there is no connection to Altinn yet.</source>
+        <translation>Gjør ferdig Maskinporten-klienten og nøkkelen for denne profilen først: Det er ingen tilkobling til Altinn ennå.</translation>
+    </message>
+    <message>
+        <source>The customer list of this system could not be opened.</source>
+        <translation>Kundelisten for dette systemet kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file or from rows pasted from a spreadsheet. Nothing is sent yet.</source>
+        <translation>Legg til kunder fra en CSV-fil eller fra rader du limer inn fra et regneark. Ingenting sendes ennå.</translation>
+    </message>
+    <message>
+        <source>Compare the list with Altinn, then send a request to every customer who needs one.</source>
+        <translation>Sammenlign listen med Altinn, og send deretter en forespørsel til hver kunde som trenger en.</translation>
+    </message>
+    <message>
+        <source>Save the approval links of waiting customers: a mail-merge file, one e-mail per customer or a printable sheet with QR codes.</source>
+        <translation>Lagre godkjenningslenkene til kunder som venter: en flettefil, én e-post per kunde eller et utskriftsark med QR-koder.</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights: ask every customer with a system user to approve the change.</source>
+        <translation>Etter at systemet har fått eller mistet rettigheter: Be hver kunde med systembruker om å godkjenne endringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) added to the list</source>
+        <translation>
+            <numerusform>%1 kunde lagt til i listen</numerusform>
+            <numerusform>%1 kunder lagt til i listen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 filled in</source>
+        <translation>
+            <numerusform>, %1 oppdatert</numerusform>
+            <numerusform>, %1 oppdatert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet: Send requests asks them.</source>
+        <translation>Ingenting er sendt ennå: Bruk Send forespørsler for å spørre dem.</translation>
+    </message>
+    <message>
+        <source>Many customers at once</source>
+        <translation>Mange kunder samtidig</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer kunder…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quests…</source>
+        <translation>Send &amp;forespørsler…</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send forespørsler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport links…</source>
+        <translation>Eksporter &amp;lenker…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenker</translation>
+    </message>
+    <message>
+        <source>C&amp;hange campaign…</source>
+        <translation>En&amp;dringskampanje…</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Endringskampanje</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -1998,6 +3252,36 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Compare every customer with Altinn (%1)</source>
         <translation>Sammenlign alle kundene med Altinn (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln shown)</source>
+        <translation>
+            <numerusform>(%Ln vises)</numerusform>
+            <numerusform>(%Ln vises)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting more than</source>
+        <translation>Har ventet mer enn</translation>
+    </message>
+    <message>
+        <source>Show only customers who have had a request to approve for longer than this</source>
+        <translation>Vis bare kunder som har hatt en forespørsel til godkjenning lenger enn dette</translation>
+    </message>
+    <message>
+        <source>Show only customers waiting more than a number of days</source>
+        <translation>Vis bare kunder som har ventet mer enn et visst antall dager</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Dager med venting</translation>
     </message>
 </context>
 <context>
@@ -2829,6 +4113,330 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>ExportChoiceSection</name>
+    <message>
+        <source>Which customers</source>
+        <translation>Hvilke kunder</translation>
+    </message>
+    <message>
+        <source>&amp;All waiting for approval (%1)</source>
+        <translation>&amp;Alle som venter på godkjenning (%1)</translation>
+    </message>
+    <message>
+        <source>A &amp;reminder to those waiting more than (%1):</source>
+        <translation>En &amp;påminnelse til dem som har ventet mer enn (%1):</translation>
+    </message>
+    <message>
+        <source>A reminder to those waiting more than the number of days given</source>
+        <translation>En påminnelse til dem som har ventet mer enn det oppgitte antallet dager</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <source>Days waiting before a reminder</source>
+        <translation>Dager med venting før en påminnelse</translation>
+    </message>
+    <message>
+        <source>The customers the list &amp;shows now (%1)</source>
+        <translation>Kundene som listen &amp;viser nå (%1)</translation>
+    </message>
+    <message>
+        <source>As the filter of the customer list has them; those without a link are left out and named.</source>
+        <translation>Slik filteret i kundelisten viser dem; de som ikke har lenke, blir utelatt og nevnt.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A &amp;CSV file for a mail merge (one row per customer, with subject and message)</source>
+        <translation>En &amp;CSV-fil for fletting (én rad per kunde, med emne og melding)</translation>
+    </message>
+    <message>
+        <source>CSV file for a mail merge</source>
+        <translation>CSV-fil for fletting</translation>
+    </message>
+    <message>
+        <source>One &amp;e-mail draft per customer (.eml files in a folder; open them in your mail program)</source>
+        <translation>Ett &amp;e-postutkast per kunde (.eml-filer i en mappe; åpne dem i e-postprogrammet ditt)</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per customer</source>
+        <translation>Ett e-postutkast per kunde</translation>
+    </message>
+    <message>
+        <source>A &amp;PDF to print, one page per customer with a QR code of the link</source>
+        <translation>En P&amp;DF til utskrift, én side per kunde med en QR-kode for lenken</translation>
+    </message>
+    <message>
+        <source>PDF with QR codes</source>
+        <translation>PDF med QR-koder</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for questions (optional):</source>
+        <translation>&amp;Kontakt for spørsmål (valgfritt):</translation>
+    </message>
+    <message>
+        <source>Contact for the customers&apos; questions</source>
+        <translation>Kontakt for spørsmål fra kundene</translation>
+    </message>
+    <message>
+        <source>E-mail or phone, shown in every message</source>
+        <translation>E-post eller telefon, vises i hver melding</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinksDialog</name>
+    <message>
+        <source>The system could not be read from Altinn, and the messages name it: %1 %2</source>
+        <translation>Systemet kunne ikke hentes fra Altinn, og meldingene trenger navnet på det: %1 %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Skriver side %1 av %2…</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn: finish the Maskinporten page first.</source>
+        <translation>Det er ingen tilkobling til Altinn: Gjør ferdig Maskinporten-siden først.</translation>
+    </message>
+    <message>
+        <source>Reading the system and the names of its rights…</source>
+        <translation>Henter systemet og navnene på rettighetene…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The messages need the system&apos;s names.</source>
+        <translation>Avbrutt. Meldingene trenger navnene fra systemet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose where to sa&amp;ve %1 customer(s)…</source>
+        <translation>
+            <numerusform>Velg hvor du vil &amp;lagre %1 kunde…</numerusform>
+            <numerusform>Velg hvor du vil &amp;lagre %1 kunder…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the system to be read from Altinn.</source>
+        <translation>Venter på at systemet skal hentes fra Altinn.</translation>
+    </message>
+    <message>
+        <source>No customer is chosen.</source>
+        <translation>Ingen kunder er valgt.</translation>
+    </message>
+    <message>
+        <source>Choose the file (or the folder for e-mail drafts) to save to.</source>
+        <translation>Velg filen (eller mappen for e-postutkast) du vil lagre i.</translation>
+    </message>
+    <message>
+        <source>Save the mail-merge file</source>
+        <translation>Lagre flettefilen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>approval-links</source>
+        <translation>godkjenningslenker</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the e-mail drafts</source>
+        <translation>Velg en mappe for e-postutkastene</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Lagre PDF-en</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the chosen customers has an approval link to hand over, so nothing was saved. See why below.</source>
+        <translation>Ingen av de valgte kundene har en godkjenningslenke som kan gis videre, så ingenting ble lagret. Se hvorfor nedenfor.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrer…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the PDF was not saved.</source>
+        <translation>Avbrutt: PDF-en ble ikke lagret.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the messages of %1 customer(s) to %2.</source>
+        <translation>
+            <numerusform>Lagret meldingen til %1 kunde i %2.</numerusform>
+            <numerusform>Lagret meldingene til %1 kunder i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.</source>
+        <translation>
+            <numerusform>Lagret %1 e-postutkast i %2. Åpne det i e-postprogrammet ditt og send det.</numerusform>
+            <numerusform>Lagret %1 e-postutkast i %2. Åpne dem i e-postprogrammet ditt og send dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
+        <translation>
+            <numerusform>%1 av dem har ingen mottaker ennå: Listen har ingen e-postadresse for denne kunden.</numerusform>
+            <numerusform>%1 av dem har ingen mottaker ennå: Listen har ingen e-postadresse for dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
+        <translation>
+            <numerusform>Lagret en PDF med %1 side, én per kunde, i %2.</numerusform>
+            <numerusform>Lagret en PDF med %1 sider, én per kunde, i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without a link (%1): left out</source>
+        <translation>
+            <numerusform>&amp;Uten lenke (%1): utelatt</numerusform>
+            <numerusform>&amp;Uten lenke (%1): utelatt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenker</translation>
+    </message>
+    <message>
+        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
+        <translation>Hver kunde får en ferdig melding på sitt eget språk med godkjenningslenken: hvem hos kunden som må godkjenne, og hvordan. Kunder uten en ventende forespørsel har ingen lenke og blir utelatt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Åpne &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were saved in</source>
+        <translation>Åpne mappen filene ble lagret i</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Customers left out, and why</source>
+        <translation>Kunder som er utelatt, og hvorfor</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffExport</name>
+    <message>
+        <source>No request has been sent to this customer yet. Send one first; its approval link comes with it.</source>
+        <translation>Ingen forespørsel er sendt til denne kunden ennå. Send en først; godkjenningslenken følger med den.</translation>
+    </message>
+    <message>
+        <source>A change request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>En endringsforespørsel venter, men godkjenningslenken er ikke kjent her ennå. Oppdater kundelisten, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>A request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>En forespørsel venter, men godkjenningslenken er ikke kjent her ennå. Oppdater kundelisten, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for this customer&apos;s approval (%1). Next step: %2.</source>
+        <translation>Ingenting venter på godkjenning fra denne kunden (%1). Neste steg: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no approval link to hand over and are left out.</source>
+        <translation>
+            <numerusform>%n kunde har ingen godkjenningslenke å gi videre og er utelatt.</numerusform>
+            <numerusform>%n kunder har ingen godkjenningslenke å gi videre og er utelatt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Godkjenningslenke</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffFiles</name>
+    <message>
+        <source>No customer has an approval link to hand over, so there is nothing to export.</source>
+        <translation>Ingen kunder har en godkjenningslenke som kan gis videre, så det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you may write to.</source>
+        <translation>Mappen %1 kunne ikke opprettes. Velg en mappe du har lov til å skrive i.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another file name.</source>
+        <translation>%1 er ikke en fil som kan erstattes. Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another place, then export again.</source>
+        <translation>%1 kunne ikke lagres: Disken er full. Frigjør plass eller velg et annet sted, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: you may not write in the folder %2 (%3). Choose another folder, for example one in your home folder.</source>
+        <translation>%1 kunne ikke lagres: Du har ikke lov til å skrive i mappen %2 (%3). Velg en annen mappe, for eksempel en i hjemmemappen din.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that the disk is not full and that you may write in %3, then export again.</source>
+        <translation>%1 kunne ikke lagres (%2). Sjekk at disken ikke er full, og at du har lov til å skrive i %3, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 The e-mails before it (%2 of %3) are saved.</source>
+        <translation>%1 E-postene før den (%2 av %3) er lagret.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made by the graphical program, not here.</source>
+        <translation>En PDF kan bare lages i det grafiske programmet, ikke her.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started in %1. Choose another file name or folder.</source>
+        <translation>PDF-en kunne ikke opprettes i %1. Velg et annet filnavn eller en annen mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Approval links for %1</source>
+        <translation>Godkjenningslenker for %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -2893,6 +4501,298 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsett</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomersDialog</name>
+    <message>
+        <source>Some rows choose rights or access packages, and they can only be checked against the system with a working connection. Finish the Maskinporten page first, or remove those columns.</source>
+        <translation>Noen rader velger rettigheter eller tilgangspakker, og de kan bare sjekkes mot systemet når tilkoblingen virker. Gjør ferdig Maskinporten-siden først, eller fjern disse kolonnene.</translation>
+    </message>
+    <message>
+        <source>Checking the chosen rights and access packages against %1…</source>
+        <translation>Sjekker de valgte rettighetene og tilgangspakkene mot %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Rows that choose rights or access packages cannot be added without it.</source>
+        <translation>Sjekken ble avbrutt. Rader som velger rettigheter eller tilgangspakker, kan ikke legges til uten den.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentingen av systemet fra Altinn</translation>
+    </message>
+    <message>
+        <source>The chosen rights could not be checked: %1 %2</source>
+        <translation>De valgte rettighetene kunne ikke sjekkes: %1 %2</translation>
+    </message>
+    <message>
+        <source>The chosen rights and access packages were checked against %1.</source>
+        <translation>De valgte rettighetene og tilgangspakkene ble sjekket mot %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %1 customer(s)</source>
+        <translation>
+            <numerusform>&amp;Legg til %1 kunde</numerusform>
+            <numerusform>&amp;Legg til %1 kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Update %1 customer(s)</source>
+        <translation>
+            <numerusform>&amp;Oppdater %1 kunde</numerusform>
+            <numerusform>&amp;Oppdater %1 kunder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add %1, update %2</source>
+        <translation>&amp;Legg til %1, oppdater %2</translation>
+    </message>
+    <message>
+        <source>There is no customer list for this system: set up the system first.</source>
+        <translation>Det finnes ingen kundeliste for dette systemet: Sett opp systemet først.</translation>
+    </message>
+    <message>
+        <source>Waiting for the check of the chosen rights against the system.</source>
+        <translation>Venter på at de valgte rettighetene skal sjekkes mot systemet.</translation>
+    </message>
+    <message>
+        <source>The list adds nothing new.</source>
+        <translation>Listen inneholder ingenting nytt.</translation>
+    </message>
+    <message>
+        <source>Adds the customers to the list. Nothing is sent to Altinn yet.</source>
+        <translation>Legger kundene til i listen. Ingenting sendes til Altinn ennå.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kunder</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet, or copy the rows in the spreadsheet and paste them below. Only the organisation number is needed; name, external reference, e-mail, kind (standard or agent), rights, access packages and language are read when the list has them. Nothing is added until you press the Add button, and nothing is sent to Altinn.</source>
+        <translation>Velg en CSV-fil som er lagret fra et regneark, eller kopier radene i regnearket og lim dem inn nedenfor. Bare organisasjonsnummeret er nødvendig; navn, ekstern referanse, e-post, type (standard eller klient), rettigheter, tilgangspakker og språk blir lest hvis listen har dem. Ingenting legges til før du trykker på Legg til-knappen, og ingenting sendes til Altinn.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation>Lukk uten å legge til</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewSection</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more. Correct the list in the spreadsheet and import it again.</source>
+        <translation>… og %1 til. Rett listen i regnearket og importer den på nytt.</translation>
+    </message>
+    <message>
+        <source>Customers read from the list</source>
+        <translation>Kunder lest fra listen</translation>
+    </message>
+    <message>
+        <source>Problems found in the list, with their lines</source>
+        <translation>Problemer funnet i listen, med linjenumre</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Ingenting er lest ennå.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list</source>
+        <translation>&amp;Kunder i listen</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Fu&amp;nn</translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation>Skilletegn: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Tegnkoding: %1</translation>
+    </message>
+    <message>
+        <source>the first line names the columns</source>
+        <translation>den første linjen gir navn til kolonnene</translation>
+    </message>
+    <message>
+        <source>no header line: the columns are read in the usual order</source>
+        <translation>ingen overskriftslinje: Kolonnene leses i vanlig rekkefølge</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list (%1)</source>
+        <translation>&amp;Kunder i listen (%1)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: none</source>
+        <translation>Fu&amp;nn: ingen</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: %1, %2</source>
+        <translation>Fu&amp;nn: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 feil</numerusform>
+            <numerusform>%1 feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 advarsel</numerusform>
+            <numerusform>%1 advarsler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Bokmål (not given)</source>
+        <translation>Bokmål (ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>Organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Agent (client relationship)</source>
+        <translation>Klientforhold (klientsystembruker)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>All the system offers</source>
+        <translation>Alt systemet tilbyr</translation>
+    </message>
+    <message>
+        <source>Everything the system offers</source>
+        <translation>Alt som systemet tilbyr</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Finnes allerede i listen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Rights and packages</source>
+        <translation>Rettigheter og tilgangspakker</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>I listen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceSection</name>
+    <message>
+        <source>Choose a customer list</source>
+        <translation>Velg en kundeliste</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Kundelister (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a customer list. Choose the CSV file saved from the spreadsheet.</source>
+        <translation>%1 er for stor til å være en kundeliste. Velg CSV-filen som er lagret fra regnearket.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2. Check that the file exists and that you may read it, then choose it again.</source>
+        <translation>%1 kunne ikke åpnes: %2. Sjekk at filen finnes, og at du har lov til å lese den, og velg den deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>No file chosen. You can also paste rows below.</source>
+        <translation>Ingen fil er valgt. Du kan også lime inn rader nedenfor.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lest fra %1</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Velg &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Velg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel, LibreOffice or Google Sheets save it</source>
+        <translation>En CSV-fil slik Excel, LibreOffice eller Google Sheets lagrer den</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste rows copied from a spreadsheet (the first row may name the columns):</source>
+        <translation>Eller lim &amp;inn rader kopiert fra et regneark (den første raden kan gi navn til kolonnene):</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Innlimte rader</translation>
+    </message>
+    <message>
+        <source>Organisation number	Name	External reference	E-mail</source>
+        <translation>Organisasjonsnummer	Navn	Ekstern referanse	E-post</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +5707,115 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::BulkChangeRequestFlow</name>
+    <message>
+        <source>Change request sent. Waiting for the customer.</source>
+        <translation>Endringsforespørsel sendt. Venter på kunden.</translation>
+    </message>
+    <message>
+        <source>This change request was sent before; it is waiting for the customer.</source>
+        <translation>Denne endringsforespørselen ble sendt tidligere; den venter på kunden.</translation>
+    </message>
+    <message>
+        <source>The system user has what was asked for already; nothing was sent.</source>
+        <translation>Systembrukeren har allerede det det ble bedt om; ingenting ble sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::BulkRequestFlow</name>
+    <message>
+        <source>Sent before the interruption; found at Altinn, nothing sent again.</source>
+        <translation>Sendt før avbruddet; funnet i Altinn, ingenting ble sendt på nytt.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the interrupted run reached Altinn; nothing was sent. Run the send again later.</source>
+        <translation>Kunne ikke sjekke om den avbrutte kjøringen nådde Altinn; ingenting ble sendt. Kjør sendingen på nytt senere.</translation>
+    </message>
+    <message>
+        <source>Stopped before asking more customers: %1</source>
+        <translation>Stoppet før flere kunder ble spurt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped because its journal could not be written.</source>
+        <translation>Ikke sendt: Kjøringen stoppet fordi journalen for kjøringen ikke kunne skrives.</translation>
+    </message>
+    <message>
+        <source>Request sent (its answer was lost; found at Altinn afterwards). Waiting for the customer.</source>
+        <translation>Forespørsel sendt (svaret gikk tapt; funnet i Altinn etterpå). Venter på kunden.</translation>
+    </message>
+    <message>
+        <source>Request sent. Waiting for the customer.</source>
+        <translation>Forespørsel sendt. Venter på kunden.</translation>
+    </message>
+    <message>
+        <source>A request was waiting already; nothing new was sent. Send the customer its link.</source>
+        <translation>En forespørsel ventet allerede; ingenting nytt ble sendt. Send kunden lenken.</translation>
+    </message>
+    <message>
+        <source>An earlier request was rejected or timed out. Open the customer to delete it and ask again.</source>
+        <translation>En tidligere forespørsel ble avvist eller utløp. Åpne kunden for å slette den og spørre på nytt.</translation>
+    </message>
+    <message>
+        <source>The customer has this system user already; nothing was sent.</source>
+        <translation>Kunden har allerede denne systembrukeren; ingenting ble sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::ChangeCampaign</name>
+    <message>
+        <source>reading the change requests</source>
+        <translation>hentingen av endringsforespørslene</translation>
+    </message>
+    <message>
+        <source>reading the change request of %1</source>
+        <translation>hentingen av endringsforespørselen til %1</translation>
+    </message>
+    <message>
+        <source>reading what the system user of %1 holds</source>
+        <translation>hentingen av det systembrukeren til %1 har</translation>
+    </message>
+    <message>
+        <source>This is a system user for client relationships (agent): Altinn&apos;s change requests are for standard system users only.</source>
+        <translation>Dette er en systembruker for klientforhold (klientsystembruker): Endringsforespørsler i Altinn gjelder bare standard systembrukere.</translation>
+    </message>
+    <message>
+        <source>The customer must approve a new agent request instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new agent request with what it should have.</source>
+        <translation>Kunden må godkjenne en ny forespørsel om klientsystembruker i stedet: Kunden sletter systembrukeren i Altinn (Systemtilganger), og så sender du en ny forespørsel om klientsystembruker med det den skal ha.</translation>
+    </message>
+    <message>
+        <source>A change request for this system user already waits for the customer.</source>
+        <translation>En endringsforespørsel for denne systembrukeren venter allerede på kunden.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, then plan again.</source>
+        <translation>Vent til kunden har bestemt seg, og planlegg deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, or hand over its link again: %1. Then plan again.</source>
+        <translation>Vent til kunden har bestemt seg, eller gi kunden lenken på nytt: %1. Planlegg deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>What this system user holds is unknown: the request it was created from is gone.</source>
+        <translation>Det er ukjent hva denne systembrukeren har: Forespørselen den ble opprettet fra, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Ask again instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new request with what it should have.</source>
+        <translation>Spør på nytt i stedet: Kunden sletter systembrukeren i Altinn (Systemtilganger), og så sender du en ny forespørsel med det den skal ha.</translation>
+    </message>
+    <message>
+        <source>The system no longer offers anything this customer wanted, so there is nothing left to ask for.</source>
+        <translation>Systemet tilbyr ikke lenger noe av det denne kunden ønsket, så det er ingenting igjen å be om.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer what the system user should have and update what the customer wants, or let the customer delete the system user in Altinn.</source>
+        <translation>Avtal med kunden hva systembrukeren skal ha, og oppdater det kunden ønsker, eller la kunden slette systembrukeren i Altinn.</translation>
+    </message>
+    <message>
+        <source>Each change request must be approved in Altinn by someone who holds the access manager role for the customer and may delegate every right and access package it adds. A change request cannot be passed on (escalated) to someone else, so tell each customer who has to approve it.</source>
+        <translation>Hver endringsforespørsel må godkjennes i Altinn av noen som har rollen Tilgangsstyrer hos kunden og kan delegere alle rettighetene og tilgangspakkene den legger til. En endringsforespørsel kan ikke sendes videre (eskaleres) til noen andre, så fortell hver kunde hvem som må godkjenne den.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3934,6 +5943,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>deleting the earlier request</source>
         <translation>slettingen av den forrige forespørselen</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemNamesLoader</name>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentingen av systemet fra Altinn</translation>
     </message>
 </context>
 <context>
@@ -5261,6 +7277,21 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
         <translation>Finnes ikke i registeret til sandkassen: Altinn vil svare at kunden er ukjent.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestJournal</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Kunne ikke fjerne %1.</translation>
     </message>
 </context>
 <context>

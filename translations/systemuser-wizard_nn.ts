@@ -556,6 +556,39 @@
     </message>
 </context>
 <context>
+    <name>ApprovalNotifier</name>
+    <message numerus="yes">
+        <source>%1 customer(s) approved</source>
+        <translation>
+            <numerusform>%1 kunde har godkjent</numerusform>
+            <numerusform>%1 kundar har godkjent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) rejected</source>
+        <translation>
+            <numerusform>%1 kunde har avvist</numerusform>
+            <numerusform>%1 kundar har avvist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sidan %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>Systembrukar-vegvisar</translation>
+    </message>
+    <message>
+        <source>Customers answered</source>
+        <translation>Kundar har svart</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalPage</name>
     <message>
         <source>Hand the approval link to the customer</source>
@@ -694,7 +727,7 @@
     </message>
     <message>
         <source>Single rights</source>
-        <translation>Enkeltrettigheiter</translation>
+        <translation>Enkeltrettar</translation>
     </message>
     <message>
         <source>Access packages</source>
@@ -710,11 +743,11 @@
     </message>
     <message>
         <source>Rights to add</source>
-        <translation>Rettigheiter som skal leggjast til</translation>
+        <translation>Rettar som skal leggjast til</translation>
     </message>
     <message>
         <source>Rights to remove</source>
-        <translation>Rettigheiter som skal fjernast</translation>
+        <translation>Rettar som skal fjernast</translation>
     </message>
     <message>
         <source>Access packages to add</source>
@@ -965,6 +998,481 @@
     </message>
 </context>
 <context>
+    <name>BulkCompareSection</name>
+    <message>
+        <source>Comparing the list with Altinn and reading the system…</source>
+        <translation>Samanliknar lista med Altinn og hentar systemet…</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn.</source>
+        <translation>Samanlikna med Altinn.</translation>
+    </message>
+    <message>
+        <source>1. Compare with Altinn</source>
+        <translation>1. Samanlikn med Altinn</translation>
+    </message>
+    <message>
+        <source>Before anything is sent, every customer in the list is compared with Altinn, so customers who have a request or a system user already are not asked again.</source>
+        <translation>Før noko blir sendt, blir kvar kunde i lista samanlikna med Altinn, slik at kundar som alt har ein førespurnad eller ein systembrukar, ikkje blir spurde på nytt.</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til kor &amp;mange om gongen:</translation>
+    </message>
+    <message>
+        <source>How many customers are asked at the same time</source>
+        <translation>Kor mange kundar som blir spurde om gongen</translation>
+    </message>
+    <message>
+        <source>Altinn limits how fast one vendor may send; 4 is a safe choice. When Altinn asks us to wait, every sender waits.</source>
+        <translation>Altinn avgrensar kor raskt ein leverandør kan sende; 4 er eit trygt val. Når Altinn ber oss om å vente, ventar alle sendingane.</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>Lista er tom.</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Alle kundane er allereie spurde; ingenting å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) need a request.</source>
+        <translation>
+            <numerusform>%1 kunde treng ein førespurnad.</numerusform>
+            <numerusform>%1 kundar treng ein førespurnad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</source>
+        <translation>
+            <numerusform>%1 av dei kan ha blitt spurd i ei sending som vart avbroten. Altinn blir sjekka først, og kunden blir berre spurd om Altinn ikkje har noko: Ingen kunde blir spurd to gonger.</numerusform>
+            <numerusform>%1 av dei kan ha blitt spurde i ei sending som vart avbroten. Altinn blir sjekka først, og dei blir berre spurde om Altinn ikkje har noko: Ingen kunde blir spurd to gonger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: the requests go to real customers, who are asked to approve them. You are asked to confirm before anything is sent.</source>
+        <translation>Dette er PRODUKSJON: Førespurnadene går til ekte kundar, som blir bedne om å godkjenne dei. Du må stadfeste før noko blir sendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 førespurnad i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 førespurnader i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 førespurnad</numerusform>
+            <numerusform>Se&amp;nd %1 førespurnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wait for the comparison with Altinn.</source>
+        <translation>Vent til samanlikninga med Altinn er ferdig.</translation>
+    </message>
+    <message>
+        <source>Nobody needs a request.</source>
+        <translation>Ingen treng ein førespurnad.</translation>
+    </message>
+    <message>
+        <source>Sends a system user request to each customer who needs one.</source>
+        <translation>Sender ein førespurnad om systembrukar til kvar kunde som treng det.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkOutcomeModel</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kva som skjedde</translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressSection</name>
+    <message>
+        <source>2. Sending</source>
+        <translation>2. Sending</translation>
+    </message>
+    <message>
+        <source>Customers done</source>
+        <translation>Kundar ferdige</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending…</source>
+        <translation>&amp;Avbryt sendinga…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Avbryt sendinga</translation>
+    </message>
+    <message>
+        <source>Stops sending. Requests already sent stay sent.</source>
+        <translation>Stoppar sendinga. Førespurnader som alt er sende, blir ståande.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened to each customer</source>
+        <translation>&amp;Kva som skjedde med kvar kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Only problems</source>
+        <translation>&amp;Berre problem</translation>
+    </message>
+    <message>
+        <source>Show only customers with problems</source>
+        <translation>Vis berre kundar med problem</translation>
+    </message>
+    <message>
+        <source>Customers for whom sending failed, or who need you to act</source>
+        <translation>Kundar der sendinga ikkje gjekk, eller der du må gjere noko</translation>
+    </message>
+    <message>
+        <source>The outcome of each customer</source>
+        <translation>Resultatet for kvar kunde</translation>
+    </message>
+    <message>
+        <source>Altinn asked us to wait %1 before sending more. Sending goes on by itself.</source>
+        <translation>Altinn bad oss vente %1 før vi sender fleire. Sendinga held fram av seg sjølv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pausing: %1 customer(s) being asked finish first; no new ones start.</source>
+        <translation>
+            <numerusform>Pausar: %1 kunde som blir spurd no, blir ferdig først; ingen nye blir starta.</numerusform>
+            <numerusform>Pausar: %1 kundar som blir spurde no, blir ferdige først; ingen nye blir starta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>Pausa. Trykk på Hald fram når du vil sende vidare.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Hald fram</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Hald fram med sendinga</translation>
+    </message>
+    <message>
+        <source>Pause sending</source>
+        <translation>Set sendinga på pause</translation>
+    </message>
+    <message>
+        <source>Starts asking the customers that are left.</source>
+        <translation>Byrjar å spørje dei kundane som står att.</translation>
+    </message>
+    <message>
+        <source>Lets the customers being asked finish, and starts no new ones.</source>
+        <translation>Lèt kundane som blir spurde no, bli ferdige, og startar ingen nye.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSendDialog</name>
+    <message>
+        <source>The profile or its connection changed, so sending stopped.</source>
+        <translation>Profilen eller tilkoplinga til profilen vart endra, så sendinga stoppa.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so sending stopped.</source>
+        <translation>Ei anna kundeliste vart opna, så sendinga stoppa.</translation>
+    </message>
+    <message>
+        <source>The profile changed. Close this window and open Send requests again.</source>
+        <translation>Profilen vart endra. Lukk dette vindauget og opne Send førespurnader på nytt.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>Det finst inga tilkopling eller inga kundeliste: Gjer ferdig Maskinporten-sida og vel systemet først.</translation>
+    </message>
+    <message>
+        <source>The customers could not be compared with Altinn: %1 %2</source>
+        <translation>Kundane kunne ikkje samanliknast med Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The comparison was cancelled. Nothing is sent before the list has been compared with Altinn.</source>
+        <translation>Samanlikninga vart avbroten. Ingenting blir sendt før lista er samanlikna med Altinn.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentinga av systemet frå Altinn</translation>
+    </message>
+    <message>
+        <source>The system could not be read: %1 %2</source>
+        <translation>Systemet kunne ikkje hentast: %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a system user request to %1 customer(s)</source>
+        <translation>
+            <numerusform>sende ein førespurnad om systembrukar til %1 kunde</numerusform>
+            <numerusform>sende ein førespurnad om systembrukar til %1 kundar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Stoppe sendinga?</translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent.</source>
+        <translation>Førespurnader som alt er sende, blir ståande.</translation>
+    </message>
+    <message>
+        <source>Customers not asked yet can be asked in a later run. Those being asked right now are looked up at Altinn first then, so nobody is asked twice.</source>
+        <translation>Kundar som ikkje er spurde enno, kan spørjast i ei seinare sending. For dei som blir spurde akkurat no, blir Altinn sjekka først neste gong, så ingen blir spurd to gonger.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stopp sendinga</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Hald fram med sendinga</translation>
+    </message>
+    <message>
+        <source>Requests are being sent</source>
+        <translation>Førespurnader blir sende</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Vil du setje sendinga på pause eller avbryte henne før vindauget blir lukka?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Send requests again and press Resume. Cancelled, requests already sent stay sent.</source>
+        <translation>Set du sendinga på pause, held ho fram når du opnar Send førespurnader igjen og trykkjer på Hald fram. Avbryt du, blir førespurnader som alt er sende, ståande.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause og lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Avbryt sendinga og lukk</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send førespurnader</translation>
+    </message>
+    <message>
+        <source>A system user request for %1 to every customer in the list who needs one, in %2.</source>
+        <translation>Ein førespurnad om systembrukar for %1 til kvar kunde i lista som treng det, i %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>BulkSummarySection</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>3. Done</source>
+        <translation>3. Ferdig</translation>
+    </message>
+    <message>
+        <source>E&amp;xport approval links…</source>
+        <translation>&amp;Eksporter godkjenningslenkjer…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenkjer</translation>
+    </message>
+    <message>
+        <source>A mail-merge file, one e-mail per customer or a printable sheet with QR codes</source>
+        <translation>Ei fil for brevfletting, éin e-post per kunde eller eit ark med QR-kodar for utskrift</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>3. Stopped</source>
+        <translation>3. Stoppa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending was stopped after %1 of %2 customer(s).</source>
+        <translation>
+            <numerusform>Sendinga vart stoppa etter %1 av %2 kunde.</numerusform>
+            <numerusform>Sendinga vart stoppa etter %1 av %2 kundar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) done in %2.</source>
+        <translation>
+            <numerusform>%1 kunde ferdig på %2.</numerusform>
+            <numerusform>%1 kundar ferdige på %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests already sent stay sent. Customers who may have been asked when sending stopped are looked up at Altinn first next time, so nobody is asked twice.</source>
+        <translation>Førespurnader som alt er sende, blir ståande. For kundar som kan ha blitt spurde då sendinga stoppa, blir Altinn sjekka først neste gong, så ingen blir spurd to gonger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %1 time(s); we waited as asked.</source>
+        <translation>
+            <numerusform>Altinn bad oss om å sende saktare %1 gong; vi venta så lenge Altinn bad om.</numerusform>
+            <numerusform>Altinn bad oss om å sende saktare %1 gonger; vi venta så lenge Altinn bad om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The approval links are in the customer list. Hand them over to the customers: each must be approved by someone who manages access at the customer.</source>
+        <translation>Godkjenningslenkjene ligg i kundelista. Gi dei til kundane: Kvar førespurnad må godkjennast av nokon som styrer tilgangar hos kunden.</translation>
+    </message>
+    <message>
+        <source>Send requests again later to retry the customers that failed; the others are not asked again.</source>
+        <translation>Bruk Send førespurnader igjen seinare for å prøve på nytt for kundane som ikkje fekk førespurnaden; dei andre blir ikkje spurde igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — about %3 left</source>
+        <translation>%1 av %2 — om lag %3 att</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>Førespurnaden er sendt</translation>
+    </message>
+    <message>
+        <source>Was waiting already</source>
+        <translation>Venta allereie</translation>
+    </message>
+    <message>
+        <source>Found after the interruption</source>
+        <translation>Funnen etter avbrotet</translation>
+    </message>
+    <message>
+        <source>Has the system user already</source>
+        <translation>Har allereie systembrukaren</translation>
+    </message>
+    <message>
+        <source>Must be asked again</source>
+        <translation>Må spørjast på nytt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukka</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPreviewSection</name>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kunne ikkje hentast: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed: %1</source>
+        <translation>Kan ikkje endrast: %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Kva som blir endra</translation>
+    </message>
+    <message>
+        <source>Why not, and what to do</source>
+        <translation>Kvifor ikkje, og kva du kan gjere</translation>
+    </message>
+    <message>
+        <source>Customers whose system user changes, and how</source>
+        <translation>Kundar der systembrukaren blir endra, og korleis</translation>
+    </message>
+    <message>
+        <source>Customers who cannot be changed, and why</source>
+        <translation>Kundar som ikkje kan endrast, og kvifor</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet.</source>
+        <translation>Ingenting er planlagt enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Will change</source>
+        <translation>Blir en&amp;dra</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed</source>
+        <translation>Kan ikkje &amp;endrast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will change</source>
+        <translation>
+            <numerusform>%1 blir endra</numerusform>
+            <numerusform>%1 blir endra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 need nothing</source>
+        <translation>
+            <numerusform>%1 treng ingenting</numerusform>
+            <numerusform>%1 treng ingenting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cannot be changed</source>
+        <translation>
+            <numerusform>%1 kan ikkje endrast</numerusform>
+            <numerusform>%1 kan ikkje endrast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read</source>
+        <translation>
+            <numerusform>%1 kunne ikkje hentast</numerusform>
+            <numerusform>%1 kunne ikkje hentast</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) without a live system user are not part of the campaign.</source>
+        <translation>
+            <numerusform>%1 kunde utan systembrukar i bruk er ikkje med i kampanjen.</numerusform>
+            <numerusform>%1 kundar utan systembrukar i bruk er ikkje med i kampanjen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Will change (%1)</source>
+        <translation>Blir en&amp;dra (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot be &amp;changed (%1)</source>
+        <translation>Kan ikkje &amp;endrast (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -980,6 +1488,183 @@
     <message>
         <source>Show selected only</source>
         <translation>Vis berre valde</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCampaignDialog</name>
+    <message>
+        <source>The system could not be read from Altinn: %1 %2</source>
+        <translation>Systemet kunne ikkje hentast frå Altinn: %1 %2</translation>
+    </message>
+    <message>
+        <source>The profile or its connection changed, so the campaign stopped.</source>
+        <translation>Profilen eller tilkoplinga til profilen vart endra, så kampanjen stoppa.</translation>
+    </message>
+    <message>
+        <source>Another customer list was opened, so the campaign stopped.</source>
+        <translation>Ei anna kundeliste vart opna, så kampanjen stoppa.</translation>
+    </message>
+    <message>
+        <source>There is no connection or no customer list: finish the Maskinporten page and choose the system first.</source>
+        <translation>Det finst inga tilkopling eller inga kundeliste: Gjer ferdig Maskinporten-sida og vel systemet først.</translation>
+    </message>
+    <message>
+        <source>Reading the system and what each system user holds now…</source>
+        <translation>Hentar systemet og kva kvar systembrukar har no…</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled. Nothing was sent.</source>
+        <translation>Planlegginga vart avbroten. Ingenting vart sendt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>The change requests could not be read, so standard system users could not be planned: %1 %2</source>
+        <translation>Endringsførespurnadene kunne ikkje hentast, så standard systembrukarar kunne ikkje planleggjast: %1 %2</translation>
+    </message>
+    <message>
+        <source>Planned. Nothing has been sent yet.</source>
+        <translation>Planlagt. Ingenting er sendt enno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsførespurnad i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 endringsførespurnader i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsførespurnad</numerusform>
+            <numerusform>Se&amp;nd %1 endringsførespurnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Kvar kunde får ein endringsførespurnad å godkjenne; systembrukaren verkar som før i mellomtida.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>Ingen systembrukar treng endring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>send a change request to %1 customer(s)</source>
+        <translation>
+            <numerusform>sende ein endringsførespurnad til %1 kunde</numerusform>
+            <numerusform>sende ein endringsførespurnad til %1 kundar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change request sent</source>
+        <translation>Endringsførespurnaden er sendt</translation>
+    </message>
+    <message>
+        <source>Was sent already</source>
+        <translation>Var allereie sendt</translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Ingenting å endre</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukka</translation>
+    </message>
+    <message>
+        <source>Sending was stopped. Change requests already sent stay sent.</source>
+        <translation>Sendinga vart stoppa. Endringsførespurnader som alt er sende, blir ståande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 change request(s) sent</source>
+        <translation>
+            <numerusform>%1 endringsførespurnad sendt</numerusform>
+            <numerusform>%1 endringsførespurnader sende</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 sent before</source>
+        <translation>
+            <numerusform>, %1 sendt tidlegare</numerusform>
+            <numerusform>, %1 sende tidlegare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 failed (see why in the table; plan again to retry them)</source>
+        <translation>
+            <numerusform>, %1 mislukka (sjå kvifor i tabellen; planlegg på nytt for å prøve igjen)</numerusform>
+            <numerusform>, %1 mislukka (sjå kvifor i tabellen; planlegg på nytt for å prøve dei igjen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Stoppe sendinga?</translation>
+    </message>
+    <message>
+        <source>Change requests already sent stay sent.</source>
+        <translation>Endringsførespurnader som alt er sende, blir ståande.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stopp sendinga</translation>
+    </message>
+    <message>
+        <source>&amp;Keep sending</source>
+        <translation>&amp;Hald fram med sendinga</translation>
+    </message>
+    <message>
+        <source>Change requests are being sent</source>
+        <translation>Endringsførespurnader blir sende</translation>
+    </message>
+    <message>
+        <source>Do you want to pause or to cancel sending before the window closes?</source>
+        <translation>Vil du setje sendinga på pause eller avbryte henne før vindauget blir lukka?</translation>
+    </message>
+    <message>
+        <source>Paused, sending goes on when you open Change campaign again and press Resume. Cancelled, change requests already sent stay sent.</source>
+        <translation>Set du sendinga på pause, held ho fram når du opnar Endringskampanje igjen og trykkjer på Hald fram. Avbryt du, blir endringsførespurnader som alt er sende, ståande.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause and close</source>
+        <translation>&amp;Pause og lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending and close</source>
+        <translation>&amp;Avbryt sendinga og lukk</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Endringskampanje</translation>
+    </message>
+    <message>
+        <source>When %1 gained or lost rights or access packages, each customer&apos;s system user keeps what it was approved with until the customer approves a change request. First see what would change for whom; nothing is sent before you press Send.</source>
+        <translation>Når %1 har fått eller mista rettar eller tilgangspakkar, beheld systembrukaren til kvar kunde det han vart godkjent med, til kunden godkjenner ein endringsførespurnad. Sjå først kva som vil bli endra for kven; ingenting blir sendt før du trykkjer på Send.</translation>
+    </message>
+    <message>
+        <source>System users read</source>
+        <translation>Systembrukarar henta</translation>
+    </message>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til kor &amp;mange om gongen:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>Kor mange endringsførespurnader som blir sende om gongen</translation>
+    </message>
+    <message>
+        <source>Sending change requests</source>
+        <translation>Sender endringsførespurnader</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>Dette er PRODUKSJON: Ekte kundar blir bedne om å godkjenne endringane. Du må stadfeste først.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2222,199 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerBulkCommands</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>Add the customers of a CSV file to the ledger (nothing is sent). Columns: organisation number (required), name, external reference, e-mail, kind, rights, packages, language.</source>
+        <translation>Legg kundane i ei CSV-fil til i kundelista (ingenting blir sendt). Kolonnar: organisasjonsnummer (må vere med), namn, ekstern referanse, e-post, type, rettar, pakkar, språk.</translation>
+    </message>
+    <message>
+        <source>The CSV file, as a spreadsheet saves it (; , or TAB separated).</source>
+        <translation>CSV-fila, slik eit rekneark lagrar henne (skild med ; , eller TAB).</translation>
+    </message>
+    <message>
+        <source>Check the file and say what would change; write nothing.</source>
+        <translation>Sjekk fila og vis kva som ville blitt endra; skriv ingenting.</translation>
+    </message>
+    <message>
+        <source>Compare the ledger with Altinn, then send a system user request to every customer who needs one. Resumable: run it again after an interruption. One JSON line per customer.</source>
+        <translation>Samanlikn kundelista med Altinn, og send deretter ein førespurnad om systembrukar til kvar kunde som treng det. Kan haldast fram: Køyr kommandoen på nytt etter eit avbrot. Éi JSON-linje per kunde.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Kundar som blir spurde om gongen, 1–%1 (standard %2).</translation>
+    </message>
+    <message>
+        <source>Do not compare with Altinn first (the ledger is up to date).</source>
+        <translation>Ikkje samanlikn med Altinn først (kundelista er oppdatert).</translation>
+    </message>
+    <message>
+        <source>How many customers are in each state, and each customer (no call to Altinn).</source>
+        <translation>Kor mange kundar det er med kvar status, og kvar kunde (utan å kontakte Altinn).</translation>
+    </message>
+    <message>
+        <source>json (default) or csv.</source>
+        <translation>json (standard) eller csv.</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days.</source>
+        <translation>Berre kundar som har venta i meir enn N dagar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) need attention:</source>
+        <translation>
+            <numerusform>%n linje må sjåast på:</numerusform>
+            <numerusform>%n linjer må sjåast på:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked, nothing written: %1.</source>
+        <translation>Sjekka, ingenting skrive: %1.</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importert: %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Neste steg: %1</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency må vere eit tal frå 1 til %1.</translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>samanlikninga av kundane med Altinn</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn:</source>
+        <translation>Samanlikna med Altinn:</translation>
+    </message>
+    <message>
+        <source>Every customer has been asked already; nothing to send.</source>
+        <translation>Alle kundane er allereie spurde; ingenting å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) of an interrupted run are looked up at Altinn first.</source>
+        <translation>
+            <numerusform>%n kunde frå ei avbroten køyring blir sjekka hos Altinn først.</numerusform>
+            <numerusform>%n kundar frå ei avbroten køyring blir sjekka hos Altinn først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking %n customer(s), %1 at a time…</source>
+        <translation>
+            <numerusform>Spør %n kunde, %1 om gongen…</numerusform>
+            <numerusform>Spør %n kundar, %1 om gongen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 av %2 ferdige</translation>
+    </message>
+    <message>
+        <source>; Altinn asked us to wait %1</source>
+        <translation>; Altinn bad oss vente %1</translation>
+    </message>
+    <message>
+        <source>; about %1 left</source>
+        <translation>; om lag %1 att</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) in %1 s (%2 per second), %3 calls to Altinn and Maskinporten.</source>
+        <translation>
+            <numerusform>%n kunde på %1 s (%2 per sekund), %3 kall til Altinn og Maskinporten.</numerusform>
+            <numerusform>%n kundar på %1 s (%2 per sekund), %3 kall til Altinn og Maskinporten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sendt: %1</translation>
+    </message>
+    <message>
+        <source>Found after an interruption: %1</source>
+        <translation>Funne etter eit avbrot: %1</translation>
+    </message>
+    <message>
+        <source>Waiting already: %1</source>
+        <translation>Venta allereie: %1</translation>
+    </message>
+    <message>
+        <source>Have the system user already: %1</source>
+        <translation>Har allereie systembrukaren: %1</translation>
+    </message>
+    <message>
+        <source>Must be asked again from their page: %1</source>
+        <translation>Må spørjast på nytt frå kundesida: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Mislukka: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Altinn asked us to slow down %n time(s); we waited as asked.</source>
+        <translation>
+            <numerusform>Altinn bad oss om å sende saktare %n gong; vi venta så lenge Altinn bad om.</numerusform>
+            <numerusform>Altinn bad oss om å sende saktare %n gonger; vi venta så lenge Altinn bad om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some customers were not asked.</source>
+        <translation>Nokre kundar vart ikkje spurde.</translation>
+    </message>
+    <message>
+        <source>Run the same command again to retry them; customers already asked are not asked twice.</source>
+        <translation>Køyr den same kommandoen på nytt for å prøve dei igjen; kundar som alt er spurde, blir ikkje spurde to gonger.</translation>
+    </message>
+    <message>
+        <source>Next: send the approval links, e.g. %1</source>
+        <translation>Neste steg: Send godkjenningslenkjene, t.d. %1</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days må vere eit heilt tal dagar, 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>Compared with Altinn %1.</source>
+        <translation>Samanlikna med Altinn %1.</translation>
+    </message>
+    <message>
+        <source>Never compared with Altinn. To bring the list up to date, run: %1</source>
+        <translation>Aldri samanlikna med Altinn. Køyr denne kommandoen for å oppdatere lista: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) waiting for more than %1 days.</source>
+        <translation>
+            <numerusform>%n kunde har venta i meir enn %1 dagar.</numerusform>
+            <numerusform>%n kundar har venta i meir enn %1 dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading system %1</source>
+        <translation>hentinga av systemet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No customers yet.</source>
+        <translation>Ingen kundar enno.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>The customers of a system and where each one stands</source>
@@ -1623,6 +2501,123 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerHandOffCommands</name>
+    <message>
+        <source>The system id.</source>
+        <translation>System-ID-en.</translation>
+    </message>
+    <message>
+        <source>Customers asked at the same time, 1–%1 (default %2).</source>
+        <translation>Kundar som blir spurde om gongen, 1–%1 (standard %2).</translation>
+    </message>
+    <message>
+        <source>Write the approval link and the ready-to-send message of every waiting customer: a CSV for mail merge, one e-mail draft (.eml) per customer, or a PDF with a QR code per customer.</source>
+        <translation>Lagre godkjenningslenkja og den ferdige meldinga for kvar kunde som ventar: ei CSV-fil for brevfletting, eitt e-postutkast (.eml) per kunde eller ei PDF-fil med éin QR-kode per kunde.</translation>
+    </message>
+    <message>
+        <source>csv, eml or pdf.</source>
+        <translation>csv, eml eller pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write (csv, pdf) or the folder for the e-mails (eml).</source>
+        <translation>Fila som skal skrivast (csv, pdf), eller mappa for e-postane (eml).</translation>
+    </message>
+    <message>
+        <source>Only customers waiting for more than N days, as reminders.</source>
+        <translation>Berre kundar som har venta i meir enn N dagar, som påminning.</translation>
+    </message>
+    <message>
+        <source>Where your customers can ask questions (e-mail or phone).</source>
+        <translation>Kvar kundane dine kan stille spørsmål (e-post eller telefon).</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights or access packages: work out for every customer what its system user lacks or has extra, and send the change requests. One JSON line per customer.</source>
+        <translation>Etter at systemet har fått eller mista rettar eller tilgangspakkar: Finn ut for kvar kunde kva systembrukaren manglar eller har for mykje, og send endringsførespurnadene. Éi JSON-linje per kunde.</translation>
+    </message>
+    <message>
+        <source>Only show the plan; send nothing.</source>
+        <translation>Vis berre planen; send ingenting.</translation>
+    </message>
+    <message>
+        <source>Say which format: --format csv, eml or pdf.</source>
+        <translation>Oppgi kva format: --format csv, eml eller pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write: --out PATH.</source>
+        <translation>Oppgi kvar det skal skrivast: --out PATH.</translation>
+    </message>
+    <message>
+        <source>--waiting-days must be a whole number of days, 0 or more.</source>
+        <translation>--waiting-days må vere eit heilt tal dagar, 0 eller meir.</translation>
+    </message>
+    <message>
+        <source>No customer has an approval link to hand over.</source>
+        <translation>Ingen kundar har ei godkjenningslenkje å gi vidare.</translation>
+    </message>
+    <message>
+        <source>Send requests first: %1</source>
+        <translation>Send førespurnader først: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) written to %1.</source>
+        <translation>
+            <numerusform>%n kunde skriven til %1.</numerusform>
+            <numerusform>%n kundar skrivne til %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparing the customers with Altinn</source>
+        <translation>samanlikninga av kundane med Altinn</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to %1.</source>
+        <translation>--concurrency må vere eit tal frå 1 til %1.</translation>
+    </message>
+    <message>
+        <source>Will change: %1</source>
+        <translation>Blir endra: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1</source>
+        <translation>Ingenting å endre: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be changed with a change request: %1</source>
+        <translation>Kan ikkje endrast med ein endringsførespurnad: %1</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Kunne ikkje hentast: %1</translation>
+    </message>
+    <message>
+        <source>No change request to send.</source>
+        <translation>Ingen endringsførespurnad å sende.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change request(s) sent or found; %1 failed.</source>
+        <translation>
+            <numerusform>%n endringsførespurnad sendt eller funnen; %1 mislukka.</numerusform>
+            <numerusform>%n endringsførespurnader sende eller funne; %1 mislukka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some change requests were not sent.</source>
+        <translation>Nokre endringsførespurnader vart ikkje sende.</translation>
+    </message>
+    <message>
+        <source>Run the same command again: change requests already sent are not sent twice.</source>
+        <translation>Køyr den same kommandoen på nytt: Endringsførespurnader som alt er sende, blir ikkje sende to gonger.</translation>
+    </message>
+    <message>
+        <source>Next: hand the change links over, e.g. %1</source>
+        <translation>Neste steg: Gi lenkjene til endringsførespurnadene til kundane, t.d. %1</translation>
+    </message>
+    <message>
+        <source>Working out what each customer&apos;s system user lacks or has extra…</source>
+        <translation>Finn ut kva systembrukaren til kvar kunde manglar eller har for mykje…</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -1639,6 +2634,183 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>the folder cannot be created</source>
         <translation>mappa kan ikkje opprettast</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListImport</name>
+    <message>
+        <source>Line %1: the organisation number is missing. Fill it in, or delete the line, and import again.</source>
+        <translation>Linje %1: Organisasjonsnummeret manglar. Fyll det inn, eller slett linja, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the spreadsheet shows it as a rounded number). Format the column as text, write the number in full and import again.</source>
+        <translation>Linje %1: %2 er ikkje eit gyldig organisasjonsnummer (reknearket viser det som eit avrunda tal). Formater kolonnen som tekst, skriv heile nummeret og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (it may have digits, spaces and dots only). Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 er ikkje eit gyldig organisasjonsnummer (det kan berre innehalde siffer, mellomrom og punktum). Rett det i reknearket og importer på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %2 is not a valid organisation number (it has %n digit(s), not 9). Correct it in the spreadsheet and import again.</source>
+        <translation>
+            <numerusform>Linje %1: %2 er ikkje eit gyldig organisasjonsnummer (det har %n siffer, ikkje 9). Rett det i reknearket og importer på nytt.</numerusform>
+            <numerusform>Linje %1: %2 er ikkje eit gyldig organisasjonsnummer (det har %n siffer, ikkje 9). Rett det i reknearket og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is not a valid organisation number (the check digit does not match). Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 er ikkje eit gyldig organisasjonsnummer (kontrollsifferet stemmer ikkje). Rett det i reknearket og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: a cell starts with a quotation mark that is never closed, so the rest of the list was read as one cell. Add the closing quotation mark and import again.</source>
+        <translation>Linje %1: Ei celle byrjar med eit hermeteikn som aldri blir avslutta, så resten av lista vart lesen som éi celle. Legg til det avsluttande hermeteiknet og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1 has %2 cells, but the list has %3 columns. A cell probably holds the separator (%4) without quotation marks around it: correct the line and import again.</source>
+        <translation>Linje %1 har %2 celler, men lista har %3 kolonnar. Truleg inneheld ei celle skiljeteiknet (%4) utan hermeteikn rundt: Rett linja og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: an agent request carries access packages only, so the rights on this line (%2) are left out.</source>
+        <translation>Linje %1: Ein førespurnad om klientsystembrukar kan berre innehalde tilgangspakkar, så rettane på denne linja (%2) blir utelatne.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; does not look like an e-mail address, so it is left out. Correct it in the spreadsheet and import again to keep it.</source>
+        <translation>Linje %1: &quot;%2&quot; ser ikkje ut som ei e-postadresse, så ho blir utelaten. Rett henne i reknearket og importer på nytt for å ta henne med.</translation>
+    </message>
+    <message>
+        <source>Line %1: the type &quot;%2&quot; is not understood. Write standard, or agent (klient) for a client of an accounting or auditing firm, or leave the cell empty for standard, and import again.</source>
+        <translation>Linje %1: Typen &quot;%2&quot; er ikkje forstått. Skriv standard, eller agent (klient) for ein klient av eit rekneskaps- eller revisjonsfirma, eller la cella stå tom for standard, og importer på nytt.</translation>
+    </message>
+    <message>
+        <source>Line %1: the language &quot;%2&quot; is not understood, so messages to this customer will be in Norwegian bokmål. Write nb, nn or en to choose another.</source>
+        <translation>Linje %1: Språket &quot;%2&quot; er ikkje forstått, så meldingar til denne kunden blir på bokmål. Skriv nb, nn eller en for å velje eit anna språk.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already on line %3. Line %3 is kept and this line is left out; give each line its own external reference to ask more than once for the same organisation.</source>
+        <translation>Linje %1: %2 står allereie på linje %3. Linje %3 blir behalden, og denne linja blir utelaten; gi kvar linje sin eigen eksterne referanse for å spørje same organisasjon meir enn éin gong.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 with external reference %3 is already on line %4. Line %4 is kept and this line is left out.</source>
+        <translation>Linje %1: %2 med ekstern referanse %3 står allereie på linje %4. Linje %4 blir behalden, og denne linja blir utelaten.</translation>
+    </message>
+    <message>
+        <source>The list is empty. Choose a file with one customer per line, or copy the rows in the spreadsheet and paste them.</source>
+        <translation>Lista er tom. Vel ei fil med éin kunde per linje, eller kopier radene i reknearket og lim dei inn.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; and &quot;%3&quot; both name the column %4; only &quot;%2&quot; is read.</source>
+        <translation>Linje %1: &quot;%2&quot; og &quot;%3&quot; er begge namn på kolonnen %4; berre &quot;%2&quot; blir lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: %n column(s) not understood and ignored: %2. Columns understood: %3.</source>
+        <translation>
+            <numerusform>Linje %1: %n ukjend kolonne blir ignorert: %2. Kjende kolonnar: %3.</numerusform>
+            <numerusform>Linje %1: %n ukjende kolonnar blir ignorerte: %2. Kjende kolonnar: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list has no column with organisation numbers. Name that column in the first line (%1), or leave out the column names and put the organisation numbers first. Columns understood: %2.</source>
+        <translation>Lista har ingen kolonne med organisasjonsnummer. Gi kolonnen namn i første linja (%1), eller utelat kolonnenamna og set organisasjonsnummera først. Kjende kolonnar: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1 names the columns, but there are no customers below it. Add one customer per line and import again.</source>
+        <translation>Linje %1 gir namn til kolonnane, men det er ingen kundar under henne. Legg til éin kunde per linje og importer på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n right(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation>
+            <numerusform>Linje %1: Systemet tilbyr ikkje %n rett: %2. Fjern han frå linja, eller legg han til i systemet først, og importer på nytt.</numerusform>
+            <numerusform>Linje %1: Systemet tilbyr ikkje %n rettar: %2. Fjern dei frå linja, eller legg dei til i systemet først, og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Line %1: the system does not offer %n access package(s): %2. Remove them from the line, or add them to the system first, and import again.</source>
+        <translation>
+            <numerusform>Linje %1: Systemet tilbyr ikkje %n tilgangspakke: %2. Fjern han frå linja, eller legg han til i systemet først, og importer på nytt.</numerusform>
+            <numerusform>Linje %1: Systemet tilbyr ikkje %n tilgangspakkar: %2. Fjern dei frå linja, eller legg dei til i systemet først, og importer på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>new customers, customers already in the list, rows with errors</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the list</source>
+        <translation>
+            <numerusform>%n allereie i lista</numerusform>
+            <numerusform>%n allereie i lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n med feil</numerusform>
+            <numerusform>%n med feil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rettar</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte order mark</source>
+        <translation>UTF-8 med BOM (byte order mark)</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>innlimt tekst</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulator</translation>
+    </message>
+    <message>
+        <source>none (one column)</source>
+        <translation>ingen (éin kolonne)</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +3112,88 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>Every customer of %1 in %2, and where each one stands.</source>
         <translation>Alle kundane for %1 i %2, og kor langt kvar av dei har kome.</translation>
     </message>
+    <message>
+        <source>Set up your system first: customers are asked for a system user of a system.</source>
+        <translation>Set opp systemet ditt først: Kundane blir bedne om ein systembrukar for eit system.</translation>
+    </message>
+    <message>
+        <source>Finish the Maskinporten client and key of this profile first: there is no connection to Altinn yet.</source>
+        <translation>Gjer ferdig Maskinporten-klienten og nøkkelen for denne profilen først: Det finst inga tilkopling til Altinn enno.</translation>
+    </message>
+    <message>
+        <source>The customer list of this system could not be opened.</source>
+        <translation>Kundelista for dette systemet kunne ikkje opnast.</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV file or from rows pasted from a spreadsheet. Nothing is sent yet.</source>
+        <translation>Legg til kundar frå ei CSV-fil eller frå rader som er limte inn frå eit rekneark. Ingenting blir sendt enno.</translation>
+    </message>
+    <message>
+        <source>Compare the list with Altinn, then send a request to every customer who needs one.</source>
+        <translation>Samanlikn lista med Altinn, og send deretter ein førespurnad til kvar kunde som treng det.</translation>
+    </message>
+    <message>
+        <source>Save the approval links of waiting customers: a mail-merge file, one e-mail per customer or a printable sheet with QR codes.</source>
+        <translation>Lagre godkjenningslenkjene til kundar som ventar: ei fil for brevfletting, éin e-post per kunde eller eit ark med QR-kodar for utskrift.</translation>
+    </message>
+    <message>
+        <source>After the system gained or lost rights: ask every customer with a system user to approve the change.</source>
+        <translation>Etter at systemet har fått eller mista rettar: Be kvar kunde som har ein systembrukar, om å godkjenne endringa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 customer(s) added to the list</source>
+        <translation>
+            <numerusform>%1 kunde lagd til i lista</numerusform>
+            <numerusform>%1 kundar lagde til i lista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %1 filled in</source>
+        <translation>
+            <numerusform>, %1 utfylt</numerusform>
+            <numerusform>, %1 utfylte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet: Send requests asks them.</source>
+        <translation>Ingenting er sendt enno: Kundane blir spurde når du vel Send førespurnader.</translation>
+    </message>
+    <message>
+        <source>Many customers at once</source>
+        <translation>Mange kundar samtidig</translation>
+    </message>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer kundar…</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kundar</translation>
+    </message>
+    <message>
+        <source>Send re&amp;quests…</source>
+        <translation>Send &amp;førespurnader…</translation>
+    </message>
+    <message>
+        <source>Send requests</source>
+        <translation>Send førespurnader</translation>
+    </message>
+    <message>
+        <source>E&amp;xport links…</source>
+        <translation>E&amp;ksporter lenkjer…</translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenkjer</translation>
+    </message>
+    <message>
+        <source>C&amp;hange campaign…</source>
+        <translation>&amp;Endringskampanje…</translation>
+    </message>
+    <message>
+        <source>Change campaign</source>
+        <translation>Endringskampanje</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -1999,6 +3253,36 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>Compare every customer with Altinn (%1)</source>
         <translation>Samanlikn alle kundane med Altinn (%1)</translation>
     </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln shown)</source>
+        <translation>
+            <numerusform>(%Ln vist)</numerusform>
+            <numerusform>(%Ln viste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting more than</source>
+        <translation>Har venta meir enn</translation>
+    </message>
+    <message>
+        <source>Show only customers who have had a request to approve for longer than this</source>
+        <translation>Vis berre kundar som har hatt ein førespurnad å godkjenne i lengre tid enn dette</translation>
+    </message>
+    <message>
+        <source>Show only customers waiting more than a number of days</source>
+        <translation>Vis berre kundar som har venta meir enn eit visst tal dagar</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Dagar med venting</translation>
+    </message>
 </context>
 <context>
     <name>DefinitionDiffModel</name>
@@ -2024,7 +3308,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
     <message>
         <source>Rights</source>
-        <translation>Rettigheiter</translation>
+        <translation>Rettar</translation>
     </message>
     <message>
         <source>Access packages</source>
@@ -2829,6 +4113,330 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>ExportChoiceSection</name>
+    <message>
+        <source>Which customers</source>
+        <translation>Kva kundar</translation>
+    </message>
+    <message>
+        <source>&amp;All waiting for approval (%1)</source>
+        <translation>&amp;Alle som ventar på godkjenning (%1)</translation>
+    </message>
+    <message>
+        <source>A &amp;reminder to those waiting more than (%1):</source>
+        <translation>Ei på&amp;minning til dei som har venta meir enn (%1):</translation>
+    </message>
+    <message>
+        <source>A reminder to those waiting more than the number of days given</source>
+        <translation>Ei påminning til dei som har venta meir enn det oppgitte talet dagar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Days waiting before a reminder</source>
+        <translation>Dagar med venting før ei påminning</translation>
+    </message>
+    <message>
+        <source>The customers the list &amp;shows now (%1)</source>
+        <translation>Kundane lista &amp;viser no (%1)</translation>
+    </message>
+    <message>
+        <source>As the filter of the customer list has them; those without a link are left out and named.</source>
+        <translation>Slik filteret i kundelista viser dei; kundar utan lenkje blir utelatne og nemnde.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>A &amp;CSV file for a mail merge (one row per customer, with subject and message)</source>
+        <translation>Ei &amp;CSV-fil for brevfletting (éi rad per kunde, med emne og melding)</translation>
+    </message>
+    <message>
+        <source>CSV file for a mail merge</source>
+        <translation>CSV-fil for brevfletting</translation>
+    </message>
+    <message>
+        <source>One &amp;e-mail draft per customer (.eml files in a folder; open them in your mail program)</source>
+        <translation>Eitt &amp;e-postutkast per kunde (.eml-filer i ei mappe; opne dei i e-postprogrammet ditt)</translation>
+    </message>
+    <message>
+        <source>One e-mail draft per customer</source>
+        <translation>Eitt e-postutkast per kunde</translation>
+    </message>
+    <message>
+        <source>A &amp;PDF to print, one page per customer with a QR code of the link</source>
+        <translation>Ei &amp;PDF-fil til utskrift, éi side per kunde med QR-kode for lenkja</translation>
+    </message>
+    <message>
+        <source>PDF with QR codes</source>
+        <translation>PDF med QR-kodar</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact for questions (optional):</source>
+        <translation>&amp;Kontakt for spørsmål (valfritt):</translation>
+    </message>
+    <message>
+        <source>Contact for the customers&apos; questions</source>
+        <translation>Kontakt for spørsmål frå kundane</translation>
+    </message>
+    <message>
+        <source>E-mail or phone, shown in every message</source>
+        <translation>E-post eller telefon, blir vist i kvar melding</translation>
+    </message>
+</context>
+<context>
+    <name>ExportLinksDialog</name>
+    <message>
+        <source>The system could not be read from Altinn, and the messages name it: %1 %2</source>
+        <translation>Systemet kunne ikkje hentast frå Altinn, og meldingane nemner det: %1 %2</translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation>Skriv side %1 av %2…</translation>
+    </message>
+    <message>
+        <source>There is no connection to Altinn: finish the Maskinporten page first.</source>
+        <translation>Det finst inga tilkopling til Altinn: Gjer ferdig Maskinporten-sida først.</translation>
+    </message>
+    <message>
+        <source>Reading the system and the names of its rights…</source>
+        <translation>Hentar systemet og namna på rettane…</translation>
+    </message>
+    <message>
+        <source>Cancelled. The messages need the system&apos;s names.</source>
+        <translation>Avbrote. Meldingane treng namna på systemet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose where to sa&amp;ve %1 customer(s)…</source>
+        <translation>
+            <numerusform>Vel kvar du vil &amp;lagre %1 kunde…</numerusform>
+            <numerusform>Vel kvar du vil &amp;lagre %1 kundar…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for the system to be read from Altinn.</source>
+        <translation>Ventar på at systemet blir henta frå Altinn.</translation>
+    </message>
+    <message>
+        <source>No customer is chosen.</source>
+        <translation>Ingen kunde er vald.</translation>
+    </message>
+    <message>
+        <source>Choose the file (or the folder for e-mail drafts) to save to.</source>
+        <translation>Vel fila (eller mappa for e-postutkast) du vil lagre i.</translation>
+    </message>
+    <message>
+        <source>Save the mail-merge file</source>
+        <translation>Lagre fila for brevfletting</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>approval-links</source>
+        <translation>godkjenningslenkjer</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the e-mail drafts</source>
+        <translation>Vel ei mappe for e-postutkasta</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Lagre PDF-fila</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>None of the chosen customers has an approval link to hand over, so nothing was saved. See why below.</source>
+        <translation>Ingen av dei valde kundane har ei godkjenningslenkje å gi vidare, så ingenting vart lagra. Sjå kvifor nedanfor.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Lagrar…</translation>
+    </message>
+    <message>
+        <source>Cancelled: the PDF was not saved.</source>
+        <translation>Avbrote: PDF-fila vart ikkje lagra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the messages of %1 customer(s) to %2.</source>
+        <translation>
+            <numerusform>Lagra meldinga til %1 kunde i %2.</numerusform>
+            <numerusform>Lagra meldingane til %1 kundar i %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.</source>
+        <translation>
+            <numerusform>Lagra %1 e-postutkast i %2. Opne det i e-postprogrammet ditt og send det.</numerusform>
+            <numerusform>Lagra %1 e-postutkast i %2. Opne dei i e-postprogrammet ditt og send dei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
+        <translation>
+            <numerusform>%1 av dei har ingen mottakar enno: Lista har inga e-postadresse for kunden.</numerusform>
+            <numerusform>%1 av dei har ingen mottakar enno: Lista har inga e-postadresse for dei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
+        <translation>
+            <numerusform>Lagra ei PDF-fil med %1 side, éi per kunde, i %2.</numerusform>
+            <numerusform>Lagra ei PDF-fil med %1 sider, éi per kunde, i %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without a link (%1): left out</source>
+        <translation>
+            <numerusform>&amp;Utan lenkje (%1): utelaten</numerusform>
+            <numerusform>&amp;Utan lenkje (%1): utelatne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenkjer</translation>
+    </message>
+    <message>
+        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
+        <translation>Kvar kunde får ei ferdig melding på sitt eige språk med godkjenningslenkja: kven hos kunden som må godkjenne, og korleis. Kundar utan ein ventande førespurnad har inga lenkje og blir utelatne.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Opne mappa</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were saved in</source>
+        <translation>Opne mappa som filene vart lagra i</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Customers left out, and why</source>
+        <translation>Kundar som er utelatne, og kvifor</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffExport</name>
+    <message>
+        <source>No request has been sent to this customer yet. Send one first; its approval link comes with it.</source>
+        <translation>Ingen førespurnad er sendt til denne kunden enno. Send ein først; godkjenningslenkja følgjer med han.</translation>
+    </message>
+    <message>
+        <source>A change request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>Ein endringsførespurnad ventar, men godkjenningslenkja til han er ikkje kjend her enno. Oppdater kundelista, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>A request waits, but its approval link is not known here yet. Refresh the customer list, then export again.</source>
+        <translation>Ein førespurnad ventar, men godkjenningslenkja til han er ikkje kjend her enno. Oppdater kundelista, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for this customer&apos;s approval (%1). Next step: %2.</source>
+        <translation>Ingenting ventar på godkjenning frå denne kunden (%1). Neste steg: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have no approval link to hand over and are left out.</source>
+        <translation>
+            <numerusform>%n kunde har inga godkjenningslenkje å gi vidare og blir utelaten.</numerusform>
+            <numerusform>%n kundar har inga godkjenningslenkje å gi vidare og blir utelatne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approval link</source>
+        <translation>Godkjenningslenkje</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffFiles</name>
+    <message>
+        <source>No customer has an approval link to hand over, so there is nothing to export.</source>
+        <translation>Ingen kundar har ei godkjenningslenkje å gi vidare, så det er ingenting å eksportere.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you may write to.</source>
+        <translation>Mappa %1 kunne ikkje opprettast. Vel ei mappe du har lov til å skrive i.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be replaced. Choose another file name.</source>
+        <translation>%1 er ikkje ei fil som kan erstattast. Vel eit anna filnamn.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: the disk is full. Free some space or choose another place, then export again.</source>
+        <translation>%1 kunne ikkje lagrast: Disken er full. Frigjer litt plass eller vel ein annan stad, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: you may not write in the folder %2 (%3). Choose another folder, for example one in your home folder.</source>
+        <translation>%1 kunne ikkje lagrast: Du har ikkje lov til å skrive i mappa %2 (%3). Vel ei anna mappe, til dømes ei i heimemappa di.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that the disk is not full and that you may write in %3, then export again.</source>
+        <translation>%1 kunne ikkje lagrast (%2). Sjekk at disken ikkje er full, og at du har lov til å skrive i %3, og eksporter deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 The e-mails before it (%2 of %3) are saved.</source>
+        <translation>%1 E-postane før denne (%2 av %3) er lagra.</translation>
+    </message>
+    <message>
+        <source>A PDF can only be made by the graphical program, not here.</source>
+        <translation>Ei PDF-fil kan berre lagast i det grafiske programmet, ikkje her.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be started in %1. Choose another file name or folder.</source>
+        <translation>PDF-fila kunne ikkje opprettast i %1. Vel eit anna filnamn eller ei anna mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>HandOffPdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <source>Approval links for %1</source>
+        <translation>Godkjenningslenkjer for %1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>What do you want to do?</source>
@@ -2893,6 +4501,298 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Hald fram</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomersDialog</name>
+    <message>
+        <source>Some rows choose rights or access packages, and they can only be checked against the system with a working connection. Finish the Maskinporten page first, or remove those columns.</source>
+        <translation>Nokre rader vel rettar eller tilgangspakkar, og dei kan berre sjekkast mot systemet når tilkoplinga verkar. Gjer ferdig Maskinporten-sida først, eller fjern desse kolonnane.</translation>
+    </message>
+    <message>
+        <source>Checking the chosen rights and access packages against %1…</source>
+        <translation>Sjekkar dei valde rettane og tilgangspakkane mot %1…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Rows that choose rights or access packages cannot be added without it.</source>
+        <translation>Sjekken vart avbroten. Rader som vel rettar eller tilgangspakkar, kan ikkje leggjast til utan han.</translation>
+    </message>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentinga av systemet frå Altinn</translation>
+    </message>
+    <message>
+        <source>The chosen rights could not be checked: %1 %2</source>
+        <translation>Dei valde rettane kunne ikkje sjekkast: %1 %2</translation>
+    </message>
+    <message>
+        <source>The chosen rights and access packages were checked against %1.</source>
+        <translation>Dei valde rettane og tilgangspakkane er sjekka mot %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %1 customer(s)</source>
+        <translation>
+            <numerusform>&amp;Legg til %1 kunde</numerusform>
+            <numerusform>&amp;Legg til %1 kundar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Update %1 customer(s)</source>
+        <translation>
+            <numerusform>&amp;Oppdater %1 kunde</numerusform>
+            <numerusform>&amp;Oppdater %1 kundar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add %1, update %2</source>
+        <translation>&amp;Legg til %1, oppdater %2</translation>
+    </message>
+    <message>
+        <source>There is no customer list for this system: set up the system first.</source>
+        <translation>Det finst inga kundeliste for dette systemet: Set opp systemet først.</translation>
+    </message>
+    <message>
+        <source>Waiting for the check of the chosen rights against the system.</source>
+        <translation>Ventar på at dei valde rettane blir sjekka mot systemet.</translation>
+    </message>
+    <message>
+        <source>The list adds nothing new.</source>
+        <translation>Lista inneheld ikkje noko nytt.</translation>
+    </message>
+    <message>
+        <source>Adds the customers to the list. Nothing is sent to Altinn yet.</source>
+        <translation>Legg kundane til i lista. Ingenting blir sendt til Altinn enno.</translation>
+    </message>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer kundar</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file saved from a spreadsheet, or copy the rows in the spreadsheet and paste them below. Only the organisation number is needed; name, external reference, e-mail, kind (standard or agent), rights, access packages and language are read when the list has them. Nothing is added until you press the Add button, and nothing is sent to Altinn.</source>
+        <translation>Vel ei CSV-fil som er lagra frå eit rekneark, eller kopier radene i reknearket og lim dei inn nedanfor. Berre organisasjonsnummeret må vere med; namn, ekstern referanse, e-post, type (standard eller agent), rettar, tilgangspakkar og språk blir lesne når lista har dei. Ingenting blir lagt til før du trykkjer på Legg til-knappen, og ingenting blir sendt til Altinn.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation>Lukk utan å leggje til</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewSection</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Åtvaring: %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more. Correct the list in the spreadsheet and import it again.</source>
+        <translation>… og %1 til. Rett lista i reknearket og importer henne på nytt.</translation>
+    </message>
+    <message>
+        <source>Customers read from the list</source>
+        <translation>Kundar lesne frå lista</translation>
+    </message>
+    <message>
+        <source>Problems found in the list, with their lines</source>
+        <translation>Problem funne i lista, med linjenummer</translation>
+    </message>
+    <message>
+        <source>Nothing read yet.</source>
+        <translation>Ingenting er lese enno.</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list</source>
+        <translation>&amp;Kundar i lista</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings</source>
+        <translation>Fu&amp;nn</translation>
+    </message>
+    <message>
+        <source>Separator: %1</source>
+        <translation>Skiljeteikn: %1</translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation>Teiknkoding: %1</translation>
+    </message>
+    <message>
+        <source>the first line names the columns</source>
+        <translation>den første linja gir namn til kolonnane</translation>
+    </message>
+    <message>
+        <source>no header line: the columns are read in the usual order</source>
+        <translation>inga overskriftslinje: Kolonnane blir lesne i vanleg rekkjefølgje</translation>
+    </message>
+    <message>
+        <source>&amp;Customers in the list (%1)</source>
+        <translation>&amp;Kundar i lista (%1)</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: none</source>
+        <translation>Fu&amp;nn: ingen</translation>
+    </message>
+    <message>
+        <source>Fin&amp;dings: %1, %2</source>
+        <translation>Fu&amp;nn: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 error(s)</source>
+        <translation>
+            <numerusform>%1 feil</numerusform>
+            <numerusform>%1 feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 warning(s)</source>
+        <translation>
+            <numerusform>%1 åtvaring</numerusform>
+            <numerusform>%1 åtvaringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Bokmål (not given)</source>
+        <translation>Bokmål (ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>Organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>Agent (client relationship)</source>
+        <translation>Klientforhold (klientsystembrukar)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>All the system offers</source>
+        <translation>Alt systemet tilbyr</translation>
+    </message>
+    <message>
+        <source>Everything the system offers</source>
+        <translation>Alt som systemet tilbyr</translation>
+    </message>
+    <message>
+        <source>Already in the list</source>
+        <translation>Allereie i lista</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Ekstern referanse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Rights and packages</source>
+        <translation>Rettar og pakkar</translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation>I lista</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSourceSection</name>
+    <message>
+        <source>Choose a customer list</source>
+        <translation>Vel ei kundeliste</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Kundelister (*.csv *.txt *.tsv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a customer list. Choose the CSV file saved from the spreadsheet.</source>
+        <translation>%1 er for stor til å vere ei kundeliste. Vel CSV-fila som er lagra frå reknearket.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2. Check that the file exists and that you may read it, then choose it again.</source>
+        <translation>%1 kunne ikkje opnast: %2. Sjekk at fila finst, og at du har lov til å lese henne, og vel henne deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>No file chosen. You can also paste rows below.</source>
+        <translation>Inga fil er vald. Du kan òg lime inn rader nedanfor.</translation>
+    </message>
+    <message>
+        <source>Read from %1</source>
+        <translation>Lese frå %1</translation>
+    </message>
+    <message>
+        <source>The list</source>
+        <translation>Lista</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Vel &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vel ei CSV-fil</translation>
+    </message>
+    <message>
+        <source>A CSV file as Excel, LibreOffice or Google Sheets save it</source>
+        <translation>Ei CSV-fil slik Excel, LibreOffice eller Google Sheets lagrar henne</translation>
+    </message>
+    <message>
+        <source>Or &amp;paste rows copied from a spreadsheet (the first row may name the columns):</source>
+        <translation>Eller lim &amp;inn rader som er kopierte frå eit rekneark (den første rada kan gi namn til kolonnane):</translation>
+    </message>
+    <message>
+        <source>Pasted rows</source>
+        <translation>Innlimte rader</translation>
+    </message>
+    <message>
+        <source>Organisation number	Name	External reference	E-mail</source>
+        <translation>Organisasjonsnummer	Namn	Ekstern referanse	E-post</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +5707,115 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::BulkChangeRequestFlow</name>
+    <message>
+        <source>Change request sent. Waiting for the customer.</source>
+        <translation>Endringsførespurnaden er sendt. Ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>This change request was sent before; it is waiting for the customer.</source>
+        <translation>Denne endringsførespurnaden vart sendt tidlegare; han ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>The system user has what was asked for already; nothing was sent.</source>
+        <translation>Systembrukaren har allereie det som vart bede om; ingenting vart sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::BulkRequestFlow</name>
+    <message>
+        <source>Sent before the interruption; found at Altinn, nothing sent again.</source>
+        <translation>Sendt før avbrotet; funnen hos Altinn, ingenting sendt på nytt.</translation>
+    </message>
+    <message>
+        <source>Could not check whether the interrupted run reached Altinn; nothing was sent. Run the send again later.</source>
+        <translation>Kunne ikkje sjekke om den avbrotne sendinga kom fram til Altinn; ingenting vart sendt. Send på nytt seinare.</translation>
+    </message>
+    <message>
+        <source>Stopped before asking more customers: %1</source>
+        <translation>Stoppa før fleire kundar vart spurde: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the run stopped because its journal could not be written.</source>
+        <translation>Ikkje sendt: Sendinga stoppa fordi loggen ikkje kunne skrivast.</translation>
+    </message>
+    <message>
+        <source>Request sent (its answer was lost; found at Altinn afterwards). Waiting for the customer.</source>
+        <translation>Førespurnaden er sendt (svaret gjekk tapt; han vart funnen hos Altinn etterpå). Ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>Request sent. Waiting for the customer.</source>
+        <translation>Førespurnaden er sendt. Ventar på kunden.</translation>
+    </message>
+    <message>
+        <source>A request was waiting already; nothing new was sent. Send the customer its link.</source>
+        <translation>Ein førespurnad venta allereie; ingenting nytt vart sendt. Send lenkja til kunden.</translation>
+    </message>
+    <message>
+        <source>An earlier request was rejected or timed out. Open the customer to delete it and ask again.</source>
+        <translation>Ein tidlegare førespurnad vart avvist eller gjekk ut på tid. Opne kunden for å slette førespurnaden og spørje på nytt.</translation>
+    </message>
+    <message>
+        <source>The customer has this system user already; nothing was sent.</source>
+        <translation>Kunden har allereie denne systembrukaren; ingenting vart sendt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::ChangeCampaign</name>
+    <message>
+        <source>reading the change requests</source>
+        <translation>hentinga av endringsførespurnadene</translation>
+    </message>
+    <message>
+        <source>reading the change request of %1</source>
+        <translation>hentinga av endringsførespurnaden til %1</translation>
+    </message>
+    <message>
+        <source>reading what the system user of %1 holds</source>
+        <translation>hentinga av kva systembrukaren til %1 har</translation>
+    </message>
+    <message>
+        <source>This is a system user for client relationships (agent): Altinn&apos;s change requests are for standard system users only.</source>
+        <translation>Dette er ein systembrukar for klientforhold (klientsystembrukar): Endringsførespurnader i Altinn gjeld berre standard systembrukarar.</translation>
+    </message>
+    <message>
+        <source>The customer must approve a new agent request instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new agent request with what it should have.</source>
+        <translation>Kunden må godkjenne ein ny førespurnad om klientsystembrukar i staden: Kunden slettar systembrukaren i Altinn (Systemtilganger), og så sender du ein ny førespurnad om klientsystembrukar med det han skal ha.</translation>
+    </message>
+    <message>
+        <source>A change request for this system user already waits for the customer.</source>
+        <translation>Ein endringsførespurnad for denne systembrukaren ventar allereie på kunden.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, then plan again.</source>
+        <translation>Vent til kunden har bestemt seg, og planlegg deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>Wait until the customer has decided, or hand over its link again: %1. Then plan again.</source>
+        <translation>Vent til kunden har bestemt seg, eller gi lenkja til kunden på nytt: %1. Planlegg deretter på nytt.</translation>
+    </message>
+    <message>
+        <source>What this system user holds is unknown: the request it was created from is gone.</source>
+        <translation>Det er ukjent kva denne systembrukaren har: Førespurnaden han vart oppretta frå, finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>Ask again instead: the customer deletes the system user in Altinn (Systemtilganger), then you send a new request with what it should have.</source>
+        <translation>Spør på nytt i staden: Kunden slettar systembrukaren i Altinn (Systemtilganger), og så sender du ein ny førespurnad med det han skal ha.</translation>
+    </message>
+    <message>
+        <source>The system no longer offers anything this customer wanted, so there is nothing left to ask for.</source>
+        <translation>Systemet tilbyr ikkje lenger noko av det denne kunden ville ha, så det er ingenting att å be om.</translation>
+    </message>
+    <message>
+        <source>Agree with the customer what the system user should have and update what the customer wants, or let the customer delete the system user in Altinn.</source>
+        <translation>Avtal med kunden kva systembrukaren skal ha, og oppdater kva kunden ønskjer, eller la kunden slette systembrukaren i Altinn.</translation>
+    </message>
+    <message>
+        <source>Each change request must be approved in Altinn by someone who holds the access manager role for the customer and may delegate every right and access package it adds. A change request cannot be passed on (escalated) to someone else, so tell each customer who has to approve it.</source>
+        <translation>Kvar endringsførespurnad må godkjennast i Altinn av nokon som har rolla Tilgangsstyrar for kunden og kan delegere kvar rett og tilgangspakke som førespurnaden legg til. Ein endringsførespurnad kan ikkje sendast vidare (eskalerast) til nokon annan, så fortel kvar kunde kven som må godkjenne han.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -3934,6 +5943,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>deleting the earlier request</source>
         <translation>slettinga av den førre førespurnaden</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemNamesLoader</name>
+    <message>
+        <source>reading the system from Altinn</source>
+        <translation>hentinga av systemet frå Altinn</translation>
     </message>
 </context>
 <context>
@@ -4956,11 +6972,11 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>&amp;Rights (services):</source>
-        <translation>&amp;Rettigheiter (tenester):</translation>
+        <translation>&amp;Rettar (tenester):</translation>
     </message>
     <message>
         <source>Rights to ask for</source>
-        <translation>Rettigheiter du ber om</translation>
+        <translation>Rettar du ber om</translation>
     </message>
     <message>
         <source>Access &amp;packages:</source>
@@ -4972,19 +6988,19 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Everything the system includes is ticked. Untick what this customer should not be asked for; only the system&apos;s own rights and packages can be asked for.</source>
-        <translation>Alt systemet inneheld, er kryssa av. Fjern krysset for det du ikkje vil be denne kunden om; du kan berre be om rettigheitene og pakkane som systemet sjølv har.</translation>
+        <translation>Alt systemet inneheld, er kryssa av. Fjern krysset for det du ikkje vil be denne kunden om; du kan berre be om rettane og pakkane som systemet sjølv har.</translation>
     </message>
     <message>
         <source>The system&apos;s rights appear here once it is loaded.</source>
-        <translation>Rettigheitene til systemet blir viste her når systemet er henta.</translation>
+        <translation>Rettane til systemet blir viste her når systemet er henta.</translation>
     </message>
     <message>
         <source>Agent requests cannot carry single rights, only access packages.</source>
-        <translation>Førespurnader om klientsystembrukar kan ikkje innehalde enkeltrettigheiter, berre tilgangspakkar.</translation>
+        <translation>Førespurnader om klientsystembrukar kan ikkje innehalde enkeltrettar, berre tilgangspakkar.</translation>
     </message>
     <message>
         <source>The system has no single rights.</source>
-        <translation>Systemet har ingen enkeltrettigheiter.</translation>
+        <translation>Systemet har ingen enkeltrettar.</translation>
     </message>
     <message>
         <source>The system&apos;s access packages appear here once it is loaded.</source>
@@ -5192,7 +7208,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Standard: the customer gives your system rights to act for the customer itself. Agent: for accountants, auditors and other client relationships — the customer is a firm that works for its own clients, and adds those clients after approving. Agent requests carry only client-relationship access packages.</source>
-        <translation>Standard: Kunden gir systemet ditt rettigheiter til å handle for kunden sjølv. Klientforhold: For rekneskapsførarar, revisorar og andre klientforhold — kunden er eit firma som arbeider for sine eigne klientar, og legg til desse klientane etter godkjenninga. Førespurnader om klientsystembrukar kan berre innehalde tilgangspakkar for klientforhold.</translation>
+        <translation>Standard: Kunden gir systemet ditt rettar til å handle for kunden sjølv. Klientforhold: For rekneskapsførarar, revisorar og andre klientforhold — kunden er eit firma som arbeider for sine eigne klientar, og legg til desse klientane etter godkjenninga. Førespurnader om klientsystembrukar kan berre innehalde tilgangspakkar for klientforhold.</translation>
     </message>
     <message>
         <source>&amp;Organisation number:</source>
@@ -5264,6 +7280,21 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>RequestJournal</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikkje skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>Kunne ikkje fjerne %1.</translation>
+    </message>
+</context>
+<context>
     <name>RequestOutcomeView</name>
     <message>
         <source>Send &amp;request</source>
@@ -5283,7 +7314,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Ask for more rights with a change request</source>
-        <translation>Be om fleire rettigheiter med ein endringsførespurnad</translation>
+        <translation>Be om fleire rettar med ein endringsførespurnad</translation>
     </message>
     <message>
         <source>Check the organisation number</source>
@@ -5460,11 +7491,11 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Choose at least one right or access package for the customer to approve.</source>
-        <translation>Vel minst éi rettigheit eller éin tilgangspakke som kunden skal godkjenne.</translation>
+        <translation>Vel minst éin rett eller éin tilgangspakke som kunden skal godkjenne.</translation>
     </message>
     <message>
         <source>A request for client relationships carries access packages only. Remove the single rights, or make a standard request instead.</source>
-        <translation>Ein førespurnad for klientforhold kan berre innehalde tilgangspakkar. Fjern enkeltrettigheitene, eller lag ein standardførespurnad i staden.</translation>
+        <translation>Ein førespurnad for klientforhold kan berre innehalde tilgangspakkar. Fjern enkeltrettane, eller lag ein standardførespurnad i staden.</translation>
     </message>
     <message>
         <source>Choose at least one access package for client relationships, e.g. an accountant package.</source>
@@ -5472,11 +7503,11 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>This change request asks for nothing, so Altinn will answer &quot;no change needed&quot;. Add rights or access packages to require or to remove.</source>
-        <translation>Denne endringsførespurnaden ber ikkje om noko, så Altinn vil svare «inga endring trengst». Legg til rettigheiter eller tilgangspakkar som skal krevjast eller fjernast.</translation>
+        <translation>Denne endringsførespurnaden ber ikkje om noko, så Altinn vil svare «inga endring trengst». Legg til rettar eller tilgangspakkar som skal krevjast eller fjernast.</translation>
     </message>
     <message>
         <source>This right is both required and unwanted. Keep it in one list only.</source>
-        <translation>Denne rettigheita er både kravd og uønskt. Behald rettigheita i berre éi av listene.</translation>
+        <translation>Denne retten er både kravd og uønskt. Behald retten i berre éi av listene.</translation>
     </message>
     <message>
         <source>This access package is both required and unwanted. Keep it in one list only.</source>
@@ -5484,15 +7515,15 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>This right names no resource. Choose one of the system&apos;s rights.</source>
-        <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ei av rettigheitene til systemet.</translation>
+        <translation>Denne retten viser ikkje til nokon ressurs. Vel ein av rettane til systemet.</translation>
     </message>
     <message>
         <source>The system does not offer this right (%1). Choose one of the system&apos;s rights exactly as registered, or add it to the system first.</source>
-        <translation>Systemet tilbyr ikkje denne rettigheita (%1). Vel ei av rettigheitene til systemet, nøyaktig slik dei er registrerte, eller legg rettigheita til i systemet først.</translation>
+        <translation>Systemet tilbyr ikkje denne retten (%1). Vel ein av rettane til systemet, nøyaktig slik dei er registrerte, eller legg retten til i systemet først.</translation>
     </message>
     <message>
         <source>More rights are listed than the system has (%1 listed; the system has %2). Remove the duplicates.</source>
-        <translation>Det står fleire rettigheiter i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
+        <translation>Det står fleire rettar i lista enn systemet har (%1 oppførte, systemet har %2). Fjern duplikata.</translation>
     </message>
     <message>
         <source>The system does not offer the access package %1. Choose one of the system&apos;s packages, or add it to the system first.</source>
@@ -6483,7 +8514,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>This right names no resource. Choose a resource, or remove the right.</source>
-        <translation>Denne rettigheita viser ikkje til nokon ressurs. Vel ein ressurs, eller fjern rettigheita.</translation>
+        <translation>Denne retten viser ikkje til nokon ressurs. Vel ein ressurs, eller fjern retten.</translation>
     </message>
     <message>
         <source>The attribute id must be exactly &quot;urn:altinn:resource&quot; (it is &quot;%1&quot;). Apps are also given this way, with the value app_&lt;org&gt;_&lt;app&gt;.</source>
@@ -6491,11 +8522,11 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>The resource id is empty. Choose the resource this right is for.</source>
-        <translation>Ressurs-ID-en er tom. Vel ressursen denne rettigheita gjeld.</translation>
+        <translation>Ressurs-ID-en er tom. Vel ressursen denne retten gjeld.</translation>
     </message>
     <message>
         <source>This right is listed more than once (same action and resource). Remove the duplicate.</source>
-        <translation>Denne rettigheita står meir enn éin gong (same handling og ressurs). Fjern duplikatet.</translation>
+        <translation>Denne retten står meir enn éin gong (same handling og ressurs). Fjern duplikatet.</translation>
     </message>
     <message>
         <source>This is not an access package URN. An access package URN looks like urn:altinn:accesspackage:&lt;code&gt;, e.g. urn:altinn:accesspackage:skattnaering.</source>
@@ -6535,7 +8566,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Add at least one right or access package. A system user can only get what the system lists, so without any, customers have nothing to approve.</source>
-        <translation>Legg til minst éi rettigheit eller éin tilgangspakke. Ein systembrukar kan berre få det som er ført opp på systemet, så utan dette har kundane ingenting å godkjenne.</translation>
+        <translation>Legg til minst éin rett eller éin tilgangspakke. Ein systembrukar kan berre få det som er ført opp på systemet, så utan dette har kundane ingenting å godkjenne.</translation>
     </message>
 </context>
 <context>

@@ -428,6 +428,11 @@ void TestCustomerListImport::headerNamesAreUnderstoodInBothLanguages()
         {u"Access packages"_s, Column::Packages},
         {u"Språk"_s, Column::Language},
         {u"LANGUAGE"_s, Column::Language},
+        // Nynorsk, as the wizard's own nn exports name them
+        {u"Namn"_s, Column::Name},
+        {u"Firmanamn"_s, Column::Name},
+        {u"Rettar"_s, Column::Rights},
+        {u"Tilgangspakkar"_s, Column::Packages},
     };
     for (const auto &[header, column] : names) {
         // The org number column always comes first, so each name is tested in a column of its own.
