@@ -43,6 +43,9 @@ ImportPreviewSection::ImportPreviewSection(QWidget *parent)
     m_rowsTable->horizontalHeader()->setStretchLastSection(true);
     m_rowsTable->horizontalHeader()->setResizeContentsPrecision(50);
     m_rowsTable->horizontalHeader()->setMaximumSectionSize(320);
+    // Before any row: wide enough for the column titles, so none is cut off in the empty table.
+    for (int column = 0; column < ImportRowsModel::ColumnCount - 1; ++column)
+        m_rowsTable->resizeColumnToContents(column);
     m_rowsTable->setTabKeyNavigation(false);
     m_findingsList->setObjectName(u"importFindingsList"_s);
     m_findingsList->setWordWrap(true);
