@@ -349,6 +349,10 @@ void BulkRequestFlow::onSent(Slot &slot, const SubmitRequestFlow::Outcome &outco
     if (outcome.kind == SubmitRequestFlow::Outcome::Kind::Failed && !outcome.answerLost
         && holdFor(outcome.failure, slot))
         return;
+    // A 5xx to a POST does not prove the request was not made (a gateway may answer for a service that
+    // did the work): the customer stays in the journal and the next run looks it up before asking again.
+    if (outcome.kind == SubmitRequestFlow::Outcome::Kind::Failed && outcome.failure.httpStatus() >= 500)
+        m_stillInDoubt.insert(slot.item.customer.key());
     LedgerRecording::requestOutcome(m_ledger, outcome, slot.item.customer.name);
     complete(slot, outcomeOf(outcome));
 }

@@ -221,6 +221,8 @@ void CustomersScreen::openSend()
     m_sendDialog = dialog;
     dialog->setExportAvailable(true);
     connect(dialog, &BulkSendDialog::exportRequested, this, &CustomersScreen::openExport);
+    // "Nothing has been sent yet" from the import is no longer true once a send ran.
+    connect(dialog, &BulkSendDialog::runEnded, m_bulkNotice, &QWidget::hide);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         // Kept while a paused run waits in it; otherwise it is done with.
         if (!dialog->isSending()) {
