@@ -85,7 +85,7 @@ void BulkChangeRequestFlow::cancel()
     }
     m_queue.clear();
     if (m_ledger)
-        m_ledger->flush();
+        m_ledger->saveSoon();
 }
 
 BulkChangeRequestFlow::Progress BulkChangeRequestFlow::progress() const
@@ -193,7 +193,7 @@ void BulkChangeRequestFlow::finishIfDone()
     m_running = false;
     m_pacing.end();
     if (m_ledger)
-        m_ledger->flush();
+        m_ledger->saveSoon(); // on the ledger's writer: the UI thread does not wait
     m_summary.elapsedMs = m_pacing.elapsedMs();
     Q_EMIT progressChanged(progress());
     Q_EMIT finished(m_summary);

@@ -133,6 +133,7 @@ void BulkRequestFlow::start(const Altinn::SystemDefinition &system, const QList<
     if (m_running || !m_requests || !m_systemUsers || !m_ledger)
         return;
     m_running = true;
+    m_finishing = false;
     ++m_generation;
     m_system = system;
     m_summary = Summary();
@@ -194,6 +195,7 @@ void BulkRequestFlow::cancel()
     if (!m_running)
         return;
     m_running = false;
+    m_finishing = false;
     ++m_generation;
     m_pacing.end();
     disconnect(m_callCounter);
@@ -211,7 +213,7 @@ void BulkRequestFlow::cancel()
     }
     m_queue.clear();
     if (m_ledger)
-        m_ledger->flush();
+        m_ledger->saveSoon();
 }
 
 BulkRequestFlow::Progress BulkRequestFlow::progress() const
@@ -388,24 +390,49 @@ void BulkRequestFlow::complete(Slot &slot, CustomerOutcome outcome)
 
 void BulkRequestFlow::finishIfDone()
 {
-    if (!m_running || !m_queue.empty())
+    if (!m_running || m_finishing || !m_queue.empty())
         return;
     for (const auto &slot : m_slots) {
         if (slot->busy)
             return;
     }
-    m_running = false;
+    // Busy until `finished`: the ledger may still be saving.
+    m_finishing = true;
     m_pacing.end();
     disconnect(m_callCounter);
-    // The ledger first, then the journal: a crash between the two only costs a look-up next time.
-    if (m_ledger)
-        m_ledger->flush();
-    QString error;
-    if (!m_journal->keepOnly(m_stillInDoubt, &error))
-        m_summary.journalError = error;
     m_summary.elapsedMs = m_pacing.elapsedMs();
-    Q_EMIT progressChanged(progress());
-    Q_EMIT finished(m_summary);
+    // The ledger first, then the journal: a crash between the two only costs a look-up next time. The
+    // save runs on the ledger's writer, so the UI thread does not wait for it.
+    const quint64 generation = m_generation;
+    const auto clearJournal = [this, generation](bool ledgerSaved) {
+        if (generation != m_generation)
+            return; // cancelled meanwhile
+        m_running = false;
+        m_finishing = false;
+        QString error;
+        if (!ledgerSaved)
+            m_summary.journalError =
+                tr("The customer list could not be saved; the journal is kept, so the next "
+                   "run looks these customers up first.");
+        else if (!m_journal->keepOnly(m_stillInDoubt, &error))
+            m_summary.journalError = error;
+        Q_EMIT progressChanged(progress());
+        Q_EMIT finished(m_summary);
+    };
+    if (!m_ledger || !m_ledger->hasUnsavedChanges()) {
+        clearJournal(true);
+        return;
+    }
+    auto *waiter = new QObject(this);
+    connect(m_ledger, &CustomerLedger::saved, waiter, [waiter, clearJournal] {
+        waiter->deleteLater();
+        clearJournal(true);
+    });
+    connect(m_ledger, &CustomerLedger::saveFailed, waiter, [waiter, clearJournal] {
+        waiter->deleteLater();
+        clearJournal(false);
+    });
+    m_ledger->saveSoon();
 }
 
 void BulkRequestFlow::stopWithJournalError(const QString &error)

@@ -159,6 +159,7 @@ private:
     Summary m_summary;
     int m_total = 0;
     bool m_running = false;
+    bool m_finishing = false; ///< every customer is done; waiting for the ledger's save
     quint64 m_generation = 0;
     BulkPacing m_pacing;
     QMetaObject::Connection m_callCounter;

@@ -130,6 +130,17 @@ bool CustomerLedger::flush()
     return !hasUnsavedChanges();
 }
 
+void CustomerLedger::saveSoon()
+{
+    if (!hasUnsavedChanges())
+        return;
+    m_saveTimer.stop();
+    if (m_writing)
+        m_saveSoon = true; // collectSaveOutcomes starts the next save at once
+    else
+        startSave();
+}
+
 void CustomerLedger::setSaveDelays(std::chrono::milliseconds quiet, std::chrono::milliseconds longest)
 {
     m_quietPeriod = quiet;
@@ -404,10 +415,15 @@ void CustomerLedger::collectSaveOutcomes()
     if (last.failure.isEmpty()) {
         m_saveError.clear();
         // Changes made while the file was written get their own save.
-        if (hasUnsavedChanges() && !m_saveTimer.isActive())
+        if (hasUnsavedChanges() && std::exchange(m_saveSoon, false))
+            startSave();
+        else if (hasUnsavedChanges() && !m_saveTimer.isActive())
             armSaveTimer();
+        else if (!hasUnsavedChanges() && !m_destroying)
+            Q_EMIT saved();
         return;
     }
+    m_saveSoon = false;
     // No retry by itself: the next change or flush() tries again, so a full disk is not hammered.
     m_saveError =
         tr("Cannot save the customer list to %1: %2").arg(QDir::toNativeSeparators(m_filePath), last.failure);

@@ -72,6 +72,9 @@ public:
      * every change; false (saveError() says why) when it could not be written.
      */
     bool flush();
+    /// Starts saving what is not saved yet without waiting; saved() or saveFailed() follows. Nothing
+    /// happens when everything is saved.
+    void saveSoon();
     /// A change waits to be saved, or its save failed.
     bool hasUnsavedChanges() const { return m_savedChanges != m_changes; }
     /// The last save error (translated), empty after a successful save.
@@ -135,6 +138,8 @@ Q_SIGNALS:
     /// A save after a change failed (@p error as saveError()); the changes stay in memory and the
     /// next change or flush() tries again. Not emitted from the destructor.
     void saveFailed(const QString &error);
+    /// A save ended and the file holds every change made so far.
+    void saved();
 
 private:
     /// What a save writes, taken on the ledger's thread and encoded on the writer's. The containers
@@ -180,6 +185,7 @@ private:
     quint64 m_changes = 0; ///< counts changes since construction
     quint64 m_savedChanges = 0; ///< m_changes as of the last written file (or the last load)
     bool m_writing = false;
+    bool m_saveSoon = false; ///< saveSoon() came while a save was under way
     bool m_destroying = false;
     int m_saveCount = 0;
     std::chrono::milliseconds m_quietPeriod = SaveQuietPeriod;

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void upsertSavesAndSurvivesANewLedger();
     void destructionSavesWhatWasNotSavedYet();
     void flushSavesNowAndOnlyWhenNeeded();
+    void saveSoonSavesWithoutWaitingAndSaysSo();
     void manyChangesAreWrittenOnce();
     void aStreamOfChangesIsSavedEveryLongestDelay();
     void upsertAllNamesTheChangedKeys();
@@ -145,6 +146,28 @@ void TestCustomerLedger::flushSavesNowAndOnlyWhenNeeded()
     QCOMPARE(reread.customers(), ledger.customers());
     QVERIFY(ledger.flush());
     QCOMPARE(ledger.saveCount(), 1);
+}
+
+void TestCustomerLedger::saveSoonSavesWithoutWaitingAndSaysSo()
+{
+    const QString path = freshPath();
+    CustomerLedger ledger(scope(), path);
+    ledger.setSaveDelays(1h, 1h);
+    QSignalSpy saved(&ledger, &CustomerLedger::saved);
+    ledger.saveSoon(); // nothing to save: nothing happens
+    QTest::qWait(20);
+    QVERIFY(saved.isEmpty());
+
+    QVERIFY(ledger.upsert(waiting(u"310904473"_s)));
+    ledger.saveSoon();
+    // A change while the first save is under way gets a save of its own, still without a timer.
+    QVERIFY(ledger.upsert(waiting(u"310945552"_s)));
+    ledger.saveSoon();
+    QVERIFY(saved.wait(5000));
+    QTRY_VERIFY(!ledger.hasUnsavedChanges());
+    CustomerLedger reread(scope(), path);
+    QVERIFY(reread.load());
+    QCOMPARE(reread.size(), 2);
 }
 
 void TestCustomerLedger::manyChangesAreWrittenOnce()
