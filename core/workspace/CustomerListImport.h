@@ -3,6 +3,7 @@
 #include "model/SystemUserRequest.h"
 #include "validation/Finding.h"
 #include "workspace/CustomerRecord.h"
+#include "workspace/DelimitedText.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -31,14 +32,7 @@ class CustomerListImport
 
 public:
     enum class Column { OrgNo, Name, ExternalRef, ContactEmail, Kind, Rights, Packages, Language };
-    enum class Encoding {
-        Utf8,
-        Utf8WithBom,
-        Utf16LittleEndian, ///< with BOM (Excel's "Unicode text")
-        Utf16BigEndian, ///< with BOM
-        Windows1252, ///< bytes that are not UTF-8: Excel's "CSV (semikolondelt)" on Norwegian Windows
-        Text, ///< pasted text, already characters
-    };
+    using Encoding = DelimitedText::Encoding;
 
     struct Row
     {
