@@ -5573,6 +5573,10 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>The customer has this system user already; nothing was sent.</source>
         <translation>The customer has this system user already; nothing was sent.</translation>
     </message>
+    <message>
+        <source>The customer list could not be saved; the journal is kept, so the next run looks these customers up first.</source>
+        <translation>The customer list could not be saved; the journal is kept, so the next run looks these customers up first.</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::ChangeCampaign</name>

@@ -5759,6 +5759,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The customer has this system user already; nothing was sent.</source>
         <translation>Kunden har allerede denne systembrukeren; ingenting ble sendt.</translation>
     </message>
+    <message>
+        <source>The customer list could not be saved; the journal is kept, so the next run looks these customers up first.</source>
+        <translation>Kundelisten kunne ikke lagres. Journalen beholdes, så neste kjøring slår opp disse kundene først.</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::ChangeCampaign</name>

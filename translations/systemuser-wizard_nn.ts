@@ -5759,6 +5759,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The customer has this system user already; nothing was sent.</source>
         <translation>Kunden har allereie denne systembrukaren; ingenting vart sendt.</translation>
     </message>
+    <message>
+        <source>The customer list could not be saved; the journal is kept, so the next run looks these customers up first.</source>
+        <translation>Kundelista kunne ikkje lagrast. Loggen blir teken vare på, så neste køyring slår opp desse kundane først.</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::ChangeCampaign</name>
