@@ -44,7 +44,7 @@ QJsonObject SandboxFaults::Rule::toJson() const
 {
     QJsonObject object{{u"id"_s, id}, {u"method"_s, QString::fromLatin1(method)},
         {u"pathPrefix"_s, pathPrefix}, {u"count"_s, count}, {u"delayMs"_s, delayMs},
-        {u"dropConnection"_s, dropConnection}};
+        {u"dropConnection"_s, dropConnection}, {u"loseAnswer"_s, loseAnswer}};
     if (status != 0)
         object.insert(u"status"_s, status);
     if (retryAfterSeconds)
@@ -96,16 +96,23 @@ std::optional<SandboxFaults::Rule> SandboxFaults::Rule::fromJson(const QJsonObje
             if (!value.isBool())
                 return fail(u"dropConnection must be true or false"_s);
             rule.dropConnection = value.toBool();
+        } else if (key.compare(u"loseAnswer", Qt::CaseInsensitive) == 0) {
+            if (!value.isBool())
+                return fail(u"loseAnswer must be true or false"_s);
+            rule.loseAnswer = value.toBool();
         } else {
             return fail(
                 u"unknown member \"%1\" (known: method, pathPrefix, status, count, retryAfterSeconds, "
-                "delayMs, dropConnection)"_s.arg(key));
+                "delayMs, dropConnection, loseAnswer)"_s.arg(key));
         }
     }
-    if (rule.status == 0 && rule.delayMs == 0 && !rule.dropConnection)
-        return fail(u"a fault needs a status, a delayMs or dropConnection, e.g. {\"status\": 503}"_s);
-    if (rule.status != 0 && rule.dropConnection)
-        return fail(u"status and dropConnection exclude each other: a dropped connection has no status"_s);
+    if (rule.status == 0 && rule.delayMs == 0 && !rule.dropConnection && !rule.loseAnswer)
+        return fail(
+            u"a fault needs a status, a delayMs, dropConnection or loseAnswer, e.g. {\"status\": 503}"_s);
+    if (rule.status != 0 && (rule.dropConnection || rule.loseAnswer))
+        return fail(u"status excludes dropConnection and loseAnswer: a dropped connection has no status"_s);
+    if (rule.dropConnection && rule.loseAnswer)
+        return fail(u"dropConnection (nothing done) and loseAnswer (done, answer lost) exclude each other"_s);
     return rule;
 }
 

@@ -30,6 +30,9 @@ public:
         std::optional<int> retryAfterSeconds; ///< sent as Retry-After with the status
         int delayMs = 0; ///< answer this much later (the server keeps serving others meanwhile)
         bool dropConnection = false; ///< close the connection without an answer (after delayMs)
+        /// Do the work, then close the connection without the answer (after delayMs): the write happened but
+        /// its answer was lost, which is what clients must reconcile.
+        bool loseAnswer = false;
 
         bool matches(const QByteArray &requestMethod, const QString &path) const;
         QJsonObject toJson() const;

@@ -150,6 +150,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                     sandboxRequest.path, QString::number(timer.elapsed())));
             return;
         }
+        if (rule.loseAnswer) {
+            const SandboxResponse lost = handle(sandboxRequest); // the work is done; only the answer is lost
+            socket->abort();
+            Q_EMIT requestLogged(u"%1 %2 -> %3, answer dropped (injected fault, %4 ms)"_s.arg(
+                QString::fromLatin1(sandboxRequest.method), sandboxRequest.path, QString::number(lost.status),
+                QString::number(timer.elapsed())));
+            return;
+        }
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
         respond(*responder, sandboxRequest,

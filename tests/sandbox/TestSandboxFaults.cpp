@@ -1,6 +1,8 @@
 #include "SandboxHarness.h"
+#include "model/Right.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void delayedAnswerDoesNotBlockOthers();
     void delayOnlyGivesTheNormalAnswerLate();
     void droppedConnectionHasNoAnswer();
+    void lostAnswerMeansTheWorkWasDone();
 
 private:
     std::optional<SandboxHarness> m_sandbox;
@@ -216,6 +219,37 @@ void TestSandboxFaults::droppedConnectionHasNoAnswer()
     QCOMPARE(dropped.status, 0);
     QVERIFY(dropped.body.isEmpty());
     QCOMPARE(m_sandbox->get(u"sandbox/health"_s).status, 200); // the server itself is fine
+}
+
+void TestSandboxFaults::lostAnswerMeansTheWorkWasDone()
+{
+    const QString systemId = u"991825827_tapt-svar"_s;
+    SandboxHarness::seedSystem(m_sandbox->context(), systemId, SandboxHarness::VendorOrg,
+        QList{Altinn::Right::forResource(u"ske-krav-og-betalinger"_s)});
+    // Qt may send the POST again by itself when the connection closes without an answer; every one of
+    // those is done and its answer lost, so the count covers them.
+    QCOMPARE(m_sandbox
+                 ->post(u"sandbox/faults"_s,
+                     QJsonObject{{u"method"_s, u"POST"_s},
+                         {u"pathPrefix"_s, u"authentication/api/v1/systemuser"_s}, {u"loseAnswer"_s, true},
+                         {u"count"_s, 5}})
+                 .status,
+        201);
+    const QJsonObject body{{u"systemId"_s, systemId}, {u"partyOrgNo"_s, u"310904473"_s},
+        {u"externalRef"_s, u"tapt-1"_s},
+        {u"rights"_s, QJsonArray{Altinn::Right::forResource(u"ske-krav-og-betalinger"_s).toJson()}}};
+    const auto lost =
+        m_sandbox->post(u"authentication/api/v1/systemuser/request/vendor"_s, body, m_sandbox->vendorToken());
+    QCOMPARE(lost.status, 0);
+    QVERIFY(lost.body.isEmpty());
+    QCOMPARE(m_sandbox->send("DELETE", u"sandbox/faults"_s).status, 200);
+
+    // The request exists although its answer never came.
+    const auto found = m_sandbox->get(
+        u"authentication/api/v1/systemuser/request/vendor/byexternalref/%1/310904473/tapt-1"_s.arg(systemId),
+        m_sandbox->vendorToken());
+    QCOMPARE(found.status, 200);
+    QCOMPARE(found.object().value(u"externalRef"_s).toString(), u"tapt-1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
