@@ -144,6 +144,7 @@ void KeyCommands::report(const KeyEnrolmentFlow::Outcome &outcome, Cli::Done don
         return;
     case KeyEnrolmentFlow::Failure::ProfileSaveFailed: // CliContext::saveProfile said why
     case KeyEnrolmentFlow::Failure::KeychainUnavailable:
+    case KeyEnrolmentFlow::Failure::KeychainLocked:
     case KeyEnrolmentFlow::Failure::KeychainDenied:
     case KeyEnrolmentFlow::Failure::KeychainTimedOut:
     case KeyEnrolmentFlow::Failure::KeychainFailed:
@@ -195,7 +196,8 @@ void KeyCommands::exportPublic(const Invocation &invocation, Cli::Done done)
     session->withSigningIdentity([this, format, kid = profile->kid, done](
                                      const SigningIdentity *identity, const Altinn::ApiFailure &failure) {
         if (!identity) {
-            done(m_context.failed(failure.detail));
+            // The key's own words: locked, no keychain service, damaged entry … each with its remedy.
+            done(m_context.failed(tr("The key could not be read from the keychain."), failure.detail));
             return;
         }
         if (format == u"pem")

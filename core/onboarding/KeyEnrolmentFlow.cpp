@@ -38,13 +38,17 @@ KeyEnrolmentFlow::Failure failureFor(SecretStore::Status status)
 {
     switch (status) {
     case SecretStore::Status::Unavailable:
+    case SecretStore::Status::NoSession:
         return KeyEnrolmentFlow::Failure::KeychainUnavailable;
+    case SecretStore::Status::Locked:
+        return KeyEnrolmentFlow::Failure::KeychainLocked;
     case SecretStore::Status::Denied:
         return KeyEnrolmentFlow::Failure::KeychainDenied;
     case SecretStore::Status::TimedOut:
         return KeyEnrolmentFlow::Failure::KeychainTimedOut;
     case SecretStore::Status::Ok:
     case SecretStore::Status::NotFound:
+    case SecretStore::Status::Damaged:
     case SecretStore::Status::Failed:
         break;
     }
@@ -55,8 +59,9 @@ KeyEnrolmentFlow::Failure failureFor(SecretStore::Status status)
 
 bool KeyEnrolmentFlow::Outcome::isKeychainFailure() const
 {
-    return failure == Failure::KeychainUnavailable || failure == Failure::KeychainDenied
-        || failure == Failure::KeychainTimedOut || failure == Failure::KeychainFailed;
+    return failure == Failure::KeychainUnavailable || failure == Failure::KeychainLocked
+        || failure == Failure::KeychainDenied || failure == Failure::KeychainTimedOut
+        || failure == Failure::KeychainFailed;
 }
 
 KeyEnrolmentFlow::KeyEnrolmentFlow(StoreFor stores, SaveProfile save, QObject *parent)

@@ -39,8 +39,9 @@ public:
         None,
         InvalidKid, ///< the key id has characters portals or the keychain entry do not take
         GenerationFailed, ///< OpenSSL made no key
-        KeychainUnavailable, ///< no secret store (or no keychain service) — "this run only" may help
-        KeychainDenied, ///< locked, or access refused
+        KeychainUnavailable, ///< no secret store, keychain service or session bus — "this run only" may help
+        KeychainLocked, ///< the keychain is locked: unlocking it is enough
+        KeychainDenied, ///< access refused
         KeychainTimedOut, ///< no answer in time (an unanswered unlock prompt)
         KeychainFailed, ///< anything else the store reported
         ProfileSaveFailed, ///< the key was not kept: the profile that names it could not be saved
@@ -63,7 +64,7 @@ public:
         Failure failure = Failure::None;
         QString message; ///< translated: what happened and what to do; empty on success
         QString detail; ///< technical detail (store or file error); never the secret
-        SecretStore::Status storeStatus = SecretStore::Status::Ok; ///< for the keychain failures
+        SecretStore::Status storeStatus = SecretStore::Status::Ok; ///< for the keychain failures: the cause
         bool persistent = true; ///< the key was meant for the keychain (false: memory, this run only)
         NewKey newKey; ///< the key installed (or meant to be): retry it without generating again
         Profile profile; ///< the saved profile on success; the unchanged one on failure

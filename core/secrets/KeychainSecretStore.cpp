@@ -1,5 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 
+#include "secrets/SecretServiceProbe.h"
+
 #include <QTimer>
 #include <qt6keychain/keychain.h>
 
@@ -28,6 +30,64 @@ SecretStore::Status statusFor(QKeychain::Error error)
         return SecretStore::Status::Failed;
     }
     return SecretStore::Status::Failed;
+}
+
+/// Whether qtkeychain's @p error may stand for something only the Secret Service can tell apart.
+bool mayHideTheCause(QKeychain::Error error)
+{
+    switch (error) {
+    case QKeychain::EntryNotFound: // a locked collection on a read
+    case QKeychain::AccessDenied: // a locked collection on a write
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError: // no session bus, or no Secret Service on it
+        return true;
+    case QKeychain::NoError:
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::CouldNotDeleteEntry:
+        break;
+    }
+    return false;
+}
+
+/// @p status (from qtkeychain's error) in the light of what the Secret Service said.
+SecretStore::Status refined(SecretStore::Status status, SecretServiceProbe::Finding finding)
+{
+    using Finding = SecretServiceProbe::Finding;
+    using Status = SecretStore::Status;
+    if (finding == Finding::Locked)
+        return Status::Locked;
+    if (status == Status::NotFound || status == Status::Denied)
+        return status;
+    switch (finding) {
+    case Finding::NoSessionBus:
+        return Status::NoSession;
+    case Finding::NoService:
+        return Status::Unavailable;
+    case Finding::Unknown:
+    case Finding::Locked:
+    case Finding::NotLocked:
+        break;
+    }
+    return status;
+}
+
+/**
+ * The status of a job on entry @p key of @p service that ended with @p error, for @p done; asks the
+ * Secret Service first when qtkeychain's answer may hide the cause (see SecretServiceProbe).
+ */
+void classify(QObject *context, const QString &service, const QString &key, QKeychain::Error error,
+    const QString &detail, std::function<void(SecretStore::Status, QString)> done)
+{
+    const SecretStore::Status status = statusFor(error);
+    if (!mayHideTheCause(error)) {
+        done(status, detail);
+        return;
+    }
+    SecretServiceProbe::check(
+        service, key, context, [status, detail, done](SecretServiceProbe::Finding finding) {
+            done(refined(status, finding), detail);
+        });
 }
 
 } // namespace
@@ -104,7 +164,10 @@ void KeychainSecretStore::writeChunk(
     connect(job, &QKeychain::Job::finished, this,
         [this, operation, key, chunks, index](QKeychain::Job *finishedJob) {
             if (finishedJob->error() != QKeychain::NoError) {
-                operation->finish(Result{statusFor(finishedJob->error()), {}, finishedJob->errorString()});
+                classify(this, m_service, chunkKey(key, index), finishedJob->error(),
+                    finishedJob->errorString(), [operation](Status status, const QString &detail) {
+                        operation->finish(Result{status, {}, detail});
+                    });
                 return;
             }
             writeChunk(operation, key, chunks, index + 1);
@@ -117,12 +180,16 @@ void KeychainSecretStore::readRaw(const QString &key, std::function<void(Status,
     auto *job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setAutoDelete(true);
     job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *finishedJob) {
-        auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
-        done(statusFor(readJob->error()),
-            readJob->error() == QKeychain::NoError ? readJob->textData() : QString(),
-            readJob->error() == QKeychain::NoError ? QString() : readJob->errorString());
-    });
+    connect(job, &QKeychain::Job::finished, this,
+        [this, key, done = std::move(done)](QKeychain::Job *finishedJob) {
+            auto *readJob = static_cast<QKeychain::ReadPasswordJob *>(finishedJob);
+            if (readJob->error() == QKeychain::NoError) {
+                done(Status::Ok, readJob->textData(), {});
+                return;
+            }
+            classify(this, m_service, key, readJob->error(), readJob->errorString(),
+                [done](Status status, const QString &detail) { done(status, {}, detail); });
+        });
     job->start();
 }
 
@@ -141,7 +208,7 @@ void KeychainSecretStore::read(const QString &key, Callback done)
         bool countOk = false;
         const int count = text.mid(HeaderPrefix.size(), secondColon - HeaderPrefix.size()).toInt(&countOk);
         if (!text.startsWith(HeaderPrefix) || secondColon < 0 || !countOk || count < 1 || count > 64) {
-            operation->finish(Result{Status::Failed, {}, u"the stored entry is not in this app's format"_s});
+            operation->finish(Result{Status::Damaged, {}, u"the stored entry is not in this app's format"_s});
             return;
         }
         readChunk(operation, key, 1, count, text.mid(secondColon + 1).toLatin1());
@@ -157,7 +224,7 @@ void KeychainSecretStore::readChunk(
         auto decoded = QByteArray::fromBase64Encoding(collected, QByteArray::AbortOnBase64DecodingErrors);
         collected.fill('\0');
         if (!decoded)
-            operation->finish(Result{Status::Failed, {}, u"the stored entry is damaged"_s});
+            operation->finish(Result{Status::Damaged, {}, u"the stored entry is not valid base64"_s});
         else
             operation->finish(Result{Status::Ok, *decoded, {}});
         return;
@@ -167,9 +234,15 @@ void KeychainSecretStore::readChunk(
             Status status, const QString &text, const QString &detail) {
             if (operation->finished)
                 return;
-            if (status != Status::Ok) {
+            if (status == Status::NotFound) {
                 // A missing later chunk means the entry is incomplete, not that there is no key.
-                operation->finish(Result{status == Status::NotFound ? Status::Failed : status, {}, detail});
+                const QString missing =
+                    u"chunk %1 of %2 is missing"_s.arg(QString::number(index + 1), QString::number(count));
+                operation->finish(Result{Status::Damaged, {}, missing});
+                return;
+            }
+            if (status != Status::Ok) {
+                operation->finish(Result{status, {}, detail});
                 return;
             }
             readChunk(operation, key, index + 1, count, collected + text.toLatin1());
@@ -219,7 +292,10 @@ void KeychainSecretStore::removeChunks(
         [this, operation, key, index, count, then](QKeychain::Job *finishedJob) {
             if (finishedJob->error() != QKeychain::NoError
                 && finishedJob->error() != QKeychain::EntryNotFound) {
-                operation->finish(Result{statusFor(finishedJob->error()), {}, finishedJob->errorString()});
+                classify(this, m_service, chunkKey(key, index), finishedJob->error(),
+                    finishedJob->errorString(), [operation](Status status, const QString &detail) {
+                        operation->finish(Result{status, {}, detail});
+                    });
                 return;
             }
             removeChunks(operation, key, index + 1, count, then);

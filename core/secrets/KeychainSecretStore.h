@@ -9,6 +9,10 @@
  * on Linux, Keychain on macOS, Credential Manager on Windows). Values are stored base64-encoded in chunks
  * of at most ChunkSize characters — key, key#1, key#2 … — so large keys fit Windows' 2560-byte credential
  * limit. Every operation has its own timeout. Insecure plain-text fallback is never enabled.
+ *
+ * Failures name their cause: where qtkeychain's answer hides it (a locked collection reads as "not
+ * found", a missing Secret Service or session bus as "other error"), SecretServiceProbe asks the Secret
+ * Service. A first chunk in another format, a missing later chunk or bad base64 is Status::Damaged.
  */
 class KeychainSecretStore : public SecretStore
 {

@@ -18,10 +18,13 @@ class SecretStore : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound, ///< no secret under this key
-        Unavailable, ///< no keychain service on this system (or it is not running)
-        Denied, ///< the keychain is locked or refused access
+        NotFound, ///< no secret under this key (and the keychain is unlocked, so it would be seen)
+        Unavailable, ///< no keychain service (Secret Service) is running, or there is no store at all
+        NoSession, ///< no D-Bus session bus, so no keychain can be reached (a login without a desktop)
+        Locked, ///< the keychain is locked: the secret may well be there, but cannot be read or written
+        Denied, ///< access refused (the person said no, or the system does not allow this program)
         TimedOut, ///< no answer in time (e.g. an unlock prompt nobody answered)
+        Damaged, ///< an entry is there but incomplete or not in this app's format
         Failed, ///< anything else
     };
     Q_ENUM(Status)
@@ -46,6 +49,6 @@ public:
 
     /// A stable key per profile, environment and key id, e.g. "profile/acme/tt02/key/acme-2026-01".
     static QString keyFor(const QString &profileId, const QString &environment, const QString &kid);
-    /// A sentence for the user saying what happened and what to do, translated.
+    /// Sentences for the user saying what happened and what to do about it, translated; empty for Ok.
     static QString explain(Status status);
 };

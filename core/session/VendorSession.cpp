@@ -117,9 +117,7 @@ void VendorSession::withSigningIdentity(
         }
         const RsaKey key = RsaKey::fromPem(result.value);
         if (key.isNull() || !key.hasPrivateKey()) {
-            self->finishIdentityRead(tokenFailure(
-                tr("The key stored for profile \"%1\" cannot be read. Generate or import it again.")
-                    .arg(self->m_profile.name)));
+            self->finishIdentityRead(tokenFailure(SecretStore::explain(SecretStore::Status::Damaged)));
             return;
         }
         self->setSigningKey(key);

@@ -269,6 +269,8 @@ void TestKeyEnrolmentFlow::keychainFailureIsTyped_data()
     QTest::addColumn<SecretStore::Status>("status");
     QTest::addColumn<Failure>("failure");
     QTest::newRow("unavailable") << SecretStore::Status::Unavailable << Failure::KeychainUnavailable;
+    QTest::newRow("no session bus") << SecretStore::Status::NoSession << Failure::KeychainUnavailable;
+    QTest::newRow("locked") << SecretStore::Status::Locked << Failure::KeychainLocked;
     QTest::newRow("denied") << SecretStore::Status::Denied << Failure::KeychainDenied;
     QTest::newRow("timed out") << SecretStore::Status::TimedOut << Failure::KeychainTimedOut;
     QTest::newRow("failed") << SecretStore::Status::Failed << Failure::KeychainFailed;

@@ -18,6 +18,17 @@ template <typename Start> SecretStore::Result await(Start start)
     return result.value_or(SecretStore::Result{SecretStore::Status::Failed, {}, u"no answer"_s});
 }
 
+/// Runs a raw qtkeychain job (bypassing the store) to its end; its error.
+QKeychain::Error runRaw(QKeychain::Job &job)
+{
+    job.setAutoDelete(false);
+    bool done = false;
+    QObject::connect(&job, &QKeychain::Job::finished, &job, [&done] { done = true; });
+    job.start();
+    [[maybe_unused]] const bool finished = QTest::qWaitFor([&done] { return done; }, 10000);
+    return job.error();
+}
+
 /// Reads one raw keychain entry, bypassing the store, to see what is really stored.
 QKeychain::Error rawReadError(const QString &key)
 {
@@ -43,6 +54,9 @@ private Q_SLOTS:
     void overwriteWithAShorterValueReadsTheNewValue();
     void readingAMissingKeySaysNotFound();
     void answersTimedOutWhenTheKeychainIsSlow();
+    void missingLaterChunkIsDamagedNotMissing();
+    void entryNotInThisAppsFormatIsDamaged_data();
+    void entryNotInThisAppsFormatIsDamaged();
 
 private:
     static QString freshKey() { return u"test/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces); }
@@ -110,6 +124,45 @@ void TestKeychainSecretStore::answersTimedOutWhenTheKeychainIsSlow()
     QCOMPARE(status, SecretStore::Status::TimedOut);
     QTest::qWait(300); // the keychain's late answer must be dropped, not delivered a second time
     QCOMPARE(answers, 1);
+}
+
+void TestKeychainSecretStore::missingLaterChunkIsDamagedNotMissing()
+{
+    KeychainSecretStore store(Service);
+    const QString key = freshKey();
+    QVERIFY(await([&](auto done) { store.write(key, QByteArray(5000, 'x'), done); }).ok());
+    QKeychain::DeletePasswordJob removeSecondChunk(Service);
+    removeSecondChunk.setKey(KeychainSecretStore::chunkKey(key, 1));
+    QCOMPARE(runRaw(removeSecondChunk), QKeychain::NoError);
+
+    // The first chunk is there, so the key was stored: "generate a new one" would be the wrong advice.
+    const auto read = await([&](auto done) { store.read(key, done); });
+    QCOMPARE(read.status, SecretStore::Status::Damaged);
+    QVERIFY(!read.detail.isEmpty());
+    QVERIFY(await([&](auto done) { store.remove(key, done); }).ok());
+    QCOMPARE(rawReadError(key), QKeychain::EntryNotFound);
+}
+
+void TestKeychainSecretStore::entryNotInThisAppsFormatIsDamaged_data()
+{
+    QTest::addColumn<QString>("firstChunk");
+    QTest::newRow("no header") << u"c2VjcmV0"_s;
+    QTest::newRow("chunk count not a number") << u"v1:x:c2VjcmV0"_s;
+    QTest::newRow("not base64") << u"v1:1:%%%%"_s;
+}
+
+void TestKeychainSecretStore::entryNotInThisAppsFormatIsDamaged()
+{
+    QFETCH(QString, firstChunk);
+    KeychainSecretStore store(Service);
+    const QString key = freshKey();
+    QKeychain::WritePasswordJob write(Service);
+    write.setKey(key);
+    write.setTextData(firstChunk);
+    QCOMPARE(runRaw(write), QKeychain::NoError);
+
+    QCOMPARE(await([&](auto done) { store.read(key, done); }).status, SecretStore::Status::Damaged);
+    QVERIFY(await([&](auto done) { store.remove(key, done); }).ok());
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -1,5 +1,7 @@
 #include "secrets/MemorySecretStore.h"
 
+#include <QMetaEnum>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,7 +27,7 @@ private Q_SLOTS:
     void roundTripsAndRemoves();
     void forcedStatusRehearsesFailures();
     void keysAreStablePerProfileEnvironmentAndKid();
-    void everyFailureHasAnExplanation();
+    void everyFailureHasItsOwnRemedy();
 };
 
 void TestMemorySecretStore::answersAsynchronously()
@@ -66,12 +68,35 @@ void TestMemorySecretStore::keysAreStablePerProfileEnvironmentAndKid()
         SecretStore::keyFor(u"p1"_s, u"tt02"_s, u"k"_s) != SecretStore::keyFor(u"p1"_s, u"prod"_s, u"k"_s));
 }
 
-void TestMemorySecretStore::everyFailureHasAnExplanation()
+void TestMemorySecretStore::everyFailureHasItsOwnRemedy()
 {
-    for (const auto status : {SecretStore::Status::NotFound, SecretStore::Status::Unavailable,
-             SecretStore::Status::Denied, SecretStore::Status::TimedOut, SecretStore::Status::Failed})
-        QVERIFY(!SecretStore::explain(status).isEmpty());
+    // Each cause its own remedy: no two statuses share a message, whatever statuses are added later.
+    const QMetaEnum statuses = QMetaEnum::fromType<SecretStore::Status>();
+    QSet<QString> seen;
+    for (int i = 0; i < statuses.keyCount(); ++i) {
+        const auto status = static_cast<SecretStore::Status>(statuses.value(i));
+        if (status == SecretStore::Status::Ok)
+            continue;
+        const QString message = SecretStore::explain(status);
+        QVERIFY2(!message.isEmpty(), statuses.key(i));
+        QVERIFY2(!seen.contains(message), statuses.key(i));
+        seen.insert(message);
+    }
     QVERIFY(SecretStore::explain(SecretStore::Status::Ok).isEmpty());
+    // Only a key that is gone or broken calls for a new one: a new key replaces the registered one.
+    for (const auto status :
+        {SecretStore::Status::Unavailable, SecretStore::Status::NoSession, SecretStore::Status::Locked,
+            SecretStore::Status::Denied, SecretStore::Status::TimedOut, SecretStore::Status::Failed}) {
+        const QString message = SecretStore::explain(status);
+        QVERIFY2(!message.contains(u"not in the keychain"_s), qPrintable(message));
+        QVERIFY2(!message.contains(u"generate a new key"_s), qPrintable(message));
+    }
+    QVERIFY(SecretStore::explain(SecretStore::Status::Locked).contains(u"locked"_s));
+    QVERIFY(SecretStore::explain(SecretStore::Status::Unavailable).contains(u"GNOME Keyring"_s));
+    QVERIFY(SecretStore::explain(SecretStore::Status::Unavailable).contains(u"KeePassXC"_s));
+    QVERIFY(SecretStore::explain(SecretStore::Status::NoSession).contains(u"dbus-run-session"_s));
+    QVERIFY(SecretStore::explain(SecretStore::Status::Damaged).contains(u"backup"_s));
+    QVERIFY(SecretStore::explain(SecretStore::Status::Denied).contains(u"Allow"_s));
 }
 
 QTEST_GUILESS_MAIN(TestMemorySecretStore)

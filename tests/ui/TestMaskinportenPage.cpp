@@ -7,6 +7,7 @@
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "wizard/ConnectionCheckPanel.h"
+#include "wizard/MaskinportenKeyDetails.h"
 #include "wizard/MaskinportenPage.h"
 #include "wizard/WizardContext.h"
 
@@ -52,6 +53,10 @@ private Q_SLOTS:
     void copiedPublicKeyHasNoPrivatePart();
     void generatedKeyGoesToTheRealKeychain();
     void tabOrderFollowsThePage();
+    void lockedKeychainSaysUnlockNotGenerate();
+    void damagedStoredKeySaysImportItAgain();
+    void closingThePageDoesNotApplyAKeyIdBeingEdited();
+    void closingThePageDoesNotCheckAClientIdBeingEdited();
 
 private:
     /// A context with a saved profile for @p environment, keys in m_memory.
@@ -430,6 +435,86 @@ void TestMaskinportenPage::tabOrderFollowsThePage()
             && !widget->inherits("QAbstractScrollArea"))
             QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
     }
+}
+
+void TestMaskinportenPage::lockedKeychainSaysUnlockNotGenerate()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    // A new session (the wizard restarted): the key is read from the keychain, which is locked now.
+    const Profile profile = m_context->profile();
+    makeContext(u"sandbox"_s);
+    QVERIFY(m_context->saveProfile(profile));
+    m_memory->setForcedStatus(SecretStore::Status::Locked);
+    page = makePage();
+    QTest::mouseClick(button(u"copyExportButton"_s), Qt::LeftButton);
+    OperationStatus *exportStatus = status(u"exportStatus"_s);
+    QTRY_COMPARE(exportStatus->state(), OperationStatus::State::Failed);
+    QCOMPARE(exportStatus->text(), SecretStore::explain(SecretStore::Status::Locked));
+    QVERIFY(m_context->profile().hasKey()); // the registered key stays the profile's key
+}
+
+void TestMaskinportenPage::damagedStoredKeySaysImportItAgain()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    const Profile profile = m_context->profile();
+    // The entry is there, but what it holds is no key (written by something else, or cut short).
+    std::optional<SecretStore::Result> overwritten;
+    m_memory->write(profile.keychainKey(), "-----BEGIN PRIVATE KEY-----\nnot a key\n",
+        [&overwritten](const SecretStore::Result &result) { overwritten = result; });
+    QTRY_VERIFY(overwritten.has_value());
+    makeContext(u"sandbox"_s);
+    QVERIFY(m_context->saveProfile(profile));
+    page = makePage();
+    QTest::mouseClick(button(u"copyExportButton"_s), Qt::LeftButton);
+    OperationStatus *exportStatus = status(u"exportStatus"_s);
+    QTRY_COMPARE(exportStatus->state(), OperationStatus::State::Failed);
+    QCOMPARE(exportStatus->text(), SecretStore::explain(SecretStore::Status::Damaged));
+}
+
+void TestMaskinportenPage::closingThePageDoesNotApplyAKeyIdBeingEdited()
+{
+    makeContext(u"sandbox"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(generateKey(page));
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    const QString kid = m_context->profile().kid;
+    auto *kidEdit = page->findChild<QLineEdit *>(u"kidEdit"_s);
+    kidEdit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), kidEdit);
+    QTest::keyClicks(kidEdit, u"-renamed"_s); // not applied yet: Enter or leaving the field applies it
+    QSignalSpy renameRequested(
+        page->findChild<MaskinportenKeyDetails *>(), &MaskinportenKeyDetails::kidChangeRequested);
+
+    // Closing the page takes the focus from the field after ~MaskinportenPage has run: that is not the
+    // person finishing the edit, and no rename may start on a page that is half gone.
+    m_page.reset();
+    QCOMPARE(renameRequested.size(), 0);
+    QTest::qWait(50);
+    QCOMPARE(m_context->profile().kid, kid);
+}
+
+void TestMaskinportenPage::closingThePageDoesNotCheckAClientIdBeingEdited()
+{
+    makeContext(u"tt02"_s);
+    MaskinportenPage *page = makePage();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    auto *clientId = page->findChild<QLineEdit *>(u"clientIdEdit"_s);
+    clientId->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), clientId);
+    QTest::keyClicks(clientId, u"1b2c3d4e"_s); // half typed: "8 of 36 characters", not an error yet
+    auto *message = page->findChild<QLabel *>(u"clientIdMessage"_s);
+    const QString whileTyping = message->text();
+
+    QString messageWhenFinished = u"(not emitted)"_s;
+    connect(clientId, &QLineEdit::editingFinished, message, [&] { messageWhenFinished = message->text(); });
+    m_page.reset();
+    // Either nobody hears the late editingFinished, or it changed nothing: no handler ran on the page.
+    QVERIFY2(messageWhenFinished == u"(not emitted)"_s || messageWhenFinished == whileTyping,
+        qPrintable(messageWhenFinished));
 }
 
 QTEST_MAIN(TestMaskinportenPage)

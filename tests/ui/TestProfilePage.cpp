@@ -1,4 +1,5 @@
 #include "WizardTestSupport.h"
+#include "common/OrgNumberField.h"
 #include "sandbox/SandboxHost.h"
 #include "validation/OrgNumber.h"
 #include "wizard/ProfilePage.h"
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void customEnvironmentNeedsAServerAddress();
     void everyInputHasAnAccessibleNameAndLabel();
     void fieldsOfEverySectionLineUp();
+    void closingThePageWhileANameIsEditedReachesNoHalfDestroyedPage();
+    void numberFieldDestroyedWhileEditedRunsNoHandler();
 
 private:
     static QLineEdit *orgNumberEdit(ProfilePage &page)
@@ -342,6 +345,56 @@ void TestProfilePage::fieldsOfEverySectionLineUp()
     QVERIFY(lefts().first() > page.findChild<QLineEdit *>(u"customUrlEdit"_s)
                                   ->fontMetrics()
                                   .horizontalAdvance(u"Organisation number:"_s));
+}
+
+void TestProfilePage::closingThePageWhileANameIsEditedReachesNoHalfDestroyedPage()
+{
+    WizardContext context;
+    auto *page = new ProfilePage(&context);
+    page->show();
+    QVERIFY(QTest::qWaitForWindowActive(page));
+    // A name typed and cleared again: finishing that edit brings the suggestion back and tells the page.
+    auto *name = page->findChild<QLineEdit *>(u"profileNameEdit"_s);
+    name->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), name);
+    QTest::keyClicks(name, u"Mine"_s);
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QCOMPARE(QApplication::focusWidget(), name);
+
+    // ~QWidget hides the window, the field loses focus and reports editingFinished: by then ProfilePage's
+    // own destructor has run, so nothing may reach the page any more.
+    bool destroying = false;
+    int signalsWhileDestroyed = 0;
+    connect(page, &QWizardPage::completeChanged, this, [&] {
+        if (destroying)
+            ++signalsWhileDestroyed;
+    });
+    destroying = true;
+    delete page;
+    QCOMPARE(signalsWhileDestroyed, 0);
+}
+
+void TestProfilePage::numberFieldDestroyedWhileEditedRunsNoHandler()
+{
+    // The vendor's number field on its own in a window, deleted while its number is being typed.
+    QWidget window;
+    auto *field = new OrgNumberField(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QLineEdit *edit = field->lineEdit();
+    edit->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), edit);
+    QTest::keyClicks(edit, u"99182"_s); // too short: said only once editing is finished
+    auto *message = window.findChild<QLabel *>(u"orgNumberMessage"_s);
+    QVERIFY(message->text().isEmpty());
+
+    // The edit is the field's focus proxy: ~QWidget of the field takes its focus after ~OrgNumberField
+    // has run, and the edit reports editingFinished. The field's handler must not run on what is left.
+    QString messageWhenFinished = u"(not emitted)"_s;
+    connect(edit, &QLineEdit::editingFinished, message, [&] { messageWhenFinished = message->text(); });
+    delete field;
+    QCOMPARE(messageWhenFinished, QString());
 }
 
 QTEST_MAIN(TestProfilePage)

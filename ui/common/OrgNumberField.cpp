@@ -50,6 +50,13 @@ OrgNumberField::OrgNumberField(
     retranslateUi();
 }
 
+OrgNumberField::~OrgNumberField()
+{
+    // The edit is this widget's focus proxy: ~QWidget takes the focus from it after this destructor has
+    // run, and a QLineEdit that loses focus reports editingFinished — to a field that is half gone.
+    QObject::disconnect(m_edit, &QLineEdit::editingFinished, this, nullptr);
+}
+
 void OrgNumberField::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

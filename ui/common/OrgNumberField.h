@@ -46,6 +46,7 @@ public:
     /// Children named @p objectNamePrefix + "Edit" / "Message", the name label @p nameLabelObjectName.
     OrgNumberField(
         const QString &objectNamePrefix, const QString &nameLabelObjectName, QWidget *parent = nullptr);
+    ~OrgNumberField() override;
 
     /// Without a lookup (the default) no name is shown.
     void setNameLookup(NameLookup lookup);

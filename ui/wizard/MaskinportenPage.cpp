@@ -83,6 +83,12 @@ MaskinportenPage::MaskinportenPage(WizardContext *context, QWidget *parent)
     retranslateUi();
 }
 
+MaskinportenPage::~MaskinportenPage()
+{
+    // A key id or client id still being edited must not be applied (or checked) while the page goes.
+    WizardSection::stopEditingSignals(this);
+}
+
 void MaskinportenPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

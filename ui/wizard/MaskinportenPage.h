@@ -28,6 +28,7 @@ public:
     using ExportFormat = MaskinportenExportPanel::Format;
 
     explicit MaskinportenPage(WizardContext *context, QWidget *parent = nullptr);
+    ~MaskinportenPage() override;
 
     void initializePage() override;
     bool isComplete() const override;

@@ -86,6 +86,12 @@ ProfilePage::ProfilePage(WizardContext *context, QWidget *parent)
     showCurrentProfile();
 }
 
+ProfilePage::~ProfilePage()
+{
+    // A name or number still being edited would otherwise finish editing on a half-destroyed page.
+    WizardSection::stopEditingSignals(this);
+}
+
 void ProfilePage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -27,6 +27,7 @@ class ProfilePage : public QWizardPage
 
 public:
     explicit ProfilePage(WizardContext *context, QWidget *parent = nullptr);
+    ~ProfilePage() override;
 
     void initializePage() override;
     bool isComplete() const override;

@@ -258,7 +258,8 @@ void WizardContext::loadSigningKey(
         }
         const RsaKey key = RsaKey::fromPem(read.value);
         SecretStore::Result result;
-        result.status = key.isNull() ? SecretStore::Status::Failed : SecretStore::Status::Ok;
+        // The entry is there but holds no usable key: damaged, not "failed" (which would say "try again").
+        result.status = key.isNull() ? SecretStore::Status::Damaged : SecretStore::Status::Ok;
         if (key.isNull())
             result.detail = u"the stored key cannot be read"_s;
         if (!key.isNull() && self && self->profile().keychainKey() == owner)

@@ -5,6 +5,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,7 +65,7 @@ void WizardSection::withSigningKey(WizardContext *context, QObject *receiver, Op
         receiver, [status, then, failed](const RsaKey &key, const SecretStore::Result &result) {
             if (!result.ok() || key.isNull()) {
                 status->showError(
-                    SecretStore::explain(result.ok() ? SecretStore::Status::Failed : result.status));
+                    SecretStore::explain(result.ok() ? SecretStore::Status::Damaged : result.status));
                 if (failed)
                     failed();
                 return;
@@ -72,4 +73,10 @@ void WizardSection::withSigningKey(WizardContext *context, QObject *receiver, Op
             status->clear();
             then(key);
         });
+}
+
+void WizardSection::stopEditingSignals(QWidget *page)
+{
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+        QObject::disconnect(edit, &QLineEdit::editingFinished, nullptr, nullptr);
 }

@@ -42,4 +42,8 @@ public:
     /// @p receiver is gone.
     static void withSigningKey(WizardContext *context, QObject *receiver, OperationStatus *status,
         std::function<void(const RsaKey &)> then, std::function<void()> failed = {});
+    /// For a page's destructor: no field of @p page reports editingFinished to anyone any more. A focused
+    /// QLineEdit still emits it while its window, or an ancestor it is the focus proxy of, is destroyed
+    /// (~QWidget takes the focus away), which would run section handlers on a page that is half gone.
+    static void stopEditingSignals(QWidget *page);
 };
