@@ -33,6 +33,17 @@ struct ApiFailure
     /// Kind::Http: the Retry-After header as sent (seconds or an HTTP date), empty when there was none.
     /// A 429 or 503 means the call was not carried out, so even a POST may go again after this wait.
     QByteArray retryAfter;
+    /**
+     * The server may have carried the call out: a write (POST, PUT, PATCH, DELETE) went out, or may have,
+     * and no complete answer came back. Set with Kind::Network (connection closed or reset after sending,
+     * unexpected network error), Kind::TimedOut (transfer timeout or deadline), Kind::InvalidResponse (an
+     * answer too large to read) and Kind::Cancelled (cancelled while the request was under way). Never set
+     * for GET and HEAD, nor when the request certainly did not leave: connection refused, host not found,
+     * TLS failure, no token, refused before sending, cancelled before sending. Callers look up what the
+     * write would have made instead of repeating it; Qt never sends a write twice on its own
+     * (docs/altinn-behaviour.md#desktop-practices).
+     */
+    bool answerLost = false;
 
     bool isFailure() const { return kind != Kind::None; }
     int httpStatus() const { return kind == Kind::Http ? error.httpStatus : 0; }

@@ -1,6 +1,8 @@
 #include "altinn/ApiTransport.h"
 
 #include "net/ActivityLog.h"
+#include "net/BoundedReply.h"
+#include "net/OneShotBody.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -39,6 +41,29 @@ bool isRetryableNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+/// Errors that leave no doubt the request never reached the server; after any other, a write may have.
+bool certainlyNotSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// A failure below HTTP (connection, socket, time-out): Qt's codes 1–99.
+bool isNetworkLayerError(QNetworkReply::NetworkError error)
+{
+    return error >= QNetworkReply::ConnectionRefusedError && error <= QNetworkReply::UnknownNetworkError;
+}
+
 bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &name)
 {
     return std::any_of(headers.cbegin(), headers.cend(),
@@ -65,15 +90,21 @@ public:
     {
         m_retryTimer.setSingleShot(true);
         connect(&m_retryTimer, &QTimer::timeout, this, &Exchange::obtainToken);
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, &Exchange::deadlinePassed);
         connect(operation, &ApiOperation::cancelRequested, this, &Exchange::cancel);
     }
 
     void start()
     {
-        if (!m_operation || m_operation->isCancelled())
+        if (!m_operation || m_operation->isCancelled()) {
             finish(failed(ApiFailure::Kind::Cancelled, ApiTransport::tr("The call was cancelled.")));
-        else
-            obtainToken();
+            return;
+        }
+        m_callElapsed.start();
+        if (m_request.deadlineMs > 0)
+            m_deadline.start(m_request.deadlineMs);
+        obtainToken();
     }
 
 private:
@@ -133,11 +164,21 @@ private:
         m_sslErrors.clear();
         m_startedAt = QDateTime::currentDateTimeUtc();
         m_elapsed.start();
-        // Without a body, no device: otherwise Qt sends (and the log shows) "Content-Length: 0" on a GET.
-        QNetworkReply *reply = m_request.body.isEmpty()
-            ? m_transport->m_network->sendCustomRequest(request, m_request.method)
-            : m_transport->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        QNetworkReply *reply = nullptr;
+        if (m_request.isIdempotent()) {
+            // Without a body, no device: otherwise Qt sends (and the log shows) "Content-Length: 0" on a GET.
+            reply = m_request.body.isEmpty()
+                ? m_transport->m_network->sendCustomRequest(request, m_request.method)
+                : m_transport->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        } else {
+            // Writes go on a body Qt cannot rewind, so Qt never sends them a second time by itself when a
+            // connection closes before the answer (it would, POST included); the answer counts as lost.
+            auto *body = new OneShotBody(m_request.body);
+            reply = m_transport->m_network->sendCustomRequest(request, m_request.method, body);
+            body->setParent(reply);
+        }
         m_reply = reply;
+        m_bounded = new BoundedReply(reply, BoundedReply::Limits{m_request.maxBodyBytes, 0});
 #if QT_CONFIG(ssl)
         // Never ignored: a certificate problem with Altinn or Maskinporten ends the call (Kind::Tls).
         connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -145,23 +186,39 @@ private:
                 m_sslErrors << error.errorString();
         });
 #endif
-        connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
+        connect(m_bounded, &BoundedReply::finished, this,
+            [this, bounded = m_bounded] { onReplyFinished(bounded); });
     }
 
-    void onReplyFinished(QNetworkReply *reply)
+    void onReplyFinished(BoundedReply *bounded)
     {
+        QNetworkReply *reply = bounded->reply();
         m_reply = nullptr;
-        reply->deleteLater();
+        m_bounded = nullptr;
+        reply->deleteLater(); // and with it `bounded`
 
         ApiResponse response;
         response.url = m_request.url;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        response.body = bounded->takeBody();
         response.headers = reply->rawHeaderPairs();
         response.durationMs = m_elapsed.elapsed();
+        const QNetworkReply::NetworkError error = reply->error();
+        // An answer whose body broke off (connection closed, transfer timeout) is no answer either.
+        const bool complete = response.status != 0 && !isNetworkLayerError(error);
         QString outcome;
-        if (response.status == 0) {
-            const QNetworkReply::NetworkError error = reply->error();
+        if (bounded->stop() == BoundedReply::Stop::TooLarge) {
+            response.body.clear();
+            response.failure = ApiFailure::of(ApiFailure::Kind::InvalidResponse,
+                ApiTransport::tr("The answer is larger than %1 MiB, so it was not read.")
+                    .arg(QLocale().toString(
+                        static_cast<double>(m_request.maxBodyBytes) / (1024.0 * 1024.0), 'g', 3)));
+            response.failure.answerLost = !m_request.isIdempotent();
+            outcome = u"answer too large"_s;
+        } else if (bounded->stop() == BoundedReply::Stop::DeadlinePassed) {
+            response.failure = deadlineFailure(true);
+            outcome = u"deadline passed"_s;
+        } else if (!complete) {
             // Our own cancel disconnects before aborting, so an abort seen here is the transfer timeout.
             if (error == QNetworkReply::OperationCanceledError) {
                 response.failure = ApiFailure::of(ApiFailure::Kind::TimedOut,
@@ -174,11 +231,21 @@ private:
                 details.removeDuplicates();
                 response.failure = ApiFailure::of(ApiFailure::Kind::Tls, details.join(u"; "_s));
                 outcome = u"TLS error: "_s + response.failure.detail;
+            } else if (error == QNetworkReply::ContentReSendError) {
+                // Qt wanted to send the write again (OneShotBody refused); its own text is "Unknown error".
+                response.failure = ApiFailure::of(ApiFailure::Kind::Network,
+                    ApiTransport::tr("The connection closed before the answer came. The request was not sent "
+                                     "again: the server may already have carried it out."));
+                outcome = u"network error: connection closed before the answer"_s;
             } else {
                 response.failure = ApiFailure::of(ApiFailure::Kind::Network, reply->errorString());
                 outcome = u"network error: "_s + reply->errorString();
             }
+            if (response.failure.kind != ApiFailure::Kind::Tls)
+                response.failure.answerLost = !m_request.isIdempotent() && !certainlyNotSent(error);
         }
+        if (response.failure.isFailure())
+            response.body.clear(); // a part of an answer is not an answer
         record(*reply, response, outcome);
         qCDebug(lcTransport).noquote()
             << m_request.method << Redaction::url(m_request.url).toString() << "->" << response.status
@@ -195,15 +262,50 @@ private:
                 obtainToken();
                 return;
             }
-            if (m_request.isIdempotent() && policy.shouldRetry(response.status, m_attempt)) {
-                m_retryTimer.start(policy.delayMs(m_attempt, response.header("Retry-After")));
+            if (m_request.isIdempotent() && policy.shouldRetry(response.status, m_attempt)
+                && retryLater(policy.delayMs(m_attempt, response.header("Retry-After")))) {
                 return;
             }
         } else if (response.failure.kind == ApiFailure::Kind::Network && m_request.isIdempotent()
-            && isRetryableNetworkError(reply->error()) && policy.shouldRetry(0, m_attempt)) {
-            m_retryTimer.start(policy.delayMs(m_attempt, {}));
+            && isRetryableNetworkError(error) && policy.shouldRetry(0, m_attempt)
+            && retryLater(policy.delayMs(m_attempt, {}))) {
             return;
         }
+        finish(response);
+    }
+
+    /// Waits @p delayMs (≥ 0, capped by the policy) before the next attempt, unless that would pass the
+    /// deadline: then the answer in hand is the better result.
+    bool retryLater(int delayMs)
+    {
+        if (m_request.deadlineMs > 0 && m_callElapsed.elapsed() + delayMs >= m_request.deadlineMs)
+            return false;
+        m_retryTimer.start(delayMs);
+        return true;
+    }
+
+    ApiFailure deadlineFailure(bool requestUnderWay) const
+    {
+        ApiFailure failure = ApiFailure::of(ApiFailure::Kind::TimedOut,
+            ApiTransport::tr("No complete answer within %1 seconds, the time allowed for the whole call.")
+                .arg(QLocale().toString(m_request.deadlineMs / 1000.0, 'g', 3)));
+        // Cut off while the request was under way: a write may have been carried out.
+        failure.answerLost = !m_request.isIdempotent() && requestUnderWay;
+        return failure;
+    }
+
+    void deadlinePassed()
+    {
+        if (m_finished || m_cancelling)
+            return;
+        if (BoundedReply *bounded = m_bounded) {
+            bounded->stopWith(BoundedReply::Stop::DeadlinePassed); // onReplyFinished() ends the call
+            return;
+        }
+        // Waiting for the token (or, in theory, to retry): nothing of this call is on the wire.
+        ApiResponse response;
+        response.url = m_request.url;
+        response.failure = deadlineFailure(false);
         finish(response);
     }
 
@@ -213,8 +315,13 @@ private:
             return;
         m_cancelling = true;
         m_retryTimer.stop();
+        m_deadline.stop();
+        // A write cancelled while under way may have been carried out all the same.
+        const bool answerLost = !m_request.isIdempotent() && m_reply;
         if (QNetworkReply *reply = m_reply) {
             m_reply = nullptr;
+            if (BoundedReply *bounded = std::exchange(m_bounded, nullptr))
+                disconnect(bounded, nullptr, this, nullptr);
             disconnect(reply, nullptr, this, nullptr);
             ApiResponse aborted;
             aborted.durationMs = m_elapsed.elapsed();
@@ -225,8 +332,11 @@ private:
         // Later, not inside cancel(): the caller may be in the middle of something.
         QMetaObject::invokeMethod(
             this,
-            [this] {
-                finish(failed(ApiFailure::Kind::Cancelled, ApiTransport::tr("The call was cancelled.")));
+            [this, answerLost] {
+                ApiResponse response =
+                    failed(ApiFailure::Kind::Cancelled, ApiTransport::tr("The call was cancelled."));
+                response.failure.answerLost = answerLost;
+                finish(response);
             },
             Qt::QueuedConnection);
     }
@@ -260,6 +370,7 @@ private:
             return;
         m_finished = true;
         m_retryTimer.stop();
+        m_deadline.stop();
         response.attempts = m_attempt;
         if (response.failure.isFailure())
             response.failure.attempts = m_attempt;
@@ -282,7 +393,10 @@ private:
     bool m_ownsOperation;
     QByteArray m_token;
     QPointer<QNetworkReply> m_reply;
+    QPointer<BoundedReply> m_bounded; ///< watches m_reply: body limit and the deadline's abort
     QTimer m_retryTimer;
+    QTimer m_deadline; ///< ApiRequest::deadlineMs, from start() to the callback
+    QElapsedTimer m_callElapsed;
     QElapsedTimer m_elapsed;
     QDateTime m_startedAt;
     QStringList m_sslErrors;

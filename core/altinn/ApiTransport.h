@@ -19,10 +19,12 @@ class ActivityLog;
 
 /**
  * Sends ApiRequests for one environment: attaches the vendor token (from the AccessTokenSource, per
- * call, so it is refreshed automatically), a transfer timeout, retries idempotent GETs on network
- * errors, 429 and 5xx with backoff and Retry-After, never retries POST/PUT/DELETE, tells a time-out
- * from a cancel, treats TLS errors as fatal for real environments, and records every exchange in the
- * ActivityLog (redacted). One instance per environment; it owns nothing it is given.
+ * call, so it is refreshed automatically), a transfer timeout and a deadline for the whole call, retries
+ * idempotent GETs on network errors, 429 and 5xx with backoff and Retry-After, never retries
+ * POST/PUT/DELETE and keeps Qt from resending them (a lost answer is reported as ApiFailure::answerLost),
+ * reads answers as they arrive and refuses one above ApiRequest::maxBodyBytes, tells a time-out from a
+ * cancel, treats TLS errors as fatal for real environments, and records every exchange in the ActivityLog
+ * (redacted). One instance per environment; it owns nothing it is given.
  */
 class ApiTransport : public QObject
 {

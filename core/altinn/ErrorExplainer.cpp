@@ -679,6 +679,9 @@ Explanation explainToken(const ApiFailure &failure)
         explanation.remedy = error->remedy();
         explanation.traceId = error->traceId;
         explanation.serverMessage = error->description;
+        // An outage at Maskinporten: nothing to check or register again, only to wait.
+        if (error->isTransient())
+            explanation.action = Remedy::Retry;
         return explanation;
     }
     explanation.code = u"Maskinporten"_s;

@@ -1,10 +1,14 @@
 #include "altinn/TokenClaimsExplainer.h"
 
+#include "model/JsonNumber.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,11 +18,30 @@ namespace {
 const QString SystemUserType = u"urn:altinn:systemuser"_s;
 const QString DetailsPrefix = u"authorization_details."_s;
 
+// The times a token can state: years 1 to 9999 (QDateTime shows no others, and seconds outside them
+// would overflow on the way to milliseconds).
+constexpr qint64 EarliestTime = -62135596800; // 0001-01-01T00:00:00Z
+constexpr qint64 LatestTime = 253402300799; // 9999-12-31T23:59:59Z
+
+/// A number claim as written: whole numbers without a fraction, others as the double they are.
+QString numberText(const QJsonValue &value)
+{
+    if (const std::optional<qint64> whole = JsonNumber::wholeNumber(value))
+        return QString::number(*whole);
+    return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+}
+
 QString localTime(const QJsonValue &seconds)
 {
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds.toDouble()))
-        .toLocalTime()
-        .toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // Fractions of a second are dropped; anything else outside the range is shown as it was sent.
+    const std::optional<qint64> whole = seconds.isDouble()
+        ? JsonNumber::wholeNumber(std::trunc(seconds.toDouble()), EarliestTime, LatestTime)
+        : std::nullopt;
+    if (!whole) {
+        return TokenClaimsExplainer::tr("%1 (not a valid time)")
+            .arg(seconds.isDouble() ? numberText(seconds) : seconds.toVariant().toString());
+    }
+    return QDateTime::fromSecsSinceEpoch(*whole).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
 } // namespace
@@ -30,7 +53,7 @@ QList<ClaimRow> TokenClaimsExplainer::rows(const QJsonObject &claims)
         if (value.isString())
             return value.toString();
         if (value.isDouble())
-            return QString::number(static_cast<qint64>(value.toDouble()));
+            return numberText(value);
         if (value.isBool())
             return value.toBool() ? u"true"_s : u"false"_s;
         if (value.isArray()) {
@@ -110,10 +133,13 @@ QList<ClaimRow> TokenClaimsExplainer::rows(const QJsonObject &claims)
 
 qint64 TokenClaimsExplainer::secondsLeft(const QJsonObject &claims, const QDateTime &now)
 {
-    if (!claims.value(u"exp"_s).isDouble())
+    // Saturated to ±2^53: an `exp` of 1e308 lies as far ahead as a number here can say, and the subtraction
+    // stays far from overflow. Not a number: no `exp`.
+    const std::optional<qint64> expires = JsonNumber::saturated(
+        claims.value(u"exp"_s), -JsonNumber::MaxExactInteger, JsonNumber::MaxExactInteger);
+    if (!expires)
         return 0;
-    const auto expires = static_cast<qint64>(claims.value(u"exp"_s).toDouble());
-    return std::max<qint64>(0, expires - now.toSecsSinceEpoch());
+    return std::max<qint64>(0, *expires - now.toSecsSinceEpoch());
 }
 
 QString TokenClaimsExplainer::countdownText(qint64 secondsLeft)

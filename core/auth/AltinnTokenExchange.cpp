@@ -1,6 +1,7 @@
 #include "auth/AltinnTokenExchange.h"
 
 #include "net/ActivityLog.h"
+#include "net/BoundedReply.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -26,29 +27,41 @@ void AltinnTokenExchange::exchange(const QByteArray &maskinportenToken, Callback
     request.setTransferTimeout(m_timeoutMs);
     QElapsedTimer elapsed;
     elapsed.start();
-    QNetworkReply *reply = m_network->get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, done, elapsed] {
-        reply->deleteLater();
+    auto *bounded = new Altinn::BoundedReply(
+        m_network->get(request), Altinn::BoundedReply::Limits{MaxAnswerBytes, m_deadlineMs});
+    connect(bounded, &Altinn::BoundedReply::finished, this, [this, bounded, done, elapsed] {
+        using Stop = Altinn::BoundedReply::Stop;
+        QNetworkReply *reply = bounded->reply();
+        reply->deleteLater(); // and with it `bounded`
         Result result;
         result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll().trimmed();
+        const QByteArray body = bounded->takeBody().trimmed();
+        const Stop stop = bounded->stop();
+        // A stop of ours, a transfer timeout, or an answer that broke off (Qt's codes 1–99): no answer.
+        const QNetworkReply::NetworkError error = reply->error();
+        const bool answered = stop == Stop::None && result.httpStatus != 0
+            && !(error >= QNetworkReply::ConnectionRefusedError
+                && error <= QNetworkReply::UnknownNetworkError);
+        const bool timedOut = stop == Stop::DeadlinePassed
+            || (stop == Stop::None && error == QNetworkReply::OperationCanceledError);
         if (m_activityLog) {
             // The answer is the bare Altinn JWT: the log's JWT rule redacts it, the header rule the bearer.
             Altinn::ActivityEntry entry = Altinn::ActivityEntry::fromReply("GET", *reply, {}, body);
             entry.durationMs = elapsed.elapsed();
-            if (result.httpStatus == 0) {
-                entry.outcome = reply->error() == QNetworkReply::OperationCanceledError
-                    ? u"timed out"_s
-                    : u"network error: "_s + reply->errorString();
-            }
+            if (stop == Stop::TooLarge)
+                entry.outcome = u"answer too large"_s;
+            else if (!answered)
+                entry.outcome = timedOut ? u"timed out"_s : u"network error: "_s + reply->errorString();
             m_activityLog->record(entry);
         }
-        if (result.httpStatus == 200 && body.count('.') == 2) {
-            result.altinnToken = body;
-        } else if (result.httpStatus == 0) {
-            result.timedOut = reply->error() == QNetworkReply::OperationCanceledError;
+        if (stop == Stop::TooLarge) {
             result.error =
-                result.timedOut ? tr("Altinn did not answer in time. Try again.") : reply->errorString();
+                tr("Altinn's answer was larger than %1 KiB, so it was not read.").arg(MaxAnswerBytes / 1024);
+        } else if (!answered) {
+            result.timedOut = timedOut;
+            result.error = timedOut ? tr("Altinn did not answer in time. Try again.") : reply->errorString();
+        } else if (result.httpStatus == 200 && body.count('.') == 2) {
+            result.altinnToken = body;
         } else if (result.httpStatus == 401) {
             result.error = tr("Altinn did not accept the Maskinporten token. Get a new token and try again.");
         } else {

@@ -34,8 +34,16 @@ public:
     };
     using Callback = std::function<void(const Result &)>;
 
+    /// The whole exchange, answer included, however steadily the server trickles.
+    static constexpr int DefaultDeadlineMs = 60000;
+    /// The answer is one JWT of a few KiB; a larger one is not read.
+    static constexpr qint64 MaxAnswerBytes = 1024 * 1024;
+
     AltinnTokenExchange(QNetworkAccessManager *network, QUrl platformBaseUrl, QObject *parent = nullptr);
+    /// Transfer timeout: the longest silence while waiting for or reading the answer.
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// The longest one exchange() may take; 0 = none.
+    void setDeadline(int milliseconds) { m_deadlineMs = milliseconds; }
     /// Records every exchange in @p log (both tokens redacted); null = none.
     void setActivityLog(Altinn::ActivityLog *log) { m_activityLog = log; }
 
@@ -46,5 +54,6 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_platformBaseUrl;
     int m_timeoutMs = 30000;
+    int m_deadlineMs = DefaultDeadlineMs;
     Altinn::ActivityLog *m_activityLog = nullptr;
 };

@@ -43,6 +43,17 @@ int passphraseCallback(char *buffer, int size, int, void *userData)
     return static_cast<int>(passphrase->size());
 }
 
+/// True when the private half belongs to the public half (n = p·q, d inverts e): a damaged key still
+/// parses, but nothing it signs would verify at Maskinporten.
+bool isConsistentKeyPair(EVP_PKEY *key)
+{
+    EVP_PKEY_CTX *context = EVP_PKEY_CTX_new_from_pkey(nullptr, key, nullptr);
+    const bool consistent = context && EVP_PKEY_pairwise_check(context) == 1;
+    EVP_PKEY_CTX_free(context);
+    ERR_clear_error();
+    return consistent;
+}
+
 KeyImporter::Result checkedKey(EVP_PKEY *raw, KeyImporter::Result result = {})
 {
     const auto free = qScopeGuard([raw] { EVP_PKEY_free(raw); });
@@ -52,6 +63,10 @@ KeyImporter::Result checkedKey(EVP_PKEY *raw, KeyImporter::Result result = {})
     }
     if (EVP_PKEY_get_bits(raw) < MinimumBits) {
         result.problem = KeyImporter::Problem::TooSmall;
+        return result;
+    }
+    if (!isConsistentKeyPair(raw)) {
+        result.problem = KeyImporter::Problem::NotAKey;
         return result;
     }
     // Round-trip through PKCS#8 so RsaKey owns an independent copy.

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -70,6 +72,16 @@ constexpr CodeRule CodeRules[] = {
     {u"MP-303", MaskinportenError::Cause::SystemUserNotFound},
 };
 
+/// A plain-text body longer than this is cut: it is shown to the user as Maskinporten's message.
+constexpr qsizetype MaxPlainTextBytes = 500;
+
+/// An HTML or XML page (a gateway's or proxy's error page): never shown as the server's message.
+bool looksLikeMarkup(const QByteArray &body)
+{
+    const QByteArray start = body.left(512).trimmed().toLower();
+    return start.startsWith('<') || start.contains("<html") || start.contains("<!doctype");
+}
+
 } // namespace
 
 MaskinportenError MaskinportenError::fromHttp(int httpStatus, const QByteArray &body)
@@ -82,8 +94,8 @@ MaskinportenError MaskinportenError::fromHttp(int httpStatus, const QByteArray &
         result.error = reader.string(u"error");
         result.description = reader.string(u"error_description");
         result.errorUri = reader.string(u"error_uri");
-    } else {
-        result.description = QString::fromUtf8(body).trimmed();
+    } else if (!looksLikeMarkup(body)) {
+        result.description = QString::fromUtf8(body.left(MaxPlainTextBytes)).trimmed();
     }
 
     static const QRegularExpression codePattern(u"MP-\\d{3}"_s);
@@ -93,6 +105,13 @@ MaskinportenError MaskinportenError::fromHttp(int httpStatus, const QByteArray &
     static const QRegularExpression tracePattern(u"\\((?:trace_id|correlation id):\\s*([^)]+)\\)"_s);
     if (const auto match = tracePattern.match(result.description); match.hasMatch())
         result.traceId = match.captured(1).trimmed();
+
+    // An outage or overload says nothing about the client, whatever the body (often a gateway's page).
+    if (httpStatus == 408 || httpStatus == 429 || httpStatus >= 500
+        || result.error == u"temporarily_unavailable") {
+        result.cause = Cause::Unavailable;
+        return result;
+    }
 
     for (const CodeRule &rule : CodeRules) {
         if (result.code == QStringView(rule.code)) {
@@ -159,6 +178,9 @@ QString MaskinportenError::summary() const
         return tr("The system user part of the request is not in the form Maskinporten expects.");
     case Cause::SystemUserNotFound:
         return tr("Maskinporten found no system user for this customer, system and client.");
+    case Cause::Unavailable:
+        return tr("Maskinporten is not answering properly right now (HTTP %1). This is on their side.")
+            .arg(httpStatus);
     case Cause::Unknown:
         break;
     }
@@ -222,6 +244,18 @@ QString MaskinportenError::remedy() const
         return tr(
             "Check that the customer has approved the request, that the client id is listed on the system, "
             "and that the external reference matches the one used in the request.");
+    case Cause::Unavailable:
+        if (retryAfterSeconds && *retryAfterSeconds > 0) {
+            // Whole minutes from two minutes on; a wait the server gave in seconds reads better in seconds.
+            const qint64 seconds = *retryAfterSeconds;
+            if (seconds < 120)
+                return tr("Try again in %n second(s); Maskinporten asked to wait that long.", nullptr,
+                    int(seconds));
+            const qint64 minutes = std::min<qint64>((seconds + 59) / 60, 24 * 60);
+            return tr(
+                "Try again in %n minute(s); Maskinporten asked to wait that long.", nullptr, int(minutes));
+        }
+        return tr("Try again in a few minutes.");
     case Cause::Unknown:
         break;
     }

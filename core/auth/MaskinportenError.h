@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 /**
  * A failed token request, parsed from Maskinporten's OAuth error body
  * ({"error", "error_description", "error_uri"}, docs/altinn-behaviour.md#error-body) and classified by cause,
@@ -37,17 +39,27 @@ public:
         UnknownDetailsType, ///< MP-301
         UnknownDetailsFields, ///< MP-302
         SystemUserNotFound, ///< MP-303: no system user matches (client id, vendor, customer, externalRef)
+        /// Maskinporten (or a gateway before it) is down or overloaded: 408, 429, 5xx or
+        /// "temporarily_unavailable". Nothing is wrong with the client or key; the same request later may
+        /// work.
+        Unavailable,
     };
 
     int httpStatus = 0;
     QString error; ///< "invalid_grant", "invalid_scope", "forbidden", …
-    QString description; ///< error_description as sent
+    /// error_description as sent; a body that is not JSON as plain text (shortened), but never a markup
+    /// page: a gateway's HTML error page is left out.
+    QString description;
     QString errorUri;
     QString code; ///< "MP-303" when the uri or the text names one
     QString traceId; ///< the trace or correlation id at the end of the description
     Cause cause = Cause::Unknown;
+    /// Cause::Unavailable: how long Maskinporten asked to wait (its Retry-After), when it said.
+    std::optional<qint64> retryAfterSeconds;
 
     static MaskinportenError fromHttp(int httpStatus, const QByteArray &body);
+
+    bool isTransient() const { return cause == Cause::Unavailable; }
 
     /// One short sentence: what went wrong.
     QString summary() const;

@@ -1,16 +1,40 @@
 #include "auth/MaskinportenTokenClient.h"
 
+#include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "net/ActivityLog.h"
+#include "net/BoundedReply.h"
+#include "net/OneShotBody.h"
 #include "net/RetryPolicy.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTimer>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// A failure below HTTP (connection, socket, time-out): Qt's codes 1–99.
+bool isNetworkLayerError(QNetworkReply::NetworkError error)
+{
+    return error >= QNetworkReply::ConnectionRefusedError && error <= QNetworkReply::UnknownNetworkError;
+}
+
+} // namespace
+
+/// One requestToken() that went to the network: the grant's inputs (each attempt signs anew) and its clock.
+struct MaskinportenTokenClient::Run
+{
+    QByteArray cacheKey;
+    GrantRequest request;
+    SigningIdentity identity;
+    QElapsedTimer elapsed; ///< since the first attempt, for the deadline
+    int attempts = 0;
+};
 
 MaskinportenTokenClient::MaskinportenTokenClient(
     QNetworkAccessManager *network, QUrl tokenEndpoint, QObject *parent)
@@ -46,18 +70,29 @@ void MaskinportenTokenClient::requestToken(
         return;
     }
     m_waiting.insert(cacheKey, {std::move(done)});
-    const auto deliver = [this, cacheKey](const Result &result) {
-        const QList<Callback> waiters = m_waiting.take(cacheKey);
-        for (const Callback &waiter : waiters)
-            waiter(result);
-    };
 
-    const QByteArray grant = MaskinportenGrant::sign(request, identity, QDateTime::currentDateTimeUtc());
+    auto run = std::make_shared<Run>();
+    run->cacheKey = cacheKey;
+    run->request = request;
+    run->identity = identity;
+    run->elapsed.start();
+    sendAttempt(run);
+}
+
+void MaskinportenTokenClient::sendAttempt(const std::shared_ptr<Run> &run)
+{
+    ++run->attempts;
+    // Signed for every attempt: a new jti and fresh times. A grant that may have reached Maskinporten is
+    // never sent again (it would be refused as reused, MP-012).
+    const QByteArray grant =
+        MaskinportenGrant::sign(run->request, run->identity, QDateTime::currentDateTimeUtc());
     if (grant.isEmpty()) {
         QMetaObject::invokeMethod(
             this,
-            [deliver] {
-                deliver(Result{std::nullopt, std::nullopt, tr("The key could not sign the request."), false});
+            [this, run] {
+                Result result{std::nullopt, std::nullopt, tr("The key could not sign the request."), false};
+                result.attempts = run->attempts;
+                deliver(run->cacheKey, result);
             },
             Qt::QueuedConnection);
         return;
@@ -76,49 +111,135 @@ void MaskinportenTokenClient::requestToken(
     const QByteArray formBody = form.toString(QUrl::FullyEncoded).toLatin1();
     QElapsedTimer elapsed;
     elapsed.start();
-    QNetworkReply *reply = m_network->post(httpRequest, formBody);
+    // A body Qt cannot rewind: Qt would otherwise send this very grant again by itself when the connection
+    // closes before the answer.
+    auto *body = new Altinn::OneShotBody(formBody);
+    QNetworkReply *reply = m_network->post(httpRequest, body);
+    body->setParent(reply);
+    int deadlineMs = 0;
+    if (m_deadlineMs > 0)
+        deadlineMs = static_cast<int>(std::max<qint64>(1, m_deadlineMs - run->elapsed.elapsed()));
+    auto *bounded = new Altinn::BoundedReply(reply, Altinn::BoundedReply::Limits{MaxAnswerBytes, deadlineMs});
+    connect(bounded, &Altinn::BoundedReply::finished, this,
+        [this, run, bounded, formBody, elapsed] { onAnswer(run, bounded, formBody, elapsed.elapsed()); });
+}
 
-    connect(reply, &QNetworkReply::finished, this, [this, reply, deliver, cacheKey, formBody, elapsed] {
-        reply->deleteLater();
-        const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
-        if (const QDateTime serverTime = Altinn::RetryPolicy::parseHttpDate(reply->rawHeader("Date"));
-            serverTime.isValid())
-            m_clockSkewSeconds = receivedAt.secsTo(serverTime);
+void MaskinportenTokenClient::onAnswer(const std::shared_ptr<Run> &run, Altinn::BoundedReply *bounded,
+    const QByteArray &formBody, qint64 durationMs)
+{
+    using Stop = Altinn::BoundedReply::Stop;
+    QNetworkReply *reply = bounded->reply();
+    reply->deleteLater(); // and with it `bounded`
+    const QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    if (const QDateTime serverTime = Altinn::RetryPolicy::parseHttpDate(reply->rawHeader("Date"));
+        serverTime.isValid())
+        m_clockSkewSeconds = receivedAt.secsTo(serverTime);
 
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
-        // Transfer timeouts report OperationCanceledError like an abort; nothing else aborts these.
-        const bool timedOut = status == 0 && reply->error() == QNetworkReply::OperationCanceledError;
-        if (m_activityLog) {
-            // The log redacts the grant (assertion=) and the access token in the answer.
-            Altinn::ActivityEntry entry = Altinn::ActivityEntry::fromReply("POST", *reply, formBody, body);
-            entry.durationMs = elapsed.elapsed();
-            if (status == 0)
-                entry.outcome = timedOut ? u"timed out"_s : u"network error: "_s + reply->errorString();
-            m_activityLog->record(entry);
-        }
-        if (status == 0) {
-            deliver(Result{std::nullopt, std::nullopt,
-                timedOut ? tr("Maskinporten did not answer in time.") : reply->errorString(), timedOut});
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = bounded->takeBody();
+    const QNetworkReply::NetworkError networkError = reply->error();
+    const Stop stop = bounded->stop();
+    // Transfer timeouts report OperationCanceledError like an abort; our own stops are told apart above it.
+    const bool transferTimedOut = stop == Stop::None && networkError == QNetworkReply::OperationCanceledError;
+    const bool answered = stop == Stop::None && status != 0 && !isNetworkLayerError(networkError);
+    if (m_activityLog) {
+        // The log redacts the grant (assertion=) and the access token in the answer.
+        Altinn::ActivityEntry entry = Altinn::ActivityEntry::fromReply("POST", *reply, formBody, body);
+        entry.durationMs = durationMs;
+        entry.attempt = run->attempts;
+        if (stop == Stop::TooLarge)
+            entry.outcome = u"answer too large"_s;
+        else if (stop == Stop::DeadlinePassed)
+            entry.outcome = u"deadline passed"_s;
+        else if (!answered)
+            entry.outcome = transferTimedOut ? u"timed out"_s : u"network error: "_s + reply->errorString();
+        m_activityLog->record(entry);
+    }
+
+    Result result;
+    result.attempts = run->attempts;
+    if (stop == Stop::TooLarge) {
+        result.networkError = tr("Maskinporten's answer was larger than %1 KiB, so it was not read.")
+                                  .arg(MaxAnswerBytes / 1024);
+        deliver(run->cacheKey, result);
+        return;
+    }
+    if (stop == Stop::DeadlinePassed) {
+        // The time for the whole request is used up: no second attempt.
+        result.timedOut = true;
+        result.networkError = tr("Maskinporten did not answer in time.");
+        deliver(run->cacheKey, result);
+        return;
+    }
+    if (!answered) {
+        const bool tlsFailure = networkError == QNetworkReply::SslHandshakeFailedError;
+        // No answer, or one that broke off: passing trouble on the way, except a certificate that does not
+        // check out, which another try will not change.
+        if (!tlsFailure && retryLater(run, m_retryWaitMs))
             return;
+        result.timedOut = transferTimedOut;
+        if (transferTimedOut)
+            result.networkError = tr("Maskinporten did not answer in time.");
+        else if (networkError == QNetworkReply::ContentReSendError)
+            result.networkError = tr("The connection to Maskinporten closed before the answer came.");
+        else
+            result.networkError = reply->errorString();
+        deliver(run->cacheKey, result);
+        return;
+    }
+    if (status != 200) {
+        MaskinportenError error = MaskinportenError::fromHttp(status, body);
+        if (error.isTransient()) {
+            const std::optional<qint64> askedMs =
+                Altinn::RetryPolicy::retryAfterMs(reply->rawHeader("Retry-After"), receivedAt);
+            if (askedMs)
+                error.retryAfterSeconds = (*askedMs + 999) / 1000;
+            if (retryLater(run, askedMs.value_or(m_retryWaitMs)))
+                return;
         }
-        if (status != 200) {
-            deliver(Result{std::nullopt, MaskinportenError::fromHttp(status, body), {}, false});
-            return;
-        }
-        const Altinn::JsonObjectReader reader(QJsonDocument::fromJson(body).object());
-        MaskinportenToken token;
-        token.accessToken = reader.string(u"access_token").toLatin1();
-        token.tokenType = reader.string(u"token_type");
-        token.expiresIn = static_cast<qint64>(reader.value(u"expires_in").toDouble());
-        token.scope = reader.string(u"scope");
-        token.expiresAt = receivedAt.addSecs(token.expiresIn);
-        if (token.accessToken.isEmpty() || token.expiresIn <= 0) {
-            deliver(Result{std::nullopt, MaskinportenError::fromHttp(status, body),
-                tr("Maskinporten's answer did not contain a token."), false});
-            return;
-        }
-        m_cache.insert(cacheKey, token);
-        deliver(Result{token, std::nullopt, {}, false});
-    });
+        result.error = error;
+        deliver(run->cacheKey, result);
+        return;
+    }
+
+    const Altinn::JsonObjectReader reader(QJsonDocument::fromJson(body).object());
+    MaskinportenToken token;
+    token.accessToken = reader.string(u"access_token").toLatin1();
+    token.tokenType = reader.string(u"token_type");
+    token.scope = reader.string(u"scope");
+    if (token.accessToken.isEmpty()) {
+        result.error = MaskinportenError::fromHttp(status, body);
+        result.networkError = tr("Maskinporten's answer did not contain a token.");
+        deliver(run->cacheKey, result);
+        return;
+    }
+    // expires_in only decides how long the token is reused here (docs/altinn-behaviour.md#token-caching).
+    // A huge value counts as a day. Zero, negative, missing or not a number: the lifetime is unknown, so the
+    // token goes to the callers waiting for it but is not kept — the next call asks again.
+    token.expiresIn =
+        Altinn::JsonNumber::saturated(reader.value(u"expires_in"), 0, MaxLifetimeSeconds).value_or(0);
+    token.expiresAt = receivedAt.addSecs(token.expiresIn);
+    if (token.expiresIn > 0)
+        m_cache.insert(run->cacheKey, token);
+    result.token = token;
+    deliver(run->cacheKey, result);
+}
+
+bool MaskinportenTokenClient::retryLater(const std::shared_ptr<Run> &run, qint64 waitMs)
+{
+    if (run->attempts > 1 || waitMs > MaxAutomaticRetryWaitMs)
+        return false;
+    // The retry needs time of its own after the wait; without it, the failure in hand is the better answer.
+    if (m_deadlineMs > 0 && run->elapsed.elapsed() + waitMs >= m_deadlineMs)
+        return false;
+    QTimer::singleShot(
+        std::chrono::milliseconds(std::max<qint64>(waitMs, 0)), this, [this, run] { sendAttempt(run); });
+    return true;
+}
+
+void MaskinportenTokenClient::deliver(const QByteArray &cacheKey, Result result)
+{
+    const QList<Callback> waiters = m_waiting.take(cacheKey);
+    for (const Callback &waiter : waiters)
+        waiter(result);
 }

@@ -23,19 +23,34 @@ int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter) const
 
 int RetryPolicy::delayMs(int attempt, const QByteArray &retryAfter, const QDateTime &now) const
 {
-    const QByteArray value = retryAfter.trimmed();
-    if (!value.isEmpty()) {
-        bool isNumber = false;
-        const qint64 seconds = value.toLongLong(&isNumber);
-        if (isNumber && seconds >= 0)
-            return static_cast<int>(std::min<qint64>(seconds * 1000, maxDelayMs));
-        if (const QDateTime date = parseHttpDate(value); date.isValid())
-            return static_cast<int>(std::clamp<qint64>(now.msecsTo(date), 0, maxDelayMs));
-    }
+    const qint64 cap = std::max(maxDelayMs, 0);
+    if (const std::optional<qint64> asked = retryAfterMs(retryAfter, now))
+        return static_cast<int>(std::min(*asked, cap));
     qint64 delay = std::max(initialDelayMs, 0);
-    for (int i = 1; i < attempt && delay < maxDelayMs; ++i)
+    for (int i = 1; i < attempt && delay < cap; ++i)
         delay *= 2;
-    return static_cast<int>(std::min<qint64>(delay, maxDelayMs));
+    return static_cast<int>(std::min(delay, cap));
+}
+
+std::optional<qint64> RetryPolicy::retryAfterMs(const QByteArray &retryAfter, const QDateTime &now)
+{
+    const QByteArray value = retryAfter.trimmed();
+    if (value.isEmpty())
+        return std::nullopt;
+    if (std::all_of(value.cbegin(), value.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Digit by digit, stopping at the cap: any length of digits is a wait, and "seconds * 1000" on
+        // whatever number was sent must not overflow (a negative wait made the retry timer never fire).
+        qint64 seconds = 0;
+        for (const char digit : value) {
+            seconds = seconds * 10 + (digit - '0');
+            if (seconds * 1000 >= MaxRetryAfterMs)
+                return MaxRetryAfterMs;
+        }
+        return seconds * 1000;
+    }
+    if (const QDateTime date = parseHttpDate(value); date.isValid())
+        return std::clamp<qint64>(now.msecsTo(date), 0, MaxRetryAfterMs);
+    return std::nullopt;
 }
 
 QDateTime RetryPolicy::parseHttpDate(const QByteArray &value)

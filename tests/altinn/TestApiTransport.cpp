@@ -3,6 +3,9 @@
 #include "net/ActivityLog.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void tokenFailureIsReportedAsToken();
     void missingTokenSourceIsToken();
     void passedInOperationIsNotFinished();
+    void lostAnswerOfAWriteIsReportedNotRepeated();
 };
 
 namespace {
@@ -416,6 +420,37 @@ void TestApiTransport::passedInOperationIsNotFinished()
     QCOMPARE(second->response->failure.kind, ApiFailure::Kind::Cancelled);
     QCOMPARE(fixture->log.entries().size(), 1);
     operation->finish();
+}
+
+void TestApiTransport::lostAnswerOfAWriteIsReportedNotRepeated()
+{
+    // The sandbox registers the system, then closes the connection without the answer.
+    SandboxFaults::Rule rule = fault("POST", 0);
+    rule.loseAnswer = true;
+    fixture->addFault(rule);
+    const QString id = SandboxHarness::VendorOrg + u"_lost_answer"_s;
+    const QJsonObject names{
+        {u"nb"_s, u"Tapt svar"_s}, {u"nn"_s, u"Tapt svar"_s}, {u"en"_s, u"Lost answer"_s}};
+    const QJsonObject system{{u"id"_s, id},
+        {u"vendor"_s, QJsonObject{{u"ID"_s, QString(u"0192:"_s + SandboxHarness::VendorOrg)}}},
+        {u"name"_s, names}, {u"description"_s, names},
+        {u"rights"_s,
+            QJsonArray{QJsonObject{{u"resource"_s,
+                QJsonArray{QJsonObject{
+                    {u"id"_s, u"urn:altinn:resource"_s}, {u"value"_s, u"ske-krav-og-betalinger"_s}}}}}}},
+        {u"isVisible"_s, true}};
+    const ApiResponse response = fixture->sendAndWait(ApiRequest::postJson(fixture->url(SystemsPath),
+        QJsonDocument(system).toJson(QJsonDocument::Compact), SandboxHarness::allVendorScopes()));
+
+    // Not sent again behind our back (Qt 6.4 would have, and met "already exists"): reported as lost.
+    QCOMPARE(response.failure.kind, ApiFailure::Kind::Network);
+    QVERIFY(response.failure.answerLost);
+    QCOMPARE(response.attempts, 1);
+    QCOMPARE(fixture->log.entries().size(), 1);
+    // The write did happen, once: what the flows find when they look it up.
+    const ApiResponse lookup = fixture->sendAndWait(
+        ApiRequest::get(fixture->url(SystemsPath + u'/' + id), SandboxHarness::allVendorScopes()));
+    QCOMPARE(lookup.status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestApiTransport)

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void transportFailures();
     void maskinportenSystemUserNotFound();
     void tokenFailureWithoutMaskinportenAnswer();
+    void maskinportenOutageAsksToWaitNotToRegister();
     void existingRequestReturnedIsNotAnError();
     void operationIsNamed();
     void fullTextHoldsEverything();
@@ -374,6 +375,22 @@ void TestErrorExplainer::tokenFailureWithoutMaskinportenAnswer()
     QCOMPARE(explanation.action, Remedy::CheckConnection);
     QCOMPARE(explanation.serverMessage, u"The key could not be read."_s);
     QVERIFY(explanation.summary.contains(u"Maskinporten"_s));
+}
+
+void TestErrorExplainer::maskinportenOutageAsksToWaitNotToRegister()
+{
+    ApiFailure failure = ApiFailure::of(ApiFailure::Kind::Token);
+    failure.tokenError =
+        MaskinportenError::fromHttp(503, "<html><body>503 Service Unavailable</body></html>");
+    failure.tokenError->retryAfterSeconds = 120;
+    const Explanation explanation = ErrorExplainer::explain(failure);
+    // An outage: wait and retry — not "check the key and client" (CheckConnection sends the user there).
+    QCOMPARE(explanation.action, Remedy::Retry);
+    QVERIFY2(explanation.summary.contains(u"not answering properly right now (HTTP 503)"_s),
+        qPrintable(explanation.summary));
+    QVERIFY2(explanation.remedy.contains(u"2 minute"_s), qPrintable(explanation.remedy));
+    QVERIFY(explanation.serverMessage.isEmpty()); // the gateway's page is not shown
+    QVERIFY(!explanation.fullText().contains(u'<'));
 }
 
 void TestErrorExplainer::existingRequestReturnedIsNotAnError()

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void retryAfterSecondsWinsButIsCapped();
     void retryAfterDateCountsFromNow();
     void unreadableRetryAfterFallsBackToBackoff();
+    void hugeRetryAfterSecondsSaturate();
+    void hugeRetryAfterDateSaturates();
     void parsesTheThreeHttpDateForms_data();
     void parsesTheThreeHttpDateForms();
 };
@@ -96,6 +98,34 @@ void TestRetryPolicy::unreadableRetryAfterFallsBackToBackoff()
     policy.initialDelayMs = 250;
     QCOMPARE(policy.delayMs(2, "soon"), 500);
     QCOMPARE(policy.delayMs(1, "-5"), 250);
+}
+
+void TestRetryPolicy::hugeRetryAfterSecondsSaturate()
+{
+    RetryPolicy policy;
+    policy.initialDelayMs = 10;
+    policy.maxDelayMs = 8000;
+    // seconds * 1000 overflowed here and gave a negative delay: the retry timer never fired.
+    QCOMPARE(policy.delayMs(1, "9223372036854775807"), 8000);
+    QCOMPARE(policy.delayMs(1, "9223372036854775"), 8000);
+    QCOMPARE(policy.delayMs(1, "99999999999999999999999999999"), 8000); // beyond qint64: still a wait
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QCOMPARE(RetryPolicy::retryAfterMs("9223372036854775807", now), RetryPolicy::MaxRetryAfterMs);
+    QCOMPARE(RetryPolicy::retryAfterMs("86400", now), RetryPolicy::MaxRetryAfterMs);
+    QCOMPARE(RetryPolicy::retryAfterMs("86399", now), std::optional<qint64>(86399000));
+    QCOMPARE(RetryPolicy::retryAfterMs("7", now), std::optional<qint64>(7000));
+    QCOMPARE(RetryPolicy::retryAfterMs("-7", now), std::nullopt);
+    QCOMPARE(RetryPolicy::retryAfterMs("", now), std::nullopt);
+}
+
+void TestRetryPolicy::hugeRetryAfterDateSaturates()
+{
+    RetryPolicy policy;
+    policy.maxDelayMs = 8000;
+    const QDateTime now(QDate(2026, 3, 2), QTime(9, 14, 3), Qt::UTC);
+    QCOMPARE(policy.delayMs(1, "Fri, 31 Dec 9999 23:59:59 GMT", now), 8000);
+    QCOMPARE(RetryPolicy::retryAfterMs("Fri, 31 Dec 9999 23:59:59 GMT", now), RetryPolicy::MaxRetryAfterMs);
+    QCOMPARE(RetryPolicy::retryAfterMs("Mon, 01 Jan 1900 00:00:00 GMT", now), std::optional<qint64>(0));
 }
 
 void TestRetryPolicy::parsesTheThreeHttpDateForms_data()

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void explainsTheDocumentedTokenLayout();
     void vendorTokenSaysItHasNoSystemUser();
     void countdown();
+    void absurdTimesAreShownNotConverted();
     void organisationNumbers();
 
 private:
@@ -166,6 +167,29 @@ void TestTokenClaimsExplainer::countdown()
     QVERIFY(TokenClaimsExplainer::countdownText(105).contains(u"1:45"_s));
     QVERIFY(TokenClaimsExplainer::countdownText(5).contains(u"0:05"_s));
     QVERIFY(!TokenClaimsExplainer::countdownText(0).contains(u"0:00"_s));
+}
+
+void TestTokenClaimsExplainer::absurdTimesAreShownNotConverted()
+{
+    // ±1e308 cannot become an integer (undefined behaviour before JsonNumber); it is shown as sent.
+    const QJsonObject claims{{u"iat"_s, -1e308}, {u"exp"_s, 1e308}, {u"nbf"_s, 1e308},
+        {u"client_amr"_s, 123.5}, {u"jti"_s, u"j"_s}};
+    const QList<ClaimRow> rows = TokenClaimsExplainer::rows(claims);
+    QCOMPARE(row(rows, u"exp"_s)->value, u"1e+308 (not a valid time)"_s);
+    QCOMPARE(row(rows, u"iat"_s)->value, u"-1e+308 (not a valid time)"_s);
+    QCOMPARE(row(rows, u"client_amr"_s)->value, u"123.5"_s);
+    // Beyond the year 9999 is not a time either; a fraction of a second is dropped.
+    const QList<ClaimRow> late = TokenClaimsExplainer::rows(QJsonObject{{u"exp"_s, 253402300800.0}});
+    QCOMPARE(row(late, u"exp"_s)->value, u"253402300800 (not a valid time)"_s);
+    const QList<ClaimRow> fraction = TokenClaimsExplainer::rows(QJsonObject{{u"exp"_s, 1767225720.75}});
+    QCOMPARE(row(fraction, u"exp"_s)->value,
+        QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(1767225600);
+    // An exp as far ahead as a number can say: 2^53 seconds, counted without overflow.
+    QCOMPARE(TokenClaimsExplainer::secondsLeft(claims, now), (qint64(1) << 53) - 1767225600);
+    QCOMPARE(TokenClaimsExplainer::secondsLeft(QJsonObject{{u"exp"_s, -1e308}}, now), 0);
+    QCOMPARE(TokenClaimsExplainer::secondsLeft(QJsonObject{{u"exp"_s, u"1767225720"_s}}, now), 0);
 }
 
 void TestTokenClaimsExplainer::organisationNumbers()

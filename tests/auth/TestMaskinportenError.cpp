@@ -16,6 +16,9 @@ private Q_SLOTS:
     void classifiesResponsesSeenInTheWild();
     void readsCodeFromErrorUriAndTraceId();
     void toleratesBodiesThatAreNotJson();
+    void outagesAreTransientWhateverTheBody_data();
+    void outagesAreTransientWhateverTheBody();
+    void remedyGivesTheWaitWhenKnown();
     void everyCauseIsExplained();
 };
 
@@ -95,15 +98,62 @@ void TestMaskinportenError::readsCodeFromErrorUriAndTraceId()
 
 void TestMaskinportenError::toleratesBodiesThatAreNotJson()
 {
-    const MaskinportenError error = MaskinportenError::fromHttp(502, "<html>Bad gateway</html>");
-    QCOMPARE(error.cause, Cause::Unknown);
-    QCOMPARE(error.description, u"<html>Bad gateway</html>"_s);
-    QVERIFY(error.summary().contains(u"502"_s));
+    // A gateway's page is never shown as Maskinporten's message.
+    const MaskinportenError page = MaskinportenError::fromHttp(403, "<html><body>Forbidden</body></html>");
+    QCOMPARE(page.cause, Cause::Unknown);
+    QVERIFY(page.description.isEmpty());
+    QVERIFY(page.summary().contains(u"403"_s));
+    // Plain text is, shortened.
+    const MaskinportenError text = MaskinportenError::fromHttp(400, "  Bad request: grant missing \n");
+    QCOMPARE(text.description, u"Bad request: grant missing"_s);
+    QCOMPARE(MaskinportenError::fromHttp(400, QByteArray(5000, 'x')).description.size(), 500);
+}
+
+void TestMaskinportenError::outagesAreTransientWhateverTheBody_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("502 gateway page") << 502 << QByteArray("<html>Bad gateway</html>");
+    QTest::newRow("503 doctype page")
+        << 503 << QByteArray("\n  <!DOCTYPE html><html><body>Down</body></html>");
+    QTest::newRow("500 OAuth body") << 500
+                                    << QByteArray(R"({"error":"server_error","error_description":"x"})");
+    QTest::newRow("504 empty") << 504 << QByteArray();
+    QTest::newRow("429") << 429 << QByteArray();
+    QTest::newRow("408") << 408 << QByteArray();
+    QTest::newRow("400 temporarily_unavailable")
+        << 400 << QByteArray(R"({"error":"temporarily_unavailable"})");
+}
+
+void TestMaskinportenError::outagesAreTransientWhateverTheBody()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    const MaskinportenError error = MaskinportenError::fromHttp(status, body);
+    QCOMPARE(error.cause, Cause::Unavailable);
+    QVERIFY(error.isTransient());
+    QVERIFY2(!error.description.contains(u'<'), qPrintable(error.description));
+    QVERIFY2(error.summary().contains(u"not answering properly right now (HTTP %1)"_s.arg(status)),
+        qPrintable(error.summary()));
+    QVERIFY2(error.summary().contains(u"on their side"_s), qPrintable(error.summary()));
+    QVERIFY2(!error.remedy().contains(u"register"_s, Qt::CaseInsensitive), qPrintable(error.remedy()));
+}
+
+void TestMaskinportenError::remedyGivesTheWaitWhenKnown()
+{
+    MaskinportenError error = MaskinportenError::fromHttp(503, {});
+    QVERIFY(error.remedy().contains(u"a few minutes"_s));
+    error.retryAfterSeconds = 30;
+    QVERIFY2(error.remedy().contains(u"30 second"_s), qPrintable(error.remedy()));
+    error.retryAfterSeconds = 150;
+    QVERIFY2(error.remedy().contains(u"3 minute"_s), qPrintable(error.remedy())); // rounded up
+    error.retryAfterSeconds = 86400;
+    QVERIFY2(error.remedy().contains(u"1440 minute"_s), qPrintable(error.remedy()));
 }
 
 void TestMaskinportenError::everyCauseIsExplained()
 {
-    for (int value = int(Cause::Unknown); value <= int(Cause::SystemUserNotFound); ++value) {
+    for (int value = int(Cause::Unknown); value <= int(Cause::Unavailable); ++value) {
         MaskinportenError error;
         error.cause = Cause(value);
         QVERIFY2(!error.summary().isEmpty(), qPrintable(QString::number(value)));
