@@ -1,5 +1,6 @@
 #include "altinn/SandboxControlClient.h"
 
+#include "altinn/ApiPaths.h"
 #include "altinn/ApiTransport.h"
 #include "altinn/ResponseParsing.h"
 
@@ -10,6 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace Altinn {
 namespace {
+
+/// The body of a control-API write that needs none: the sandbox takes writes only as JSON (with that
+/// Content-Type), so that a web page cannot send them (docs/sandbox.md#browser-protections).
+const QByteArray EmptyJsonBody = QByteArrayLiteral("{}");
 
 /// An operation that never reached the network: answered on the next event-loop turn, like a real one.
 template <typename T>
@@ -134,6 +139,80 @@ ApiOperation *SandboxControlClient::registerClient(const QString &orgNo, const Q
     return operation;
 }
 
+ApiOperation *SandboxControlClient::createClient(const QString &orgNo, const QString &clientId,
+    const QStringList &scopes, const QJsonObject &publicJwk,
+    std::function<void(const ApiResult<QString> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<QString>(this, failure, done); }))
+        return refused;
+    QJsonObject body{{u"orgNo"_s, orgNo}, {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+        {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}}};
+    if (!clientId.isEmpty())
+        body.insert(u"clientId"_s, clientId);
+    return sendAndParse<QString>(m_transport,
+        ApiRequest::postJson(m_transport->environment().sandboxControlUrl(u"maskinporten/clients"_s),
+            QJsonDocument(body).toJson(QJsonDocument::Compact), {}),
+        clientIdOf, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::client(
+    const QString &clientId, std::function<void(const ApiResult<SandboxMaskinportenClientInfo> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<SandboxMaskinportenClientInfo>(this, failure, done);
+        }))
+        return refused;
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapObject<SandboxMaskinportenClientInfo>(
+            response, [](const QJsonObject &object) {
+                SandboxMaskinportenClientInfo info;
+                info.clientId = object.value(u"clientId"_s).toString();
+                info.orgNo = object.value(u"orgNo"_s).toString();
+                for (const QJsonValue &scope : object.value(u"scopes"_s).toArray())
+                    info.scopes.append(scope.toString());
+                info.keys = object.value(u"jwks"_s).toObject().value(u"keys"_s).toArray();
+                return info;
+            });
+    };
+    return sendAndParse<SandboxMaskinportenClientInfo>(m_transport,
+        ApiRequest::get(m_transport->environment().sandboxControlUrl(
+            u"maskinporten/clients/"_s + ApiPaths::segment(clientId))),
+        parse, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::replaceClientKeys(
+    const QString &clientId, const QJsonObject &publicJwk, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(
+        u"maskinporten/clients/"_s + ApiPaths::segment(clientId) + u"/jwks"_s);
+    const QByteArray json =
+        QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}).toJson(QJsonDocument::Compact);
+    return sendAndParse<Done>(
+        m_transport, ApiRequest::putJson(url, json, {}), ResponseParsing::done, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::replaceClientScopes(
+    const QString &clientId, const QStringList &scopes, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(
+        u"maskinporten/clients/"_s + ApiPaths::segment(clientId) + u"/scopes"_s);
+    const QByteArray json = QJsonDocument(QJsonObject{{u"scopes"_s, QJsonArray::fromStringList(scopes)}})
+                                .toJson(QJsonDocument::Compact);
+    return sendAndParse<Done>(
+        m_transport, ApiRequest::putJson(url, json, {}), ResponseParsing::done, std::move(done));
+}
+
 ApiOperation *SandboxControlClient::approveRequest(
     const QString &requestId, std::function<void(const ApiResult<Done> &)> done)
 {
@@ -143,7 +222,7 @@ ApiOperation *SandboxControlClient::approveRequest(
         return refused;
     const QUrl url = m_transport->environment().sandboxControlUrl(u"requests/"_s + requestId + u"/approve"_s);
     return sendAndParse<Done>(
-        m_transport, ApiRequest::postJson(url, {}, {}), ResponseParsing::done, std::move(done));
+        m_transport, ApiRequest::postJson(url, EmptyJsonBody, {}), ResponseParsing::done, std::move(done));
 }
 
 ApiOperation *SandboxControlClient::rejectRequest(
@@ -155,7 +234,7 @@ ApiOperation *SandboxControlClient::rejectRequest(
         return refused;
     const QUrl url = m_transport->environment().sandboxControlUrl(u"requests/"_s + requestId + u"/reject"_s);
     return sendAndParse<Done>(
-        m_transport, ApiRequest::postJson(url, {}, {}), ResponseParsing::done, std::move(done));
+        m_transport, ApiRequest::postJson(url, EmptyJsonBody, {}), ResponseParsing::done, std::move(done));
 }
 
 ApiOperation *SandboxControlClient::organisations(

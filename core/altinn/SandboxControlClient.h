@@ -3,6 +3,7 @@
 #include "altinn/ApiFailure.h"
 #include "altinn/ApiOperation.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -19,6 +20,15 @@ struct Organisation
 {
     QString orgNo;
     QString name;
+};
+
+/// A client of the sandbox's Maskinporten registry, as GET sandbox/maskinporten/clients/{id} shows it.
+struct SandboxMaskinportenClientInfo
+{
+    QString clientId;
+    QString orgNo;
+    QStringList scopes;
+    QJsonArray keys; ///< public JWKs, each with the `exp` the sandbox gave it
 };
 
 /**
@@ -38,6 +48,19 @@ public:
     /// a client for @p orgNo with @p scopes and the public @p jwk. The value is the client id.
     ApiOperation *registerClient(const QString &orgNo, const QString &clientId, const QStringList &scopes,
         const QJsonObject &publicJwk, std::function<void(const ApiResult<QString> &)> done);
+    /// POST sandbox/maskinporten/clients only: 201 with the client id; a @p clientId that exists fails
+    /// with Kind::Http 409 (nothing is replaced). An empty @p clientId lets the sandbox choose one.
+    ApiOperation *createClient(const QString &orgNo, const QString &clientId, const QStringList &scopes,
+        const QJsonObject &publicJwk, std::function<void(const ApiResult<QString> &)> done);
+    /// GET sandbox/maskinporten/clients/{id}: the client with its keys; 404 when there is none.
+    ApiOperation *client(
+        const QString &clientId, std::function<void(const ApiResult<SandboxMaskinportenClientInfo> &)> done);
+    /// PUT sandbox/maskinporten/clients/{id}/jwks: replaces every key with @p publicJwk.
+    ApiOperation *replaceClientKeys(const QString &clientId, const QJsonObject &publicJwk,
+        std::function<void(const ApiResult<Done> &)> done);
+    /// PUT sandbox/maskinporten/clients/{id}/scopes: replaces every scope.
+    ApiOperation *replaceClientScopes(const QString &clientId, const QStringList &scopes,
+        std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *approveRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *rejectRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *organisations(std::function<void(const ApiResult<QList<Organisation>> &)> done);

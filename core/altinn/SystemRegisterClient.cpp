@@ -90,21 +90,39 @@ ApiOperation *SystemRegisterClient::update(const SystemDefinition &local, Fields
                 finish(ApiResult<SystemDefinition>::failed(ApiFailure::of(ApiFailure::Kind::Cancelled)));
                 return;
             }
-            const SystemDefinition sent = merged(*registered.value, local, fields);
-            m_transport->send(
-                ApiRequest::putJson(vendorUrl(m_transport, sent.id), compact(sent.toRequestJson()), Scopes),
-                [sent, finish](const ApiResponse &answer) {
-                    const ApiResult<UpdateResult> confirmed = updateResult(answer);
-                    if (!confirmed.ok()) {
-                        finish(ResponseParsing::failedAs<SystemDefinition>(confirmed));
-                        return;
-                    }
-                    finish(ApiResult<SystemDefinition>::success(sent, confirmed.httpStatus));
-                },
-                operation);
+            put(merged(*registered.value, local, fields), operation, finish);
         },
         operation);
     return operation;
+}
+
+ApiOperation *SystemRegisterClient::updateFrom(const SystemDefinition &registered,
+    const SystemDefinition &local, Fields fields,
+    std::function<void(const ApiResult<SystemDefinition> &)> done)
+{
+    auto *operation = new ApiOperation(this);
+    put(merged(registered, local, fields), operation,
+        [operation, done = std::move(done)](const ApiResult<SystemDefinition> &result) {
+            done(result);
+            operation->finish();
+        });
+    return operation;
+}
+
+void SystemRegisterClient::put(const SystemDefinition &sent, ApiOperation *operation,
+    const std::function<void(const ApiResult<SystemDefinition> &)> &done)
+{
+    m_transport->send(
+        ApiRequest::putJson(vendorUrl(m_transport, sent.id), compact(sent.toRequestJson()), Scopes),
+        [sent, done](const ApiResponse &answer) {
+            const ApiResult<UpdateResult> confirmed = updateResult(answer);
+            if (!confirmed.ok()) {
+                done(ResponseParsing::failedAs<SystemDefinition>(confirmed));
+                return;
+            }
+            done(ApiResult<SystemDefinition>::success(sent, confirmed.httpStatus));
+        },
+        operation);
 }
 
 SystemDefinition SystemRegisterClient::merged(

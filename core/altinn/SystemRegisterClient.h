@@ -51,6 +51,12 @@ public:
      */
     ApiOperation *update(const SystemDefinition &local, Fields fields,
         std::function<void(const ApiResult<SystemDefinition> &)> done);
+    /**
+     * update() for a caller that has just read @p registered: PUT the merge of @p registered and @p local
+     * without reading it again. The value is the definition that was sent.
+     */
+    ApiOperation *updateFrom(const SystemDefinition &registered, const SystemDefinition &local, Fields fields,
+        std::function<void(const ApiResult<SystemDefinition> &)> done);
     /// The merge update() performs, for previews: @p registered with @p fields taken from @p local.
     static SystemDefinition merged(
         const SystemDefinition &registered, const SystemDefinition &local, Fields fields);
@@ -64,6 +70,10 @@ public:
         const QString &systemId, std::function<void(const ApiResult<QList<ChangeLogEntry>> &)> done);
 
 private:
+    /// PUTs @p sent (a whole system) as part of @p operation; @p done gets @p sent on success.
+    void put(const SystemDefinition &sent, ApiOperation *operation,
+        const std::function<void(const ApiResult<SystemDefinition> &)> &done);
+
     ApiTransport *m_transport;
 };
 

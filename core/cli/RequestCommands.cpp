@@ -6,6 +6,7 @@
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
 #include "onboarding/LedgerRecording.h"
+#include "onboarding/RequestLookup.h"
 #include "onboarding/SubmitRequestFlow.h"
 #include "session/VendorSession.h"
 #include "validation/RequestValidator.h"
@@ -178,8 +179,16 @@ int RequestCommands::report(const Onboarding::SubmitRequestFlow::Outcome &outcom
     const QString operation = tr("creating the request");
     // Altinn answered with an error (or nothing at all): no request to show.
     if (outcome.failure.isFailure() || !outcome.request) {
+        const Altinn::SystemUserRequest &sent = outcome.sent;
+        // The request may exist: name the command that looks it up before anyone sends it again.
+        const QString lookUp = outcome.mayExist
+            ? tr("Look it up with: %1")
+                  .arg(m_context.commandText(u"request by-ref %1 %2 %3%4"_s.arg(sent.systemId,
+                      sent.partyOrgNo, Onboarding::RequestLookup::effectiveExternalRef(sent),
+                      sent.kind == Altinn::RequestKind::Agent ? u" --agent"_s : QString())))
+            : QString();
         const int code = outcome.answerLost || !outcome.failure.isFailure()
-            ? m_context.failed(outcome.explanation.fullText())
+            ? m_context.failed(outcome.explanation.fullText(), lookUp)
             : m_context.fail(outcome.failure, operation);
         if (outcome.kind == Kind::SystemUserExists && outcome.systemUser)
             m_context.out().info(tr("The customer's system user: %1").arg(outcome.systemUser->id));

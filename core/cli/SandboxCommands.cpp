@@ -21,9 +21,8 @@ QList<CommandSpec> SandboxCommands::commands()
     const ArgumentSpec requestId{u"ID"_s, tr("The request or change request id.")};
     return {
         {{word(), u"register-client"_s},
-            tr("Register the profile's Maskinporten client and public key in the sandbox (makes a client id "
-               "when "
-               "the profile has none)."),
+            tr("Register the profile's Maskinporten client and public key in the sandbox (when the profile "
+               "has no client id, one derived from the key: running it again finds that client)."),
             {}, {},
             [this](const Invocation &invocation, Cli::Done done) {
                 registerClient(invocation, done);
@@ -92,6 +91,9 @@ int SandboxCommands::reportRegistration(const SandboxClientRegistrationFlow::Out
     case SandboxClientRegistrationFlow::Failure::NoKey:
         return m_context.failed(outcome.apiFailure.detail);
     case SandboxClientRegistrationFlow::Failure::RegistrationFailed:
+        if (outcome.lookedUp) // what reading the client back found, not the create's own error
+            return m_context.failed(outcome.message);
+        return m_context.fail(outcome.apiFailure, tr("registering the client"));
     case SandboxClientRegistrationFlow::Failure::Cancelled:
         return m_context.fail(outcome.apiFailure, tr("registering the client"));
     case SandboxClientRegistrationFlow::Failure::ProfileSaveFailed: // CliContext::saveProfile said why
@@ -100,9 +102,18 @@ int SandboxCommands::reportRegistration(const SandboxClientRegistrationFlow::Out
     const QString base = outcome.sandboxUrl.toString();
     m_context.out().json(
         QJsonObject{{u"clientId"_s, outcome.clientId}, {u"orgNo"_s, outcome.orgNo}, {u"kid"_s, outcome.kid},
-            {u"scopes"_s, QJsonArray::fromStringList(outcome.scopes)}, {u"sandbox"_s, base}});
-    m_context.out().success(tr("Registered client %1 with key \"%2\" in the sandbox at %3.")
-                                .arg(outcome.clientId, outcome.kid, base));
+            {u"scopes"_s, QJsonArray::fromStringList(outcome.scopes)}, {u"sandbox"_s, base},
+            {u"created"_s, outcome.createdClient}, {u"alreadyRegistered"_s, outcome.alreadyRegistered}});
+    if (outcome.answerLost)
+        m_context.out().warning(
+            tr("The sandbox's answer was lost; the client was read back afterwards: it is registered."));
+    if (outcome.alreadyRegistered)
+        m_context.out().success(
+            tr("Client %1 was registered already with key \"%2\" in the sandbox at %3; nothing was changed.")
+                .arg(outcome.clientId, outcome.kid, base));
+    else
+        m_context.out().success(tr("Registered client %1 with key \"%2\" in the sandbox at %3.")
+                                    .arg(outcome.clientId, outcome.kid, base));
     m_context.out().info(tr("Next: check it with \"%1\", then register your system: %2")
                              .arg(m_context.commandText(u"token --decode"_s),
                                  m_context.commandText(u"system register FILE"_s)));

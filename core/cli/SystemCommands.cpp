@@ -189,12 +189,44 @@ void SystemCommands::registerSystem(const Invocation &invocation, Cli::Done done
             QObject::connect(flow, &Onboarding::PublishSystemFlow::finished, session,
                 [this, flow, id = system->id, done](const Onboarding::PublishSystemFlow::Outcome &outcome) {
                     flow->deleteLater();
+                    using Result = Onboarding::PublishSystemFlow::Outcome::Result;
                     if (outcome.isFailed()) {
-                        done(m_context.fail(outcome.failure, tr("registering the system")));
+                        // After a lost answer or "already registered" the system was read: say what that
+                        // found.
+                        done(outcome.lookedUp
+                                ? m_context.failed(outcome.explanation.fullText())
+                                : m_context.fail(outcome.failure, tr("registering the system")));
                         return;
                     }
-                    // The register answers with its internal GUID, which no other vendor API uses.
-                    m_context.out().json(QJsonObject{{u"id"_s, id}, {u"internalId"_s, outcome.internalId}});
+                    if (outcome.result == Result::Deleted) {
+                        done(m_context.failed(tr(
+                            "The system id %1 belongs to a deleted system; a deleted system keeps its id for "
+                            "ever. Give the definition another id.")
+                                                  .arg(id)));
+                        return;
+                    }
+                    // The register answers with its internal GUID, which no other vendor API uses (unknown
+                    // when the answer was lost or the system was there already).
+                    QJsonObject registered{{u"id"_s, id}, {u"internalId"_s, outcome.internalId}};
+                    if (outcome.answerLost)
+                        registered.insert(u"answerLost"_s, true);
+                    if (outcome.alreadyRegistered)
+                        registered.insert(u"alreadyRegistered"_s, true);
+                    if (outcome.updatedAfterwards)
+                        registered.insert(u"updated"_s, true);
+                    m_context.out().json(registered);
+                    if (outcome.answerLost)
+                        m_context.out().warning(
+                            tr("The answer from Altinn was lost; the system was read back "
+                               "afterwards: it was registered."));
+                    if (outcome.alreadyRegistered)
+                        m_context.out().info(
+                            tr("%1 was registered already, as yours (by an earlier run, or one "
+                               "whose answer was lost); nothing was registered twice.")
+                                .arg(id));
+                    if (outcome.updatedAfterwards)
+                        m_context.out().info(tr("It differed from the file, so it was updated: %n change(s).",
+                            nullptr, int(outcome.changes.size())));
                     m_context.out().success(tr("Registered system %1.").arg(id));
                     m_context.out().info(
                         tr("Next: ask a customer for a system user: %1")

@@ -6,6 +6,7 @@
 #include "altinn/SystemUserClient.h"
 #include "net/ActivityLog.h"
 #include "onboarding/LedgerRecording.h"
+#include "onboarding/RequestLookup.h"
 #include "workspace/CustomerLedger.h"
 
 #include <QNetworkAccessManager>
@@ -272,33 +273,34 @@ void BulkRequestFlow::launch(Slot &slot, Item item)
 void BulkRequestFlow::lookUp(Slot &slot)
 {
     ++m_summary.rechecked;
-    const CustomerRecord &customer = slot.item.customer;
     Slot *target = &slot;
     const quint64 generation = m_generation;
-    slot.lookup = m_requests->byExternalRef(m_system.id, customer.orgNo, customer.effectiveExternalRef(),
-        customer.kind,
-        [this, target, generation](const Altinn::ApiResult<Altinn::SystemUserRequestResponse> &result) {
+    slot.lookup = RequestLookup::byTriple(m_requests, requestFor(slot.item.customer, m_system),
+        [this, target, generation](const RequestLookup::Result &result) {
             // A cancelled run's slots may be gone: only the current run's answers are looked at.
             if (generation != m_generation || !m_running)
                 return;
             Slot &current = *target;
             if (!current.busy)
                 return;
-            if (result.ok()) {
-                LedgerRecording::request(m_ledger, *result.value, current.item.customer.name);
+            switch (result.found) {
+            case RequestLookup::Result::Found::Exists: {
+                LedgerRecording::request(m_ledger, *result.request, current.item.customer.name);
                 CustomerOutcome outcome;
                 outcome.kind = Kind::FoundAfterInterruption;
                 outcome.text = tr("Sent before the interruption; found at Altinn, nothing sent again.");
-                outcome.requestId = result.value->id;
-                outcome.confirmUrl = result.value->confirmUrl;
+                outcome.requestId = result.request->id;
+                outcome.confirmUrl = result.request->confirmUrl;
                 complete(current, outcome);
                 return;
             }
-            if (result.failure.httpStatus() == 404) {
+            case RequestLookup::Result::Found::Absent:
                 // Altinn has nothing for this customer: the interrupted POST never arrived.
                 current.item.lookUpFirst = false;
                 send(current);
                 return;
+            case RequestLookup::Result::Found::Unknown:
+                break;
             }
             if (holdFor(result.failure, current))
                 return;
@@ -351,9 +353,9 @@ void BulkRequestFlow::onSent(Slot &slot, const SubmitRequestFlow::Outcome &outco
     if (outcome.kind == SubmitRequestFlow::Outcome::Kind::Failed && !outcome.answerLost
         && holdFor(outcome.failure, slot))
         return;
-    // A 5xx to a POST does not prove the request was not made (a gateway may answer for a service that
-    // did the work): the customer stays in the journal and the next run looks it up before asking again.
-    if (outcome.kind == SubmitRequestFlow::Outcome::Kind::Failed && outcome.failure.httpStatus() >= 500)
+    // The request may exist (no answer or a 5xx, and the look-up failed too): the customer stays in the
+    // journal and the next run looks it up before asking again.
+    if (outcome.mayExist)
         m_stillInDoubt.insert(slot.item.customer.key());
     LedgerRecording::requestOutcome(m_ledger, outcome, slot.item.customer.name);
     complete(slot, outcomeOf(outcome));

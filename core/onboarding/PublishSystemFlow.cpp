@@ -1,6 +1,10 @@
 #include "onboarding/PublishSystemFlow.h"
 
 #include "altinn/ServerFieldMapping.h"
+#include "onboarding/LostAnswer.h"
+#include "validation/ValidationCodes.h"
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 using Altinn::DefinitionChange;
@@ -8,6 +12,25 @@ using Altinn::SystemDefinition;
 using Field = Altinn::SystemRegisterClient::Field;
 
 namespace Onboarding {
+
+namespace {
+
+/// A create answered "system id taken" (with, at most, "client id used"), or 409: the id is registered.
+bool saysAlreadyRegistered(const Altinn::ApiFailure &failure)
+{
+    if (failure.kind != Altinn::ApiFailure::Kind::Http)
+        return false;
+    if (failure.httpStatus() == 409)
+        return true;
+    const QStringList codes = failure.error.fieldErrorCodes();
+    const QString taken = Validation::Codes::SystemIdExists.toString();
+    const QString clientUsed = Validation::Codes::ClientIdInUse.toString();
+    return failure.httpStatus() == 400 && codes.contains(taken)
+        && std::all_of(codes.cbegin(), codes.cend(),
+            [&](const QString &code) { return code == taken || code == clientUsed; });
+}
+
+} // namespace
 
 PublishSystemFlow::PublishSystemFlow(Altinn::SystemRegisterClient *systemRegister, QObject *parent)
     : QObject(parent)
@@ -175,6 +198,11 @@ void PublishSystemFlow::sent(
     outcome.sent = body;
     outcome.internalId = internalId;
     if (failure.isFailure()) {
+        if (creating && failure.kind != Altinn::ApiFailure::Kind::Cancelled
+            && (LostAnswer::possible(failure) || saysAlreadyRegistered(failure))) {
+            reconcileCreate(failure, body);
+            return;
+        }
         if (failure.kind == Altinn::ApiFailure::Kind::Http && !failure.error.fieldErrors.isEmpty())
             outcome.findings = Validation::ServerFieldMapping::findings(failure.error, m_definition);
         fail(outcome, failure, creating ? tr("registering the system") : tr("updating the system"));
@@ -186,6 +214,146 @@ void PublishSystemFlow::sent(
         readBack(outcome);
     else
         finish(outcome);
+}
+
+void PublishSystemFlow::reconcileCreate(const Altinn::ApiFailure &failure, const SystemDefinition &body)
+{
+    const QPointer<PublishSystemFlow> self(this);
+    m_operation = m_systemRegister->get(
+        m_definition.id, [self, failure, body](const Altinn::ApiResult<SystemDefinition> &found) {
+            if (self)
+                self->reconciledCreate(failure, body, found);
+        });
+}
+
+bool PublishSystemFlow::isOurs(const SystemDefinition &registered) const
+{
+    if (registered.vendorOrgNumber() != m_definition.vendorOrgNumber())
+        return false;
+    // A system of our organisation that holds none of the client ids we send was set up by someone else.
+    const QStringList &ours = m_definition.clientIds;
+    return ours.isEmpty() || std::any_of(ours.cbegin(), ours.cend(), [&registered](const QString &id) {
+        return registered.clientIds.contains(id, Qt::CaseInsensitive);
+    });
+}
+
+void PublishSystemFlow::reconciledCreate(const Altinn::ApiFailure &failure, const SystemDefinition &body,
+    const Altinn::ApiResult<SystemDefinition> &found)
+{
+    using Remedy = Altinn::Explanation::Remedy;
+    const bool lost = LostAnswer::possible(failure);
+    const bool serverError = failure.kind == Altinn::ApiFailure::Kind::Http;
+    const QString id = m_definition.id;
+    Outcome outcome;
+    outcome.step = Outcome::Step::Send;
+    outcome.sent = body;
+    outcome.answerLost = lost;
+    outcome.lookedUp = true;
+    // The explanation of what the look-up found, on top of the create's own failure (its code and details).
+    const auto failWith = [this, &outcome, &failure](
+                              const QString &summary, const QString &remedy, Remedy action) {
+        outcome.result = Outcome::Result::Failed;
+        outcome.failure = failure;
+        outcome.explanation = Altinn::ErrorExplainer::explain(failure, tr("registering the system"));
+        outcome.explanation.summary = summary;
+        outcome.explanation.remedy = remedy;
+        outcome.explanation.action = action;
+        outcome.explanation.fieldMessages.clear();
+        finish(outcome);
+    };
+    if (found.failure.kind == Altinn::ApiFailure::Kind::Cancelled) {
+        fail(outcome, found.failure, tr("checking whether the system was registered"));
+        return;
+    }
+    if (!found.ok()) {
+        const int status = found.failure.httpStatus();
+        if (status == 403) {
+            failWith(
+                tr("The system id %1 is registered already, by another vendor: nothing was registered now.")
+                    .arg(id),
+                tr("Choose another system id."), Remedy::FixInput);
+        } else if (status == 404 && lost) {
+            failWith(serverError
+                    ? tr("Altinn answered with a server error, and the system %1 is not registered: nothing "
+                         "was created.")
+                          .arg(id)
+                    : tr("The answer from Altinn was lost, and the system %1 is not registered: nothing was "
+                         "created.")
+                          .arg(id),
+                tr("Register it again."), Remedy::Retry);
+        } else if (lost) {
+            // Neither the answer nor the register could be read: never suggest it simply failed.
+            failWith(serverError
+                    ? tr("Altinn answered with a server error, and could not be asked afterwards whether the "
+                         "system %1 was registered anyway: it may have been.")
+                          .arg(id)
+                    : tr("The answer from Altinn was lost, and Altinn could not be asked afterwards whether "
+                         "the "
+                         "system %1 was registered: it may have been.")
+                          .arg(id),
+                tr("Check again before registering it again. Registering it again is safe: a system that "
+                   "is there is found and reported, never registered twice."),
+                Remedy::Retry);
+        } else {
+            // Altinn said the id is taken, and the system cannot be read: its answer is all there is.
+            outcome.lookedUp = false;
+            fail(outcome, failure, tr("registering the system"));
+        }
+        return;
+    }
+    const SystemDefinition &registered = *found.value;
+    outcome.registered = registered;
+    if (registered.isDeleted.value_or(false)) {
+        // A deleted system keeps its id for ever: the definition needs another one.
+        outcome.result = Outcome::Result::Deleted;
+        m_known = outcome.result;
+        finish(outcome);
+        return;
+    }
+    if (!isOurs(registered)) {
+        failWith(
+            tr("The system id %1 is registered already in your organisation's name, but with other client "
+               "ids (%2): someone else set it up, so it was left as it is.")
+                .arg(id, registered.clientIds.isEmpty() ? tr("none") : registered.clientIds.join(u", "_s)),
+            tr("Choose another system id, or agree with whoever registered it before you update it."),
+            Remedy::FixInput);
+        return;
+    }
+    outcome.alreadyRegistered = !lost;
+    outcome.result = Outcome::Result::Created;
+    const SystemDefinition after = m_fields == Fields(Field::All)
+        ? m_definition
+        : Altinn::SystemRegisterClient::merged(registered, m_definition, m_fields);
+    outcome.changes = Altinn::SystemDefinitionDiff::compare(registered, after);
+    if (outcome.changes.isEmpty()) {
+        m_known = Outcome::Result::NothingToChange;
+        finish(outcome);
+        return;
+    }
+    // Ours, but not as the definition says (a re-run with a changed file): bring it up to date.
+    const QPointer<PublishSystemFlow> self(this);
+    m_operation = m_systemRegister->updateFrom(registered, m_definition, m_fields,
+        [self, outcome](const Altinn::ApiResult<SystemDefinition> &result) mutable {
+            if (!self)
+                return;
+            if (!result.ok()) {
+                outcome.lookedUp = false;
+                if (result.failure.kind == Altinn::ApiFailure::Kind::Http
+                    && !result.failure.error.fieldErrors.isEmpty())
+                    outcome.findings =
+                        Validation::ServerFieldMapping::findings(result.failure.error, self->m_definition);
+                self->fail(outcome, result.failure,
+                    tr("updating the system (it was registered already, but not as in the definition)"));
+                return;
+            }
+            outcome.sent = *result.value;
+            outcome.updatedAfterwards = true;
+            self->m_known.reset();
+            if (self->m_readBack)
+                self->readBack(outcome);
+            else
+                self->finish(outcome);
+        });
 }
 
 void PublishSystemFlow::readBack(Outcome outcome)

@@ -20,6 +20,12 @@ namespace Onboarding {
  * get → merge → put, so members the definition does not set are kept as registered. preview() reads
  * what is registered and diffs it field by field; start() publishes and (by default) reads the system
  * back. Shared by the wizard's Publish page and `systemuser-cli system register|update`.
+ *
+ * A create whose answer may be lost (LostAnswer), or that Altinn answers "system id taken" / "client id
+ * used" (a re-run, or the answer to an earlier attempt was lost), is not reported as it came: the system
+ * is read by its id. Ours (our vendor, and our client id when we send one) is Created — with an update
+ * first when it differs from the definition; someone else's is said to be so; not there is "nothing was
+ * registered"; unreadable is "it may have been registered".
  */
 class PublishSystemFlow : public QObject
 {
@@ -62,6 +68,17 @@ public:
         Altinn::Explanation explanation;
         /// The server's validation errors placed on the definition's fields (a 400 to POST/PUT).
         QList<Validation::Finding> findings;
+        /// Created: the answer to the POST was lost (no answer, 5xx); the system was read back and is ours.
+        bool answerLost = false;
+        /// Created: Altinn said the id (or client id) was taken, and the system under it is ours as sent —
+        /// registered by an earlier attempt (perhaps one whose answer was lost).
+        bool alreadyRegistered = false;
+        /// With answerLost or alreadyRegistered: what was registered differed from the definition, and an
+        /// update (get → merge → put, without the get) made it match.
+        bool updatedAfterwards = false;
+        /// The create failed and the system was then read by its id: `explanation` says what that found
+        /// (not there, someone else's, may have been registered) rather than the create's own error.
+        bool lookedUp = false;
 
         bool isFailed() const { return result == Result::Failed; }
         bool isCancelled() const { return failure.kind == Altinn::ApiFailure::Kind::Cancelled; }
@@ -99,6 +116,12 @@ private:
     void send(bool creating);
     void sent(const Altinn::ApiFailure &failure, const Altinn::SystemDefinition &body, bool creating,
         const QString &internalId = {});
+    /// After a create that may have happened (lost answer, or "already registered"): read the system.
+    void reconcileCreate(const Altinn::ApiFailure &failure, const Altinn::SystemDefinition &body);
+    void reconciledCreate(const Altinn::ApiFailure &failure, const Altinn::SystemDefinition &body,
+        const Altinn::ApiResult<Altinn::SystemDefinition> &found);
+    /// Whether @p registered is this vendor's system with this definition's client ids.
+    bool isOurs(const Altinn::SystemDefinition &registered) const;
     void readBack(Outcome outcome);
     void fail(Outcome outcome, const Altinn::ApiFailure &failure, const QString &operation);
     void finish(const Outcome &outcome);

@@ -4,29 +4,60 @@
 #include "altinn/ApiOperation.h"
 #include "altinn/ErrorExplainer.h"
 #include "altinn/SandboxControlClient.h"
+#include "onboarding/LostAnswer.h"
 #include "session/VendorSession.h"
 #include "workspace/ProfileStore.h"
 
+#include <QJsonArray>
 #include <QPointer>
+#include <QUuid>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Onboarding {
 
+namespace {
+
+/// The namespace of clientIdFor()'s name-based UUIDs: fixed, so the same key gives the same id everywhere.
+const QUuid ClientIdNamespace(u"8f3c2f4e-5b7a-4d0e-9c61-2a7e4b1d9f05"_s);
+
+bool sameKey(const QJsonObject &a, const QJsonObject &b)
+{
+    const QString members[] = {u"kid"_s, u"n"_s, u"e"_s};
+    return std::all_of(std::cbegin(members), std::cend(members),
+        [&](const QString &member) { return a.value(member) == b.value(member); });
+}
+
+bool sameScopes(QStringList a, QStringList b)
+{
+    a.sort();
+    a.removeDuplicates();
+    b.sort();
+    b.removeDuplicates();
+    return a == b;
+}
+
+} // namespace
+
 struct SandboxClientRegistrationFlow::Run
 {
     QPointer<VendorSession> session;
     Profile profile;
-    QString clientId; ///< what is asked for: the profile's, a remembered unsaved one, or empty
+    QString clientId; ///< what is asked for: the profile's, or the one derived from the key
     QStringList scopes;
+    QJsonObject publicJwk;
     QUrl sandboxUrl;
     Step step = Step::ReadingKey;
     QPointer<Altinn::ApiOperation> operation;
     QMetaObject::Connection sessionGone;
     QString registeredId;
     bool created = false;
+    bool alreadyRegistered = false;
+    bool answerLost = false;
+    bool lookedUp = false;
 };
 
 SandboxClientRegistrationFlow::SandboxClientRegistrationFlow(SaveProfile save, QObject *parent)
@@ -57,6 +88,12 @@ QStringList SandboxClientRegistrationFlow::scopesFor(const Profile &profile)
     return scopes;
 }
 
+QString SandboxClientRegistrationFlow::clientIdFor(const QString &orgNo, const QString &keyThumbprint)
+{
+    return QUuid::createUuidV5(ClientIdNamespace, orgNo + u'/' + keyThumbprint)
+        .toString(QUuid::WithoutBraces);
+}
+
 bool SandboxClientRegistrationFlow::isRunning() const
 {
     return m_run != nullptr;
@@ -85,9 +122,6 @@ void SandboxClientRegistrationFlow::start(VendorSession *session)
     run->scopes = scopesFor(run->profile);
     run->sandboxUrl = session->environment().platformBaseUrl();
     run->clientId = run->profile.clientId;
-    if (run->clientId.isEmpty() && m_unsaved && m_unsaved->profileId == run->profile.id
-        && m_unsaved->orgNo == run->profile.vendorOrgNumber && m_unsaved->sandboxUrl == run->sandboxUrl)
-        run->clientId = m_unsaved->clientId;
     // The session is replaced when the profile changes underneath: the run cannot go on with it.
     run->sessionGone = connect(session, &QObject::destroyed, this, [this, run] {
         if (isCurrent(run) && run->step != Step::SavingProfile)
@@ -121,12 +155,14 @@ void SandboxClientRegistrationFlow::start(VendorSession *session)
                 self->finish(run, Failure::NoKey, failure.detail, failure);
                 return;
             }
-            self->registerWith(run, identity->key.publicJwk(run->profile.kid));
+            run->publicJwk = identity->key.publicJwk(run->profile.kid);
+            if (run->clientId.isEmpty())
+                run->clientId = clientIdFor(run->profile.vendorOrgNumber, identity->key.thumbprint());
+            self->registerWith(run);
         });
 }
 
-void SandboxClientRegistrationFlow::registerWith(
-    const std::shared_ptr<Run> &run, const QJsonObject &publicJwk)
+void SandboxClientRegistrationFlow::registerWith(const std::shared_ptr<Run> &run)
 {
     if (!run->session) {
         finish(run, Failure::Cancelled,
@@ -137,34 +173,148 @@ void SandboxClientRegistrationFlow::registerWith(
     run->step = Step::Registering;
     Q_EMIT progress(Step::Registering);
     const QPointer<SandboxClientRegistrationFlow> self(this);
-    run->operation = run->session->sandboxControl()->registerClient(run->profile.vendorOrgNumber,
-        run->clientId, run->scopes, publicJwk, [self, run](const Altinn::ApiResult<QString> &result) {
+    run->operation = run->session->sandboxControl()->createClient(run->profile.vendorOrgNumber, run->clientId,
+        run->scopes, run->publicJwk, [self, run](const Altinn::ApiResult<QString> &result) {
             if (!self || !self->isCurrent(run))
                 return;
             if (result.ok()) {
-                self->registered(run, *result.value, result.httpStatus);
+                run->created = true;
+                self->registered(run, *result.value);
                 return;
             }
-            if (result.failure.kind == Altinn::ApiFailure::Kind::Cancelled) {
-                self->finish(run, Failure::Cancelled, tr("Registration cancelled."), result.failure);
+            const Altinn::ApiFailure &failure = result.failure;
+            if (failure.kind == Altinn::ApiFailure::Kind::Cancelled) {
+                self->finish(run, Failure::Cancelled, tr("Registration cancelled."), failure);
                 return;
             }
-            const Altinn::Explanation explanation =
-                Altinn::ErrorExplainer::explain(result.failure, tr("registering the client in the sandbox"));
-            self->finish(run, Failure::RegistrationFailed, explanation.summary + u' ' + explanation.remedy,
-                result.failure);
+            if (failure.httpStatus() == 409 || LostAnswer::possible(failure)) {
+                self->reconcile(run, failure);
+                return;
+            }
+            self->failRegistration(run, failure, tr("registering the client in the sandbox"));
         });
 }
 
-void SandboxClientRegistrationFlow::registered(
-    const std::shared_ptr<Run> &run, const QString &clientId, int httpStatus)
+void SandboxClientRegistrationFlow::reconcile(
+    const std::shared_ptr<Run> &run, const Altinn::ApiFailure &createFailure)
+{
+    run->answerLost = createFailure.httpStatus() != 409;
+    if (!run->session) {
+        finish(run, Failure::Cancelled,
+            tr("The profile changed while the client was being registered. Try again."),
+            Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Cancelled));
+        return;
+    }
+    const QPointer<SandboxClientRegistrationFlow> self(this);
+    run->operation = run->session->sandboxControl()->client(run->clientId,
+        [self, run, createFailure](const Altinn::ApiResult<Altinn::SandboxMaskinportenClientInfo> &found) {
+            if (self && self->isCurrent(run))
+                self->reconciled(run, createFailure, found);
+        });
+}
+
+void SandboxClientRegistrationFlow::reconciled(const std::shared_ptr<Run> &run,
+    const Altinn::ApiFailure &createFailure,
+    const Altinn::ApiResult<Altinn::SandboxMaskinportenClientInfo> &found)
+{
+    if (found.failure.kind == Altinn::ApiFailure::Kind::Cancelled) {
+        finish(run, Failure::Cancelled, tr("Registration cancelled."), found.failure);
+        return;
+    }
+    if (!found.ok()) {
+        if (found.failure.httpStatus() == 404 && run->answerLost) {
+            run->lookedUp = true;
+            finish(run, Failure::RegistrationFailed,
+                tr("The sandbox's answer was lost, and it has no client %1: nothing was registered. Try "
+                   "again.")
+                    .arg(run->clientId),
+                createFailure);
+            return;
+        }
+        if (run->answerLost) {
+            // Neither the answer nor the registry could be read: the client may well exist.
+            run->lookedUp = true;
+            finish(run, Failure::RegistrationFailed,
+                tr("The sandbox did not answer, and could not be asked afterwards whether it registered the "
+                   "client %1: it may be registered. Run the registration again: it finds that client "
+                   "instead of making a second one.")
+                    .arg(run->clientId),
+                createFailure);
+            return;
+        }
+        failRegistration(run, found.failure, tr("reading the sandbox's client %1").arg(run->clientId));
+        return;
+    }
+    const Altinn::SandboxMaskinportenClientInfo &client = *found.value;
+    if (client.orgNo != run->profile.vendorOrgNumber) {
+        run->lookedUp = true;
+        finish(run, Failure::RegistrationFailed,
+            tr("The sandbox has a client %1 already, and it belongs to organisation %2, not to %3: it is not "
+               "yours to change. Correct the profile's client id (or leave it empty to register a client of "
+               "your own) or its organisation number.")
+                .arg(run->clientId, client.orgNo, run->profile.vendorOrgNumber),
+            createFailure);
+        return;
+    }
+    const bool keyListed = std::any_of(client.keys.cbegin(), client.keys.cend(),
+        [&run](const QJsonValue &key) { return sameKey(key.toObject(), run->publicJwk); });
+    const bool scopesMatch = sameScopes(client.scopes, run->scopes);
+    run->alreadyRegistered = keyListed && scopesMatch;
+    if (run->alreadyRegistered) {
+        registered(run, client.clientId.isEmpty() ? run->clientId : client.clientId);
+        return;
+    }
+    bringUpToDate(run, !keyListed, !scopesMatch);
+}
+
+void SandboxClientRegistrationFlow::bringUpToDate(
+    const std::shared_ptr<Run> &run, bool replaceKeys, bool replaceScopes)
+{
+    if (!run->session) {
+        finish(run, Failure::Cancelled,
+            tr("The profile changed while the client was being registered. Try again."),
+            Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Cancelled));
+        return;
+    }
+    const QPointer<SandboxClientRegistrationFlow> self(this);
+    const auto then = [self, run, replaceScopes, replaceKeys](const Altinn::ApiResult<Altinn::Done> &result) {
+        if (!self || !self->isCurrent(run))
+            return;
+        if (!result.ok()) {
+            if (result.failure.kind == Altinn::ApiFailure::Kind::Cancelled)
+                self->finish(run, Failure::Cancelled, tr("Registration cancelled."), result.failure);
+            else
+                self->failRegistration(run, result.failure,
+                    replaceKeys ? tr("giving the sandbox's client your key")
+                                : tr("giving the sandbox's client its scopes"));
+            return;
+        }
+        if (replaceKeys && replaceScopes) {
+            self->bringUpToDate(run, false, true);
+            return;
+        }
+        self->registered(run, run->clientId);
+    };
+    Altinn::SandboxControlClient *control = run->session->sandboxControl();
+    if (replaceKeys)
+        run->operation = control->replaceClientKeys(run->clientId, run->publicJwk, then);
+    else
+        run->operation = control->replaceClientScopes(run->clientId, run->scopes, then);
+}
+
+void SandboxClientRegistrationFlow::failRegistration(
+    const std::shared_ptr<Run> &run, const Altinn::ApiFailure &failure, const QString &operation)
+{
+    const Altinn::Explanation explanation = Altinn::ErrorExplainer::explain(failure, operation);
+    finish(run, Failure::RegistrationFailed, explanation.summary + u' ' + explanation.remedy, failure);
+}
+
+void SandboxClientRegistrationFlow::registered(const std::shared_ptr<Run> &run, const QString &clientId)
 {
     run->registeredId = clientId;
-    run->created = httpStatus == 201; // 200: the client the sandbox knew got the key and scopes again
     run->step = Step::SavingProfile;
     Q_EMIT progress(Step::SavingProfile);
     if (clientId == run->profile.clientId) {
-        m_unsaved.reset();
         finish(run, Failure::None);
         return;
     }
@@ -172,12 +322,12 @@ void SandboxClientRegistrationFlow::registered(
     updated.clientId = clientId;
     QString error;
     if (!m_save || !m_save(updated, &error)) {
-        m_unsaved = Unsaved{run->profile.id, run->profile.vendorOrgNumber, run->sandboxUrl, clientId};
         finish(run, Failure::ProfileSaveFailed,
-            tr("The client %1 is registered, but the profile could not be saved: %2").arg(clientId, error));
+            tr("The client %1 is registered, but the profile could not be saved: %2. Registering again finds "
+               "this client instead of making another.")
+                .arg(clientId, error));
         return;
     }
-    m_unsaved.reset();
     run->profile = updated;
     finish(run, Failure::None);
 }
@@ -203,6 +353,9 @@ void SandboxClientRegistrationFlow::finish(const std::shared_ptr<Run> &run, Fail
     outcome.apiFailure = apiFailure;
     outcome.clientId = run->registeredId;
     outcome.createdClient = run->created;
+    outcome.alreadyRegistered = run->alreadyRegistered;
+    outcome.answerLost = run->answerLost;
+    outcome.lookedUp = run->lookedUp;
     outcome.orgNo = run->profile.vendorOrgNumber;
     outcome.kid = run->profile.kid;
     outcome.scopes = run->scopes;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "altinn/ApiFailure.h"
+#include "altinn/SandboxControlClient.h"
 #include "workspace/Profile.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
 
 class ProfileStore;
 class VendorSession;
@@ -24,13 +24,14 @@ namespace Onboarding {
  * self-service portal does in TT02 and production — and saves the client id to the profile. The one
  * workflow behind the wizard's "Register in the sandbox" and `systemuser-cli sandbox register-client`.
  *
- * The client id, the same for every caller:
- *  - The profile has a client id: it is kept. A client the sandbox knows by that id keeps its id and
- *    gets this key and these scopes (replacing its old ones), so a re-run never makes a second client;
- *    one it does not know (a fresh sandbox, an id typed in) is created under the profile's id.
- *  - The profile has none: the sandbox makes the client and chooses its id, as the portal does; nobody
- *    invents one on this side. If saving the profile then fails, the next run of this flow for the same
- *    profile reuses that client instead of making another.
+ * One client per key, however many runs, lost answers or failed saves:
+ *  - The client id is the profile's when it has one; otherwise it is derived from the organisation and
+ *    the key (clientIdFor(): a name-based UUID of the key's RFC 7638 thumbprint), so every run — in the
+ *    wizard or a new CLI process — asks for the same id before anything is saved.
+ *  - The create never replaces anything. When the sandbox answers 409 (the id exists), or gives no answer
+ *    (LostAnswer), the client is read back: the same organisation with this key and these scopes is
+ *    success ("already registered"); the same organisation with another key or other scopes gets this
+ *    key and these scopes (a replaced key keeps its client); another organisation's client is reported.
  * The scopes are the Altinn vendor scopes plus the profile's own.
  *
  * One run at a time (starting one cancels the run before); `finished` once per run, always on a later
@@ -60,7 +61,15 @@ public:
         QString message; ///< translated: what happened and what to do; empty on success
         Altinn::ApiFailure apiFailure; ///< for NotSandbox, NoKey, RegistrationFailed and Cancelled
         QString clientId; ///< the registered client (also for ProfileSaveFailed)
-        bool createdClient = false; ///< a new client; false: the profile's client got the key again
+        bool createdClient = false; ///< a new client; false: a client the sandbox had already
+        /// The sandbox had this client with this key and these scopes: nothing had to change (a re-run, or
+        /// the answer to an earlier attempt was lost).
+        bool alreadyRegistered = false;
+        /// The sandbox's answer to the registration was lost; what is reported was read back afterwards.
+        bool answerLost = false;
+        /// RegistrationFailed after the client was read back (409 or a lost answer): `message` says what that
+        /// found — not there, another organisation's, or unknown — rather than the create's own error.
+        bool lookedUp = false;
         QString orgNo;
         QString kid;
         QStringList scopes;
@@ -81,6 +90,9 @@ public:
     static SaveProfile savingTo(ProfileStore *store);
     /// The scopes a client of @p profile is registered with: the Altinn vendor scopes, then its own.
     static QStringList scopesFor(const Profile &profile);
+    /// The client id a profile without one registers under: a UUID (version 5) of @p orgNo and the key's
+    /// RFC 7638 @p keyThumbprint — the same for every run with this key.
+    static QString clientIdFor(const QString &orgNo, const QString &keyThumbprint);
 
     /// Registers the client of @p session's profile with the key @p session signs with.
     void start(VendorSession *session);
@@ -94,23 +106,22 @@ Q_SIGNALS:
 private:
     struct Run;
 
-    void registerWith(const std::shared_ptr<Run> &run, const QJsonObject &publicJwk);
-    void registered(const std::shared_ptr<Run> &run, const QString &clientId, int httpStatus);
+    void registerWith(const std::shared_ptr<Run> &run);
+    /// After a 409 or a lost answer: reads the client back and decides what it means.
+    void reconcile(const std::shared_ptr<Run> &run, const Altinn::ApiFailure &createFailure);
+    void reconciled(const std::shared_ptr<Run> &run, const Altinn::ApiFailure &createFailure,
+        const Altinn::ApiResult<Altinn::SandboxMaskinportenClientInfo> &found);
+    /// Gives the sandbox's client this key (when it lacks it) and these scopes (when they differ).
+    void bringUpToDate(const std::shared_ptr<Run> &run, bool replaceKeys, bool replaceScopes);
+    void registered(const std::shared_ptr<Run> &run, const QString &clientId);
+    void failRegistration(
+        const std::shared_ptr<Run> &run, const Altinn::ApiFailure &failure, const QString &operation);
     void finish(const std::shared_ptr<Run> &run, Failure failure, const QString &message = {},
         const Altinn::ApiFailure &apiFailure = {});
     bool isCurrent(const std::shared_ptr<Run> &run) const { return run && run == m_run; }
 
     SaveProfile m_save;
     std::shared_ptr<Run> m_run;
-    /// A client registered for a profile whose save failed: reused by the next run for that profile.
-    struct Unsaved
-    {
-        QString profileId;
-        QString orgNo;
-        QUrl sandboxUrl;
-        QString clientId;
-    };
-    std::optional<Unsaved> m_unsaved;
 };
 
 } // namespace Onboarding

@@ -3,6 +3,8 @@
 #include "altinn/ApiOperation.h"
 #include "altinn/RequestClient.h"
 #include "altinn/SystemUserClient.h"
+#include "onboarding/LostAnswer.h"
+#include "onboarding/RequestLookup.h"
 #include "validation/ValidationCodes.h"
 
 #include <utility>
@@ -23,12 +25,6 @@ bool isClosed(const SystemUserRequestResponse &request)
 {
     return request.status == RequestStatus::Rejected || request.status == RequestStatus::Denied
         || request.status == RequestStatus::Timedout || request.timedOut;
-}
-
-/// Only these leave it open whether the server got the POST; every other failure is an answer.
-bool answerMayBeLost(const ApiFailure &failure)
-{
-    return failure.kind == ApiFailure::Kind::Network || failure.kind == ApiFailure::Kind::TimedOut;
 }
 
 } // namespace
@@ -62,11 +58,19 @@ void SubmitRequestFlow::start(const Altinn::SystemUserRequest &request)
     m_running = true;
     ++m_generation;
     m_request = request;
+    if (m_inDoubt.contains(tripleKey(request))) {
+        lookUpFirst();
+        return;
+    }
     post();
 }
 
 void SubmitRequestFlow::cancel()
 {
+    // A POST in flight may arrive all the same: the next start() for its triple looks it up first.
+    if (m_running && m_posting)
+        m_inDoubt.insert(tripleKey(m_request));
+    m_posting = false;
     ++m_generation;
     m_running = false;
     if (const QPointer<Altinn::ApiOperation> operation = std::exchange(m_operation, nullptr))
@@ -75,15 +79,23 @@ void SubmitRequestFlow::cancel()
 
 QString SubmitRequestFlow::effectiveExternalRef() const
 {
-    // Altinn stores a missing reference as the org number, and finds the request by that.
-    const QString externalRef = m_request.externalRef.value_or(QString());
-    return externalRef.isEmpty() ? m_request.partyOrgNo : externalRef;
+    return RequestLookup::effectiveExternalRef(m_request);
+}
+
+QString SubmitRequestFlow::tripleKey(const Altinn::SystemUserRequest &request)
+{
+    const QString kind = request.kind == Altinn::RequestKind::Agent ? QStringLiteral("agent") : QString();
+    return QStringList{
+        request.systemId, request.partyOrgNo, RequestLookup::effectiveExternalRef(request), kind}
+        .join(u'\n');
 }
 
 void SubmitRequestFlow::post()
 {
+    m_posting = true;
     m_operation = m_requests->create(
         m_request, guarded([this](const ApiResult<Altinn::RequestClient::Created> &result) {
+            m_posting = false;
             if (result.ok()) {
                 if (!result.value->existing) {
                     Outcome outcome;
@@ -96,7 +108,7 @@ void SubmitRequestFlow::post()
                 return;
             }
             const ApiFailure &failure = result.failure;
-            if (answerMayBeLost(failure)) {
+            if (LostAnswer::possible(failure)) {
                 reconcile(failure);
                 return;
             }
@@ -137,47 +149,89 @@ SubmitRequestFlow::Outcome SubmitRequestFlow::outcomeFor(const SystemUserRequest
 
 void SubmitRequestFlow::reconcile(const ApiFailure &lost)
 {
-    m_operation = m_requests->byExternalRef(m_request.systemId, m_request.partyOrgNo, effectiveExternalRef(),
-        m_request.kind, guarded([this, lost](const ApiResult<SystemUserRequestResponse> &found) {
-            if (found.ok()) {
-                const SystemUserRequestResponse &request = *found.value;
-                if (request.status == RequestStatus::Accepted) {
-                    Outcome outcome;
-                    outcome.kind = Kind::SystemUserExists;
-                    outcome.request = request;
-                    outcome.answerLost = true;
-                    outcome.explanation =
-                        ErrorExplainer::explainCode(Codes::RequestAlreadyAccepted.toString());
-                    lookUpSystemUser(outcome);
-                    return;
-                }
-                Outcome outcome = outcomeFor(request);
-                if (outcome.kind == Kind::ExistingReturned && request.status == RequestStatus::New) {
-                    // What the lost POST would have made; whether this one or an earlier twin, it is the
-                    // request the customer can approve now.
-                    outcome.kind = Kind::Created;
-                    outcome.explanation = {};
-                }
-                outcome.answerLost = true;
-                finish(outcome);
+    m_operation = RequestLookup::byTriple(
+        m_requests, m_request, guarded([this, lost](const RequestLookup::Result &result) {
+            using Found = RequestLookup::Result::Found;
+            if (result.found == Found::Exists) {
+                foundAfterLostAnswer(*result.request);
                 return;
             }
+            const bool serverError = lost.kind == ApiFailure::Kind::Http;
             Outcome outcome;
             outcome.failure = lost;
             outcome.answerLost = true;
             outcome.explanation = ErrorExplainer::explain(lost, tr("sending the request"));
-            if (found.failure.httpStatus() == 404) {
-                outcome.explanation.summary = tr(
-                    "The answer from Altinn was lost, and Altinn has no such request: nothing was created.");
+            outcome.explanation.action = Altinn::Explanation::Remedy::Retry;
+            if (result.found == Found::Absent) {
+                outcome.explanation.summary = serverError
+                    ? tr("Altinn answered with a server error, and has no such request: nothing was created.")
+                    : tr("The answer from Altinn was lost, and Altinn has no such request: nothing was "
+                         "created.");
                 outcome.explanation.remedy = tr("Send the request again.");
-            } else {
-                outcome.explanation.remedy = tr("It could not be checked whether Altinn got the request. "
-                                                "Sending it again is safe: Altinn returns the earlier "
-                                                "request if it has one.");
+                finish(outcome);
+                return;
             }
+            // Neither the answer nor Altinn's records are known: never suggest it simply failed.
+            outcome.mayExist = true;
+            outcome.explanation.summary = serverError
+                ? tr("Altinn answered with a server error, and could not be asked afterwards whether it "
+                     "made the request anyway: the request may exist.")
+                : tr("The answer from Altinn was lost, and Altinn could not be asked afterwards whether it "
+                     "got the request: the request may exist.");
+            outcome.explanation.remedy = tr("Check again before sending it again: the next attempt looks the "
+                                            "request up first and sends it only when Altinn has none.");
+            finish(outcome);
+        }));
+}
+
+void SubmitRequestFlow::lookUpFirst()
+{
+    m_operation =
+        RequestLookup::byTriple(m_requests, m_request, guarded([this](const RequestLookup::Result &result) {
+            using Found = RequestLookup::Result::Found;
+            if (result.found == Found::Exists) {
+                foundAfterLostAnswer(*result.request);
+                return;
+            }
+            if (result.found == Found::Absent) {
+                post(); // the earlier POST made nothing: this is the first request for the triple
+                return;
+            }
+            Outcome outcome;
+            outcome.failure = result.failure;
+            outcome.answerLost = true;
+            outcome.mayExist = true;
+            outcome.explanation =
+                ErrorExplainer::explain(result.failure, tr("checking for the earlier request"));
+            outcome.explanation.summary = tr("It is still not known whether Altinn got the earlier request: "
+                                             "Altinn could not be asked. Nothing was sent, so that no second "
+                                             "request is made; the request may exist.");
+            outcome.explanation.remedy = tr("Check again in a moment.");
             outcome.explanation.action = Altinn::Explanation::Remedy::Retry;
             finish(outcome);
         }));
+}
+
+void SubmitRequestFlow::foundAfterLostAnswer(const SystemUserRequestResponse &request)
+{
+    if (request.status == RequestStatus::Accepted) {
+        Outcome outcome;
+        outcome.kind = Kind::SystemUserExists;
+        outcome.request = request;
+        outcome.answerLost = true;
+        outcome.explanation = ErrorExplainer::explainCode(Codes::RequestAlreadyAccepted.toString());
+        lookUpSystemUser(outcome);
+        return;
+    }
+    Outcome outcome = outcomeFor(request);
+    if (outcome.kind == Kind::ExistingReturned && request.status == RequestStatus::New) {
+        // What the lost POST would have made; whether this one or an earlier twin, it is the request the
+        // customer can approve now.
+        outcome.kind = Kind::Created;
+        outcome.explanation = {};
+    }
+    outcome.answerLost = true;
+    finish(outcome);
 }
 
 void SubmitRequestFlow::lookUpEarlier(const ApiFailure &failure, Kind kind)
@@ -252,6 +306,10 @@ void SubmitRequestFlow::removeThenPost(const QString &requestId)
 void SubmitRequestFlow::finish(Outcome outcome)
 {
     outcome.sent = m_request;
+    if (outcome.mayExist)
+        m_inDoubt.insert(tripleKey(m_request));
+    else
+        m_inDoubt.remove(tripleKey(m_request));
     m_running = false;
     m_operation = nullptr;
     m_last = outcome;

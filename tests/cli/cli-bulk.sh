@@ -164,7 +164,8 @@ base, system_id = sys.argv[1], sys.argv[2]
 state = json.load(urllib.request.urlopen(base + "sandbox/state", timeout=30))["state"]
 ids = sorted(q["id"] for q in state["requests"] if q["systemId"] == system_id)[:10]
 for request_id in ids:
-    urllib.request.urlopen(urllib.request.Request(f"{base}sandbox/requests/{request_id}/approve", data=b"", method="POST"), timeout=10)
+    urllib.request.urlopen(urllib.request.Request(f"{base}sandbox/requests/{request_id}/approve", data=b"{}", method="POST",
+                                                  headers={"Content-Type": "application/json"}), timeout=10)
 PY
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); d["rights"].append({"resource":[{"id":"urn:altinn:resource","value":"app_ttd_endring-av-navn-v2"}]}); print(json.dumps(d))' \
     "$work/system.json" >"$work/system-more.json"

@@ -62,6 +62,17 @@ stderr_has() {
     grep -qi -- "$2" "$work/$1.err" || fail "$1: stderr does not mention \"$2\""
 }
 
+# control METHOD PATH [JSON] — a call to the sandbox's control API (faults, …); fails the test unless 2xx.
+control() {
+    python3 - "$1" "${base}$2" "${3:-}" <<'PY' || fail "sandbox control call $1 $2"
+import sys, urllib.request
+method, url, body = sys.argv[1], sys.argv[2], sys.argv[3].encode() or None
+request = urllib.request.Request(url, data=body, method=method, headers={"Content-Type": "application/json"})
+with urllib.request.urlopen(request, timeout=10) as r:
+    assert 200 <= r.status < 300, r.status
+PY
+}
+
 # --- The sandbox, on a free port -------------------------------------------------------------------
 "$bin_dir/systemuser-sandbox" --port 0 >"$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
@@ -93,6 +104,17 @@ client_id="$(value client 'd["clientId"]')"
 run show 0 profile show
 check show 'd["clientId"] == "'"$client_id"'"' "the generated client id is saved in the profile"
 
+# Registering again — even after the profile lost its client id, as when saving it failed or the answer was
+# lost — finds the same client: one client per key, however many runs.
+run client-again 0 sandbox register-client
+check client-again 'd["clientId"] == "'"$client_id"'" and d["alreadyRegistered"] is True'
+run forget-client 0 profile update --client-id ""
+check forget-client 'not d.get("clientId")'
+run client-rerun 0 sandbox register-client
+check client-rerun 'd["clientId"] == "'"$client_id"'" and d["alreadyRegistered"] is True' \
+    "a re-run without the saved client id finds the client registered before, not a second one"
+stderr_has client-rerun "registered already"
+
 run vendor-token 0 token --decode
 check vendor-token 'd["payload"]["consumer"]["ID"] == "0192:'"$vendor"'"' "vendor token consumer is the vendor"
 check vendor-token '"access_token" not in d and "systemregister.write" in d["payload"]["scope"]'
@@ -112,6 +134,18 @@ JSON
 run register 0 system register "$work/system.json"
 check register 'd["id"] == "'"$system_id"'"'
 
+# A register whose answer was lost: the system is read back and reported as registered; a re-run says
+# it is there already instead of failing on "id taken".
+lost_system_id="${vendor}_cli_lost"
+sed -e "s/\"$system_id\"/\"$lost_system_id\"/" -e '/"clientId"/d' "$work/system.json" >"$work/system-lost.json"
+control POST sandbox/faults '{"method": "POST", "pathPrefix": "authentication/api/v1/systemregister", "loseAnswer": true, "count": 3}'
+run register-lost 0 system register "$work/system-lost.json"
+control DELETE sandbox/faults
+check register-lost 'd["id"] == "'"$lost_system_id"'" and d["answerLost"] is True'
+stderr_has register-lost "answer from Altinn was lost"
+run register-again 0 system register "$work/system-lost.json"
+check register-again 'd["id"] == "'"$lost_system_id"'" and d["alreadyRegistered"] is True'
+
 run get 0 system get "$system_id"
 check get 'd["id"] == "'"$system_id"'" and d["clientId"] == ["'"$client_id"'"]'
 run diff-same 0 system diff "$work/system.json"
@@ -125,6 +159,28 @@ check request 'd["status"] == "New" and d["partyOrgNo"] == "'"$customer"'"'
 check request 'd["confirmUrl"].startswith("'"$base"'")' "the approval link points at the sandbox"
 request_id="$(value request 'd["id"]')"
 
+# A request whose answer was lost is looked up by its triple, reported as created and put in the ledger.
+other_customer=310945552
+control POST sandbox/faults '{"method": "POST", "pathPrefix": "authentication/api/v1/systemuser/request", "loseAnswer": true, "count": 3}'
+run request-lost 0 request create --system "$system_id" --org "$other_customer" --external-ref tapt-1
+control DELETE sandbox/faults
+check request-lost 'd["status"] == "New" and d["partyOrgNo"] == "'"$other_customer"'" and d["externalRef"] == "tapt-1"'
+stderr_has request-lost "lost"
+run customers-lost 0 customers list --system "$system_id"
+check customers-lost 'any(c["orgNo"] == "'"$other_customer"'" and c["state"] == "waiting" for c in d)' \
+    "a request found after a lost answer is recorded in the ledger"
+
+# A 5xx whose look-up fails too: the request may exist, and the CLI says how to check — never only "check
+# your internet connection". The 500 did nothing here, so sending again creates it.
+control POST sandbox/faults '{"method": "POST", "pathPrefix": "authentication/api/v1/systemuser/request", "status": 500}'
+control POST sandbox/faults '{"method": "GET", "pathPrefix": "authentication/api/v1/systemuser/request/vendor/byexternalref", "status": 500, "count": 50}'
+run request-unknown 1 request create --system "$system_id" --org "$other_customer" --external-ref tvil-1
+control DELETE sandbox/faults
+stderr_has request-unknown "may exist"
+stderr_has request-unknown "request by-ref $system_id $other_customer tvil-1"
+run request-checked 0 request create --system "$system_id" --org "$other_customer" --external-ref tvil-1
+check request-checked 'd["status"] == "New" and d["externalRef"] == "tvil-1"'
+
 run customers-waiting 0 customers list --system "$system_id"
 check customers-waiting 'any(c["orgNo"] == "'"$customer"'" and c["state"] == "waiting"
     and c["requestId"] == "'"$request_id"'" for c in d)' "request create records the customer in the ledger"
@@ -135,7 +191,8 @@ check request-new 'd["status"] == "New"'
 # The customer approves (the control API does what the approval page's button does).
 python3 - "${base}sandbox/requests/$request_id/approve" <<'PY' || fail "approving through the control API"
 import sys, urllib.request
-with urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"", method="POST"), timeout=10) as r:
+with urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"{}", method="POST",
+                            headers={"Content-Type": "application/json"}), timeout=10) as r:
     assert r.status == 200, r.status
 PY
 echo "(approved ${request_id} through ${base}sandbox/requests/…/approve)" >&2

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void rateLimitIsHonouredAndEveryoneIsAsked();
     void serverErrorsFailOnlyThoseCustomers();
     void serverErrorsAreLookedUpBeforeAskingAgain();
+    void serverErrorsThatCannotBeLookedUpStayInDoubt();
     void pauseStopsNewCustomers();
     void unwritableJournalStopsBeforeSending();
 
@@ -321,9 +322,43 @@ void TestBulkRequestFlow::serverErrorsAreLookedUpBeforeAskingAgain()
     const BulkRequestFlow::Summary summary = rig.run();
     QCOMPARE(summary.counts.value(OutcomeKind::Failed), 3);
     QCOMPARE(summary.counts.value(OutcomeKind::Created), 9);
-    // A 502 may have been answered by a gateway for a service that did the work: those three stay in doubt.
+    // A 502 may have been answered by a gateway for a service that did the work: each is looked up at once,
+    // and Altinn has nothing for them, so they are plainly failed, not in doubt.
+    QVERIFY(BulkRequestFlow::inDoubt(rig.ledger).isEmpty());
+    for (const auto &outcome : summary.outcomes) {
+        if (outcome.kind == OutcomeKind::Failed)
+            QVERIFY2(outcome.text.contains(u"nothing was created"_s), qPrintable(outcome.text));
+    }
+
+    const BulkRequestFlow::Summary retry = rig.run();
+    QCOMPARE(retry.rechecked, 0);
+    QCOMPARE(retry.counts.value(OutcomeKind::Created), 3);
+    QCOMPARE(rig.requestsAtAltinn(), 12);
+}
+
+void TestBulkRequestFlow::serverErrorsThatCannotBeLookedUpStayInDoubt()
+{
+    AltinnTestSession session;
+    QVERIFY(session.registerSystem(AltinnTestSession::exampleSystem()));
+    QVERIFY(addFault(session,
+        {{u"method"_s, u"POST"_s}, {u"pathPrefix"_s, RequestPath}, {u"status"_s, 502}, {u"count"_s, 3}}));
+    // Every look-up by external reference fails as well (after the transport's retries).
+    QVERIFY(addFault(session,
+        {{u"method"_s, u"GET"_s}, {u"pathPrefix"_s, QString(RequestPath + u"/byexternalref"_s)},
+            {u"status"_s, 500}, {u"count"_s, 1000}}));
+    BulkRig rig(session, freshPath(), 12);
+    rig.flow.setConcurrency(2);
+    const BulkRequestFlow::Summary summary = rig.run();
+    QCOMPARE(summary.counts.value(OutcomeKind::Failed), 3);
+    QCOMPARE(summary.counts.value(OutcomeKind::Created), 9);
+    for (const auto &outcome : summary.outcomes) {
+        if (outcome.kind == OutcomeKind::Failed)
+            QVERIFY2(outcome.text.contains(u"may exist"_s), qPrintable(outcome.text));
+    }
+    // Whether those three were made is unknown: they stay in doubt and are looked up before anything is sent.
     QCOMPARE(BulkRequestFlow::inDoubt(rig.ledger).size(), 3);
 
+    QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status, 200);
     const BulkRequestFlow::Summary retry = rig.run();
     QCOMPARE(retry.rechecked, 3);
     QCOMPARE(retry.counts.value(OutcomeKind::Created), 3);

@@ -7,6 +7,8 @@
 #include "workspace/ProfileStore.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -20,6 +22,75 @@ using Failure = SandboxClientRegistrationFlow::Failure;
 using Step = SandboxClientRegistrationFlow::Step;
 
 namespace {
+
+/**
+ * A TCP relay in front of the sandbox that passes requests on but, for the next requests whose request
+ * line starts with a given prefix, closes the connection instead of passing the answer back: the write
+ * happened, its answer was lost. The sandbox's own fault switch never touches its control API (/sandbox/…),
+ * where client registration lives, hence this.
+ */
+class AnswerLosingRelay final : public QObject
+{
+public:
+    explicit AnswerLosingRelay(quint16 upstreamPort)
+        : m_upstreamPort(upstreamPort)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection())
+                relay(client);
+        });
+    }
+
+    QUrl url() const { return QUrl(u"http://127.0.0.1:%1/"_s.arg(m_server.serverPort())); }
+    /// The answers to the next @p count requests starting with @p requestLine ("POST /sandbox/…") are lost.
+    void loseAnswers(const QByteArray &requestLine, int count)
+    {
+        m_requestLine = requestLine;
+        m_count = count;
+    }
+    int lost() const { return m_lost; }
+
+private:
+    void relay(QTcpSocket *client)
+    {
+        auto *upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, m_upstreamPort);
+        auto losing = std::make_shared<bool>(false);
+        QObject::connect(client, &QTcpSocket::readyRead, client, [this, client, upstream, losing] {
+            // The sandbox answers 421 to a Host that is not its own address: the request names it.
+            const QByteArray relayHost = QByteArray("127.0.0.1:") + QByteArray::number(m_server.serverPort());
+            const QByteArray sandboxHost = QByteArray("127.0.0.1:") + QByteArray::number(m_upstreamPort);
+            const QByteArray data = client->readAll().replace(relayHost, sandboxHost);
+            if (m_count > 0 && data.startsWith(m_requestLine)) {
+                --m_count;
+                *losing = true;
+            }
+            upstream->write(data); // buffered until connected
+        });
+        QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, losing] {
+            const QByteArray data = upstream->readAll();
+            if (*losing) {
+                ++m_lost;
+                upstream->abort();
+                client->abort();
+                return;
+            }
+            client->write(data);
+        });
+        QObject::connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
+        QObject::connect(
+            upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+    }
+
+    QTcpServer m_server;
+    quint16 m_upstreamPort;
+    QByteArray m_requestLine;
+    int m_count = 0;
+    int m_lost = 0;
+};
+
+const QByteArray RegistrationLine = "POST /sandbox/maskinporten/clients ";
 
 /// The flow against the in-process sandbox, keys in a MemorySecretStore, profiles in a file of its own.
 struct Fixture
@@ -66,14 +137,28 @@ struct Fixture
         return *profiles.find(profile.id);
     }
 
-    /// Runs the flow once for @p profile (a new session, as the wizard and the CLI make one per profile).
-    bool run(const Profile &profile)
+    /// Runs the flow once for @p profile (a new session, as the wizard and the CLI make one per profile),
+    /// against the sandbox or, when given, @p environment (e.g. through a relay).
+    bool run(const Profile &profile, const std::optional<Altinn::Environment> &environment = std::nullopt)
     {
         outcome.reset();
         steps.clear();
-        session = std::make_unique<VendorSession>(profile, altinn.environment(), &keychain);
+        session =
+            std::make_unique<VendorSession>(profile, environment.value_or(altinn.environment()), &keychain);
         flow.start(session.get());
-        return QTest::qWaitFor([this] { return outcome.has_value(); }, 20000);
+        return QTest::qWaitFor([this] { return outcome.has_value(); }, 30000);
+    }
+
+    /// A client registered straight over HTTP, as an earlier run whose answer was lost left it.
+    int registerDirectly(
+        const QString &clientId, const QString &orgNo, const QStringList &scopes, const QJsonObject &jwk)
+    {
+        return altinn.sandbox()
+            .post(u"sandbox/maskinporten/clients"_s,
+                QJsonObject{{u"clientId"_s, clientId}, {u"orgNo"_s, orgNo},
+                    {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+                    {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{jwk}}}}})
+            .status;
     }
 
     Profile saved() const { return *profiles.find(u"digdir-sandbox"_s); }
@@ -92,11 +177,17 @@ class TestSandboxClientRegistrationFlow final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void firstRegistrationLetsTheSandboxMakeTheClient();
+    void firstRegistrationUsesTheIdDerivedFromTheKey();
     void secondRegistrationReusesTheClient();
     void replacedKeyIsRegisteredOnTheSameClient();
     void clientIdTheSandboxDoesNotKnowIsKept();
     void failedSaveIsReportedAndTheRetryReusesTheClient();
+    void rerunAfterAFailedSaveFindsTheClient();
+    void clientLeftByALostAnswerIsFound();
+    void lostAnswerIsReadBack();
+    void lostAnswerThatCannotBeReadBackMayBeRegistered();
+    void differentScopesAreBroughtUpToDate();
+    void anotherOrganisationsClientIsLeftAlone();
     void profileWithoutKeyIsRefused();
     void keychainThatRefusesTheKeyIsReported();
     void sandboxRefusalIsExplained();
@@ -117,7 +208,7 @@ void TestSandboxClientRegistrationFlow::initTestCase()
     QVERIFY(!m_key.isNull() && !m_otherKey.isNull());
 }
 
-void TestSandboxClientRegistrationFlow::firstRegistrationLetsTheSandboxMakeTheClient()
+void TestSandboxClientRegistrationFlow::firstRegistrationUsesTheIdDerivedFromTheKey()
 {
     Fixture fixture;
     QVERIFY(fixture.altinn.isListening());
@@ -125,7 +216,16 @@ void TestSandboxClientRegistrationFlow::firstRegistrationLetsTheSandboxMakeTheCl
     const SandboxClientRegistrationFlow::Outcome &outcome = *fixture.outcome;
     QVERIFY2(outcome.ok(), qPrintable(outcome.message));
     QVERIFY(outcome.createdClient);
-    QVERIFY(!QUuid::fromString(outcome.clientId).isNull());
+    QVERIFY(!outcome.alreadyRegistered);
+    QVERIFY(!outcome.answerLost);
+    QCOMPARE(outcome.clientId,
+        SandboxClientRegistrationFlow::clientIdFor(SandboxHarness::VendorOrg, m_key.thumbprint()));
+    QCOMPARE(QUuid::fromString(outcome.clientId).version(), QUuid::Sha1);
+    // Another key or another organisation gives another client.
+    QVERIFY(SandboxClientRegistrationFlow::clientIdFor(SandboxHarness::VendorOrg, m_otherKey.thumbprint())
+        != outcome.clientId);
+    QVERIFY(SandboxClientRegistrationFlow::clientIdFor(SandboxHarness::OtherVendorOrg, m_key.thumbprint())
+        != outcome.clientId);
     QCOMPARE(fixture.steps, (QList<Step>{Step::ReadingKey, Step::Registering, Step::SavingProfile}));
     QCOMPARE(fixture.saved().clientId, outcome.clientId);
     QCOMPARE(outcome.profile.clientId, outcome.clientId);
@@ -158,6 +258,7 @@ void TestSandboxClientRegistrationFlow::secondRegistrationReusesTheClient()
     QVERIFY(fixture.run(fixture.saved()));
     QVERIFY2(fixture.outcome->ok(), qPrintable(fixture.outcome->message));
     QVERIFY(!fixture.outcome->createdClient);
+    QVERIFY(fixture.outcome->alreadyRegistered);
     QCOMPARE(fixture.outcome->clientId, clientId);
     QCOMPARE(fixture.clients().size(), 1); // no second client
     QCOMPARE(fixture.saved().updatedAt, updatedAt); // nothing to save
@@ -215,6 +316,134 @@ void TestSandboxClientRegistrationFlow::failedSaveIsReportedAndTheRetryReusesThe
     QVERIFY(!fixture.outcome->createdClient);
     QCOMPARE(fixture.saved().clientId, registered);
     QCOMPARE(fixture.clients().size(), 1);
+}
+
+void TestSandboxClientRegistrationFlow::rerunAfterAFailedSaveFindsTheClient()
+{
+    Fixture fixture;
+    const Profile profile = fixture.profileWithKey(m_key);
+    fixture.save = [](const Profile &, QString *error) {
+        *error = u"disk full"_s;
+        return false;
+    };
+    QVERIFY(fixture.run(profile));
+    QCOMPARE(fixture.outcome->failure, Failure::ProfileSaveFailed);
+    const QString registered = fixture.outcome->clientId;
+
+    // The CLI advises running it again: a new process, with a flow that remembers nothing.
+    SandboxClientRegistrationFlow rerun(SandboxClientRegistrationFlow::savingTo(&fixture.profiles));
+    std::optional<SandboxClientRegistrationFlow::Outcome> outcome;
+    QObject::connect(&rerun, &SandboxClientRegistrationFlow::finished, &rerun,
+        [&outcome](const SandboxClientRegistrationFlow::Outcome &finished) { outcome = finished; });
+    VendorSession session(fixture.saved(), fixture.altinn.environment(), &fixture.keychain);
+    rerun.start(&session);
+    QVERIFY(QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 20000));
+    QVERIFY2(outcome->ok(), qPrintable(outcome->message));
+    QVERIFY(outcome->alreadyRegistered);
+    QCOMPARE(outcome->clientId, registered);
+    QCOMPARE(fixture.saved().clientId, registered);
+    QCOMPARE(fixture.clients().size(), 1);
+}
+
+void TestSandboxClientRegistrationFlow::clientLeftByALostAnswerIsFound()
+{
+    Fixture fixture;
+    const Profile profile = fixture.profileWithKey(m_key);
+    // An earlier run registered the client; its answer never came, so the profile has no client id.
+    const QString derived =
+        SandboxClientRegistrationFlow::clientIdFor(profile.vendorOrgNumber, m_key.thumbprint());
+    QCOMPARE(fixture.registerDirectly(derived, profile.vendorOrgNumber,
+                 SandboxClientRegistrationFlow::scopesFor(profile), m_key.publicJwk(profile.kid)),
+        201);
+
+    QVERIFY(fixture.run(profile));
+    QVERIFY2(fixture.outcome->ok(), qPrintable(fixture.outcome->message));
+    QVERIFY(fixture.outcome->alreadyRegistered);
+    QVERIFY(!fixture.outcome->createdClient);
+    QCOMPARE(fixture.outcome->clientId, derived);
+    QCOMPARE(fixture.saved().clientId, derived);
+    QCOMPARE(fixture.clients().size(), 1); // one client per key
+}
+
+void TestSandboxClientRegistrationFlow::lostAnswerIsReadBack()
+{
+    Fixture fixture;
+    AnswerLosingRelay relay(quint16(fixture.altinn.environment().platformBaseUrl().port()));
+    relay.loseAnswers(RegistrationLine, 1);
+    const Profile profile = fixture.profileWithKey(m_key);
+
+    QVERIFY(fixture.run(profile, Altinn::Environment::sandbox(relay.url())));
+    QCOMPARE(relay.lost(), 1);
+    QVERIFY2(fixture.outcome->ok(), qPrintable(fixture.outcome->message));
+    QVERIFY(fixture.outcome->answerLost);
+    QVERIFY(fixture.outcome->alreadyRegistered);
+    const QString derived =
+        SandboxClientRegistrationFlow::clientIdFor(profile.vendorOrgNumber, m_key.thumbprint());
+    QCOMPARE(fixture.outcome->clientId, derived);
+    QCOMPARE(fixture.saved().clientId, derived);
+    QCOMPARE(fixture.clients().size(), 1);
+}
+
+void TestSandboxClientRegistrationFlow::lostAnswerThatCannotBeReadBackMayBeRegistered()
+{
+    Fixture fixture;
+    AnswerLosingRelay relay(quint16(fixture.altinn.environment().platformBaseUrl().port()));
+    relay.loseAnswers("", 1000); // every answer, the read-back's (and its retries) too
+    const Profile profile = fixture.profileWithKey(m_key);
+
+    QVERIFY(fixture.run(profile, Altinn::Environment::sandbox(relay.url())));
+    QCOMPARE(fixture.outcome->failure, Failure::RegistrationFailed);
+    QVERIFY(fixture.outcome->answerLost);
+    QVERIFY(fixture.outcome->lookedUp);
+    QVERIFY2(fixture.outcome->message.contains(u"may be registered"_s), qPrintable(fixture.outcome->message));
+    QVERIFY2(
+        !fixture.outcome->message.contains(u"internet connection"_s), qPrintable(fixture.outcome->message));
+    QVERIFY(fixture.saved().clientId.isEmpty());
+    QCOMPARE(fixture.clients().size(), 1); // it was registered
+
+    // Run again as advised: the client is found, not made twice.
+    relay.loseAnswers({}, 0);
+    QVERIFY(fixture.run(fixture.saved(), Altinn::Environment::sandbox(relay.url())));
+    QVERIFY2(fixture.outcome->ok(), qPrintable(fixture.outcome->message));
+    QVERIFY(fixture.outcome->alreadyRegistered);
+    QCOMPARE(fixture.clients().size(), 1);
+    QCOMPARE(fixture.saved().clientId, fixture.outcome->clientId);
+}
+
+void TestSandboxClientRegistrationFlow::differentScopesAreBroughtUpToDate()
+{
+    Fixture fixture;
+    const Profile profile = fixture.profileWithKey(m_key);
+    const QString derived =
+        SandboxClientRegistrationFlow::clientIdFor(profile.vendorOrgNumber, m_key.thumbprint());
+    QCOMPARE(fixture.registerDirectly(derived, profile.vendorOrgNumber,
+                 {u"altinn:authentication/systemregister.write"_s}, m_key.publicJwk(profile.kid)),
+        201);
+
+    QVERIFY(fixture.run(profile));
+    QVERIFY2(fixture.outcome->ok(), qPrintable(fixture.outcome->message));
+    QVERIFY(!fixture.outcome->alreadyRegistered);
+    QVERIFY(!fixture.outcome->createdClient);
+    QCOMPARE(fixture.clients().size(), 1);
+    QCOMPARE(fixture.clients().first().scopes, SandboxClientRegistrationFlow::scopesFor(profile));
+}
+
+void TestSandboxClientRegistrationFlow::anotherOrganisationsClientIsLeftAlone()
+{
+    Fixture fixture;
+    const QString theirs = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QCOMPARE(fixture.registerDirectly(theirs, SandboxHarness::OtherVendorOrg,
+                 {u"altinn:authentication/systemregister.write"_s}, m_otherKey.publicJwk(u"their-key"_s)),
+        201);
+    // A client id typed into our profile that happens to be another organisation's.
+    QVERIFY(fixture.run(fixture.profileWithKey(m_key, theirs)));
+    QCOMPARE(fixture.outcome->failure, Failure::RegistrationFailed);
+    QVERIFY(fixture.outcome->lookedUp);
+    QVERIFY2(fixture.outcome->message.contains(SandboxHarness::OtherVendorOrg),
+        qPrintable(fixture.outcome->message));
+    const SandboxMaskinportenClient client = fixture.clients().value(theirs.toLower());
+    QCOMPARE(client.orgNo, SandboxHarness::OtherVendorOrg);
+    QCOMPARE(client.keys.first().toObject().value(u"kid"_s).toString(), u"their-key"_s); // untouched
 }
 
 void TestSandboxClientRegistrationFlow::profileWithoutKeyIsRefused()

@@ -1,6 +1,7 @@
 #include "AltinnTestSession.h"
 #include "altinn/RequestClient.h"
 #include "altinn/SystemUserClient.h"
+#include "net/ActivityLog.h"
 #include "onboarding/SubmitRequestFlow.h"
 
 #include <QTest>
@@ -27,6 +28,11 @@ private Q_SLOTS:
     void unknownCustomerFails();
     void lostAnswerIsReconciledWithTheStoredRequest();
     void lostAnswerWithNothingStoredSaysSo();
+    void serverErrorIsLookedUpAndTheStoredRequestFound();
+    void serverErrorWithNothingStoredSaysNothingWasCreated();
+    void lostAnswerThatCannotBeCheckedMayExist();
+    void secondClickAfterADoubtLooksUpInsteadOfSending();
+    void normalCreateMakesOneCall();
     void busyGuardAndCancel();
 };
 
@@ -105,6 +111,28 @@ struct Fixture
     {
         return session.sandbox().post(u"sandbox/requests/%1/%2"_s.arg(id, decision), QJsonObject{}).status;
     }
+
+    bool addFault(const QJsonObject &rule)
+    {
+        return session.sandbox().post(u"sandbox/faults"_s, rule).status == 201;
+    }
+
+    /// The next POSTs of requests are carried out, and their answers lost.
+    bool loseNextAnswers()
+    {
+        return addFault({{u"method"_s, u"POST"_s}, {u"pathPrefix"_s, RequestPath}, {u"loseAnswer"_s, true},
+            {u"count"_s, 3}});
+    }
+
+    /// Every look-up by external reference fails (after the transport's retries).
+    bool failLookUps()
+    {
+        return addFault(
+            {{u"method"_s, u"GET"_s}, {u"pathPrefix"_s, QString(RequestPath + u"/byexternalref"_s)},
+                {u"status"_s, 500}, {u"count"_s, 100}});
+    }
+
+    int storedRequests() { return int(session.sandbox().context().state.requests.size()); }
 
     /// The next POSTs of requests lose their answer: the connection closes before any answer.
     bool dropNextPosts()
@@ -298,6 +326,103 @@ void TestSubmitRequestFlow::lostAnswerWithNothingStoredSaysSo()
     QVERIFY2(outcome->explanation.summary.contains(u"nothing was created"_s),
         qPrintable(outcome->explanation.summary));
     QVERIFY(fixture.session.sandbox().context().state.requests.isEmpty());
+}
+
+void TestSubmitRequestFlow::serverErrorIsLookedUpAndTheStoredRequestFound()
+{
+    Fixture fixture;
+    QVERIFY(fixture.setUp());
+    // A gateway answered 502 for a service that stored the request (made here straight over HTTP).
+    const QString storedId = fixture.storedRequest(standardRequest(u"kunde-502"_s));
+    QVERIFY(fixture.addFault({{u"method"_s, u"POST"_s}, {u"pathPrefix"_s, RequestPath}, {u"status"_s, 502}}));
+
+    const auto outcome = fixture.submit(standardRequest(u"kunde-502"_s));
+    QVERIFY(outcome);
+    QVERIFY(outcome->answerLost);
+    QCOMPARE(outcome->kind, Kind::Created);
+    QCOMPARE(outcome->request->id, storedId);
+    QCOMPARE(fixture.storedRequests(), 1);
+}
+
+void TestSubmitRequestFlow::serverErrorWithNothingStoredSaysNothingWasCreated()
+{
+    Fixture fixture;
+    QVERIFY(fixture.setUp());
+    QVERIFY(fixture.addFault({{u"method"_s, u"POST"_s}, {u"pathPrefix"_s, RequestPath}, {u"status"_s, 500}}));
+
+    const auto outcome = fixture.submit(standardRequest());
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, Kind::Failed);
+    QVERIFY(outcome->answerLost);
+    QVERIFY(!outcome->mayExist);
+    QCOMPARE(outcome->failure.httpStatus(), 500);
+    QVERIFY2(outcome->explanation.summary.contains(u"nothing was created"_s),
+        qPrintable(outcome->explanation.summary));
+    QCOMPARE(fixture.storedRequests(), 0);
+}
+
+void TestSubmitRequestFlow::lostAnswerThatCannotBeCheckedMayExist()
+{
+    Fixture fixture;
+    QVERIFY(fixture.setUp());
+    QVERIFY(fixture.loseNextAnswers());
+    QVERIFY(fixture.failLookUps());
+
+    const auto outcome = fixture.submit(standardRequest(u"tvil-1"_s));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, Kind::Failed);
+    QVERIFY(outcome->answerLost);
+    QVERIFY(outcome->mayExist);
+    const QString text = outcome->explanation.fullText();
+    QVERIFY2(text.contains(u"may exist"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Check again before sending"_s), qPrintable(text));
+    QVERIFY2(!text.contains(u"internet connection"_s), qPrintable(text));
+    QCOMPARE(outcome->explanation.action, Altinn::Explanation::Remedy::Retry);
+    QCOMPARE(fixture.storedRequests(), 1); // it does exist
+}
+
+void TestSubmitRequestFlow::secondClickAfterADoubtLooksUpInsteadOfSending()
+{
+    Fixture fixture;
+    QVERIFY(fixture.setUp());
+    QVERIFY(fixture.loseNextAnswers());
+    QVERIFY(fixture.failLookUps());
+    const auto doubt = fixture.submit(standardRequest(u"tvil-2"_s));
+    QVERIFY(doubt && doubt->mayExist);
+    QCOMPARE(fixture.session.sandbox().send("DELETE", u"sandbox/faults"_s).status, 200);
+
+    // Send again: the request is looked up first and found; nothing is posted.
+    Altinn::ActivityLog log;
+    fixture.session.transport()->setActivityLog(&log);
+    const auto outcome = fixture.submit(standardRequest(u"tvil-2"_s));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, Kind::Created);
+    QVERIFY(outcome->answerLost);
+    QVERIFY(!outcome->mayExist);
+    QCOMPARE(fixture.storedRequests(), 1);
+    QCOMPARE(outcome->request->id, fixture.session.sandbox().context().state.requests.first().id);
+    QCOMPARE(log.entries().size(), 1);
+    QCOMPARE(log.entries().first().method, QByteArray("GET"));
+
+    // Settled: the next send of that triple posts as usual (Altinn returns the request it has).
+    log.clear();
+    const auto again = fixture.submit(standardRequest(u"tvil-2"_s));
+    QVERIFY(again);
+    QCOMPARE(again->kind, Kind::ExistingReturned);
+    QCOMPARE(log.entries().size(), 1);
+    QCOMPARE(log.entries().first().method, QByteArray("POST"));
+}
+
+void TestSubmitRequestFlow::normalCreateMakesOneCall()
+{
+    Fixture fixture;
+    QVERIFY(fixture.setUp());
+    Altinn::ActivityLog log;
+    fixture.session.transport()->setActivityLog(&log);
+    const auto outcome = fixture.submit(standardRequest(u"vanlig"_s));
+    QVERIFY(outcome);
+    QCOMPARE(outcome->kind, Kind::Created);
+    QCOMPARE(log.entries().size(), 1); // the POST: no look-up when the answer came
 }
 
 void TestSubmitRequestFlow::busyGuardAndCancel()

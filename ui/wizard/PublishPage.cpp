@@ -183,10 +183,19 @@ void PublishPage::flowFinished(const Outcome &outcome)
         return; // nothing was read: start() is only called after a preview
     m_justPublished = afterPublish;
     showRegistered(*outcome.registered);
-    if (afterPublish) {
-        m_status->showSuccess(
-            tr("Done at %1: this is what Altinn has registered now.")
-                .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+    if (afterPublish && outcome.result != Outcome::Result::Deleted) {
+        // A create whose answer was lost, or that found the system there already, was checked by reading it.
+        QString found;
+        if (outcome.answerLost)
+            found = tr(
+                "The answer from Altinn was lost; the system was read back afterwards: it was registered.");
+        else if (outcome.alreadyRegistered)
+            found = tr("The system was registered already, as yours; nothing was registered twice.");
+        if (outcome.updatedAfterwards)
+            found += u' ' + tr("It differed from your draft, so it was updated.");
+        m_status->showSuccess((found.isEmpty() ? QString() : found.trimmed() + u'\n')
+            + tr("Done at %1: this is what Altinn has registered now.")
+                  .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
     } else {
         m_status->clear();
     }

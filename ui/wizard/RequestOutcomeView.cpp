@@ -124,7 +124,8 @@ void RequestOutcomeView::showOutcome(
     const Onboarding::SubmitRequestFlow::Outcome &outcome, std::function<void()> retry)
 {
     clear();
-    const QString lost = outcome.answerLost
+    // A failure after a lost answer says itself what the look-up found (nothing, or that it may exist).
+    const QString lost = outcome.answerLost && outcome.kind != Kind::Failed
         ? tr("The answer from Altinn was lost; what Altinn has was looked up instead.") + u'\n'
         : QString();
     switch (outcome.kind) {

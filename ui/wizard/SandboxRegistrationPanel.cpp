@@ -98,8 +98,15 @@ void SandboxRegistrationPanel::finished(const SandboxClientRegistrationFlow::Out
 {
     const std::function<void()> then = std::exchange(m_then, nullptr);
     if (outcome.ok()) {
-        m_status->showSuccess(tr("Registered client %1 with key %2. Check the connection below.")
-                                  .arg(outcome.clientId, outcome.kid));
+        const QString lost = outcome.answerLost
+            ? tr("The sandbox's answer was lost; the client was read back afterwards.") + u'\n'
+            : QString();
+        m_status->showSuccess(lost
+            + (outcome.alreadyRegistered
+                    ? tr("Client %1 was registered already with key %2; nothing was changed. Check the "
+                         "connection below.")
+                    : tr("Registered client %1 with key %2. Check the connection below."))
+                  .arg(outcome.clientId, outcome.kid));
         Q_EMIT runningChanged();
         Q_EMIT registered();
         if (then)
