@@ -329,6 +329,18 @@
         <source>No answer within %1 seconds.</source>
         <translation>No answer within %1 seconds.</translation>
     </message>
+    <message>
+        <source>The answer is larger than %1 MiB, so it was not read.</source>
+        <translation>The answer is larger than %1 MiB, so it was not read.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came. The request was not sent again: the server may already have carried it out.</source>
+        <translation>The connection closed before the answer came. The request was not sent again: the server may already have carried it out.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds, the time allowed for the whole call.</source>
+        <translation>No complete answer within %1 seconds, the time allowed for the whole call.</translation>
+    </message>
 </context>
 <context>
     <name>Altinn::ErrorExplainer</name>
@@ -350,6 +362,10 @@
     <message>
         <source>Altinn could not exchange the token (HTTP %1).</source>
         <translation>Altinn could not exchange the token (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Altinn's answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Altinn's answer was larger than %1 KiB, so it was not read.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +877,18 @@
     <message>
         <source>The system user this change request is for no longer exists.</source>
         <translation>The system user this change request is for no longer exists.</translation>
+    </message>
+    <message>
+        <source>The decision was not carried out</source>
+        <translation>The decision was not carried out</translation>
+    </message>
+    <message>
+        <source>The decision did not come from this approval page</source>
+        <translation>The decision did not come from this approval page</translation>
+    </message>
+    <message>
+        <source>A decision counts only when it is sent with the approval page's own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
+        <translation>A decision counts only when it is sent with the approval page's own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4741,10 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Make one: %1</source>
         <translation>Make one: %1</translation>
     </message>
+    <message>
+        <source>The key could not be read from the keychain.</source>
+        <translation>The key could not be read from the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -5143,6 +5175,22 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Try again; the wizard makes each request valid for at most two minutes.</source>
         <translation>Try again; the wizard makes each request valid for at most two minutes.</translation>
     </message>
+    <message>
+        <source>Maskinporten is not answering properly right now (HTTP %1). This is on their side.</source>
+        <translation>Maskinporten is not answering properly right now (HTTP %1). This is on their side.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s); Maskinporten asked to wait that long.</source>
+        <translation><numerusform>Try again in %n second; Maskinporten asked to wait that long.</numerusform><numerusform>Try again in %n seconds; Maskinporten asked to wait that long.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s); Maskinporten asked to wait that long.</source>
+        <translation><numerusform>Try again in %n minute; Maskinporten asked to wait that long.</numerusform><numerusform>Try again in %n minutes; Maskinporten asked to wait that long.</numerusform></translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Try again in a few minutes.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenExportPanel</name>
@@ -5454,6 +5502,14 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Maskinporten's answer did not contain a token.</source>
         <translation>Maskinporten's answer did not contain a token.</translation>
     </message>
+    <message>
+        <source>Maskinporten's answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Maskinporten's answer was larger than %1 KiB, so it was not read.</translation>
+    </message>
+    <message>
+        <source>The connection to Maskinporten closed before the answer came.</source>
+        <translation>The connection to Maskinporten closed before the answer came.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCommands</name>
@@ -5689,6 +5745,58 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>reading the system back (it was probably saved; select Try again to check)</source>
         <translation>reading the system back (it was probably saved; select Try again to check)</translation>
     </message>
+    <message>
+        <source>checking whether the system was registered</source>
+        <translation>checking whether the system was registered</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already, by another vendor: nothing was registered now.</source>
+        <translation>The system id %1 is registered already, by another vendor: nothing was registered now.</translation>
+    </message>
+    <message>
+        <source>Choose another system id.</source>
+        <translation>Choose another system id.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and the system %1 is not registered: nothing was created.</source>
+        <translation>Altinn answered with a server error, and the system %1 is not registered: nothing was created.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and the system %1 is not registered: nothing was created.</source>
+        <translation>The answer from Altinn was lost, and the system %1 is not registered: nothing was created.</translation>
+    </message>
+    <message>
+        <source>Register it again.</source>
+        <translation>Register it again.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether the system %1 was registered anyway: it may have been.</source>
+        <translation>Altinn answered with a server error, and could not be asked afterwards whether the system %1 was registered anyway: it may have been.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether the system %1 was registered: it may have been.</source>
+        <translation>The answer from Altinn was lost, and Altinn could not be asked afterwards whether the system %1 was registered: it may have been.</translation>
+    </message>
+    <message>
+        <source>Check again before registering it again. Registering it again is safe: a system that is there is found and reported, never registered twice.</source>
+        <translation>Check again before registering it again. Registering it again is safe: a system that is there is found and reported, never registered twice.</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already in your organisation's name, but with other client ids (%2): someone else set it up, so it was left as it is.</source>
+        <translation>The system id %1 is registered already in your organisation's name, but with other client ids (%2): someone else set it up, so it was left as it is.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or agree with whoever registered it before you update it.</source>
+        <translation>Choose another system id, or agree with whoever registered it before you update it.</translation>
+    </message>
+    <message>
+        <source>updating the system (it was registered already, but not as in the definition)</source>
+        <translation>updating the system (it was registered already, but not as in the definition)</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
@@ -5713,8 +5821,32 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>registering the client in the sandbox</translation>
     </message>
     <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>The client %1 is registered, but the profile could not be saved: %2</translation>
+        <source>The sandbox's answer was lost, and it has no client %1: nothing was registered. Try again.</source>
+        <translation>The sandbox's answer was lost, and it has no client %1: nothing was registered. Try again.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer, and could not be asked afterwards whether it registered the client %1: it may be registered. Run the registration again: it finds that client instead of making a second one.</source>
+        <translation>The sandbox did not answer, and could not be asked afterwards whether it registered the client %1: it may be registered. Run the registration again: it finds that client instead of making a second one.</translation>
+    </message>
+    <message>
+        <source>reading the sandbox's client %1</source>
+        <translation>reading the sandbox's client %1</translation>
+    </message>
+    <message>
+        <source>The sandbox has a client %1 already, and it belongs to organisation %2, not to %3: it is not yours to change. Correct the profile's client id (or leave it empty to register a client of your own) or its organisation number.</source>
+        <translation>The sandbox has a client %1 already, and it belongs to organisation %2, not to %3: it is not yours to change. Correct the profile's client id (or leave it empty to register a client of your own) or its organisation number.</translation>
+    </message>
+    <message>
+        <source>giving the sandbox's client your key</source>
+        <translation>giving the sandbox's client your key</translation>
+    </message>
+    <message>
+        <source>giving the sandbox's client its scopes</source>
+        <translation>giving the sandbox's client its scopes</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2. Registering again finds this client instead of making another.</source>
+        <translation>The client %1 is registered, but the profile could not be saved: %2. Registering again finds this client instead of making another.</translation>
     </message>
 </context>
 <context>
@@ -5751,16 +5883,40 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Send the request again.</translation>
     </message>
     <message>
-        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
-        <translation>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</translation>
-    </message>
-    <message>
         <source>finding the earlier request</source>
         <translation>finding the earlier request</translation>
     </message>
     <message>
         <source>deleting the earlier request</source>
         <translation>deleting the earlier request</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and has no such request: nothing was created.</source>
+        <translation>Altinn answered with a server error, and has no such request: nothing was created.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether it made the request anyway: the request may exist.</source>
+        <translation>Altinn answered with a server error, and could not be asked afterwards whether it made the request anyway: the request may exist.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether it got the request: the request may exist.</source>
+        <translation>The answer from Altinn was lost, and Altinn could not be asked afterwards whether it got the request: the request may exist.</translation>
+    </message>
+    <message>
+        <source>Check again before sending it again: the next attempt looks the request up first and sends it only when Altinn has none.</source>
+        <translation>Check again before sending it again: the next attempt looks the request up first and sends it only when Altinn has none.</translation>
+    </message>
+    <message>
+        <source>checking for the earlier request</source>
+        <translation>checking for the earlier request</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Altinn got the earlier request: Altinn could not be asked. Nothing was sent, so that no second request is made; the request may exist.</source>
+        <translation>It is still not known whether Altinn got the earlier request: Altinn could not be asked. Nothing was sent, so that no second request is made; the request may exist.</translation>
+    </message>
+    <message>
+        <source>Check again in a moment.</source>
+        <translation>Check again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -6632,6 +6788,18 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</translation>
     </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>The answer from Altinn was lost; the system was read back afterwards: it was registered.</translation>
+    </message>
+    <message>
+        <source>The system was registered already, as yours; nothing was registered twice.</source>
+        <translation>The system was registered already, as yours; nothing was registered twice.</translation>
+    </message>
+    <message>
+        <source>It differed from your draft, so it was updated.</source>
+        <translation>It differed from your draft, so it was updated.</translation>
+    </message>
 </context>
 <context>
     <name>PublishReceiptSection</name>
@@ -6965,6 +7133,10 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The answer to the request was lost; Altinn's request for this customer and external reference was looked up instead.</source>
         <translation>The answer to the request was lost; Altinn's request for this customer and external reference was looked up instead.</translation>
+    </message>
+    <message>
+        <source>Look it up with: %1</source>
+        <translation>Look it up with: %1</translation>
     </message>
 </context>
 <context>
@@ -7521,10 +7693,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>The request or change request id.</translation>
     </message>
     <message>
-        <source>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
-        <translation>Register the profile's Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</translation>
-    </message>
-    <message>
         <source>Approve a request as the customer would on the approval page.</source>
         <translation>Approve a request as the customer would on the approval page.</translation>
     </message>
@@ -7576,12 +7744,28 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>listing the organisations</source>
         <translation>listing the organisations</translation>
     </message>
+    <message>
+        <source>Register the profile's Maskinporten client and public key in the sandbox (when the profile has no client id, one derived from the key: running it again finds that client).</source>
+        <translation>Register the profile's Maskinporten client and public key in the sandbox (when the profile has no client id, one derived from the key: running it again finds that client).</translation>
+    </message>
+    <message>
+        <source>The sandbox's answer was lost; the client was read back afterwards: it is registered.</source>
+        <translation>The sandbox's answer was lost; the client was read back afterwards: it is registered.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key "%2" in the sandbox at %3; nothing was changed.</source>
+        <translation>Client %1 was registered already with key "%2" in the sandbox at %3; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 is in use by another program.</translation>
+    </message>
+    <message>
+        <source>The sandbox's state file %1 cannot be used (%2). Repair it or move it away to start with an empty sandbox.</source>
+        <translation>The sandbox's state file %1 cannot be used (%2). Repair it or move it away to start with an empty sandbox.</translation>
     </message>
 </context>
 <context>
@@ -7629,17 +7813,17 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Registered client %1 with key %2. Check the connection below.</source>
         <translation>Registered client %1 with key %2. Check the connection below.</translation>
     </message>
+    <message>
+        <source>The sandbox's answer was lost; the client was read back afterwards.</source>
+        <translation>The sandbox's answer was lost; the client was read back afterwards.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key %2; nothing was changed. Check the connection below.</source>
+        <translation>Client %1 was registered already with key %2; nothing was changed. Check the connection below.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
-    <message>
-        <source>The key is not in the keychain. Generate or import it again.</source>
-        <translation>The key is not in the keychain. Generate or import it again.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</translation>
-    </message>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
         <translation>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</translation>
@@ -7649,8 +7833,28 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>The keychain reported an error. Try again; if it keeps failing, restart the keychain service.</translation>
     </message>
     <message>
-        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
-        <translation>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</translation>
+        <source>The key is not in the keychain. If you kept a backup of it, import it again; otherwise generate a new key and register its public key again, in place of the old one.</source>
+        <translation>The key is not in the keychain. If you kept a backup of it, import it again; otherwise generate a new key and register its public key again, in place of the old one.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so the key cannot be kept safely. Start one, or install one — GNOME Keyring (the gnome-keyring package), KWallet, or KeePassXC with its Secret Service integration turned on — then try again.</source>
+        <translation>No keychain service is running on this computer, so the key cannot be kept safely. Start one, or install one — GNOME Keyring (the gnome-keyring package), KWallet, or KeePassXC with its Secret Service integration turned on — then try again.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session (no D-Bus session bus), so no keychain can be reached. Run this in a desktop session; in a terminal or over SSH, start one first, for example with "dbus-run-session -- bash", and unlock a keyring in it with "gnome-keyring-daemon --unlock".</source>
+        <translation>There is no desktop session (no D-Bus session bus), so no keychain can be reached. Run this in a desktop session; in a terminal or over SSH, start one first, for example with "dbus-run-session -- bash", and unlock a keyring in it with "gnome-keyring-daemon --unlock".</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (in your keyring or password manager, or by logging out and in again), then try again. Keys already in it are safe: there is no need to generate or import them again.</source>
+        <translation>The keychain is locked. Unlock it (in your keyring or password manager, or by logging out and in again), then try again. Keys already in it are safe: there is no need to generate or import them again.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Allow this program to use the keychain when it asks (or in the keychain's settings), then try again.</source>
+        <translation>The keychain refused access. Allow this program to use the keychain when it asks (or in the keychain's settings), then try again.</translation>
+    </message>
+    <message>
+        <source>The key's entry in the keychain is damaged or incomplete. Import the key again from its backup, or generate a new key and register its public key again.</source>
+        <translation>The key's entry in the keychain is damaged or incomplete. Import the key again from its backup, or generate a new key and register its public key again.</translation>
     </message>
 </context>
 <context>
@@ -7874,6 +8078,22 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>fetching the change log</source>
         <translation>fetching the change log</translation>
+    </message>
+    <message>
+        <source>The system id %1 belongs to a deleted system; a deleted system keeps its id for ever. Give the definition another id.</source>
+        <translation>The system id %1 belongs to a deleted system; a deleted system keeps its id for ever. Give the definition another id.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>The answer from Altinn was lost; the system was read back afterwards: it was registered.</translation>
+    </message>
+    <message>
+        <source>%1 was registered already, as yours (by an earlier run, or one whose answer was lost); nothing was registered twice.</source>
+        <translation>%1 was registered already, as yours (by an earlier run, or one whose answer was lost); nothing was registered twice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It differed from the file, so it was updated: %n change(s).</source>
+        <translation><numerusform>It differed from the file, so it was updated: %n change.</numerusform><numerusform>It differed from the file, so it was updated: %n changes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8658,6 +8878,10 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>%1:%2 left</source>
         <translation>%1:%2 left</translation>
     </message>
+    <message>
+        <source>%1 (not a valid time)</source>
+        <translation>%1 (not a valid time)</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
@@ -9037,10 +9261,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The profile "%1" has no key yet. Generate or import one first.</source>
         <translation>The profile "%1" has no key yet. Generate or import one first.</translation>
-    </message>
-    <message>
-        <source>The key stored for profile "%1" cannot be read. Generate or import it again.</source>
-        <translation>The key stored for profile "%1" cannot be read. Generate or import it again.</translation>
     </message>
     <message>
         <source>The profile "%1" has no Maskinporten client id yet.</source>

@@ -338,6 +338,18 @@
         <source>No answer within %1 seconds.</source>
         <translation>Ikke noe svar innen %1 sekunder.</translation>
     </message>
+    <message>
+        <source>The answer is larger than %1 MiB, so it was not read.</source>
+        <translation>Svaret er større enn %1 MiB, så det ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came. The request was not sent again: the server may already have carried it out.</source>
+        <translation>Tilkoblingen ble lukket før svaret kom. Forespørselen ble ikke sendt på nytt: Serveren kan allerede ha utført den.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds, the time allowed for the whole call.</source>
+        <translation>Ikke noe fullstendig svar innen %1 sekunder, som er tiden hele kallet kan ta.</translation>
+    </message>
 </context>
 <context>
     <name>Altinn::ErrorExplainer</name>
@@ -359,6 +371,10 @@
     <message>
         <source>Altinn could not exchange the token (HTTP %1).</source>
         <translation>Altinn kunne ikke veksle tokenet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Svaret fra Altinn var større enn %1 KiB, så det ble ikke lest.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +892,18 @@
     <message>
         <source>The system user this change request is for no longer exists.</source>
         <translation>Systembrukeren som denne endringsforespørselen gjelder, finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The decision was not carried out</source>
+        <translation>Avgjørelsen ble ikke gjennomført</translation>
+    </message>
+    <message>
+        <source>The decision did not come from this approval page</source>
+        <translation>Avgjørelsen kom ikke fra denne godkjenningssiden</translation>
+    </message>
+    <message>
+        <source>A decision counts only when it is sent with the approval page&apos;s own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
+        <translation>En avgjørelse gjelder bare når den sendes med godkjenningssidens eget sikkerhetstoken. Det manglet eller var feil: Avgjørelsen kan ha kommet fra en annen nettside, eller sandkassen ble startet på nytt etter at siden ble åpnet. Ingenting ble endret.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4921,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Make one: %1</source>
         <translation>Lag en: %1</translation>
     </message>
+    <message>
+        <source>The key could not be read from the keychain.</source>
+        <translation>Nøkkelen kunne ikke leses fra nøkkelringen.</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -5323,6 +5355,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Try again; the wizard makes each request valid for at most two minutes.</source>
         <translation>Prøv igjen; veiviseren gjør hver forespørsel gyldig i høyst to minutter.</translation>
     </message>
+    <message>
+        <source>Maskinporten is not answering properly right now (HTTP %1). This is on their side.</source>
+        <translation>Maskinporten svarer ikke som det skal akkurat nå (HTTP %1). Feilen ligger hos dem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s); Maskinporten asked to wait that long.</source>
+        <translation>
+            <numerusform>Prøv igjen om %n sekund; Maskinporten ba oss vente så lenge.</numerusform>
+            <numerusform>Prøv igjen om %n sekunder; Maskinporten ba oss vente så lenge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s); Maskinporten asked to wait that long.</source>
+        <translation>
+            <numerusform>Prøv igjen om %n minutt; Maskinporten ba oss vente så lenge.</numerusform>
+            <numerusform>Prøv igjen om %n minutter; Maskinporten ba oss vente så lenge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Prøv igjen om noen minutter.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenExportPanel</name>
@@ -5634,6 +5688,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Maskinporten&apos;s answer did not contain a token.</source>
         <translation>Svaret fra Maskinporten inneholdt ikke noe token.</translation>
     </message>
+    <message>
+        <source>Maskinporten&apos;s answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Svaret fra Maskinporten var større enn %1 KiB, så det ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>The connection to Maskinporten closed before the answer came.</source>
+        <translation>Tilkoblingen til Maskinporten ble lukket før svaret kom.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCommands</name>
@@ -5875,6 +5937,58 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>reading the system back (it was probably saved; select Try again to check)</source>
         <translation>hentingen av systemet etter lagringen (det ble sannsynligvis lagret; velg Prøv igjen for å sjekke)</translation>
     </message>
+    <message>
+        <source>checking whether the system was registered</source>
+        <translation>sjekken av om systemet ble registrert</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already, by another vendor: nothing was registered now.</source>
+        <translation>System-ID-en %1 er allerede registrert, av en annen leverandør: Ingenting ble registrert nå.</translation>
+    </message>
+    <message>
+        <source>Choose another system id.</source>
+        <translation>Velg en annen system-ID.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and the system %1 is not registered: nothing was created.</source>
+        <translation>Altinn svarte med en serverfeil, og systemet %1 er ikke registrert: Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and the system %1 is not registered: nothing was created.</source>
+        <translation>Svaret fra Altinn gikk tapt, og systemet %1 er ikke registrert: Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Register it again.</source>
+        <translation>Registrer det på nytt.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether the system %1 was registered anyway: it may have been.</source>
+        <translation>Altinn svarte med en serverfeil, og det var ikke mulig å spørre Altinn etterpå om systemet %1 likevel ble registrert: Det kan ha blitt det.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether the system %1 was registered: it may have been.</source>
+        <translation>Svaret fra Altinn gikk tapt, og det var ikke mulig å spørre Altinn etterpå om systemet %1 ble registrert: Det kan ha blitt det.</translation>
+    </message>
+    <message>
+        <source>Check again before registering it again. Registering it again is safe: a system that is there is found and reported, never registered twice.</source>
+        <translation>Sjekk på nytt før du registrerer det igjen. Det er trygt å registrere det igjen: Et system som allerede finnes, blir funnet og rapportert, aldri registrert to ganger.</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already in your organisation&apos;s name, but with other client ids (%2): someone else set it up, so it was left as it is.</source>
+        <translation>System-ID-en %1 er allerede registrert i navnet til organisasjonen din, men med andre klient-ID-er (%2): Noen andre har satt det opp, så det ble latt være som det er.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or agree with whoever registered it before you update it.</source>
+        <translation>Velg en annen system-ID, eller avtal med den som registrerte systemet, før du oppdaterer det.</translation>
+    </message>
+    <message>
+        <source>updating the system (it was registered already, but not as in the definition)</source>
+        <translation>oppdateringen av systemet (det var allerede registrert, men ikke slik som i definisjonen)</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
@@ -5899,8 +6013,32 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>registreringen av klienten i sandkassen</translation>
     </message>
     <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2</translation>
+        <source>The sandbox&apos;s answer was lost, and it has no client %1: nothing was registered. Try again.</source>
+        <translation>Svaret fra sandkassen gikk tapt, og den har ingen klient %1: Ingenting ble registrert. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer, and could not be asked afterwards whether it registered the client %1: it may be registered. Run the registration again: it finds that client instead of making a second one.</source>
+        <translation>Sandkassen svarte ikke, og det var ikke mulig å spørre den etterpå om den registrerte klienten %1: Klienten kan være registrert. Kjør registreringen på nytt: Den finner den klienten i stedet for å lage en til.</translation>
+    </message>
+    <message>
+        <source>reading the sandbox&apos;s client %1</source>
+        <translation>hentingen av klienten %1 fra sandkassen</translation>
+    </message>
+    <message>
+        <source>The sandbox has a client %1 already, and it belongs to organisation %2, not to %3: it is not yours to change. Correct the profile&apos;s client id (or leave it empty to register a client of your own) or its organisation number.</source>
+        <translation>Sandkassen har allerede en klient %1, og den tilhører organisasjonen %2, ikke %3: Det er ikke din klient å endre. Rett klient-ID-en i profilen (eller la den stå tom for å registrere en egen klient) eller organisasjonsnummeret i profilen.</translation>
+    </message>
+    <message>
+        <source>giving the sandbox&apos;s client your key</source>
+        <translation>registreringen av nøkkelen din på klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>giving the sandbox&apos;s client its scopes</source>
+        <translation>tildelingen av scopene til klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2. Registering again finds this client instead of making another.</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikke lagres: %2. Hvis du registrerer på nytt, blir denne klienten funnet i stedet for at det lages en ny.</translation>
     </message>
 </context>
 <context>
@@ -5937,16 +6075,40 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Send forespørselen på nytt.</translation>
     </message>
     <message>
-        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
-        <translation>Det kunne ikke sjekkes om Altinn fikk forespørselen. Det er trygt å sende den på nytt: Hvis Altinn allerede har forespørselen, får du den tilbake.</translation>
-    </message>
-    <message>
         <source>finding the earlier request</source>
         <translation>søket etter den forrige forespørselen</translation>
     </message>
     <message>
         <source>deleting the earlier request</source>
         <translation>slettingen av den forrige forespørselen</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and has no such request: nothing was created.</source>
+        <translation>Altinn svarte med en serverfeil og har ingen slik forespørsel: Ingenting ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether it made the request anyway: the request may exist.</source>
+        <translation>Altinn svarte med en serverfeil, og det var ikke mulig å spørre Altinn etterpå om forespørselen likevel ble opprettet: Forespørselen kan finnes.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether it got the request: the request may exist.</source>
+        <translation>Svaret fra Altinn gikk tapt, og det var ikke mulig å spørre Altinn etterpå om forespørselen kom fram: Forespørselen kan finnes.</translation>
+    </message>
+    <message>
+        <source>Check again before sending it again: the next attempt looks the request up first and sends it only when Altinn has none.</source>
+        <translation>Sjekk på nytt før du sender den igjen: Neste forsøk slår først opp forespørselen og sender den bare hvis Altinn ikke har noen.</translation>
+    </message>
+    <message>
+        <source>checking for the earlier request</source>
+        <translation>sjekken av om den forrige forespørselen finnes</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Altinn got the earlier request: Altinn could not be asked. Nothing was sent, so that no second request is made; the request may exist.</source>
+        <translation>Det er fortsatt ukjent om Altinn fikk den forrige forespørselen: Det var ikke mulig å spørre Altinn. Ingenting ble sendt, slik at det ikke blir laget en forespørsel til; forespørselen kan finnes.</translation>
+    </message>
+    <message>
+        <source>Check again in a moment.</source>
+        <translation>Sjekk på nytt om litt.</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +6986,18 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Sluttet å vente på Altinn. Det er usikkert om endringen ble gjort: Velg Sjekk igjen for å se hva som er registrert.</translation>
     </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>Svaret fra Altinn gikk tapt; systemet ble hentet tilbake etterpå: Det ble registrert.</translation>
+    </message>
+    <message>
+        <source>The system was registered already, as yours; nothing was registered twice.</source>
+        <translation>Systemet var allerede registrert, som ditt; ingenting ble registrert to ganger.</translation>
+    </message>
+    <message>
+        <source>It differed from your draft, so it was updated.</source>
+        <translation>Det var forskjellig fra utkastet ditt, så det ble oppdatert.</translation>
+    </message>
 </context>
 <context>
     <name>PublishReceiptSection</name>
@@ -7178,6 +7352,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The answer to the request was lost; Altinn&apos;s request for this customer and external reference was looked up instead.</source>
         <translation>Svaret på forespørselen gikk tapt, så forespørselen Altinn har for denne kunden og den eksterne referansen, ble slått opp i stedet.</translation>
+    </message>
+    <message>
+        <source>Look it up with: %1</source>
+        <translation>Slå den opp med: %1</translation>
     </message>
 </context>
 <context>
@@ -7737,10 +7915,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>ID-en til forespørselen eller endringsforespørselen.</translation>
     </message>
     <message>
-        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
-        <translation>Registrer Maskinporten-klienten og den offentlige nøkkelen til profilen i sandkassen (lager en klient-ID når profilen ikke har noen).</translation>
-    </message>
-    <message>
         <source>Approve a request as the customer would on the approval page.</source>
         <translation>Godkjenn en forespørsel slik kunden ville gjort på godkjenningssiden.</translation>
     </message>
@@ -7792,12 +7966,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>listing the organisations</source>
         <translation>hentingen av organisasjonene</translation>
     </message>
+    <message>
+        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (when the profile has no client id, one derived from the key: running it again finds that client).</source>
+        <translation>Registrer Maskinporten-klienten og den offentlige nøkkelen til profilen i sandkassen (når profilen ikke har noen klient-ID, brukes en som er avledet av nøkkelen: Kjører du kommandoen på nytt, finner den den klienten).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s answer was lost; the client was read back afterwards: it is registered.</source>
+        <translation>Svaret fra sandkassen gikk tapt; klienten ble hentet tilbake etterpå: Den er registrert.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key &quot;%2&quot; in the sandbox at %3; nothing was changed.</source>
+        <translation>Klienten %1 var allerede registrert med nøkkelen &quot;%2&quot; i sandkassen på %3; ingenting ble endret.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 brukes av et annet program.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be used (%2). Repair it or move it away to start with an empty sandbox.</source>
+        <translation>Tilstandsfilen %1 for sandkassen kan ikke brukes (%2). Reparer den, eller flytt den bort for å starte med en tom sandkasse.</translation>
     </message>
 </context>
 <context>
@@ -7845,17 +8035,17 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Registered client %1 with key %2. Check the connection below.</source>
         <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoblingen nedenfor.</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s answer was lost; the client was read back afterwards.</source>
+        <translation>Svaret fra sandkassen gikk tapt; klienten ble hentet tilbake etterpå.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key %2; nothing was changed. Check the connection below.</source>
+        <translation>Klienten %1 var allerede registrert med nøkkelen %2; ingenting ble endret. Sjekk tilkoblingen nedenfor.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
-    <message>
-        <source>The key is not in the keychain. Generate or import it again.</source>
-        <translation>Nøkkelen finnes ikke i nøkkelringen. Lag eller importer nøkkelen på nytt.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Det finnes ingen nøkkelring på denne datamaskinen, så nøkkelen kan ikke lagres trygt. Du kan beholde nøkkelen bare så lenge veiviseren kjører denne gangen, eller installere og starte en nøkkelringtjeneste (for eksempel GNOME Keyring eller KWallet) og prøve igjen.</translation>
-    </message>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
         <translation>Nøkkelringen svarte ikke i tide. Hvis den ber om å bli låst opp, svar på spørsmålet og prøv igjen.</translation>
@@ -7865,8 +8055,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Nøkkelringen meldte om en feil. Prøv igjen; hvis det fortsatt ikke virker, start nøkkelringtjenesten på nytt.</translation>
     </message>
     <message>
-        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
-        <translation>Nøkkelringen er låst eller gir ikke tilgang. Lås den opp (du kan bli bedt om passordet du logger inn med) og prøv igjen.</translation>
+        <source>The key is not in the keychain. If you kept a backup of it, import it again; otherwise generate a new key and register its public key again, in place of the old one.</source>
+        <translation>Nøkkelen ligger ikke i nøkkelringen. Hvis du har en sikkerhetskopi av den, importerer du den på nytt; ellers lager du en ny nøkkel og registrerer den offentlige nøkkelen på nytt, i stedet for den gamle.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so the key cannot be kept safely. Start one, or install one — GNOME Keyring (the gnome-keyring package), KWallet, or KeePassXC with its Secret Service integration turned on — then try again.</source>
+        <translation>Ingen nøkkelringtjeneste kjører på denne datamaskinen, så nøkkelen kan ikke oppbevares trygt. Start en, eller installer en — GNOME Keyring (pakken gnome-keyring), KWallet eller KeePassXC med Secret Service-integrasjonen slått på — og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session (no D-Bus session bus), so no keychain can be reached. Run this in a desktop session; in a terminal or over SSH, start one first, for example with &quot;dbus-run-session -- bash&quot;, and unlock a keyring in it with &quot;gnome-keyring-daemon --unlock&quot;.</source>
+        <translation>Det finnes ingen skrivebordsøkt (ingen D-Bus-øktbuss), så ingen nøkkelring kan nås. Kjør dette i en skrivebordsøkt; i en terminal eller over SSH starter du først en økt, for eksempel med &quot;dbus-run-session -- bash&quot;, og låser opp en nøkkelring i den med &quot;gnome-keyring-daemon --unlock&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (in your keyring or password manager, or by logging out and in again), then try again. Keys already in it are safe: there is no need to generate or import them again.</source>
+        <translation>Nøkkelringen er låst. Lås den opp (i nøkkelringprogrammet eller passordbehandleren din, eller ved å logge ut og inn igjen), og prøv igjen. Nøkler som allerede ligger i den, er trygge: Du trenger ikke å lage eller importere dem på nytt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Allow this program to use the keychain when it asks (or in the keychain&apos;s settings), then try again.</source>
+        <translation>Nøkkelringen nektet tilgang. Gi dette programmet lov til å bruke nøkkelringen når den spør (eller i innstillingene for nøkkelringen), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s entry in the keychain is damaged or incomplete. Import the key again from its backup, or generate a new key and register its public key again.</source>
+        <translation>Oppføringen for nøkkelen i nøkkelringen er skadet eller ufullstendig. Importer nøkkelen på nytt fra sikkerhetskopien, eller lag en ny nøkkel og registrer den offentlige nøkkelen på nytt.</translation>
     </message>
 </context>
 <context>
@@ -8093,6 +8303,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>fetching the change log</source>
         <translation>hentingen av endringsloggen</translation>
+    </message>
+    <message>
+        <source>The system id %1 belongs to a deleted system; a deleted system keeps its id for ever. Give the definition another id.</source>
+        <translation>System-ID-en %1 tilhører et slettet system; et slettet system beholder ID-en sin for alltid. Gi definisjonen en annen ID.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>Svaret fra Altinn gikk tapt; systemet ble hentet tilbake etterpå: Det ble registrert.</translation>
+    </message>
+    <message>
+        <source>%1 was registered already, as yours (by an earlier run, or one whose answer was lost); nothing was registered twice.</source>
+        <translation>%1 var allerede registrert, som ditt (av en tidligere kjøring, eller av en der svaret gikk tapt); ingenting ble registrert to ganger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It differed from the file, so it was updated: %n change(s).</source>
+        <translation>
+            <numerusform>Det var forskjellig fra filen, så det ble oppdatert: %n endring.</numerusform>
+            <numerusform>Det var forskjellig fra filen, så det ble oppdatert: %n endringer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8880,6 +9109,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>%1:%2 left</source>
         <translation>%1:%2 igjen</translation>
     </message>
+    <message>
+        <source>%1 (not a valid time)</source>
+        <translation>%1 (ikke et gyldig tidspunkt)</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
@@ -9271,10 +9504,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile &quot;%1&quot; has no key yet. Generate or import one first.</source>
         <translation>Profilen &quot;%1&quot; har ingen nøkkel ennå. Lag eller importer en først.</translation>
-    </message>
-    <message>
-        <source>The key stored for profile &quot;%1&quot; cannot be read. Generate or import it again.</source>
-        <translation>Nøkkelen som er lagret for profilen &quot;%1&quot;, kan ikke leses. Lag eller importer den på nytt.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no Maskinporten client id yet.</source>

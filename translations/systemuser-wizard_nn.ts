@@ -338,6 +338,18 @@
         <source>No answer within %1 seconds.</source>
         <translation>Ikkje noko svar innan %1 sekund.</translation>
     </message>
+    <message>
+        <source>The answer is larger than %1 MiB, so it was not read.</source>
+        <translation>Svaret er større enn %1 MiB, så det vart ikkje lese.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer came. The request was not sent again: the server may already have carried it out.</source>
+        <translation>Tilkoplinga vart lukka før svaret kom. Førespurnaden vart ikkje send på nytt: Det kan hende serveren allereie har utført han.</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 seconds, the time allowed for the whole call.</source>
+        <translation>Ikkje noko fullstendig svar innan %1 sekund, som er tida heile kallet får.</translation>
+    </message>
 </context>
 <context>
     <name>Altinn::ErrorExplainer</name>
@@ -359,6 +371,10 @@
     <message>
         <source>Altinn could not exchange the token (HTTP %1).</source>
         <translation>Altinn kunne ikkje veksle tokenet (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Svaret frå Altinn var større enn %1 KiB, så det vart ikkje lese.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +892,18 @@
     <message>
         <source>The system user this change request is for no longer exists.</source>
         <translation>Systembrukaren som denne endringsførespurnaden gjeld, finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>The decision was not carried out</source>
+        <translation>Avgjerda vart ikkje gjennomført</translation>
+    </message>
+    <message>
+        <source>The decision did not come from this approval page</source>
+        <translation>Avgjerda kom ikkje frå denne godkjenningssida</translation>
+    </message>
+    <message>
+        <source>A decision counts only when it is sent with the approval page&apos;s own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
+        <translation>Ei avgjerd gjeld berre når ho blir send med det eigne sikkerheitstokenet til godkjenningssida. Det mangla eller var feil: Avgjerda kan ha kome frå ei anna nettside, eller sandkassa vart starta på nytt etter at sida vart opna. Ingenting vart endra.</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4921,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Make one: %1</source>
         <translation>Lag ein: %1</translation>
     </message>
+    <message>
+        <source>The key could not be read from the keychain.</source>
+        <translation>Nøkkelen kunne ikkje lesast frå nøkkelringen.</translation>
+    </message>
 </context>
 <context>
     <name>KeyImporter</name>
@@ -5323,6 +5355,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Try again; the wizard makes each request valid for at most two minutes.</source>
         <translation>Prøv igjen; vegvisaren gjer kvar førespurnad gyldig i høgst to minutt.</translation>
     </message>
+    <message>
+        <source>Maskinporten is not answering properly right now (HTTP %1). This is on their side.</source>
+        <translation>Maskinporten svarar ikkje som det skal akkurat no (HTTP %1). Feilen ligg hos dei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s); Maskinporten asked to wait that long.</source>
+        <translation>
+            <numerusform>Prøv igjen om %n sekund; Maskinporten bad om å vente så lenge.</numerusform>
+            <numerusform>Prøv igjen om %n sekund; Maskinporten bad om å vente så lenge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n minute(s); Maskinporten asked to wait that long.</source>
+        <translation>
+            <numerusform>Prøv igjen om %n minutt; Maskinporten bad om å vente så lenge.</numerusform>
+            <numerusform>Prøv igjen om %n minutt; Maskinporten bad om å vente så lenge.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Prøv igjen om nokre minutt.</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenExportPanel</name>
@@ -5634,6 +5688,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Maskinporten&apos;s answer did not contain a token.</source>
         <translation>Svaret frå Maskinporten inneheldt ikkje noko token.</translation>
     </message>
+    <message>
+        <source>Maskinporten&apos;s answer was larger than %1 KiB, so it was not read.</source>
+        <translation>Svaret frå Maskinporten var større enn %1 KiB, så det vart ikkje lese.</translation>
+    </message>
+    <message>
+        <source>The connection to Maskinporten closed before the answer came.</source>
+        <translation>Tilkoplinga til Maskinporten vart lukka før svaret kom.</translation>
+    </message>
 </context>
 <context>
     <name>MetadataCommands</name>
@@ -5875,6 +5937,58 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>reading the system back (it was probably saved; select Try again to check)</source>
         <translation>hentinga av systemet etter lagringa (det vart truleg lagra; vel Prøv igjen for å sjekke)</translation>
     </message>
+    <message>
+        <source>checking whether the system was registered</source>
+        <translation>sjekken av om systemet vart registrert</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already, by another vendor: nothing was registered now.</source>
+        <translation>System-ID-en %1 er allereie registrert, av ein annan leverandør: Ingenting vart registrert no.</translation>
+    </message>
+    <message>
+        <source>Choose another system id.</source>
+        <translation>Vel ein annan system-ID.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and the system %1 is not registered: nothing was created.</source>
+        <translation>Altinn svarte med ein serverfeil, og systemet %1 er ikkje registrert: Ingenting vart oppretta.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and the system %1 is not registered: nothing was created.</source>
+        <translation>Svaret frå Altinn gjekk tapt, og systemet %1 er ikkje registrert: Ingenting vart oppretta.</translation>
+    </message>
+    <message>
+        <source>Register it again.</source>
+        <translation>Registrer det på nytt.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether the system %1 was registered anyway: it may have been.</source>
+        <translation>Altinn svarte med ein serverfeil, og det gjekk ikkje å spørje Altinn etterpå om systemet %1 vart registrert likevel: Det kan ha blitt det.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether the system %1 was registered: it may have been.</source>
+        <translation>Svaret frå Altinn gjekk tapt, og det gjekk ikkje å spørje Altinn etterpå om systemet %1 vart registrert: Det kan ha blitt det.</translation>
+    </message>
+    <message>
+        <source>Check again before registering it again. Registering it again is safe: a system that is there is found and reported, never registered twice.</source>
+        <translation>Sjekk på nytt før du registrerer det igjen. Det er trygt å registrere det på nytt: Eit system som finst, blir funne og rapportert, aldri registrert to gonger.</translation>
+    </message>
+    <message>
+        <source>The system id %1 is registered already in your organisation&apos;s name, but with other client ids (%2): someone else set it up, so it was left as it is.</source>
+        <translation>System-ID-en %1 er allereie registrert i namnet til organisasjonen din, men med andre klient-ID-ar (%2): Nokon andre sette det opp, så det vart late vere som det er.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Choose another system id, or agree with whoever registered it before you update it.</source>
+        <translation>Vel ein annan system-ID, eller avtal med den som registrerte systemet, før du oppdaterer det.</translation>
+    </message>
+    <message>
+        <source>updating the system (it was registered already, but not as in the definition)</source>
+        <translation>oppdateringa av systemet (det var allereie registrert, men ikkje slik som i definisjonen)</translation>
+    </message>
 </context>
 <context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
@@ -5899,8 +6013,32 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>registreringa av klienten i sandkassa</translation>
     </message>
     <message>
-        <source>The client %1 is registered, but the profile could not be saved: %2</source>
-        <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2</translation>
+        <source>The sandbox&apos;s answer was lost, and it has no client %1: nothing was registered. Try again.</source>
+        <translation>Svaret frå sandkassa gjekk tapt, og ho har ingen klient %1: Ingenting vart registrert. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not answer, and could not be asked afterwards whether it registered the client %1: it may be registered. Run the registration again: it finds that client instead of making a second one.</source>
+        <translation>Sandkassa svarte ikkje, og det gjekk ikkje å spørje henne etterpå om ho registrerte klienten %1: Han kan vere registrert. Køyr registreringa på nytt: Ho finn då den klienten i staden for å lage ein ny.</translation>
+    </message>
+    <message>
+        <source>reading the sandbox&apos;s client %1</source>
+        <translation>hentinga av klienten %1 i sandkassa</translation>
+    </message>
+    <message>
+        <source>The sandbox has a client %1 already, and it belongs to organisation %2, not to %3: it is not yours to change. Correct the profile&apos;s client id (or leave it empty to register a client of your own) or its organisation number.</source>
+        <translation>Sandkassa har allereie ein klient %1, og han høyrer til organisasjonen %2, ikkje til %3: Det er ikkje din klient å endre. Rett klient-ID-en i profilen (eller la han stå tom for å registrere ein eigen klient) eller organisasjonsnummeret i profilen.</translation>
+    </message>
+    <message>
+        <source>giving the sandbox&apos;s client your key</source>
+        <translation>overføringa av nøkkelen din til klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>giving the sandbox&apos;s client its scopes</source>
+        <translation>tildelinga av scopa til klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>The client %1 is registered, but the profile could not be saved: %2. Registering again finds this client instead of making another.</source>
+        <translation>Klienten %1 er registrert, men profilen kunne ikkje lagrast: %2. Ei ny registrering finn denne klienten i staden for å lage ein ny.</translation>
     </message>
 </context>
 <context>
@@ -5937,16 +6075,40 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Send førespurnaden på nytt.</translation>
     </message>
     <message>
-        <source>It could not be checked whether Altinn got the request. Sending it again is safe: Altinn returns the earlier request if it has one.</source>
-        <translation>Det kunne ikkje sjekkast om Altinn fekk førespurnaden. Det er trygt å sende han på nytt: Om Altinn alt har førespurnaden, får du han tilbake.</translation>
-    </message>
-    <message>
         <source>finding the earlier request</source>
         <translation>søket etter den førre førespurnaden</translation>
     </message>
     <message>
         <source>deleting the earlier request</source>
         <translation>slettinga av den førre førespurnaden</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and has no such request: nothing was created.</source>
+        <translation>Altinn svarte med ein serverfeil og har ingen slik førespurnad: Ingenting vart oppretta.</translation>
+    </message>
+    <message>
+        <source>Altinn answered with a server error, and could not be asked afterwards whether it made the request anyway: the request may exist.</source>
+        <translation>Altinn svarte med ein serverfeil, og det gjekk ikkje å spørje Altinn etterpå om førespurnaden vart oppretta likevel: Førespurnaden kan finnast.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost, and Altinn could not be asked afterwards whether it got the request: the request may exist.</source>
+        <translation>Svaret frå Altinn gjekk tapt, og det gjekk ikkje å spørje Altinn etterpå om førespurnaden kom fram: Førespurnaden kan finnast.</translation>
+    </message>
+    <message>
+        <source>Check again before sending it again: the next attempt looks the request up first and sends it only when Altinn has none.</source>
+        <translation>Sjekk på nytt før du sender han igjen: Neste forsøk slår opp førespurnaden først og sender han berre når Altinn ikkje har nokon.</translation>
+    </message>
+    <message>
+        <source>checking for the earlier request</source>
+        <translation>leitinga etter den førre førespurnaden</translation>
+    </message>
+    <message>
+        <source>It is still not known whether Altinn got the earlier request: Altinn could not be asked. Nothing was sent, so that no second request is made; the request may exist.</source>
+        <translation>Det er framleis ikkje kjent om Altinn fekk den førre førespurnaden: Det gjekk ikkje å spørje Altinn. Ingenting vart sendt, slik at det ikkje blir laga ein førespurnad til; førespurnaden kan finnast.</translation>
+    </message>
+    <message>
+        <source>Check again in a moment.</source>
+        <translation>Sjekk på nytt om litt.</translation>
     </message>
 </context>
 <context>
@@ -6824,6 +6986,18 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Stopped waiting for Altinn. The change may or may not have been made: select Check again to see what is registered.</source>
         <translation>Slutta å vente på Altinn. Det er uvisst om endringa vart gjord: Vel Sjekk igjen for å sjå kva som er registrert.</translation>
     </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>Svaret frå Altinn gjekk tapt; systemet vart henta på nytt etterpå: Det vart registrert.</translation>
+    </message>
+    <message>
+        <source>The system was registered already, as yours; nothing was registered twice.</source>
+        <translation>Systemet var allereie registrert, som ditt; ingenting vart registrert to gonger.</translation>
+    </message>
+    <message>
+        <source>It differed from your draft, so it was updated.</source>
+        <translation>Det var ulikt utkastet ditt, så det vart oppdatert.</translation>
+    </message>
 </context>
 <context>
     <name>PublishReceiptSection</name>
@@ -7178,6 +7352,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The answer to the request was lost; Altinn&apos;s request for this customer and external reference was looked up instead.</source>
         <translation>Svaret på førespurnaden gjekk tapt, så førespurnaden Altinn har for denne kunden og den eksterne referansen, vart slått opp i staden.</translation>
+    </message>
+    <message>
+        <source>Look it up with: %1</source>
+        <translation>Slå han opp med: %1</translation>
     </message>
 </context>
 <context>
@@ -7737,10 +7915,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>ID-en til førespurnaden eller endringsførespurnaden.</translation>
     </message>
     <message>
-        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (makes a client id when the profile has none).</source>
-        <translation>Registrer Maskinporten-klienten og den offentlege nøkkelen til profilen i sandkassa (lagar ein klient-ID når profilen ikkje har nokon).</translation>
-    </message>
-    <message>
         <source>Approve a request as the customer would on the approval page.</source>
         <translation>Godkjenn ein førespurnad slik kunden ville gjort på godkjenningssida.</translation>
     </message>
@@ -7792,12 +7966,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>listing the organisations</source>
         <translation>hentinga av organisasjonane</translation>
     </message>
+    <message>
+        <source>Register the profile&apos;s Maskinporten client and public key in the sandbox (when the profile has no client id, one derived from the key: running it again finds that client).</source>
+        <translation>Registrer Maskinporten-klienten og den offentlege nøkkelen til profilen i sandkassa (når profilen ikkje har nokon klient-ID, blir det brukt ein som er avleidd frå nøkkelen: Køyrer du kommandoen på nytt, blir den same klienten funnen).</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s answer was lost; the client was read back afterwards: it is registered.</source>
+        <translation>Svaret frå sandkassa gjekk tapt; klienten vart henta på nytt etterpå: Han er registrert.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key &quot;%2&quot; in the sandbox at %3; nothing was changed.</source>
+        <translation>Klienten %1 var allereie registrert med nøkkelen &quot;%2&quot; i sandkassa på %3; ingenting vart endra.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
     <message>
         <source>Port %1 is in use by another program.</source>
         <translation>Port %1 blir brukt av eit anna program.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s state file %1 cannot be used (%2). Repair it or move it away to start with an empty sandbox.</source>
+        <translation>Tilstandsfila %1 til sandkassa kan ikkje brukast (%2). Reparer henne, eller flytt henne bort for å starte med ei tom sandkasse.</translation>
     </message>
 </context>
 <context>
@@ -7845,17 +8035,17 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Registered client %1 with key %2. Check the connection below.</source>
         <translation>Registrerte klienten %1 med nøkkelen %2. Sjekk tilkoplinga nedanfor.</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s answer was lost; the client was read back afterwards.</source>
+        <translation>Svaret frå sandkassa gjekk tapt; klienten vart henta på nytt etterpå.</translation>
+    </message>
+    <message>
+        <source>Client %1 was registered already with key %2; nothing was changed. Check the connection below.</source>
+        <translation>Klienten %1 var allereie registrert med nøkkelen %2; ingenting vart endra. Sjekk tilkoplinga nedanfor.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
-    <message>
-        <source>The key is not in the keychain. Generate or import it again.</source>
-        <translation>Nøkkelen finst ikkje i nøkkelringen. Lag eller importer nøkkelen på nytt.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer, so the key cannot be saved safely. You can keep it for this run only, or install and start a keychain service (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation>Det finst ingen nøkkelring på denne datamaskina, så nøkkelen kan ikkje lagrast trygt. Du kan behalde nøkkelen berre så lenge vegvisaren køyrer denne gongen, eller installere og starte ei nøkkelringteneste (til dømes GNOME Keyring eller KWallet) og prøve igjen.</translation>
-    </message>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
         <translation>Nøkkelringen svarte ikkje i tide. Om nøkkelringen ber om å bli låst opp, svar på spørsmålet og prøv igjen.</translation>
@@ -7865,8 +8055,28 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Nøkkelringen melde om ein feil. Prøv igjen; om det framleis ikkje verkar, start nøkkelringtenesta på nytt.</translation>
     </message>
     <message>
-        <source>The keychain is locked or does not give access. Unlock it (you may be asked for your login password) and try again.</source>
-        <translation>Nøkkelringen er låst eller gir ikkje tilgang. Lås han opp (du kan bli beden om passordet du loggar inn med) og prøv igjen.</translation>
+        <source>The key is not in the keychain. If you kept a backup of it, import it again; otherwise generate a new key and register its public key again, in place of the old one.</source>
+        <translation>Nøkkelen er ikkje i nøkkelringen. Om du har teke vare på ein reservekopi av han, importer han på nytt; elles lag ein ny nøkkel og registrer den offentlege nøkkelen hans på nytt, i staden for den gamle.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running on this computer, so the key cannot be kept safely. Start one, or install one — GNOME Keyring (the gnome-keyring package), KWallet, or KeePassXC with its Secret Service integration turned on — then try again.</source>
+        <translation>Ingen nøkkelringteneste køyrer på denne datamaskina, så nøkkelen kan ikkje lagrast trygt. Start ei, eller installer ei — GNOME Keyring (pakken gnome-keyring), KWallet eller KeePassXC med Secret Service-integrasjonen slått på — og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session (no D-Bus session bus), so no keychain can be reached. Run this in a desktop session; in a terminal or over SSH, start one first, for example with &quot;dbus-run-session -- bash&quot;, and unlock a keyring in it with &quot;gnome-keyring-daemon --unlock&quot;.</source>
+        <translation>Det finst ingen skrivebordsøkt (ingen D-Bus-øktbuss), så ingen nøkkelring kan nåast. Køyr dette i ei skrivebordsøkt; i ein terminal eller over SSH må du starte ei først, til dømes med &quot;dbus-run-session -- bash&quot;, og låse opp ein nøkkelring i henne med &quot;gnome-keyring-daemon --unlock&quot;.</translation>
+    </message>
+    <message>
+        <source>The keychain is locked. Unlock it (in your keyring or password manager, or by logging out and in again), then try again. Keys already in it are safe: there is no need to generate or import them again.</source>
+        <translation>Nøkkelringen er låst. Lås han opp (i nøkkelringen eller passordhandsamaren din, eller ved å logge ut og inn att), og prøv igjen. Nøklar som allereie ligg der, er trygge: Du treng ikkje lage eller importere dei på nytt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Allow this program to use the keychain when it asks (or in the keychain&apos;s settings), then try again.</source>
+        <translation>Nøkkelringen nekta tilgang. Gi dette programmet lov til å bruke nøkkelringen når han spør (eller i innstillingane til nøkkelringen), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s entry in the keychain is damaged or incomplete. Import the key again from its backup, or generate a new key and register its public key again.</source>
+        <translation>Oppføringa til nøkkelen i nøkkelringen er skadd eller ufullstendig. Importer nøkkelen på nytt frå reservekopien, eller lag ein ny nøkkel og registrer den offentlege nøkkelen hans på nytt.</translation>
     </message>
 </context>
 <context>
@@ -8093,6 +8303,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>fetching the change log</source>
         <translation>hentinga av endringsloggen</translation>
+    </message>
+    <message>
+        <source>The system id %1 belongs to a deleted system; a deleted system keeps its id for ever. Give the definition another id.</source>
+        <translation>System-ID-en %1 høyrer til eit sletta system; eit sletta system held på ID-en sin for alltid. Gi definisjonen ein annan ID.</translation>
+    </message>
+    <message>
+        <source>The answer from Altinn was lost; the system was read back afterwards: it was registered.</source>
+        <translation>Svaret frå Altinn gjekk tapt; systemet vart henta på nytt etterpå: Det vart registrert.</translation>
+    </message>
+    <message>
+        <source>%1 was registered already, as yours (by an earlier run, or one whose answer was lost); nothing was registered twice.</source>
+        <translation>%1 var allereie registrert, som ditt (av ei tidlegare køyring, eller ei der svaret gjekk tapt); ingenting vart registrert to gonger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It differed from the file, so it was updated: %n change(s).</source>
+        <translation>
+            <numerusform>Det var ulikt fila, så det vart oppdatert: %n endring.</numerusform>
+            <numerusform>Det var ulikt fila, så det vart oppdatert: %n endringar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8880,6 +9109,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>%1:%2 left</source>
         <translation>%1:%2 igjen</translation>
     </message>
+    <message>
+        <source>%1 (not a valid time)</source>
+        <translation>%1 (ikkje eit gyldig tidspunkt)</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommands</name>
@@ -9271,10 +9504,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The profile &quot;%1&quot; has no key yet. Generate or import one first.</source>
         <translation>Profilen &quot;%1&quot; har ingen nøkkel enno. Lag eller importer ein først.</translation>
-    </message>
-    <message>
-        <source>The key stored for profile &quot;%1&quot; cannot be read. Generate or import it again.</source>
-        <translation>Nøkkelen som er lagra for profilen &quot;%1&quot;, kan ikkje lesast. Lag eller importer han på nytt.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; has no Maskinporten client id yet.</source>
