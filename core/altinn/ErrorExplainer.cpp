@@ -685,10 +685,16 @@ Explanation explainToken(const ApiFailure &failure)
         return explanation;
     }
     explanation.code = u"Maskinporten"_s;
+    if (!failure.detail.isEmpty()) {
+        // Maskinporten said nothing: the token was stopped here (no key, no client id, a locked or missing
+        // keychain). The detail is our own sentence with its own remedy, not a message from a server.
+        explanation.summary = failure.detail;
+        explanation.remedy = ErrorExplainer::tr("Then try again.");
+        return explanation;
+    }
     explanation.summary = ErrorExplainer::tr("Could not get an access token from Maskinporten.");
     explanation.remedy =
         ErrorExplainer::tr("Check the key and the client on the Maskinporten page, then try again.");
-    explanation.serverMessage = failure.detail;
     return explanation;
 }
 

@@ -14,6 +14,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -29,7 +31,7 @@ Altinn::ApiFailure failureOf(const MaskinportenTokenClient::Result &result)
     if (result.error) {
         Altinn::ApiFailure failure = tokenFailure(result.error->description);
         failure.tokenError = result.error;
-        failure.attempts = 1;
+        failure.attempts = std::max(1, result.attempts);
         return failure;
     }
     if (result.timedOut)

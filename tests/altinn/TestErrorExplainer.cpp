@@ -370,11 +370,17 @@ void TestErrorExplainer::maskinportenSystemUserNotFound()
 
 void TestErrorExplainer::tokenFailureWithoutMaskinportenAnswer()
 {
-    const Explanation explanation =
-        ErrorExplainer::explain(ApiFailure::of(ApiFailure::Kind::Token, u"The key could not be read."_s));
+    // Stopped before Maskinporten (here: a locked keychain): our own sentence is the summary, never shown
+    // as "a message from the server".
+    const QString locked = u"The keychain is locked. Unlock it, then try again."_s;
+    const Explanation explanation = ErrorExplainer::explain(ApiFailure::of(ApiFailure::Kind::Token, locked));
     QCOMPARE(explanation.action, Remedy::CheckConnection);
-    QCOMPARE(explanation.serverMessage, u"The key could not be read."_s);
-    QVERIFY(explanation.summary.contains(u"Maskinporten"_s));
+    QCOMPARE(explanation.summary, locked);
+    QVERIFY(explanation.serverMessage.isEmpty());
+
+    const Explanation bare = ErrorExplainer::explain(ApiFailure::of(ApiFailure::Kind::Token));
+    QVERIFY(bare.summary.contains(u"Maskinporten"_s));
+    QVERIFY(bare.serverMessage.isEmpty());
 }
 
 void TestErrorExplainer::maskinportenOutageAsksToWaitNotToRegister()
