@@ -4141,7 +4141,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
     <message>
         <source>Then try again.</source>
-        <translation>Prøv så på nytt.</translation>
+        <translation>Prøv så igjen.</translation>
     </message>
 </context>
 <context>
