@@ -1,6 +1,7 @@
 #include "sandbox/ApprovalPages.h"
 
 #include "sandbox/ApprovalPageText.h"
+#include "sandbox/FormTokens.h"
 #include "sandbox/HtmlPage.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
@@ -8,6 +9,7 @@
 
 #include <QLocale>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -20,6 +22,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 using RequestType = SandboxDecisions::RequestType;
+
+/// The name of the forms' anti-forgery token field.
+const QString FormTokenField = u"token"_s;
 
 /// The page language and its catalogue, for one HTTP request.
 class Texts
@@ -458,7 +463,8 @@ QString eyebrowText(RequestType type, const Texts &t)
     return t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Request for a system user"));
 }
 
-SandboxResponse requestPage(const SandboxContext &context, const RequestView &view, const Texts &t)
+SandboxResponse requestPage(
+    const SandboxContext &context, const RequestView &view, const FormTokens &tokens, const Texts &t)
 {
     const QString system = systemName(context, view.systemId, t.language());
     HtmlPage page = newPage(view.type, view.id, system, t);
@@ -512,13 +518,16 @@ SandboxResponse requestPage(const SandboxContext &context, const RequestView &vi
         + factsHtml(context, view, t) + u"</section>\n"_s);
 
     if (view.status == Altinn::RequestStatus::New) {
+        // Both forms carry the page's anti-forgery token (docs/sandbox.md#browser-protections).
+        const QString token = u"<input type=\"hidden\" name=\""_s + FormTokenField + u"\" value=\""_s
+            + HtmlPage::escape(tokens.issue(pageName(view.type), view.id)) + u"\">"_s;
         page.append(u"<div class=\"actions\">\n<form method=\"post\" action=\""_s
-            + HtmlPage::escape(decisionUrl(view.type, view.id, u"approve"_s, t.language()))
-            + u"\"><button type=\"submit\" class=\"primary\">"_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"approve"_s, t.language())) + u"\">"_s + token
+            + u"<button type=\"submit\" class=\"primary\">"_s
             + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Approve"))
             + u"</button></form>\n<form method=\"post\" action=\""_s
-            + HtmlPage::escape(decisionUrl(view.type, view.id, u"reject"_s, t.language()))
-            + u"\"><button type=\"submit\" class=\"secondary\">"_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"reject"_s, t.language())) + u"\">"_s + token
+            + u"<button type=\"submit\" class=\"secondary\">"_s
             + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Reject")) + u"</button></form>\n</div>\n"_s);
         if (view.redirectUrl && !view.redirectUrl->isEmpty()) {
             page.append(u"<p class=\"note\">"_s
@@ -608,6 +617,31 @@ SandboxResponse receiptPage(
     return htmlResponse(200, page, t.language());
 }
 
+/// A decision that did not come with the page's own token: another web page, or a page from before a
+/// restart. Nothing is changed.
+SandboxResponse forgedDecisionPage(RequestType type, const QString &id, const Texts &t)
+{
+    const QString heading = t(QT_TRANSLATE_NOOP("ApprovalPageText", "The decision was not carried out"));
+    HtmlPage page = newPage(type, id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"danger"_s,
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The decision did not come from this approval page")),
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "A decision counts only when it is sent with the approval page's own security token. It was "
+            "missing or wrong: the decision may have come from another web page, or the sandbox was "
+            "restarted after the page was opened. Nothing was changed."))));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(type, id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
+    return htmlResponse(400, page, t.language());
+}
+
+/// The token of a posted form (application/x-www-form-urlencoded, as the page's forms send it).
+QString formToken(const SandboxRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(FormTokenField, QUrl::FullyDecoded);
+}
+
 Texts textsFor(const SandboxRequest &request, const ApprovalPageText &catalogue)
 {
     return Texts(catalogue,
@@ -615,18 +649,18 @@ Texts textsFor(const SandboxRequest &request, const ApprovalPageText &catalogue)
 }
 
 SandboxResponse showPage(const SandboxRequest &request, const SandboxContext &context,
-    const ApprovalPageText &catalogue, RequestType type)
+    const ApprovalPageText &catalogue, const FormTokens &tokens, RequestType type)
 {
     const Texts t = textsFor(request, catalogue);
     const QString rawId = request.queryValue(u"id"_s);
     const auto view = findRequest(context, type, normalizedId(rawId));
     if (!view)
         return notFoundPage(type, rawId, t);
-    return requestPage(context, *view, t);
+    return requestPage(context, *view, tokens, t);
 }
 
 SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
-    const ApprovalPageText &catalogue, RequestType type, bool approve)
+    const ApprovalPageText &catalogue, const FormTokens &tokens, RequestType type, bool approve)
 {
     const Texts t = textsFor(request, catalogue);
     const QString rawId = request.queryValue(u"id"_s);
@@ -634,6 +668,9 @@ SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
     // The page's own kind only: an agent request id posted to …/request/approve is not found.
     if (!findRequest(context, type, id))
         return notFoundPage(type, rawId, t);
+    // Only the page's own form decides: a cross-site form post has no valid token.
+    if (!tokens.verify(formToken(request), pageName(type), id))
+        return forgedDecisionPage(type, id, t);
     const SandboxDecisions::Outcome outcome =
         approve ? SandboxDecisions::approve(context, id) : SandboxDecisions::reject(context, id);
     const auto view = findRequest(context, type, id);
@@ -675,18 +712,21 @@ QString ApprovalPages::pagePath(const QString &page)
 
 void ApprovalPages::registerRoutes(Router &router, SandboxContext &context)
 {
-    // One catalogue set for all pages, shared by the handlers (and freed with the router).
+    // One catalogue set and one token key for all pages, shared by the handlers (and freed with the router).
     const auto catalogue = std::make_shared<const ApprovalPageText>();
+    const auto tokens = std::make_shared<const FormTokens>();
     for (const RequestType type : {RequestType::Standard, RequestType::Agent, RequestType::Change}) {
         const QString path = pagePath(pageName(type));
-        router.add("GET", path, [&context, catalogue, type](const SandboxRequest &request) {
-            return showPage(request, context, *catalogue, type);
+        router.add("GET", path, [&context, catalogue, tokens, type](const SandboxRequest &request) {
+            return showPage(request, context, *catalogue, *tokens, type);
         });
-        router.add("POST", path + u"/approve"_s, [&context, catalogue, type](const SandboxRequest &request) {
-            return decide(request, context, *catalogue, type, true);
-        });
-        router.add("POST", path + u"/reject"_s, [&context, catalogue, type](const SandboxRequest &request) {
-            return decide(request, context, *catalogue, type, false);
-        });
+        router.add(
+            "POST", path + u"/approve"_s, [&context, catalogue, tokens, type](const SandboxRequest &request) {
+                return decide(request, context, *catalogue, *tokens, type, true);
+            });
+        router.add(
+            "POST", path + u"/reject"_s, [&context, catalogue, tokens, type](const SandboxRequest &request) {
+                return decide(request, context, *catalogue, *tokens, type, false);
+            });
     }
 }

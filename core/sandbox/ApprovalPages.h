@@ -14,8 +14,9 @@ class SandboxContext;
  *   GET  /accessmanagement/ui/systemuser/changerequest?id=…  change request
  *   POST <page path>/approve?id=…  and  <page path>/reject?id=…   (the page's two forms)
  *
- * A decision answers 302 to the stored redirectUrl exactly as given, or a receipt page (200) when there
- * is none; a second decision answers a "already handled" page with 409; an unknown id a page with 404.
+ * A decision counts only with the anti-forgery token of the page's forms (FormTokens; else a 400 page). It
+ * answers 302 to the stored redirectUrl exactly as given, or a receipt page (200) when there is none; a
+ * second decision answers a "already handled" page with 409; an unknown id a page with 404.
  * The language comes from ?lang=, else Accept-Language, else nb. See docs/sandbox.md.
  */
 class ApprovalPages

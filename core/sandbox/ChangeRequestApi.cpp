@@ -1,6 +1,7 @@
 #include "sandbox/ChangeRequestApi.h"
 
 #include "model/ChangeRequest.h"
+#include "sandbox/RequestBodyBinder.h"
 #include "sandbox/RequestCreation.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxAuth.h"
@@ -11,7 +12,6 @@
 #include "validation/RequestValidator.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QUrl>
 
 #include <variant>
@@ -81,36 +81,6 @@ std::optional<SandboxResponse> checkRedirect(
     return std::nullopt;
 }
 
-/// The [FromBody] ChangeRequestSystemUser binding: errors in ASP.NET's model-state form, keyed like it.
-std::variant<Altinn::ChangeRequest, QMap<QString, QStringList>> bindBody(const SandboxRequest &request)
-{
-    QMap<QString, QStringList> errors;
-    const QString requiredText = u"The createRequest field is required."_s;
-    if (request.body.trimmed().isEmpty()) {
-        errors.insert(QString(), {u"A non-empty request body is required."_s});
-        errors.insert(u"createRequest"_s, {requiredText});
-        return errors;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        // System.Text.Json's exact wording is not reproduced (docs/altinn-behaviour.md#binding-error-shape:
-        // unverified).
-        errors.insert(u"$"_s,
-            {u"The JSON value could not be converted to ChangeRequestSystemUser. Path: $ | LineNumber: 0 | "
-             "BytePositionInLine: %1."_s.arg(
-                 parseError.error != QJsonParseError::NoError ? parseError.offset : 0)});
-        errors.insert(u"createRequest"_s, {requiredText});
-        return errors;
-    }
-    Altinn::ChangeRequest change = Altinn::ChangeRequest::fromJson(document.object());
-    // TrimStringsActionFilter (docs/altinn-behaviour.md#http-and-json-conventions): string members of the
-    // object graph are trimmed, list items are not.
-    if (change.redirectUrl)
-        change.redirectUrl = change.redirectUrl->trimmed();
-    return change;
-}
-
 SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContext &context)
 {
     const auto authorized = SandboxAuth::authorize(request, context, {SandboxScopes::RequestWrite});
@@ -129,8 +99,9 @@ SandboxResponse createChangeRequest(const SandboxRequest &request, SandboxContex
         bindingErrors.insert(u"correlation-id"_s, {u"The value '%1' is not valid."_s.arg(correlationId.raw)});
     if (!systemUserId.value)
         bindingErrors.insert(u"system-user-id"_s, {u"The value '%1' is not valid."_s.arg(systemUserId.raw)});
-    auto body = bindBody(request);
-    if (const auto *errors = std::get_if<QMap<QString, QStringList>>(&body))
+    // The [FromBody] ChangeRequestSystemUser, bound like the system user requests' bodies.
+    auto body = RequestBodyBinder::bindChangeRequest(request.body);
+    if (const auto *errors = std::get_if<RequestBodyBinder::Errors>(&body))
         bindingErrors.insert(*errors);
     if (!bindingErrors.isEmpty())
         return context.modelStateProblem(bindingErrors);

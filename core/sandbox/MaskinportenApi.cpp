@@ -1,6 +1,8 @@
 #include "sandbox/MaskinportenApi.h"
 
+#include "auth/Base64Url.h"
 #include "auth/Jws.h"
+#include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
@@ -11,6 +13,7 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
+#include <QUrl>
 #include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
@@ -20,6 +23,11 @@ namespace {
 constexpr qint64 AllowedSkewSeconds = 10;
 constexpr qint64 KeyLifetimeSeconds = 365LL * 24 * 60 * 60;
 constexpr int MaxKeysPerClient = 5;
+constexpr int MinModulusBits = 2048; ///< docs/altinn-behaviour.md#maskinporten-keys: RSA 2048 or more
+constexpr int MaxModulusBits = 16384; ///< OpenSSL's limit for RSA signatures
+constexpr int MaxClientIdLength = 200;
+const QSet<QString> ClientMembers{u"clientId"_s, u"orgNo"_s, u"scopes"_s, u"jwks"_s};
+const auto ClientExample = u"{\"orgNo\": \"991825827\", \"scopes\": [\"…\"], \"jwks\": {\"keys\": […]}}"_s;
 constexpr int AccessTokenLifetimeSeconds = 120;
 const auto JwtBearer = u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s;
 const auto SystemUserType = u"urn:altinn:systemuser"_s;
@@ -29,6 +37,13 @@ const auto SystemUserType = u"urn:altinn:systemuser"_s;
 const QSet<QString> AllowedGrantClaims{u"aud"_s, u"iss"_s, u"iat"_s, u"exp"_s, u"jti"_s, u"scope"_s,
     u"resource"_s, u"pid"_s, u"consumer_org"_s, u"iss_onbehalfof"_s, u"authorization_details"_s, u"sub"_s,
     u"nbf"_s};
+
+/// Printable ASCII only (space included): no control characters that could reach a header or a log line.
+bool isPrintable(const QString &text)
+{
+    return std::all_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
+}
 
 /// The OAuth error body (docs/altinn-behaviour.md#error-body): description ends with a trace id; error_uri
 /// names the MP code.
@@ -122,7 +137,9 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
         return invalidGrant(
             u"Invalid assertion. Client authentication failed. Unknown key identifier (kid) for client."_s);
     const qint64 now = context.clock.now().toSecsSinceEpoch();
-    if (static_cast<qint64>(jwk.value(u"exp"_s).toDouble()) < now)
+    // The registry stamps every key with a whole-number exp; a key without one counts as expired.
+    const auto keyExpires = Altinn::JsonNumber::wholeNumber(jwk.value(u"exp"_s));
+    if (!keyExpires || *keyExpires < now)
         return invalidGrant(u"Invalid assertion. Client authentication failed. Expired key."_s, u"MP-121"_s);
 
     // 4. Signature.
@@ -142,12 +159,20 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             return invalidGrant(u"Invalid assertion. Unknown claim: %1"_s.arg(it.key()));
     }
 
-    // 7. Time, in the server's order: lifetime, issued in the future, expired (10 s skew).
-    const qint64 issuedAt = static_cast<qint64>(claims.value(u"iat"_s).toDouble());
-    const qint64 expires = static_cast<qint64>(claims.value(u"exp"_s).toDouble());
-    if (!claims.value(u"iat"_s).isDouble() || !claims.value(u"exp"_s).isDouble())
+    // 7. Time, in the server's order: lifetime, issued in the future, expired (10 s skew). Times are
+    // truncated to whole seconds and held at ±2^53 s: a time beyond that is as far off as any other, gets the
+    // same answer (e.g. "too long lifetime" for exp = 1e308), and exp − iat cannot overflow.
+    const auto seconds = [&claims](QStringView name) {
+        return Altinn::JsonNumber::saturated(
+            claims.value(name), -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger);
+    };
+    const auto issuedAtClaim = seconds(u"iat");
+    const auto expiresClaim = seconds(u"exp");
+    if (!issuedAtClaim || !expiresClaim)
         return tokenError(
             400, u"invalid_request"_s, u"Invalid assertion. Invalid parameter value"_s, u"MP-011"_s);
+    const qint64 issuedAt = *issuedAtClaim;
+    const qint64 expires = *expiresClaim;
     if (expires - issuedAt > context.settings.maxGrantLifetimeSeconds)
         return invalidGrant(u"JWT has too long lifetime."_s);
     if (issuedAt > now + AllowedSkewSeconds)
@@ -240,27 +265,78 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             {u"scope"_s, scopes.join(u' ')}});
 }
 
-/// Validates and stamps a JWKS for the registry: RSA keys with kid, at most five, one-year expiry.
+/// Why @p value cannot be registered as a client's public signing key
+/// (docs/altinn-behaviour.md#maskinporten-keys), or an empty string when it can: an RSA public JWK with kid,
+/// n and e (base64url, RFC 7518 §6.3.1), a modulus of 2048 bits or more and an odd exponent above 1, for
+/// RS256/384/512 signatures.
+QString publicKeyProblem(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return u"expected a JWK object"_s;
+    const QJsonObject key = value.toObject();
+    for (const auto privatePart : {u"d", u"p", u"q", u"dp", u"dq", u"qi", u"oth"}) {
+        if (key.contains(privatePart))
+            return u"holds a private part (\"%1\"); register the public key only"_s.arg(privatePart);
+    }
+    if (key.value(u"kty"_s) != u"RSA"_s)
+        return u"kty must be \"RSA\": Maskinporten takes RSA keys only"_s;
+    const QJsonValue kid = key.value(u"kid"_s);
+    if (!kid.isString() || kid.toString().trimmed().isEmpty() || !isPrintable(kid.toString()))
+        return u"kid must be a non-empty string: the name a grant's header gives the key"_s;
+    if (key.contains(u"alg"_s) && !RsaKey::algorithmFromName(key.value(u"alg"_s).toString()))
+        return u"alg must be RS256, RS384 or RS512 when it is given"_s;
+    if (key.contains(u"use"_s) && key.value(u"use"_s) != u"sig"_s)
+        return u"use must be \"sig\" when it is given: the key signs grants"_s;
+    const auto number = [&key](const QString &name) -> std::optional<QByteArray> {
+        const QJsonValue text = key.value(name);
+        auto bytes = text.isString() ? Base64Url::decode(text.toString().toLatin1()) : std::nullopt;
+        while (bytes && bytes->startsWith('\0'))
+            bytes->remove(0, 1);
+        if (!bytes || bytes->isEmpty())
+            return std::nullopt;
+        return bytes;
+    };
+    const auto modulus = number(u"n"_s);
+    if (!modulus)
+        return u"n must be the modulus in base64url (not empty, not zero)"_s;
+    if (modulus->size() > MaxModulusBits / 8 || (modulus->back() & 1) == 0)
+        return u"n is no RSA modulus (an odd number of at most %1 bits)"_s.arg(MaxModulusBits);
+    const auto exponent = number(u"e"_s);
+    if (!exponent || exponent->size() > 8 || (exponent->back() & 1) == 0
+        || (exponent->size() == 1 && exponent->front() == '\1'))
+        return u"e must be the public exponent in base64url: an odd number above 1 (usually \"AQAB\", 65537)"_s;
+    const RsaKey parsed = RsaKey::fromPublicJwk(key);
+    if (parsed.isNull())
+        return u"n and e do not make an RSA public key"_s;
+    if (parsed.bits() < MinModulusBits)
+        return u"the modulus has %1 bits; Maskinporten needs at least %2"_s.arg(parsed.bits())
+            .arg(MinModulusBits);
+    return {};
+}
+
+/// Validates and stamps a JWKS for the registry: public RSA signing keys with distinct kids, at most five,
+/// each with a one-year expiry. Members of the set other than `keys` are ignored (RFC 7517 §5).
 std::optional<QJsonArray> registryKeys(const QJsonValue &jwks, qint64 now, QString *error)
 {
-    const QJsonArray keys = jwks.toObject().value(u"keys"_s).toArray();
+    const QJsonValue keysValue = jwks.toObject().value(u"keys"_s);
+    if (!jwks.isObject() || !keysValue.isArray()) {
+        *error = u"jwks must be a JWK set: {\"keys\": [public RSA JWKs with kty, kid, n and e]}."_s;
+        return std::nullopt;
+    }
+    const QJsonArray keys = keysValue.toArray();
     if (keys.size() > MaxKeysPerClient) {
         *error = u"A client can have at most %1 keys."_s.arg(MaxKeysPerClient);
         return std::nullopt;
     }
     QJsonArray stamped;
     QSet<QString> kids;
-    for (const QJsonValue &value : keys) {
-        QJsonObject key = value.toObject();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (const QString problem = publicKeyProblem(keys.at(i)); !problem.isEmpty()) {
+            *error = u"keys[%1]: %2."_s.arg(i).arg(problem);
+            return std::nullopt;
+        }
+        QJsonObject key = keys.at(i).toObject();
         const QString kid = key.value(u"kid"_s).toString();
-        if (kid.isEmpty() || RsaKey::fromPublicJwk(key).isNull()) {
-            *error = u"Every key must be a public RSA JWK with kty, n, e and kid."_s;
-            return std::nullopt;
-        }
-        if (key.contains(u"d"_s)) {
-            *error = u"Register the public key only; this JWK contains the private part."_s;
-            return std::nullopt;
-        }
         if (kids.contains(kid)) {
             *error = u"Two keys have the kid %1."_s.arg(kid);
             return std::nullopt;
@@ -270,6 +346,95 @@ std::optional<QJsonArray> registryKeys(const QJsonValue &jwks, qint64 now, QStri
         stamped.append(key);
     }
     return stamped;
+}
+
+/// A client's scopes: an array of scope names (RFC 6749 §3.3: non-empty, printable ASCII without spaces,
+/// `"` or `\`, since a grant's `scope` separates them with spaces).
+std::optional<QStringList> scopeList(const QJsonValue &value, QString *error)
+{
+    if (!value.isArray()) {
+        *error = u"scopes must be an array of scope names, e.g. "
+                 "{\"scopes\": [\"altinn:authentication/systemregister.write\"]}: the client's whole list."_s;
+        return std::nullopt;
+    }
+    const QJsonArray array = value.toArray();
+    QStringList scopes;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString scope = array.at(i).toString();
+        const bool valid = array.at(i).isString() && !scope.isEmpty()
+            && std::all_of(scope.cbegin(), scope.cend(),
+                [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F && c != u'"' && c != u'\\'; });
+        if (!valid) {
+            *error =
+                u"scopes[%1] must be a scope name: a non-empty string of printable ASCII without spaces."_s
+                    .arg(i);
+            return std::nullopt;
+        }
+        scopes.append(scope);
+    }
+    return scopes;
+}
+
+/// The body of a registry call as a JSON object; nullopt with a message naming @p example otherwise.
+std::optional<QJsonObject> objectBody(const SandboxRequest &request, const QString &example, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = u"The body is not valid JSON (%1 at byte %2); send a JSON object such as %3."_s.arg(
+            parseError.errorString(), QString::number(parseError.offset), example);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        *error = u"The body must be a JSON object such as %1."_s.arg(example);
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+/// A new client from the POST body: every member checked before anything is stored.
+std::optional<SandboxMaskinportenClient> newClient(const QJsonObject &body, qint64 now, QString *error)
+{
+    // A misspelt member ("scope") would otherwise register a client without what it meant to give.
+    for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+        if (!ClientMembers.contains(it.key())) {
+            *error = u"Unknown member \"%1\" (known: clientId, orgNo, scopes, jwks)."_s.arg(it.key());
+            return std::nullopt;
+        }
+    }
+    SandboxMaskinportenClient client;
+    const QJsonValue clientId = body.value(u"clientId"_s);
+    if (!clientId.isUndefined() && !clientId.isNull()) {
+        // RFC 6749 client ids are printable ASCII; the id also goes into URLs and the Location header.
+        if (!clientId.isString() || clientId.toString().size() > MaxClientIdLength
+            || !isPrintable(clientId.toString()) || clientId.toString().trimmed() != clientId.toString()) {
+            *error = u"clientId must be a string of at most %1 printable ASCII characters (or left out for a "
+                     "generated one)."_s.arg(MaxClientIdLength);
+            return std::nullopt;
+        }
+        client.clientId = clientId.toString();
+    }
+    if (client.clientId.isEmpty())
+        client.clientId = SandboxContext::newGuid();
+    client.orgNo = body.value(u"orgNo"_s).toString();
+    if (!Validation::OrgNumber::isValid(client.orgNo)) {
+        *error = u"orgNo must be a valid 9-digit organisation number."_s;
+        return std::nullopt;
+    }
+    if (body.contains(u"scopes"_s)) {
+        const auto scopes = scopeList(body.value(u"scopes"_s), error);
+        if (!scopes)
+            return std::nullopt;
+        client.scopes = *scopes;
+    }
+    // Without jwks the client has no keys yet; PUT …/jwks adds them, as in the self-service portal.
+    if (body.contains(u"jwks"_s)) {
+        const auto keys = registryKeys(body.value(u"jwks"_s), now, error);
+        if (!keys)
+            return std::nullopt;
+        client.keys = *keys;
+    }
+    return client;
 }
 
 QJsonObject clientJson(const SandboxMaskinportenClient &client)
@@ -319,29 +484,21 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
     });
 
     router.add("POST", u"/sandbox/maskinporten/clients"_s, [&context](const SandboxRequest &request) {
-        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        SandboxMaskinportenClient client;
-        client.clientId = body.value(u"clientId"_s).toString();
-        if (client.clientId.isEmpty())
-            client.clientId = SandboxContext::newGuid();
-        client.orgNo = body.value(u"orgNo"_s).toString();
-        if (!Validation::OrgNumber::isValid(client.orgNo))
-            return controlError(400, u"orgNo must be a valid 9-digit organisation number."_s);
-        for (const QJsonValue &scope : body.value(u"scopes"_s).toArray())
-            client.scopes.append(scope.toString());
-        if (context.state.maskinportenClients.contains(client.clientId.toLower()))
-            return controlError(409, u"A client with this id already exists."_s);
         QString error;
-        const auto keys = registryKeys(body.value(u"jwks"_s), context.clock.now().toSecsSinceEpoch(), &error);
-        if (!keys)
+        const auto body = objectBody(request, ClientExample, &error);
+        auto client = body ? newClient(*body, context.clock.now().toSecsSinceEpoch(), &error) : std::nullopt;
+        if (!client)
             return controlError(400, error);
-        client.keys = *keys;
-        client.created = context.clock.now();
-        context.state.maskinportenClients.insert(client.clientId.toLower(), client);
+        // Checked after the body: a re-run that posts the same id gets 409 and can compare with GET.
+        if (context.state.maskinportenClients.contains(client->clientId.toLower()))
+            return controlError(409, u"A client with this id already exists."_s);
+        client->created = context.clock.now();
+        context.state.maskinportenClients.insert(client->clientId.toLower(), *client);
         context.stateChanged();
-        return SandboxResponse::json(201, QJsonObject{{u"clientId"_s, client.clientId}})
+        return SandboxResponse::json(201, QJsonObject{{u"clientId"_s, client->clientId}})
             .withHeader("Location",
-                QString(issuer(context) + u"sandbox/maskinporten/clients/"_s + client.clientId).toUtf8());
+                issuer(context).toUtf8() + "sandbox/maskinporten/clients/"
+                    + QUrl::toPercentEncoding(client->clientId));
     });
     router.add(
         "GET", u"/sandbox/maskinporten/clients/{clientId}"_s, [&context](const SandboxRequest &request) {
@@ -358,8 +515,9 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
                 return controlError(404, u"No client with this id."_s);
             QString error;
             // Replace-all, like the self-service API; re-posting a key renews its one-year expiry.
-            const auto keys = registryKeys(QJsonDocument::fromJson(request.body).object(),
-                context.clock.now().toSecsSinceEpoch(), &error);
+            const auto jwks = objectBody(request, u"{\"keys\": [public RSA JWKs]}"_s, &error);
+            const auto keys =
+                jwks ? registryKeys(*jwks, context.clock.now().toSecsSinceEpoch(), &error) : std::nullopt;
             if (!keys)
                 return controlError(400, error);
             client->keys = *keys;
@@ -371,14 +529,13 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
             auto client = context.state.maskinportenClients.find(request.parameter(u"clientId"_s).toLower());
             if (client == context.state.maskinportenClients.end())
                 return controlError(404, u"No client with this id."_s);
-            const QJsonValue scopes = QJsonDocument::fromJson(request.body).object().value(u"scopes"_s);
-            if (!scopes.isArray())
-                return controlError(
-                    400, u"Send {\"scopes\": [\"…\"]}: the whole list of scopes of the client."_s);
+            QString error;
+            const auto body = objectBody(request, u"{\"scopes\": [\"…\"]}"_s, &error);
+            const auto scopes = body ? scopeList(body->value(u"scopes"_s), &error) : std::nullopt;
+            if (!scopes)
+                return controlError(400, error);
             // Replace-all, like ticking the client's scopes in the self-service portal.
-            client->scopes.clear();
-            for (const QJsonValue &scope : scopes.toArray())
-                client->scopes.append(scope.toString());
+            client->scopes = *scopes;
             context.stateChanged();
             return SandboxResponse::json(200, clientJson(*client));
         });

@@ -60,61 +60,55 @@ bool isStringOrAbsent(const QJsonValue &value)
     return value.isString() || value.isNull() || value.isUndefined();
 }
 
-/// The first value System.Text.Json could not convert, as (path, message); nullopt when all convert.
-std::optional<std::pair<QString, QString>> firstConversionError(
-    const QJsonObject &body, Altinn::RequestKind kind)
+/// (JSON path, message) of the first value that could not be converted; nullopt when all convert.
+using Conversion = std::optional<std::pair<QString, QString>>;
+
+/// A List<Right> member at @p rightsPath: the first value System.Text.Json could not convert.
+Conversion rightsConversionError(const QJsonValue &rights, const QString &rightsPath)
 {
     const QString stringType = u"System.String"_s;
-    for (const auto name :
-        {u"systemId", u"partyOrgNo", u"externalRef", u"integrationTitle", u"redirectUrl"}) {
-        const auto [key, value] = member(body, name);
-        if (!isStringOrAbsent(value))
-            return std::pair{u"$."_s + key, conversionMessage(stringType, u"$."_s + key)};
-    }
-
-    if (kind == Altinn::RequestKind::Standard) { // the agent model has no `rights`: the member is ignored
-        const auto [rightsKey, rights] = member(body, u"rights");
-        const QString rightsPath = u"$."_s + rightsKey;
-        if (!rights.isArray() && !rights.isNull() && !rights.isUndefined())
-            return std::pair{rightsPath,
+    if (!rights.isArray() && !rights.isNull() && !rights.isUndefined())
+        return std::pair{rightsPath,
+            conversionMessage(
+                u"System.Collections.Generic.List`1[%1.Right]"_s.arg(modelNamespace()), rightsPath)};
+    const QJsonArray rightsArray = rights.toArray();
+    for (qsizetype i = 0; i < rightsArray.size(); ++i) {
+        const QString rightPath = u"%1[%2]"_s.arg(rightsPath).arg(i);
+        if (!rightsArray.at(i).isObject())
+            return std::pair{
+                rightPath, conversionMessage(QString(modelNamespace() + u".Right"_s), rightPath)};
+        const QJsonObject right = rightsArray.at(i).toObject();
+        const auto [actionKey, action] = member(right, u"action");
+        if (!isStringOrAbsent(action))
+            return std::pair{
+                rightPath + u'.' + actionKey, conversionMessage(stringType, rightPath + u'.' + actionKey)};
+        const auto [resourceKey, resource] = member(right, u"resource");
+        const QString resourcePath = rightPath + u'.' + resourceKey;
+        if (!resource.isArray() && !resource.isNull() && !resource.isUndefined())
+            return std::pair{resourcePath,
                 conversionMessage(
-                    u"System.Collections.Generic.List`1[%1.Right]"_s.arg(modelNamespace()), rightsPath)};
-        const QJsonArray rightsArray = rights.toArray();
-        for (qsizetype i = 0; i < rightsArray.size(); ++i) {
-            const QString rightPath = u"%1[%2]"_s.arg(rightsPath).arg(i);
-            if (!rightsArray.at(i).isObject())
+                    u"System.Collections.Generic.List`1[%1.AttributePair]"_s.arg(modelNamespace()),
+                    resourcePath)};
+        const QJsonArray pairs = resource.toArray();
+        for (qsizetype j = 0; j < pairs.size(); ++j) {
+            const QString pairPath = u"%1[%2]"_s.arg(resourcePath).arg(j);
+            if (!pairs.at(j).isObject())
                 return std::pair{
-                    rightPath, conversionMessage(QString(modelNamespace() + u".Right"_s), rightPath)};
-            const QJsonObject right = rightsArray.at(i).toObject();
-            const auto [actionKey, action] = member(right, u"action");
-            if (!isStringOrAbsent(action))
-                return std::pair{rightPath + u'.' + actionKey,
-                    conversionMessage(stringType, rightPath + u'.' + actionKey)};
-            const auto [resourceKey, resource] = member(right, u"resource");
-            const QString resourcePath = rightPath + u'.' + resourceKey;
-            if (!resource.isArray() && !resource.isNull() && !resource.isUndefined())
-                return std::pair{resourcePath,
-                    conversionMessage(
-                        u"System.Collections.Generic.List`1[%1.AttributePair]"_s.arg(modelNamespace()),
-                        resourcePath)};
-            const QJsonArray pairs = resource.toArray();
-            for (qsizetype j = 0; j < pairs.size(); ++j) {
-                const QString pairPath = u"%1[%2]"_s.arg(resourcePath).arg(j);
-                if (!pairs.at(j).isObject())
-                    return std::pair{pairPath,
-                        conversionMessage(QString(modelNamespace() + u".AttributePair"_s), pairPath)};
-                for (const auto pairMember : {u"id", u"value"}) {
-                    const auto [key, value] = member(pairs.at(j).toObject(), pairMember);
-                    if (!isStringOrAbsent(value))
-                        return std::pair{
-                            pairPath + u'.' + key, conversionMessage(stringType, pairPath + u'.' + key)};
-                }
+                    pairPath, conversionMessage(QString(modelNamespace() + u".AttributePair"_s), pairPath)};
+            for (const auto pairMember : {u"id", u"value"}) {
+                const auto [key, value] = member(pairs.at(j).toObject(), pairMember);
+                if (!isStringOrAbsent(value))
+                    return std::pair{
+                        pairPath + u'.' + key, conversionMessage(stringType, pairPath + u'.' + key)};
             }
         }
     }
+    return std::nullopt;
+}
 
-    const auto [packagesKey, packages] = member(body, u"accessPackages");
-    const QString packagesPath = u"$."_s + packagesKey;
+/// A List<AccessPackage> member at @p packagesPath: the first value System.Text.Json could not convert.
+Conversion packagesConversionError(const QJsonValue &packages, const QString &packagesPath)
+{
     const QString packageType = QString(modelNamespace() + u".AccessPackages.AccessPackage"_s);
     if (!packages.isArray() && !packages.isNull() && !packages.isUndefined())
         return std::pair{packagesPath,
@@ -126,15 +120,57 @@ std::optional<std::pair<QString, QString>> firstConversionError(
             return std::pair{packagePath, conversionMessage(packageType, packagePath)};
         const auto [urnKey, urn] = member(packageArray.at(i).toObject(), u"urn");
         if (!isStringOrAbsent(urn))
-            return std::pair{
-                packagePath + u'.' + urnKey, conversionMessage(stringType, packagePath + u'.' + urnKey)};
+            return std::pair{packagePath + u'.' + urnKey,
+                conversionMessage(u"System.String"_s, packagePath + u'.' + urnKey)};
     }
     return std::nullopt;
+}
+
+/// The first value System.Text.Json could not convert, as (path, message); nullopt when all convert.
+Conversion firstConversionError(const QJsonObject &body, Altinn::RequestKind kind)
+{
+    for (const auto name :
+        {u"systemId", u"partyOrgNo", u"externalRef", u"integrationTitle", u"redirectUrl"}) {
+        const auto [key, value] = member(body, name);
+        if (!isStringOrAbsent(value))
+            return std::pair{u"$."_s + key, conversionMessage(u"System.String"_s, u"$."_s + key)};
+    }
+    if (kind == Altinn::RequestKind::Standard) { // the agent model has no `rights`: the member is ignored
+        const auto [rightsKey, rights] = member(body, u"rights");
+        if (auto error = rightsConversionError(rights, u"$."_s + rightsKey))
+            return error;
+    }
+    const auto [packagesKey, packages] = member(body, u"accessPackages");
+    return packagesConversionError(packages, u"$."_s + packagesKey);
 }
 
 bool isBlank(const QJsonValue &value)
 {
     return !value.isString() || value.toString().trimmed().isEmpty();
+}
+
+/// Model validation inside a List<Right> (C# property path @p prefix, e.g. "Rights"): Right.Resource is a
+/// non-nullable list (implicitly [Required]), AttributePair.Id and .Value are [Required].
+void rightsViolations(const QJsonValue &rights, const QString &prefix, Errors &errors)
+{
+    const QJsonArray array = rights.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString resourcePrefix = u"%1[%2].Resource"_s.arg(prefix).arg(i);
+        const QJsonValue resource = member(array.at(i).toObject(), u"resource").second;
+        if (resource.isNull()) {
+            errors.insert(resourcePrefix, {u"The Resource field is required."_s});
+            continue;
+        }
+        const QJsonArray pairs = resource.toArray();
+        for (qsizetype j = 0; j < pairs.size(); ++j) {
+            const QJsonObject pair = pairs.at(j).toObject();
+            const QString pairPrefix = u"%1[%2]."_s.arg(resourcePrefix).arg(j);
+            if (isBlank(member(pair, u"id").second))
+                errors.insert(pairPrefix + u"Id"_s, {u"The Id field is required."_s});
+            if (isBlank(member(pair, u"value").second))
+                errors.insert(pairPrefix + u"Value"_s, {u"The Value field is required."_s});
+        }
+    }
 }
 
 /// [Required] violations found by ASP.NET's model validation, keyed by C# property path.
@@ -155,22 +191,25 @@ Errors requiredViolations(const QJsonObject &body, Altinn::RequestKind kind)
         if (packages.isNull() || packages.isUndefined())
             required(u"AccessPackages"_s, u"AccessPackages"_s);
     } else {
-        // AttributePair.Id and .Value are [Required]; validation walks into the rights list.
-        const QJsonArray rights = member(body, u"rights").second.toArray();
-        for (qsizetype i = 0; i < rights.size(); ++i) {
-            const QJsonArray pairs = member(rights.at(i).toObject(), u"resource").second.toArray();
-            for (qsizetype j = 0; j < pairs.size(); ++j) {
-                const QJsonObject pair = pairs.at(j).toObject();
-                const QString prefix = u"Rights[%1].Resource[%2]."_s.arg(i).arg(j);
-                if (isBlank(member(pair, u"id").second))
-                    required(prefix + u"Id"_s, u"Id"_s);
-                if (isBlank(member(pair, u"value").second))
-                    required(prefix + u"Value"_s, u"Value"_s);
-            }
-        }
+        // Validation walks into the (nullable) rights list.
+        rightsViolations(member(body, u"rights").second, u"Rights"_s, errors);
     }
     return errors;
 }
+
+/// The lists of ChangeRequestSystemUser, in the model's order: name, kind, C# property.
+struct ChangeList
+{
+    QStringView name;
+    bool isRights;
+    QString property;
+};
+const ChangeList ChangeLists[] = {
+    {u"requiredRights", true, u"RequiredRights"_s},
+    {u"unwantedRights", true, u"UnwantedRights"_s},
+    {u"requiredAccessPackages", false, u"RequiredAccessPackages"_s},
+    {u"unwantedAccessPackages", false, u"UnwantedAccessPackages"_s},
+};
 
 void trim(std::optional<QString> &value)
 {
@@ -228,4 +267,63 @@ std::variant<Altinn::SystemUserRequest, RequestBodyBinder::Errors> RequestBodyBi
     trim(request.integrationTitle);
     trim(request.redirectUrl);
     return request;
+}
+
+std::variant<Altinn::ChangeRequest, RequestBodyBinder::Errors> RequestBodyBinder::bindChangeRequest(
+    const QByteArray &body)
+{
+    // The action's parameter is `ChangeRequestSystemUser createRequest`: whenever the body does not
+    // deserialise, it stays null and its implicit [Required] fails too.
+    const QString parameter = u"createRequest"_s;
+    const QStringList parameterRequired{u"The createRequest field is required."_s};
+    if (body.trimmed().isEmpty())
+        return Errors{
+            {QString(), {u"A non-empty request body is required."_s}}, {parameter, parameterRequired}};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // System.Text.Json's exact wording is not reproduced (docs/altinn-behaviour.md#binding-error-shape:
+        // unverified).
+        return Errors{{u"$"_s,
+                          {u"The JSON value could not be converted to ChangeRequestSystemUser. Path: $ | "
+                           "LineNumber: 0 | BytePositionInLine: %1."_s.arg(
+                               parseError.error != QJsonParseError::NoError ? parseError.offset : 0)}},
+            {parameter, parameterRequired}};
+    }
+    const QJsonObject object = document.object();
+
+    // Members of other names (externalRef, systemUserId, …) are not in the model and are skipped, whatever
+    // their type (docs/altinn-behaviour.md#http-and-json-conventions).
+    for (const ChangeList &list : ChangeLists) {
+        const auto [key, value] = member(object, list.name);
+        const QString path = u"$."_s + key;
+        if (auto error =
+                list.isRights ? rightsConversionError(value, path) : packagesConversionError(value, path))
+            return Errors{{error->first, {error->second}}, {parameter, parameterRequired}};
+    }
+    const auto [redirectKey, redirect] = member(object, u"redirectUrl");
+    if (!isStringOrAbsent(redirect)) {
+        const QString path = u"$."_s + redirectKey;
+        return Errors{{path, {conversionMessage(u"System.String"_s, path)}}, {parameter, parameterRequired}};
+    }
+
+    // Model validation: the four lists are non-nullable (`= []` only covers an absent member), and the
+    // attribute pairs inside the rights are [Required].
+    Errors violations;
+    for (const ChangeList &list : ChangeLists) {
+        const QJsonValue value = member(object, list.name).second;
+        if (value.isNull())
+            violations.insert(list.property, {u"The %1 field is required."_s.arg(list.property)});
+        else if (list.isRights)
+            rightsViolations(value, list.property, violations);
+    }
+    if (!violations.isEmpty())
+        return violations;
+
+    Altinn::ChangeRequest change = Altinn::ChangeRequest::fromJson(object);
+    // TrimStringsActionFilter (docs/altinn-behaviour.md#http-and-json-conventions): string members of the
+    // object graph are trimmed, list items are not.
+    if (change.redirectUrl)
+        change.redirectUrl = change.redirectUrl->trimmed();
+    return change;
 }

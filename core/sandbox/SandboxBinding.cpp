@@ -1,12 +1,11 @@
 #include "sandbox/SandboxBinding.h"
 
 #include "auth/Base64Url.h"
+#include "model/JsonNumber.h"
 #include "sandbox/SandboxContext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -90,10 +89,7 @@ std::optional<QString> SandboxBinding::decodeGuidToken(const QString &token)
 std::optional<qint64> SandboxBinding::decodeIntegerToken(const QString &token)
 {
     const auto value = decodeToken(token);
-    if (!value || !value->isDouble())
+    if (!value)
         return std::nullopt;
-    const double number = value->toDouble();
-    if (std::floor(number) != number || std::abs(number) > 9.0e15)
-        return std::nullopt;
-    return static_cast<qint64>(number);
+    return Altinn::JsonNumber::wholeNumber(*value);
 }

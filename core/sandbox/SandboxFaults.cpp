@@ -1,5 +1,7 @@
 #include "sandbox/SandboxFaults.h"
 
+#include "model/JsonNumber.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -14,17 +16,6 @@ QString relativePath(const QString &path)
     while (relative.startsWith(u'/'))
         relative.remove(0, 1);
     return relative;
-}
-
-/// A whole number from @p min to @p max, or nullopt.
-std::optional<int> wholeNumber(const QJsonValue &value, int min, int max)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number != static_cast<double>(static_cast<qint64>(number)) || number < min || number > max)
-        return std::nullopt;
-    return static_cast<int>(number);
 }
 
 QString rangeError(const QString &name, int min, int max)
@@ -73,25 +64,25 @@ std::optional<SandboxFaults::Rule> SandboxFaults::Rule::fromJson(const QJsonObje
                     u"pathPrefix must be a string such as \"authentication/api/v1/systemregister\""_s);
             rule.pathPrefix = relativePath(value.toString().trimmed());
         } else if (key.compare(u"status", Qt::CaseInsensitive) == 0) {
-            const auto status = wholeNumber(value, 200, 599);
+            const auto status = Altinn::JsonNumber::wholeNumber(value, 200, 599);
             if (!status)
                 return fail(rangeError(u"status"_s, 200, 599));
-            rule.status = *status;
+            rule.status = static_cast<int>(*status);
         } else if (key.compare(u"count", Qt::CaseInsensitive) == 0) {
-            const auto count = wholeNumber(value, 1, MaxCount);
+            const auto count = Altinn::JsonNumber::wholeNumber(value, 1, MaxCount);
             if (!count)
                 return fail(rangeError(u"count"_s, 1, MaxCount));
-            rule.count = *count;
+            rule.count = static_cast<int>(*count);
         } else if (key.compare(u"retryAfterSeconds", Qt::CaseInsensitive) == 0) {
-            const auto seconds = wholeNumber(value, 0, MaxRetryAfterSeconds);
+            const auto seconds = Altinn::JsonNumber::wholeNumber(value, 0, MaxRetryAfterSeconds);
             if (!seconds)
                 return fail(rangeError(u"retryAfterSeconds"_s, 0, MaxRetryAfterSeconds));
-            rule.retryAfterSeconds = *seconds;
+            rule.retryAfterSeconds = static_cast<int>(*seconds);
         } else if (key.compare(u"delayMs", Qt::CaseInsensitive) == 0) {
-            const auto delay = wholeNumber(value, 0, MaxDelayMs);
+            const auto delay = Altinn::JsonNumber::wholeNumber(value, 0, MaxDelayMs);
             if (!delay)
                 return fail(rangeError(u"delayMs"_s, 0, MaxDelayMs));
-            rule.delayMs = *delay;
+            rule.delayMs = static_cast<int>(*delay);
         } else if (key.compare(u"dropConnection", Qt::CaseInsensitive) == 0) {
             if (!value.isBool())
                 return fail(u"dropConnection must be true or false"_s);

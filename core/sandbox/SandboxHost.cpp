@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxServer.h"
 
+#include <QDir>
 #include <QMetaObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,8 +33,14 @@ void SandboxHost::start(quint16 port, const QString &statePath)
         auto *server = new SandboxServer(worker);
         QString error;
         if (!statePath.isEmpty() && !server->setStateFile(statePath, &error)) {
+            // The file is left as it is (it is not saved over), so the user can repair or move it; the
+            // detail is the sandbox's own English.
+            const QString reason =
+                tr("The sandbox's state file %1 cannot be used (%2). Repair it or move it away to start with "
+                   "an empty sandbox.")
+                    .arg(QDir::toNativeSeparators(statePath), error);
             QMetaObject::invokeMethod(
-                this, [this, error] { Q_EMIT failed(error); }, Qt::QueuedConnection);
+                this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
             return;
         }
         if (!server->listen(port)) {

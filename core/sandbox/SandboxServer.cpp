@@ -1,11 +1,14 @@
 #include "sandbox/SandboxServer.h"
 
+#include "model/JsonNumber.h"
 #include "sandbox/ApprovalPages.h"
+#include "sandbox/BrowserGuard.h"
 #include "sandbox/ChangeRequestApi.h"
 #include "sandbox/ControlApi.h"
 #include "sandbox/MaskinportenApi.h"
 #include "sandbox/MetadataApi.h"
 #include "sandbox/RequestApi.h"
+#include "sandbox/SandboxListener.h"
 #include "sandbox/SystemRegisterApi.h"
 
 #include <QElapsedTimer>
@@ -20,6 +23,7 @@
 
 #include <chrono>
 #include <memory>
+#include <variant>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -93,10 +97,16 @@ void SandboxServer::saveAfterChange()
 
 bool SandboxServer::listen(quint16 port)
 {
-    // Loopback only: the sandbox must never be reachable from the network.
-    const quint16 bound = QAbstractHttpServer::listen(QHostAddress::LocalHost, port);
-    if (bound == 0)
+    // Loopback only: the sandbox must never be reachable from the network. The listener keeps the
+    // connections within SandboxLimits (docs/sandbox.md#limits).
+    auto *listener = new SandboxListener(this);
+    if (!listener->listen(QHostAddress::LocalHost, port)) {
+        delete listener;
         return false;
+    }
+    bind(listener);
+    m_listener = listener;
+    const quint16 bound = listener->serverPort();
     m_port = bound;
     m_context.setBaseUrl(QUrl(u"http://127.0.0.1:%1/"_s.arg(bound)));
     return true;
@@ -117,9 +127,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     sandboxRequest.path = request.url().path(QUrl::FullyEncoded);
     sandboxRequest.query = QUrlQuery(request.url());
     const auto headers = request.headers();
-    for (const auto &header : headers)
-        sandboxRequest.headers.insert(header.first.toLower(), header.second);
+    for (const auto &header : headers) {
+        const QByteArray name = header.first.toLower();
+        // Two Host headers name no single host: both are kept, so that the guard refuses them.
+        if (name == "host" && sandboxRequest.headers.contains(name))
+            sandboxRequest.headers[name] += ", " + header.second;
+        else
+            sandboxRequest.headers.insert(name, header.second);
+    }
     sandboxRequest.body = request.body();
+
+    // What a web page in the user's browser could send is refused before anything else
+    // (docs/sandbox.md#browser-protections).
+    if (const auto refused = BrowserGuard::refusal(sandboxRequest, m_port)) {
+        QHttpServerResponder responder = makeResponder(request, socket);
+        respond(responder, sandboxRequest, *refused, timer.elapsed());
+        return true;
+    }
 
     // The limit comes first, like a gateway in front of the service: a refused request reaches nothing,
     // not even an injected fault.
@@ -170,6 +194,24 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
+namespace {
+/// @p text as a log line may show it: bytes outside printable ASCII (CR and LF above all, which would end
+/// the line and start a forged one) are percent-encoded, so one request is always one line.
+QString loggable(QByteArrayView text)
+{
+    QByteArray line;
+    line.reserve(text.size());
+    for (const char byte : text) {
+        const auto code = static_cast<unsigned char>(byte);
+        if (code >= 0x20 && code < 0x7F)
+            line.append(byte);
+        else
+            line.append('%').append(QByteArray::number(code, 16).rightJustified(2, '0').toUpper());
+    }
+    return QString::fromLatin1(line);
+}
+} // namespace
+
 void SandboxServer::respond(QHttpServerResponder &responder, const SandboxRequest &request,
     const SandboxResponse &response, qint64 elapsedMs)
 {
@@ -179,9 +221,9 @@ void SandboxServer::respond(QHttpServerResponder &responder, const SandboxReques
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
 
-    Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(QString::fromLatin1(request.method),
-        QUrl::fromPercentEncoding(request.path.toLatin1()), QString::number(response.status),
-        QString::number(elapsedMs)));
+    // The path as sent, still percent-encoded: decoded, "%0D%0A" in it would forge a log line.
+    Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(loggable(request.method),
+        loggable(request.path.toUtf8()), QString::number(response.status), QString::number(elapsedMs)));
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -189,6 +231,68 @@ void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket
     // handleRequest answers everything; this only runs if it ever declines.
     makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }
+
+namespace {
+/// The clock offset a state file may hold: ±10,000 years, beyond any time travel and well inside what
+/// QDateTime can add.
+constexpr qint64 MaxClockOffsetSeconds = 10000LL * 366 * 24 * 60 * 60;
+
+/// What a state file holds.
+struct StateFileContents
+{
+    SandboxState state;
+    qint64 clockOffsetSeconds = 0;
+    SandboxSettings settings;
+};
+
+/**
+ * Reads a state file, {"state": {…}, "clockOffsetSeconds": N, "settings": {…}} (the shape of GET
+ * /sandbox/state, whose `now` is ignored), checking it throughout; the settings apply on top of
+ * @p settings. A problem names the member ("state.requests[2].status") and what was expected there.
+ */
+std::variant<StateFileContents, QString> readStateFile(
+    const QByteArray &json, const SandboxSettings &settings)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return u"not valid JSON: %1 at byte %2"_s.arg(parseError.errorString()).arg(parseError.offset);
+    if (!document.isObject())
+        return u"expected a JSON object {\"state\": …, \"clockOffsetSeconds\": …, \"settings\": …} as the "
+               u"sandbox saves it (found an array)"_s;
+    const QJsonObject object = document.object();
+
+    StateFileContents contents;
+    const QJsonValue state = object.value(u"state"_s);
+    if (!state.isObject())
+        return u"state: expected an object holding the sandbox's systems, requests and so on"_s;
+    QString problem;
+    auto loaded = SandboxState::fromJson(state.toObject(), &problem);
+    if (!loaded)
+        return u"state."_s + problem;
+    contents.state = std::move(*loaded);
+
+    const QJsonValue offset = object.value(u"clockOffsetSeconds"_s);
+    if (!offset.isUndefined() && !offset.isNull()) {
+        const auto seconds =
+            Altinn::JsonNumber::wholeNumber(offset, -MaxClockOffsetSeconds, MaxClockOffsetSeconds);
+        if (!seconds)
+            return u"clockOffsetSeconds: expected a whole number of seconds from -%1 to %1"_s.arg(
+                MaxClockOffsetSeconds);
+        contents.clockOffsetSeconds = *seconds;
+    }
+
+    contents.settings = settings;
+    const QJsonValue saved = object.value(u"settings"_s);
+    if (!saved.isUndefined() && !saved.isNull()) {
+        if (!saved.isObject())
+            return u"settings: expected an object of settings as GET /sandbox/settings shows them"_s;
+        if (!contents.settings.apply(saved.toObject(), &problem))
+            return u"settings: "_s + problem;
+    }
+    return contents;
+}
+} // namespace
 
 bool SandboxServer::setStateFile(const QString &path, QString *error)
 {
@@ -199,21 +303,18 @@ bool SandboxServer::setStateFile(const QString &path, QString *error)
                 *error = file.errorString();
             return false;
         }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // All or nothing: a file the sandbox cannot read throughout is refused, so it is never saved over
+        // with what little of it was understood.
+        auto contents = readStateFile(file.readAll(), m_context.settings);
+        if (const auto *problem = std::get_if<QString>(&contents)) {
             if (error)
-                *error = parseError.errorString();
+                *error = *problem;
             return false;
         }
-        const QJsonObject object = document.object();
-        auto state = SandboxState::fromJson(object.value(u"state"_s).toObject(), error);
-        if (!state)
-            return false;
-        m_context.state = *state;
-        m_context.clock.setOffsetSeconds(
-            static_cast<qint64>(object.value(u"clockOffsetSeconds"_s).toDouble()));
-        m_context.settings.apply(object.value(u"settings"_s).toObject());
+        auto &loaded = std::get<StateFileContents>(contents);
+        m_context.state = std::move(loaded.state);
+        m_context.clock.setOffsetSeconds(loaded.clockOffsetSeconds);
+        m_context.settings = loaded.settings;
     }
     m_statePath = path;
     return saveState(error);

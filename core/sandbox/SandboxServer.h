@@ -10,6 +10,8 @@
 #include <QTimer>
 #include <QUrl>
 
+class SandboxListener;
+
 /**
  * The built-in sandbox: one HTTP port on 127.0.0.1 serving the Altinn paths, the metadata APIs, the
  * approval pages and the control API (and, later, Maskinporten). Runs in-process in the wizard and
@@ -27,6 +29,8 @@ public:
     /// Listens on 127.0.0.1:@p port (0 = any free port); false when the port cannot be bound.
     bool listen(quint16 port = 0);
     quint16 port() const { return m_port; }
+    /// The listening socket and its connection limits (SandboxLimits); null before listen().
+    SandboxListener *listener() const { return m_listener; }
     QUrl baseUrl() const { return m_context.baseUrl(); }
 
     SandboxContext &context() { return m_context; }
@@ -66,6 +70,7 @@ private:
     SandboxRateLimit m_rateLimit;
     QElapsedTimer m_uptime; ///< the rate limit's clock: real time, whatever the sandbox clock says
     quint16 m_port = 0;
+    SandboxListener *m_listener = nullptr; ///< child of the server (QAbstractHttpServer::bind)
     QString m_statePath;
     QTimer m_saveTimer; ///< a save put off while changes come faster than saving is quick
     mutable QElapsedTimer m_sinceSave;

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxSettings.h"
 
+#include "model/JsonNumber.h"
 #include "sandbox/SyntheticOrganisations.h"
 
 #include <optional>
@@ -23,16 +24,6 @@ constexpr QuirkField QuirkFields[] = {
     {u"systemUserTokenEchoesExternalRef", &SandboxSettings::systemUserTokenEchoesExternalRef},
 };
 
-/// A JSON number that is a whole number from @p min to @p max, or nullopt (10.5, "10" and true are not).
-std::optional<int> wholeNumber(const QJsonValue &value, int min, int max)
-{
-    if (!value.isDouble())
-        return std::nullopt;
-    const double number = value.toDouble();
-    if (number < min || number > max || number != static_cast<double>(static_cast<qint64>(number)))
-        return std::nullopt;
-    return static_cast<int>(number);
-}
 } // namespace
 
 QJsonObject SandboxSettings::toJson() const
@@ -76,42 +67,43 @@ bool SandboxSettings::apply(const QJsonObject &object, QString *error)
                 shape == u"v5" ? Altinn::ProblemDetails::Shape::V5 : Altinn::ProblemDetails::Shape::V4;
             known = true;
         } else if (key == u"maxGrantLifetimeSeconds") {
-            const int lifetime = it.value().toInt(0);
-            if (lifetime != 120 && lifetime != 180) {
+            const auto lifetime = Altinn::JsonNumber::wholeNumber(it.value(), 120, 180);
+            if (!lifetime || (*lifetime != 120 && *lifetime != 180)) {
                 if (error)
                     *error = u"maxGrantLifetimeSeconds must be 120 or 180"_s;
                 return false;
             }
-            updated.maxGrantLifetimeSeconds = lifetime;
+            updated.maxGrantLifetimeSeconds = static_cast<int>(*lifetime);
             known = true;
         } else if (key == u"pageSize") {
-            const int size = it.value().toInt(0);
-            if (size < 1 || size > 1000) {
+            const auto size = Altinn::JsonNumber::wholeNumber(it.value(), 1, 1000);
+            if (!size) {
                 if (error)
                     *error = u"pageSize must be a whole number from 1 to 1000"_s;
                 return false;
             }
-            updated.pageSize = size;
+            updated.pageSize = static_cast<int>(*size);
             known = true;
         } else if (key == u"syntheticOrganisations") {
-            const auto count = wholeNumber(it.value(), 0, SyntheticOrganisations::MaxCount);
+            const auto count =
+                Altinn::JsonNumber::wholeNumber(it.value(), 0, SyntheticOrganisations::MaxCount);
             if (!count) {
                 if (error)
                     *error = u"syntheticOrganisations must be a whole number from 0 to %1"_s.arg(
                         SyntheticOrganisations::MaxCount);
                 return false;
             }
-            updated.syntheticOrganisations = *count;
+            updated.syntheticOrganisations = static_cast<int>(*count);
             known = true;
         } else if (key == u"rateLimitPerSecond") {
-            const auto limit = wholeNumber(it.value(), 0, MaxRateLimitPerSecond);
+            const auto limit = Altinn::JsonNumber::wholeNumber(it.value(), 0, MaxRateLimitPerSecond);
             if (!limit) {
                 if (error)
                     *error = u"rateLimitPerSecond must be a whole number from 0 (no limit) to %1"_s.arg(
                         MaxRateLimitPerSecond);
                 return false;
             }
-            updated.rateLimitPerSecond = *limit;
+            updated.rateLimitPerSecond = static_cast<int>(*limit);
             known = true;
         }
         if (!known) {

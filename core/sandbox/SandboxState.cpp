@@ -1,6 +1,8 @@
 #include "sandbox/SandboxState.h"
 
+#include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
+#include "sandbox/SystemRegisterBinding.h"
 
 #include <QJsonArray>
 
@@ -14,11 +16,6 @@ QString kindName(Altinn::RequestKind kind)
     return kind == Altinn::RequestKind::Agent ? u"agent"_s : u"standard"_s;
 }
 
-Altinn::RequestKind kindFromName(const QString &name)
-{
-    return name == u"agent" ? Altinn::RequestKind::Agent : Altinn::RequestKind::Standard;
-}
-
 QJsonValue optionalString(const std::optional<QString> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -28,17 +25,6 @@ QJsonObject systemToJson(const SandboxSystem &system)
 {
     return {{u"internalId"_s, system.internalId}, {u"definition"_s, system.definition.toRequestJson()},
         {u"isDeleted"_s, system.isDeleted}, {u"created"_s, Altinn::formatDateTime(system.created)}};
-}
-
-SandboxSystem systemFromJson(const QJsonObject &object)
-{
-    const JsonObjectReader reader(object);
-    SandboxSystem system;
-    system.internalId = reader.string(u"internalId");
-    system.definition = Altinn::SystemDefinition::fromJson(reader.object(u"definition"));
-    system.isDeleted = reader.boolean(u"isDeleted", false);
-    system.created = reader.dateTime(u"created");
-    return system;
 }
 
 QJsonObject requestToJson(const SandboxRequestRecord &request)
@@ -54,26 +40,6 @@ QJsonObject requestToJson(const SandboxRequestRecord &request)
         {u"isDeleted"_s, request.isDeleted}};
 }
 
-SandboxRequestRecord requestFromJson(const QJsonObject &object)
-{
-    const JsonObjectReader reader(object);
-    SandboxRequestRecord request;
-    request.id = reader.string(u"id");
-    request.kind = kindFromName(reader.string(u"kind"));
-    request.systemId = reader.string(u"systemId");
-    request.partyOrgNo = reader.string(u"partyOrgNo");
-    request.externalRef = reader.string(u"externalRef");
-    request.integrationTitle = reader.string(u"integrationTitle");
-    request.rights = Altinn::Rights::fromJson(reader.array(u"rights"));
-    request.accessPackages = Altinn::AccessPackageRefs::fromJson(reader.array(u"accessPackages"));
-    request.status = Altinn::RequestStatuses::fromString(reader.string(u"status"));
-    request.redirectUrl = reader.optionalString(u"redirectUrl");
-    request.created = reader.dateTime(u"created");
-    request.escalated = reader.boolean(u"escalated", false);
-    request.isDeleted = reader.boolean(u"isDeleted", false);
-    return request;
-}
-
 QJsonObject changeRequestToJson(const SandboxChangeRequestRecord &request)
 {
     return {{u"id"_s, request.id}, {u"systemUserId"_s, request.systemUserId},
@@ -81,22 +47,6 @@ QJsonObject changeRequestToJson(const SandboxChangeRequestRecord &request)
         {u"externalRef"_s, request.externalRef}, {u"change"_s, request.change.toJson()},
         {u"status"_s, Altinn::RequestStatuses::toString(request.status)},
         {u"created"_s, Altinn::formatDateTime(request.created)}, {u"isDeleted"_s, request.isDeleted}};
-}
-
-SandboxChangeRequestRecord changeRequestFromJson(const QJsonObject &object)
-{
-    const JsonObjectReader reader(object);
-    SandboxChangeRequestRecord request;
-    request.id = reader.string(u"id");
-    request.systemUserId = reader.string(u"systemUserId");
-    request.systemId = reader.string(u"systemId");
-    request.partyOrgNo = reader.string(u"partyOrgNo");
-    request.externalRef = reader.string(u"externalRef");
-    request.change = Altinn::ChangeRequest::fromJson(reader.object(u"change"));
-    request.status = Altinn::RequestStatuses::fromString(reader.string(u"status"));
-    request.created = reader.dateTime(u"created");
-    request.isDeleted = reader.boolean(u"isDeleted", false);
-    return request;
 }
 
 QJsonObject systemUserToJson(const SandboxSystemUserRecord &user)
@@ -110,37 +60,11 @@ QJsonObject systemUserToJson(const SandboxSystemUserRecord &user)
         {u"sequence"_s, user.sequence}};
 }
 
-SandboxSystemUserRecord systemUserFromJson(const QJsonObject &object)
-{
-    const JsonObjectReader reader(object);
-    SandboxSystemUserRecord user;
-    user.id = reader.string(u"id");
-    user.kind = kindFromName(reader.string(u"kind"));
-    user.systemId = reader.string(u"systemId");
-    user.partyOrgNo = reader.string(u"partyOrgNo");
-    user.externalRef = reader.string(u"externalRef");
-    user.integrationTitle = reader.string(u"integrationTitle");
-    user.supplierOrgNo = reader.string(u"supplierOrgNo");
-    user.rights = Altinn::Rights::fromJson(reader.array(u"rights"));
-    user.accessPackages = Altinn::AccessPackageRefs::fromJson(reader.array(u"accessPackages"));
-    user.created = reader.dateTime(u"created");
-    user.isDeleted = reader.boolean(u"isDeleted", false);
-    user.sequence = static_cast<qint64>(reader.value(u"sequence").toDouble());
-    return user;
-}
-
 QJsonObject changeLogToJson(const SandboxChangeLogRecord &record)
 {
     return {{u"systemId"_s, record.systemId}, {u"changedByOrgNumber"_s, record.changedByOrgNumber},
         {u"changeType"_s, record.changeType}, {u"changedData"_s, record.changedData},
         {u"clientId"_s, record.clientId}, {u"created"_s, Altinn::formatDateTime(record.created)}};
-}
-
-SandboxChangeLogRecord changeLogFromJson(const QJsonObject &object)
-{
-    const JsonObjectReader reader(object);
-    return {reader.string(u"systemId"), reader.string(u"changedByOrgNumber"), reader.string(u"changeType"),
-        reader.value(u"changedData"), reader.string(u"clientId"), reader.dateTime(u"created")};
 }
 
 QJsonObject maskinportenClientToJson(const SandboxMaskinportenClient &client)
@@ -150,18 +74,334 @@ QJsonObject maskinportenClientToJson(const SandboxMaskinportenClient &client)
         {u"created"_s, Altinn::formatDateTime(client.created)}};
 }
 
-SandboxMaskinportenClient maskinportenClientFromJson(const QJsonObject &object)
+/// What @p value is, for "expected …, found …" messages.
+QString describe(const QJsonValue &value)
 {
-    const JsonObjectReader reader(object);
-    return {reader.string(u"clientId"), reader.string(u"orgNo"), reader.stringList(u"scopes"),
-        reader.array(u"keys"), reader.dateTime(u"created")};
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return u"nothing"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return value.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Double:
+        return u"the number %1"_s.arg(value.toDouble(), 0, 'g', 17);
+    case QJsonValue::String: {
+        const QString text = value.toString();
+        return u"the string \"%1\""_s.arg(text.size() > 40 ? QString(text.left(40) + u'…') : text);
+    }
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    }
+    return u"something else"_s;
 }
 
-template <typename Record, typename ToJson>
-QJsonArray toArray(const QMap<QString, Record> &records, ToJson toJson)
+/**
+ * One object of a state file, read member by member with each type checked on the way. The first problem
+ * is kept, with its path ("requests[3].status: expected …") and what was found, and ends the load:
+ * a state the sandbox cannot read is refused rather than loaded half (and then saved over). Members are
+ * matched ignoring case; absent and null members give the default, members of other names are ignored.
+ * Paths are only spelt out for a problem: a state can hold hundreds of thousands of records.
+ */
+class Record
+{
+public:
+    /// The state object itself.
+    Record(const QJsonObject &object, QString &problem)
+        : m_object(object)
+        , m_problem(problem)
+    { }
+    /// Member @p name of @p parent, or element @p index of that array member.
+    Record(const QJsonObject &object, const Record &parent, QStringView name, qsizetype index = -1)
+        : m_object(object)
+        , m_problem(parent.m_problem)
+        , m_parent(&parent)
+        , m_name(name)
+        , m_index(index)
+    { }
+
+    bool ok() const { return m_problem.isEmpty(); }
+    const QJsonObject &object() const { return m_object; }
+    QString path() const
+    {
+        if (!m_parent)
+            return {};
+        const QString member = m_parent->path(m_name);
+        return m_index < 0 ? member : u"%1[%2]"_s.arg(member).arg(m_index);
+    }
+    QString path(QStringView name) const
+    {
+        const QString own = path();
+        return own.isEmpty() ? name.toString() : QString(own + u'.' + name);
+    }
+    QJsonValue member(QStringView name) const { return JsonObjectReader(m_object).value(name); }
+
+    /// Records the first problem: at member @p name (or this record itself when empty), @p expected was
+    /// expected and @p found found.
+    void fail(QStringView name, const QString &expected, const QJsonValue &found)
+    {
+        report(name, u"expected %1 (found %2)"_s.arg(expected, describe(found)));
+    }
+    void report(QStringView name, const QString &message)
+    {
+        if (m_problem.isEmpty())
+            m_problem = (name.isEmpty() ? path() : path(name)) + u": "_s + message;
+    }
+
+    QString string(QStringView name, bool required = false)
+    {
+        const QJsonValue value = member(name);
+        if (value.isString() && (!required || !value.toString().isEmpty()))
+            return value.toString();
+        if (required || !isAbsent(value))
+            fail(name, required ? u"a non-empty string"_s : u"a string"_s, value);
+        return {};
+    }
+    std::optional<QString> optionalString(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (isAbsent(value))
+            return std::nullopt;
+        if (!value.isString())
+            fail(name, u"a string or null"_s, value);
+        return value.toString();
+    }
+    bool boolean(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (!isAbsent(value) && !value.isBool())
+            fail(name, u"true or false"_s, value);
+        return value.toBool(false);
+    }
+    /// A whole number from @p min to @p max (Altinn::JsonNumber); @p fallback when absent, or a problem
+    /// when there is none.
+    qint64 integer(QStringView name, qint64 min, qint64 max, std::optional<qint64> fallback)
+    {
+        const QJsonValue value = member(name);
+        if (isAbsent(value) && fallback)
+            return *fallback;
+        const auto number = Altinn::JsonNumber::wholeNumber(value, min, max);
+        if (!number)
+            fail(name, u"a whole number from %1 to %2"_s.arg(min).arg(max), value);
+        return number.value_or(0);
+    }
+    /// A time as the state file writes it; "" (or absent) is no time.
+    QDateTime dateTime(QStringView name)
+    {
+        const QString text = string(name);
+        if (text.isEmpty())
+            return {};
+        const QDateTime parsed = Altinn::parseDateTime(text);
+        if (!parsed.isValid())
+            fail(name, u"a date-time such as \"2026-11-23T07:40:12.345Z\""_s, member(name));
+        return parsed;
+    }
+    Altinn::RequestStatus status(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (isAbsent(value))
+            return Altinn::RequestStatus::New;
+        const auto status = Altinn::RequestStatuses::fromString(value.toString());
+        if (!value.isString() || status == Altinn::RequestStatus::Unknown)
+            fail(name, u"one of New, Accepted, Rejected, Denied, Timedout, NoChangeNeeded"_s, value);
+        return status;
+    }
+    Altinn::RequestKind kind(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (isAbsent(value) || value == u"standard"_s)
+            return Altinn::RequestKind::Standard;
+        if (value != u"agent"_s)
+            fail(name, u"\"standard\" or \"agent\""_s, value);
+        return Altinn::RequestKind::Agent;
+    }
+    QJsonArray array(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (!isAbsent(value) && !value.isArray())
+            fail(name, u"an array"_s, value);
+        return value.toArray();
+    }
+    QStringList strings(QStringView name)
+    {
+        QStringList strings;
+        const QJsonArray values = array(name);
+        for (qsizetype i = 0; i < values.size() && ok(); ++i) {
+            if (!values.at(i).isString())
+                Record({}, *this, name, i).fail({}, u"a string"_s, values.at(i));
+            strings.append(values.at(i).toString());
+        }
+        return strings;
+    }
+    QList<Altinn::Right> rights(QStringView name)
+    {
+        QList<Altinn::Right> rights;
+        forEach(name, u"a right {\"resource\": [{\"id\": …, \"value\": …}]}"_s, [&rights](Record &record) {
+            Altinn::Right right;
+            right.action = record.optionalString(u"action");
+            record.forEach(
+                u"resource", u"an attribute pair {\"id\": …, \"value\": …}"_s, [&right](Record &pair) {
+                    right.resource.append({pair.string(u"id"), pair.string(u"value")});
+                });
+            rights.append(right);
+        });
+        return rights;
+    }
+    QList<Altinn::AccessPackageRef> packages(QStringView name)
+    {
+        QList<Altinn::AccessPackageRef> packages;
+        forEach(name, u"an access package {\"urn\": …}"_s,
+            [&packages](Record &package) { packages.append({package.string(u"urn")}); });
+        return packages;
+    }
+    /// The object member @p name as a record of its own (empty when absent or null).
+    Record nested(QStringView name)
+    {
+        const QJsonValue value = member(name);
+        if (!isAbsent(value) && !value.isObject())
+            fail(name, u"an object"_s, value);
+        return Record(value.toObject(), *this, name);
+    }
+    /// Each element of the array member @p name, which must be an object (@p what), read by @p read.
+    template <typename Read> void forEach(QStringView name, const QString &what, Read read)
+    {
+        const QJsonArray values = array(name);
+        for (qsizetype i = 0; i < values.size() && ok(); ++i) {
+            Record element(values.at(i).toObject(), *this, name, i);
+            if (!values.at(i).isObject()) {
+                element.fail({}, what, values.at(i));
+                return;
+            }
+            read(element);
+        }
+    }
+
+private:
+    static bool isAbsent(const QJsonValue &value) { return value.isUndefined() || value.isNull(); }
+
+    QJsonObject m_object;
+    QString &m_problem;
+    const Record *m_parent = nullptr;
+    QStringView m_name; ///< a literal: member names are never built at run time
+    qsizetype m_index = -1;
+};
+
+SandboxSystem systemFromJson(Record &record)
+{
+    SandboxSystem system;
+    system.internalId = record.string(u"internalId");
+    const QJsonValue definition = record.member(u"definition");
+    if (!definition.isObject()) {
+        record.fail(u"definition", u"a system definition (an object)"_s, definition);
+        return system;
+    }
+    // The definition is a RegisterSystemRequest: checked as the system register binds one.
+    if (const auto error = SystemRegisterBinding::conversionError(definition.toObject())) {
+        record.report(u"definition", u"not a system as the register writes it: "_s + *error);
+        return system;
+    }
+    system.definition = Altinn::SystemDefinition::fromJson(definition.toObject());
+    system.definition.isDeleted.reset();
+    if (system.definition.id.isEmpty())
+        Record(definition.toObject(), record, u"definition").string(u"id", true);
+    system.isDeleted = record.boolean(u"isDeleted");
+    system.created = record.dateTime(u"created");
+    return system;
+}
+
+SandboxRequestRecord requestFromJson(Record &record)
+{
+    SandboxRequestRecord request;
+    request.id = record.string(u"id", true);
+    request.kind = record.kind(u"kind");
+    request.systemId = record.string(u"systemId");
+    request.partyOrgNo = record.string(u"partyOrgNo");
+    request.externalRef = record.string(u"externalRef");
+    request.integrationTitle = record.string(u"integrationTitle");
+    request.rights = record.rights(u"rights");
+    request.accessPackages = record.packages(u"accessPackages");
+    request.status = record.status(u"status");
+    request.redirectUrl = record.optionalString(u"redirectUrl");
+    request.created = record.dateTime(u"created");
+    request.escalated = record.boolean(u"escalated");
+    request.isDeleted = record.boolean(u"isDeleted");
+    return request;
+}
+
+SandboxChangeRequestRecord changeRequestFromJson(Record &record)
+{
+    SandboxChangeRequestRecord request;
+    request.id = record.string(u"id", true);
+    request.systemUserId = record.string(u"systemUserId");
+    request.systemId = record.string(u"systemId");
+    request.partyOrgNo = record.string(u"partyOrgNo");
+    request.externalRef = record.string(u"externalRef");
+    Record changeRecord = record.nested(u"change");
+    request.change.requiredRights = changeRecord.rights(u"requiredRights");
+    request.change.unwantedRights = changeRecord.rights(u"unwantedRights");
+    request.change.requiredAccessPackages = changeRecord.packages(u"requiredAccessPackages");
+    request.change.unwantedAccessPackages = changeRecord.packages(u"unwantedAccessPackages");
+    request.change.redirectUrl = changeRecord.optionalString(u"redirectUrl");
+    request.status = record.status(u"status");
+    request.created = record.dateTime(u"created");
+    request.isDeleted = record.boolean(u"isDeleted");
+    return request;
+}
+
+SandboxSystemUserRecord systemUserFromJson(Record &record)
+{
+    SandboxSystemUserRecord user;
+    user.id = record.string(u"id", true);
+    user.kind = record.kind(u"kind");
+    user.systemId = record.string(u"systemId");
+    user.partyOrgNo = record.string(u"partyOrgNo");
+    user.externalRef = record.string(u"externalRef");
+    user.integrationTitle = record.string(u"integrationTitle");
+    user.supplierOrgNo = record.string(u"supplierOrgNo");
+    user.rights = record.rights(u"rights");
+    user.accessPackages = record.packages(u"accessPackages");
+    user.created = record.dateTime(u"created");
+    user.isDeleted = record.boolean(u"isDeleted");
+    user.sequence = record.integer(u"sequence", 0, Altinn::JsonNumber::MaxExactInteger, 0);
+    return user;
+}
+
+SandboxChangeLogRecord changeLogFromJson(Record &record)
+{
+    SandboxChangeLogRecord entry;
+    entry.systemId = record.string(u"systemId");
+    entry.changedByOrgNumber = record.string(u"changedByOrgNumber");
+    entry.changeType = record.string(u"changeType");
+    entry.changedData = record.member(u"changedData"); // the body as sent: any JSON
+    entry.clientId = record.string(u"clientId");
+    entry.created = record.dateTime(u"created");
+    return entry;
+}
+
+SandboxMaskinportenClient maskinportenClientFromJson(Record &record)
+{
+    SandboxMaskinportenClient client;
+    client.clientId = record.string(u"clientId", true);
+    client.orgNo = record.string(u"orgNo");
+    client.scopes = record.strings(u"scopes");
+    // Each key as the registry stores it: a JWK with its kid and the expiry /token checks (MP-121).
+    record.forEach(u"keys", u"a JWK object"_s, [&client](Record &key) {
+        key.string(u"kid", true);
+        key.integer(
+            u"exp", -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger, std::nullopt);
+        client.keys.append(QJsonValue(key.object()));
+    });
+    client.created = record.dateTime(u"created");
+    return client;
+}
+
+template <typename Item, typename ToJson>
+QJsonArray toArray(const QMap<QString, Item> &records, ToJson toJson)
 {
     QJsonArray array;
-    for (const Record &record : records)
+    for (const Item &record : records)
         array.append(toJson(record));
     return array;
 }
@@ -183,40 +423,45 @@ QJsonObject SandboxState::toJson() const
 
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QString *error)
 {
-    if (object.value(u"format"_s).toInt() != 1) {
-        if (error)
-            *error = u"not a sandbox state file (format 1)"_s;
-        return std::nullopt;
-    }
+    QString problem;
+    Record root(object, problem);
+    const QJsonValue format = root.member(u"format");
+    if (Altinn::JsonNumber::wholeNumber(format) != 1)
+        root.fail(root.path(u"format"), u"1, the format this sandbox reads and writes"_s, format);
     SandboxState state;
-    for (const QJsonValue &value : object.value(u"systems"_s).toArray()) {
-        SandboxSystem system = systemFromJson(value.toObject());
+    root.forEach(u"systems", u"an object"_s, [&state](Record &record) {
+        SandboxSystem system = systemFromJson(record);
         if (!system.isDeleted) {
             for (const QString &clientId : std::as_const(system.definition.clientIds))
                 state.clientIdOwners.insert(clientId.toLower(), system.definition.id);
         }
         state.systems.insert(system.definition.id, system);
-    }
-    for (const QJsonValue &value : object.value(u"changeLog"_s).toArray())
-        state.changeLog.append(changeLogFromJson(value.toObject()));
-    for (const QJsonValue &value : object.value(u"requests"_s).toArray()) {
-        const SandboxRequestRecord request = requestFromJson(value.toObject());
+    });
+    root.forEach(u"changeLog", u"an object"_s,
+        [&state](Record &record) { state.changeLog.append(changeLogFromJson(record)); });
+    root.forEach(u"requests", u"an object"_s, [&state](Record &record) {
+        const SandboxRequestRecord request = requestFromJson(record);
         state.requests.insert(request.id, request);
-    }
-    for (const QJsonValue &value : object.value(u"changeRequests"_s).toArray()) {
-        const SandboxChangeRequestRecord request = changeRequestFromJson(value.toObject());
+    });
+    root.forEach(u"changeRequests", u"an object"_s, [&state](Record &record) {
+        const SandboxChangeRequestRecord request = changeRequestFromJson(record);
         state.changeRequests.insert(request.id, request);
-    }
-    for (const QJsonValue &value : object.value(u"systemUsers"_s).toArray()) {
-        const SandboxSystemUserRecord user = systemUserFromJson(value.toObject());
+    });
+    root.forEach(u"systemUsers", u"an object"_s, [&state](Record &record) {
+        const SandboxSystemUserRecord user = systemUserFromJson(record);
         state.systemUsers.insert(user.id, user);
-    }
-    for (const QJsonValue &value : object.value(u"maskinportenClients"_s).toArray()) {
-        const SandboxMaskinportenClient client = maskinportenClientFromJson(value.toObject());
+    });
+    root.forEach(u"maskinportenClients", u"an object"_s, [&state](Record &record) {
+        const SandboxMaskinportenClient client = maskinportenClientFromJson(record);
         state.maskinportenClients.insert(client.clientId.toLower(), client);
-    }
+    });
     state.nextSystemUserSequence =
-        std::max<qint64>(1, static_cast<qint64>(object.value(u"nextSystemUserSequence"_s).toDouble()));
+        root.integer(u"nextSystemUserSequence", 1, Altinn::JsonNumber::MaxExactInteger, 1);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
     return state;
 }
 

@@ -120,6 +120,8 @@ struct SandboxState
     QHash<QString, qint64> usedGrantIds; ///< jti → expiry (epoch seconds): a grant is single-use (MP-012)
 
     QJsonObject toJson() const;
+    /// The state toJson() wrote, every member's type checked; nullopt when anything does not fit, with the
+    /// first problem in @p error: where and what was expected ("requests[2].status: expected one of …").
     static std::optional<SandboxState> fromJson(const QJsonObject &object, QString *error = nullptr);
 
     void addRequest(const SandboxRequestRecord &request);

@@ -342,6 +342,13 @@ SystemRegisterBinding::bindSystem(const QByteArray &body, const QString &paramet
     return bound;
 }
 
+std::optional<QString> SystemRegisterBinding::conversionError(const QJsonObject &system)
+{
+    if (auto error = checkSystemMembers(system))
+        return conversionMessage(*error);
+    return std::nullopt;
+}
+
 std::variant<QList<Altinn::Right>, SystemRegisterBinding::ModelStateErrors> SystemRegisterBinding::bindRights(
     const QByteArray &body, QJsonValue *sent)
 {

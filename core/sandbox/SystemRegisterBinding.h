@@ -5,12 +5,14 @@
 #include "model/SystemDefinition.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <variant>
 
 /**
@@ -44,6 +46,10 @@ public:
     /// The POST/PUT body; @p parameterName is the action parameter's name used in binding errors.
     static std::variant<SystemBody, ModelStateErrors> bindSystem(
         const QByteArray &body, const QString &parameterName);
+    /// The first member of a RegisterSystemRequest-shaped @p system that System.Text.Json could not convert,
+    /// as its "could not be converted" message; nullopt when every member converts. Also checks stored
+    /// systems (SandboxState).
+    static std::optional<QString> conversionError(const QJsonObject &system);
     /// The PUT …/rights body: a JSON array of Right.
     static std::variant<QList<Altinn::Right>, ModelStateErrors> bindRights(
         const QByteArray &body, QJsonValue *sent);

@@ -1,6 +1,7 @@
 #include "sandbox/TokenAuthority.h"
 
 #include "auth/Jws.h"
+#include "model/JsonNumber.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -56,11 +57,18 @@ std::optional<QJsonObject> TokenAuthority::verify(QByteArrayView token, const QD
     if (claims.value(u"iss"_s).toString() != m_issuer)
         return std::nullopt;
     const qint64 nowSeconds = now.toSecsSinceEpoch();
-    const QJsonValue expires = claims.value(u"exp"_s);
-    if (!expires.isDouble() || static_cast<qint64>(expires.toDouble()) + AllowedSkewSeconds < nowSeconds)
+    // Held at ±2^53 s, so adding the skew cannot overflow whatever number the claim holds.
+    const auto seconds = [&claims](QStringView name) {
+        return Altinn::JsonNumber::saturated(
+            claims.value(name), -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger);
+    };
+    const auto expires = seconds(u"exp");
+    if (!expires || *expires + AllowedSkewSeconds < nowSeconds)
         return std::nullopt;
-    const QJsonValue notBefore = claims.value(u"nbf"_s);
-    if (notBefore.isDouble() && static_cast<qint64>(notBefore.toDouble()) - AllowedSkewSeconds > nowSeconds)
-        return std::nullopt;
+    if (claims.contains(u"nbf"_s)) {
+        const auto notBefore = seconds(u"nbf");
+        if (!notBefore || *notBefore - AllowedSkewSeconds > nowSeconds)
+            return std::nullopt;
+    }
     return claims;
 }

@@ -96,7 +96,10 @@ public:
         QNetworkRequest request(QUrl(m_server->baseUrl().toString() + pathAndQuery, QUrl::StrictMode));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setTransferTimeout(10000);
-        if (!body.isEmpty())
+        // The control API takes every write as JSON, also without a body
+        // (docs/sandbox.md#browser-protections).
+        const bool controlWrite = pathAndQuery.startsWith(QStringLiteral("sandbox/")) && method != "GET";
+        if (!body.isEmpty() || controlWrite)
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token);

@@ -1,8 +1,10 @@
 #include "SandboxHarness.h"
 #include "sandbox/HtmlPage.h"
 
+#include <QRegularExpression>
 #include <QTest>
 #include <QTranslator>
+#include <QUrlQuery>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void hostileTextIsEscaped();
     void timedOutRequestShowsAWarning();
     void failedApprovalKeepsTheRequestNew();
+    void decisionNeedsThePagesToken();
 };
 
 namespace {
@@ -105,16 +108,35 @@ SandboxHarness::Reply getPage(
     return sandbox.send("GET", path, {}, {}, {{"Accept-Language", acceptLanguage}});
 }
 
-SandboxHarness::Reply decide(SandboxHarness &sandbox, const QString &path)
-{
-    // What a browser sends for the page's form: an empty url-encoded body.
-    return sandbox.send("POST", path, {}, {},
-        {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept-Language", "*"}});
-}
-
 QString text(const SandboxHarness::Reply &reply)
 {
     return QString::fromUtf8(reply.body);
+}
+
+/// The anti-forgery token in the forms of the page of @p id, as the browser has it once the page is open;
+/// empty when the page has no form.
+QString formToken(SandboxHarness &sandbox, const QString &page, const QString &id)
+{
+    static const QRegularExpression field(u"<input type=\"hidden\" name=\"token\" value=\"([^\"]*)\">"_s);
+    return field.match(text(getPage(sandbox, pagePath(page, id)))).captured(1);
+}
+
+/// What a browser sends for the page's form: the token, url-encoded. Without @p token, the page is opened
+/// first to get one, as a user would.
+SandboxHarness::Reply decide(
+    SandboxHarness &sandbox, const QString &path, const std::optional<QString> &token = std::nullopt)
+{
+    QString formTokenValue;
+    if (token) {
+        formTokenValue = *token;
+    } else {
+        const QUrl url(path);
+        const QStringList segments = url.path().split(u'/');
+        formTokenValue = formToken(sandbox, segments.at(segments.size() - 2),
+            QUrlQuery(url).queryItemValue(u"id"_s, QUrl::FullyDecoded));
+    }
+    return sandbox.send("POST", path, "token=" + QUrl::toPercentEncoding(formTokenValue), {},
+        {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept-Language", "*"}});
 }
 
 QString resourceTitle(SandboxContext &context, const QString &id, const QString &language)
@@ -325,9 +347,12 @@ void TestSandboxApproval::secondDecisionIs409()
 {
     SandboxHarness sandbox;
     const SandboxRequestRecord request = addRequest(sandbox.context());
-    QCOMPARE(decide(sandbox, decisionPath(u"request"_s, u"approve"_s, request.id)).status, 302);
+    // The page stays open in the browser: its forms are sent again (back button, a second click).
+    const QString token = formToken(sandbox, u"request"_s, request.id);
+    QCOMPARE(decide(sandbox, decisionPath(u"request"_s, u"approve"_s, request.id), token).status, 302);
     for (const QString &decision : {u"approve"_s, u"reject"_s}) {
-        const auto reply = decide(sandbox, decisionPath(u"request"_s, decision, request.id) + u"&lang=en"_s);
+        const auto reply =
+            decide(sandbox, decisionPath(u"request"_s, decision, request.id) + u"&lang=en"_s, token);
         QCOMPARE(reply.status, 409);
         QVERIFY(reply.header("Location").isEmpty());
         const QString html = text(reply);
@@ -426,13 +451,14 @@ void TestSandboxApproval::changeRequestPage()
     QVERIFY(!html.contains(u"Access packages to remove"_s)); // empty lists are left out
     QVERIFY(html.contains(HtmlPage::escape(packageName(sandbox.context(), Jordbruk, u"en"_s))));
 
-    const auto decided = decide(sandbox, decisionPath(u"changerequest"_s, u"approve"_s, change.id));
+    const QString token = formToken(sandbox, u"changerequest"_s, change.id);
+    const auto decided = decide(sandbox, decisionPath(u"changerequest"_s, u"approve"_s, change.id), token);
     QCOMPARE(decided.status, 302);
     QCOMPARE(QString::fromUtf8(decided.header("Location")), RedirectUrl);
     QCOMPARE(sandbox.context().state.changeRequests.value(change.id).status, Altinn::RequestStatus::Accepted);
     QCOMPARE(sandbox.context().state.systemUsers.value(user.id).rights,
         QList<Altinn::Right>{Altinn::Right::forResource(SecondResource)});
-    QCOMPARE(decide(sandbox, decisionPath(u"changerequest"_s, u"reject"_s, change.id)).status, 409);
+    QCOMPARE(decide(sandbox, decisionPath(u"changerequest"_s, u"reject"_s, change.id), token).status, 409);
 }
 
 void TestSandboxApproval::hostileTextIsEscaped()
@@ -499,6 +525,44 @@ void TestSandboxApproval::failedApprovalKeepsTheRequestNew()
     QVERIFY(reply.header("Location").isEmpty());
     QVERIFY(text(reply).contains(u"The decision could not be carried out"_s));
     QCOMPARE(sandbox.context().state.requests.value(request.id).status, Altinn::RequestStatus::New);
+}
+
+void TestSandboxApproval::decisionNeedsThePagesToken()
+{
+    SandboxHarness sandbox;
+    const SandboxRequestRecord request = addRequest(sandbox.context());
+    const SandboxRequestRecord other = addRequest(sandbox.context(), Altinn::RequestKind::Standard);
+
+    // Both forms carry the page's token, and every view of the page gets a fresh one.
+    const QString html = text(getPage(sandbox, pagePath(u"request"_s, request.id)));
+    QCOMPARE(html.count(u"<input type=\"hidden\" name=\"token\" value=\""_s), 2);
+    const QString token = formToken(sandbox, u"request"_s, request.id);
+    QVERIFY(token.size() >= 40);
+    QVERIFY(!html.contains(token)); // another view, another token
+    const QString approve = decisionPath(u"request"_s, u"approve"_s, request.id) + u"&lang=en"_s;
+
+    // What another web page can make the browser send: the form without a token, or with a wrong one.
+    SandboxHarness restarted; // a token of another run, e.g. a page opened before the sandbox restarted
+    const SandboxRequestRecord elsewhere = addRequest(restarted.context());
+    QString tampered = token;
+    tampered[tampered.size() - 2] = tampered.at(tampered.size() - 2) == u'A' ? u'B' : u'A';
+    for (const QString &wrong : {QString(), u"x"_s, tampered, formToken(sandbox, u"request"_s, other.id),
+             formToken(restarted, u"request"_s, elsewhere.id)}) {
+        const auto reply = decide(sandbox, approve, wrong);
+        QCOMPARE(reply.status, 400);
+        QVERIFY(reply.header("Location").isEmpty());
+        QVERIFY(text(reply).contains(u"The decision did not come from this approval page"_s));
+        QCOMPARE(sandbox.context().state.requests.value(request.id).status, Altinn::RequestStatus::New);
+    }
+    // A decision posted as JSON (no form at all) is refused the same way.
+    const auto json = sandbox.send("POST", approve, "{}", {}, {{"Accept-Language", "*"}});
+    QCOMPARE(json.status, 400);
+    QVERIFY(sandbox.context().state.systemUsers.isEmpty());
+
+    // The page's own token decides.
+    QCOMPARE(decide(sandbox, approve, token).status, 302);
+    QCOMPARE(sandbox.context().state.requests.value(request.id).status, Altinn::RequestStatus::Accepted);
+    QCOMPARE(sandbox.context().state.requests.value(other.id).status, Altinn::RequestStatus::New);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApproval)

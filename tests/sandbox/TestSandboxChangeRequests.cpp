@@ -27,6 +27,9 @@ private Q_SLOTS:
     void problemsFollowTheConfiguredShape();
     void approvalAppliesTheChangeToTheSystemUser();
     void rejectionLeavesTheSystemUserUnchanged();
+    void bodyOfWrongTypesIsABindingProblem_data();
+    void bodyOfWrongTypesIsABindingProblem();
+    void unknownMembersAreIgnored();
 };
 
 namespace {
@@ -680,6 +683,77 @@ void TestSandboxChangeRequests::rejectionLeavesTheSystemUserUnchanged()
     const SandboxSystemUserRecord after = sandbox.context().state.systemUsers.value(UserId);
     QCOMPARE(after.rights, before.rights);
     QCOMPARE(after.accessPackages, before.accessPackages);
+}
+
+void TestSandboxChangeRequests::bodyOfWrongTypesIsABindingProblem_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("key"); ///< the model-state key of the error
+    QTest::addColumn<bool>("parameterRequired"); ///< the body did not deserialise: createRequest is null too
+
+    // Type errors stop System.Text.Json (JSON path keys); null lists and attribute pairs fail validation
+    // (C# property path keys), as for system user requests (RequestBodyBinder).
+    QTest::newRow("requiredRights a number")
+        << QByteArray(R"({"requiredRights": 5})") << u"$.requiredRights"_s << true;
+    QTest::newRow("member names ignore case")
+        << QByteArray(R"({"RequiredRights": 5})") << u"$.RequiredRights"_s << true;
+    QTest::newRow("unwantedRights a string")
+        << QByteArray(R"({"unwantedRights": "all"})") << u"$.unwantedRights"_s << true;
+    QTest::newRow("requiredAccessPackages an object")
+        << QByteArray(R"({"requiredAccessPackages": {}})") << u"$.requiredAccessPackages"_s << true;
+    QTest::newRow("unwantedAccessPackages element a number")
+        << QByteArray(R"({"unwantedAccessPackages": [5]})") << u"$.unwantedAccessPackages[0]"_s << true;
+    QTest::newRow("urn a number") << QByteArray(R"({"requiredAccessPackages": [{"urn": 5}]})")
+                                  << u"$.requiredAccessPackages[0].urn"_s << true;
+    QTest::newRow("resource a number") << QByteArray(R"({"requiredRights": [{"resource": 5}]})")
+                                       << u"$.requiredRights[0].resource"_s << true;
+    QTest::newRow("action a number") << QByteArray(R"({"requiredRights": [{"action": 5, "resource": []}]})")
+                                     << u"$.requiredRights[0].action"_s << true;
+    QTest::newRow("attribute id a number")
+        << QByteArray(R"({"unwantedRights": [{"resource": [{"id": 5, "value": "x"}]}]})")
+        << u"$.unwantedRights[0].resource[0].id"_s << true;
+    QTest::newRow("redirectUrl a number")
+        << QByteArray(R"({"redirectUrl": 7})") << u"$.redirectUrl"_s << true;
+    QTest::newRow("body an array") << QByteArray("[]") << u"$"_s << true;
+    QTest::newRow("requiredRights null")
+        << QByteArray(R"({"requiredRights": null})") << u"RequiredRights"_s << false;
+    QTest::newRow("unwantedAccessPackages null")
+        << QByteArray(R"({"unwantedAccessPackages": null})") << u"UnwantedAccessPackages"_s << false;
+    QTest::newRow("resource null") << QByteArray(R"({"requiredRights": [{"resource": null}]})")
+                                   << u"RequiredRights[0].Resource"_s << false;
+    QTest::newRow("attribute value empty")
+        << QByteArray(R"({"requiredRights": [{"resource": [{"id": "urn:altinn:resource", "value": ""}]}]})")
+        << u"RequiredRights[0].Resource[0].Value"_s << false;
+}
+
+void TestSandboxChangeRequests::bodyOfWrongTypesIsABindingProblem()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QString, key);
+    QFETCH(bool, parameterRequired);
+    SandboxHarness sandbox;
+    seed(sandbox.context());
+    const auto reply =
+        sandbox.send("POST", postPath(SandboxContext::newGuid(), UserId), body, sandbox.vendorToken());
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.header("Content-Type"), QByteArray("application/problem+json; charset=utf-8"));
+    const QJsonObject errors = reply.object().value(u"errors"_s).toObject();
+    QVERIFY2(errors.contains(key), QJsonDocument(errors).toJson().constData());
+    QCOMPARE(errors.contains(u"createRequest"_s), parameterRequired);
+    QVERIFY(sandbox.context().state.changeRequests.isEmpty());
+}
+
+void TestSandboxChangeRequests::unknownMembersAreIgnored()
+{
+    // ChangeRequestSystemUser has only the four lists and redirectUrl (altinn-authentication ad4f6f3):
+    // other members, whatever their type, are skipped like every unknown member
+    // (docs/altinn-behaviour.md#http-and-json-conventions), so this is still "no change".
+    SandboxHarness sandbox;
+    seed(sandbox.context());
+    const auto reply = sandbox.send("POST", postPath(SandboxContext::newGuid(), UserId),
+        R"({"externalRef": 7, "systemUserId": [], "partyOrgNo": {}})", sandbox.vendorToken());
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(u"status"_s).toString(), u"NoChangeNeeded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxChangeRequests)

@@ -1,4 +1,5 @@
 #include "SandboxHarness.h"
+#include "auth/Base64Url.h"
 #include "auth/Jws.h"
 #include "auth/MaskinportenGrant.h"
 #include "auth/MaskinportenTokenClient.h"
@@ -27,6 +28,11 @@ private Q_SLOTS:
     void refusesAnExpiredKey();
     void systemUserMismatchesGiveMp303();
     void lifetimeLimitFollowsTheSetting();
+    void refusesGrantTimesBeyondAnyClock_data();
+    void refusesGrantTimesBeyondAnyClock();
+    void registryRefusesBadInputAndChangesNothing_data();
+    void registryRefusesBadInputAndChangesNothing();
+    void registryKeepsItsReRunContract();
 
 private:
     QString registerClient(const QStringList &scopes);
@@ -334,6 +340,184 @@ void TestSandboxMaskinporten::lifetimeLimitFollowsTheSetting()
     m_sandbox->context().settings.maxGrantLifetimeSeconds = 180;
     claims.insert(u"jti"_s, MaskinportenGrant::newJti());
     QCOMPARE(postGrant(grant(claims)).status, 200);
+}
+
+void TestSandboxMaskinporten::refusesGrantTimesBeyondAnyClock_data()
+{
+    // Seconds relative to now, or ±1e308 (far outside qint64) as absolute values.
+    QTest::addColumn<double>("issuedAt");
+    QTest::addColumn<double>("expires");
+    QTest::addColumn<QString>("description");
+    const double now = double(QDateTime::currentSecsSinceEpoch());
+    QTest::newRow("iat -1e308") << -1e308 << now + 60 << u"JWT has too long lifetime."_s;
+    QTest::newRow("iat 1e308") << 1e308 << now + 60 << u"Issue time is in the future."_s;
+    QTest::newRow("exp 1e308") << now << 1e308 << u"JWT has too long lifetime."_s;
+    QTest::newRow("exp -1e308") << now << -1e308 << u"JWT has expired."_s;
+    QTest::newRow("exp just past qint64") << now << 9.3e18 << u"JWT has too long lifetime."_s;
+    QTest::newRow("iat -1e308, exp 1e308") << -1e308 << 1e308 << u"JWT has too long lifetime."_s;
+}
+
+void TestSandboxMaskinporten::refusesGrantTimesBeyondAnyClock()
+{
+    QFETCH(double, issuedAt);
+    QFETCH(double, expires);
+    QFETCH(QString, description);
+    QJsonObject claims = baseClaims();
+    claims.insert(u"iat"_s, issuedAt);
+    claims.insert(u"exp"_s, expires);
+    const auto reply = postGrant(grant(claims));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.object().value(u"error"_s).toString(), u"invalid_grant"_s);
+    const QString text = reply.object().value(u"error_description"_s).toString();
+    QVERIFY2(text.startsWith(description), qPrintable(text));
+    QVERIFY(m_sandbox->context().state.usedGrantIds.isEmpty()); // a refused grant is not spent
+}
+
+void TestSandboxMaskinporten::registryRefusesBadInputAndChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("pathSuffix"); ///< after the client's path; "new" posts a new client
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("messagePart");
+
+    const auto jwk = [](const QJsonObject &changes, const QStringList &removed = {}) {
+        QJsonObject key = RsaKey::generate(2048).publicJwk(u"k2"_s);
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            key.insert(it.key(), it.value());
+        for (const QString &name : removed)
+            key.remove(name);
+        return key;
+    };
+    const auto jwks = [](const QJsonObject &key) {
+        return QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{key}}}).toJson(QJsonDocument::Compact);
+    };
+    const auto newClient = [](const QJsonObject &members) {
+        QJsonObject body{{u"orgNo"_s, SandboxHarness::VendorOrg}, {u"scopes"_s, QJsonArray{u"a:b"_s}}};
+        for (auto it = members.constBegin(); it != members.constEnd(); ++it)
+            body.insert(it.key(), it.value());
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    };
+    // 64 bytes with the low bit set: an odd 512-bit modulus, which OpenSSL takes but no one may sign with.
+    const QString tinyModulus = QString::fromLatin1(Base64Url::encode(QByteArray(64, char(0xC3))));
+
+    QTest::newRow("jwks: not JSON") << QByteArray("PUT") << u"/jwks"_s << QByteArray("{\"keys\": [")
+                                    << u"JSON"_s;
+    QTest::newRow("jwks: keys a number")
+        << QByteArray("PUT") << u"/jwks"_s << QByteArray(R"({"keys": 12345})") << u"keys"_s;
+    QTest::newRow("jwks: no keys member") << QByteArray("PUT") << u"/jwks"_s << QByteArray("{}") << u"keys"_s;
+    QTest::newRow("jwks: an array") << QByteArray("PUT") << u"/jwks"_s << QByteArray("[]") << u"object"_s;
+    QTest::newRow("jwks: key not an object")
+        << QByteArray("PUT") << u"/jwks"_s << QByteArray(R"({"keys": [5]})") << u"keys[0]"_s;
+    QTest::newRow("jwks: n missing") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({}, {u"n"_s})) << u"n"_s;
+    QTest::newRow("jwks: n empty") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"n"_s, u""_s}}))
+                                   << u"n"_s;
+    QTest::newRow("jwks: n not base64url")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"n"_s, u"!!!!"_s}})) << u"n"_s;
+    QTest::newRow("jwks: n a number")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"n"_s, 12345}})) << u"n"_s;
+    QTest::newRow("jwks: e missing") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({}, {u"e"_s})) << u"e"_s;
+    QTest::newRow("jwks: e even") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"e"_s, u"Ag"_s}}))
+                                  << u"e"_s;
+    QTest::newRow("jwks: e = 1") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"e"_s, u"AQ"_s}}))
+                                 << u"e"_s;
+    QTest::newRow("jwks: 512-bit modulus")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"n"_s, tinyModulus}})) << u"2048"_s;
+    QTest::newRow("jwks: kty EC") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"kty"_s, u"EC"_s}}))
+                                  << u"kty"_s;
+    QTest::newRow("jwks: kty missing")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({}, {u"kty"_s})) << u"kty"_s;
+    QTest::newRow("jwks: kid a number")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"kid"_s, 7}})) << u"kid"_s;
+    QTest::newRow("jwks: alg HS256") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"alg"_s, u"HS256"_s}}))
+                                     << u"alg"_s;
+    QTest::newRow("jwks: use enc") << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"use"_s, u"enc"_s}}))
+                                   << u"use"_s;
+    QTest::newRow("jwks: private prime")
+        << QByteArray("PUT") << u"/jwks"_s << jwks(jwk({{u"p"_s, u"AQAB"_s}})) << u"private"_s;
+
+    QTest::newRow("scopes: numbers") << QByteArray("PUT") << u"/scopes"_s
+                                     << QByteArray(R"({"scopes": [1, 2]})") << u"scopes[0]"_s;
+    QTest::newRow("scopes: with a space")
+        << QByteArray("PUT") << u"/scopes"_s << QByteArray(R"({"scopes": ["a:b c:d"]})") << u"scopes[0]"_s;
+    QTest::newRow("scopes: empty name")
+        << QByteArray("PUT") << u"/scopes"_s << QByteArray(R"({"scopes": [""]})") << u"scopes[0]"_s;
+    QTest::newRow("scopes: not JSON")
+        << QByteArray("PUT") << u"/scopes"_s << QByteArray("scopes=a") << u"JSON"_s;
+
+    QTest::newRow("new: jwks null") << QByteArray("POST") << u"new"_s
+                                    << newClient({{u"jwks"_s, QJsonValue()}}) << u"jwks"_s;
+    QTest::newRow("new: scopes a number")
+        << QByteArray("POST") << u"new"_s << newClient({{u"scopes"_s, 12345}}) << u"scopes"_s;
+    QTest::newRow("new: scopes null")
+        << QByteArray("POST") << u"new"_s << newClient({{u"scopes"_s, QJsonValue()}}) << u"scopes"_s;
+    QTest::newRow("new: 512-bit modulus")
+        << QByteArray("POST") << u"new"_s
+        << newClient({{u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{jwk({{u"n"_s, tinyModulus}})}}}}})
+        << u"2048"_s;
+    QTest::newRow("new: clientId a number")
+        << QByteArray("POST") << u"new"_s << newClient({{u"clientId"_s, 5}}) << u"clientId"_s;
+    QTest::newRow("new: clientId with a line break")
+        << QByteArray("POST") << u"new"_s << newClient({{u"clientId"_s, u"a\r\nSet-Cookie: x=y"_s}})
+        << u"clientId"_s;
+    QTest::newRow("new: misspelt member")
+        << QByteArray("POST") << u"new"_s << newClient({{u"scope"_s, QJsonArray{u"a:b"_s}}}) << u"scope"_s;
+    QTest::newRow("new: not an object") << QByteArray("POST") << u"new"_s << QByteArray("[]") << u"object"_s;
+}
+
+void TestSandboxMaskinporten::registryRefusesBadInputAndChangesNothing()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, pathSuffix);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, messagePart);
+    const QString clientPath = u"sandbox/maskinporten/clients/"_s + m_clientId;
+    const QByteArray before = m_sandbox->get(clientPath).body;
+    const auto clientsBefore = m_sandbox->context().state.maskinportenClients.size();
+
+    const auto reply = m_sandbox->send(method,
+        pathSuffix == u"new" ? u"sandbox/maskinporten/clients"_s : clientPath + pathSuffix, body, {},
+        {{"Content-Type", "application/json"}});
+    QCOMPARE(reply.status, 400);
+    // The control API's error body: {"error": "…"} and nothing else.
+    QCOMPARE(reply.object().keys(), QStringList{u"error"_s});
+    const QString message = reply.object().value(u"error"_s).toString();
+    QVERIFY2(message.contains(messagePart), qPrintable(message));
+
+    QCOMPARE(m_sandbox->get(clientPath).body, before);
+    QCOMPARE(m_sandbox->context().state.maskinportenClients.size(), clientsBefore);
+    QCOMPARE(postGrant(grant(baseClaims())).status, 200); // the registered key still works
+}
+
+void TestSandboxMaskinporten::registryKeepsItsReRunContract()
+{
+    // A client-chosen id: 201 the first time, 409 when it exists (any case), and GET shows keys and kids.
+    const QJsonObject body{{u"clientId"_s, u"Vendor-Tool-1"_s}, {u"orgNo"_s, SandboxHarness::VendorOrg},
+        {u"scopes"_s, QJsonArray{u"altinn:authentication/systemregister.write"_s}},
+        {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{m_key.publicJwk(u"rerun-key"_s)}}}}};
+    const auto created = m_sandbox->post(u"sandbox/maskinporten/clients"_s, body);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(u"clientId"_s).toString(), u"Vendor-Tool-1"_s);
+    QVERIFY(created.header("Location").endsWith("/sandbox/maskinporten/clients/Vendor-Tool-1"));
+    QJsonObject again = body;
+    again.insert(u"clientId"_s, u"vendor-tool-1"_s);
+    QCOMPARE(m_sandbox->post(u"sandbox/maskinporten/clients"_s, again).status, 409);
+
+    const auto fetched = m_sandbox->get(u"sandbox/maskinporten/clients/vendor-tool-1"_s);
+    QCOMPARE(fetched.status, 200);
+    const QJsonArray keys = fetched.object().value(u"jwks"_s).toObject().value(u"keys"_s).toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first().toObject().value(u"kid"_s).toString(), u"rerun-key"_s);
+    QCOMPARE(keys.first().toObject().value(u"n"_s), m_key.publicJwk(u"rerun-key"_s).value(u"n"_s));
+
+    // Without jwks a client has no keys yet (they come with PUT …/jwks); an empty set removes them all.
+    const auto keyless = m_sandbox->post(u"sandbox/maskinporten/clients"_s,
+        QJsonObject{{u"orgNo"_s, SandboxHarness::VendorOrg}, {u"scopes"_s, QJsonArray{u"a:b"_s}}});
+    QCOMPARE(keyless.status, 201);
+    QCOMPARE(m_sandbox
+                 ->put(u"sandbox/maskinporten/clients/vendor-tool-1/jwks"_s,
+                     QJsonObject{{u"keys"_s, QJsonArray()}})
+                 .status,
+        200);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxMaskinporten)

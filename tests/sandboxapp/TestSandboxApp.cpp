@@ -45,7 +45,8 @@ Reply send(const QByteArray &method, const QUrl &url, const QByteArray &body = {
     QNetworkAccessManager network;
     QNetworkRequest request(url);
     request.setTransferTimeout(5000);
-    if (!body.isEmpty())
+    // Every write is JSON; the control API refuses others, also without a body (docs/sandbox.md).
+    if (!body.isEmpty() || method != "GET")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = network.sendCustomRequest(request, method, body);
     QEventLoop loop;
