@@ -3992,10 +3992,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <comment>operation, then what went wrong</comment>
         <translation>Could not finish %1. %2</translation>
     </message>
-    <message>
-        <source>Then try again.</source>
-        <translation>Then try again.</translation>
-    </message>
 </context>
 <context>
     <name>ExportChoiceSection</name>

@@ -4139,10 +4139,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <comment>operation, then what went wrong</comment>
         <translation>Kunne ikke fullføre %1. %2</translation>
     </message>
-    <message>
-        <source>Then try again.</source>
-        <translation>Prøv deretter igjen.</translation>
-    </message>
 </context>
 <context>
     <name>ExportChoiceSection</name>

@@ -4139,10 +4139,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <comment>operation, then what went wrong</comment>
         <translation>Kunne ikkje fullføre %1. %2</translation>
     </message>
-    <message>
-        <source>Then try again.</source>
-        <translation>Prøv så igjen.</translation>
-    </message>
 </context>
 <context>
     <name>ExportChoiceSection</name>

@@ -684,14 +684,14 @@ Explanation explainToken(const ApiFailure &failure)
             explanation.action = Remedy::Retry;
         return explanation;
     }
-    explanation.code = u"Maskinporten"_s;
     if (!failure.detail.isEmpty()) {
         // Maskinporten said nothing: the token was stopped here (no key, no client id, a locked or missing
-        // keychain). The detail is our own sentence with its own remedy, not a message from a server.
+        // keychain). The detail is our own sentence with its remedy in it, not a message from a server, and
+        // there is no Maskinporten code to show.
         explanation.summary = failure.detail;
-        explanation.remedy = ErrorExplainer::tr("Then try again.");
         return explanation;
     }
+    explanation.code = u"Maskinporten"_s;
     explanation.summary = ErrorExplainer::tr("Could not get an access token from Maskinporten.");
     explanation.remedy =
         ErrorExplainer::tr("Check the key and the client on the Maskinporten page, then try again.");

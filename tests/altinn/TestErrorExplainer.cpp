@@ -377,6 +377,7 @@ void TestErrorExplainer::tokenFailureWithoutMaskinportenAnswer()
     QCOMPARE(explanation.action, Remedy::CheckConnection);
     QCOMPARE(explanation.summary, locked);
     QVERIFY(explanation.serverMessage.isEmpty());
+    QVERIFY(explanation.code.isEmpty()); // no Maskinporten code: Maskinporten was never asked
 
     const Explanation bare = ErrorExplainer::explain(ApiFailure::of(ApiFailure::Kind::Token));
     QVERIFY(bare.summary.contains(u"Maskinporten"_s));
