@@ -84,6 +84,12 @@ void ConnectionCheck::checkNext()
                 if (!failure.isFailure())
                     failure = Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Token);
                 self->record(scope, failure);
+                // Stopped before Maskinporten was asked (no key, a locked keychain, no client id): every
+                // other scope would fail the same way, and each try could prompt to unlock the keychain.
+                if (failure.kind == Altinn::ApiFailure::Kind::Token && !failure.tokenError) {
+                    self->finish();
+                    return;
+                }
             } else {
                 self->record(scope, {});
             }

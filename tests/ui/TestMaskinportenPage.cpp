@@ -443,7 +443,9 @@ void TestMaskinportenPage::lockedKeychainSaysUnlockNotGenerate()
     MaskinportenPage *page = makePage();
     QVERIFY(generateKey(page));
     // A new session (the wizard restarted): the key is read from the keychain, which is locked now.
-    const Profile profile = m_context->profile();
+    Profile profile = m_context->profile();
+    if (profile.clientId.isEmpty())
+        profile.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces); // so the check can start
     makeContext(u"sandbox"_s);
     QVERIFY(m_context->saveProfile(profile));
     m_memory->setForcedStatus(SecretStore::Status::Locked);
@@ -453,6 +455,18 @@ void TestMaskinportenPage::lockedKeychainSaysUnlockNotGenerate()
     QTRY_COMPARE(exportStatus->state(), OperationStatus::State::Failed);
     QCOMPARE(exportStatus->text(), SecretStore::explain(SecretStore::Status::Locked));
     QVERIFY(m_context->profile().hasKey()); // the registered key stays the profile's key
+
+    // The connection check says so once, not once per scope (each read could prompt to unlock).
+    auto *panel = page->findChild<ConnectionCheckPanel *>();
+    QTest::mouseClick(button(u"checkConnectionButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->lastResult().has_value(), 20000);
+    const ConnectionCheck::Result result = *panel->lastResult();
+    QCOMPARE(result.scopes.size(), 1);
+    QVERIFY(!result.scopes.first().ok);
+    QVERIFY2(
+        result.scopes.first().explanation.summary.contains(SecretStore::explain(SecretStore::Status::Locked)),
+        qPrintable(result.scopes.first().explanation.summary));
+    QVERIFY(result.scopes.first().explanation.code.isEmpty()); // Maskinporten was never asked
 }
 
 void TestMaskinportenPage::damagedStoredKeySaysImportItAgain()
