@@ -6,8 +6,16 @@ BUILD_TYPE ?= RelWithDebInfo
 # CI builds with warnings as errors (CI=true is set by the CI runner).
 WERROR := $(if $(filter true 1 yes,$(CI)),ON,OFF)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+CI_RUN := $(filter true 1 yes,$(CI))
 
-.PHONY: all deps configure build run test format format-check translations clean
+# The ASan + UBSan build with the libFuzzer targets: clang 14, its own directory
+# (docs/sanitizers-and-fuzzing.md). `make sanitize` runs its tests, `make fuzz` its fuzz targets.
+SANITIZE_DIR ?= build-sanitize
+FUZZ_SECONDS ?= 300
+CI_FUZZ_SECONDS ?= 60
+
+.PHONY: all deps configure build run test format format-check translations clean \
+	sanitize-configure sanitize-build sanitize fuzz
 
 all: build
 
@@ -23,8 +31,29 @@ build: configure
 run: build
 	./scripts/run-app $(BUILD_DIR)/bin/systemuser-wizard
 
+# In CI (CI=true) also the sanitizer build: its tests, then every fuzz target for $(CI_FUZZ_SECONDS) s.
+# Cheapest first, so that a failure shows early: the normal tests before the sanitizer build.
 test: build
 	./scripts/run-tests $(BUILD_DIR)
+ifneq ($(CI_RUN),)
+	$(MAKE) --no-print-directory sanitize
+	./scripts/run-fuzzers $(SANITIZE_DIR) $(CI_FUZZ_SECONDS)
+endif
+
+# Warnings are the normal (GCC) build's job; clang warns about other things, reported but not fatal here.
+sanitize-configure: deps
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_CXX_COMPILER=clang++-14 -DFUZZING=ON -DBUILD_BENCHMARKS=OFF \
+		-DWARNINGS_AS_ERRORS=OFF
+
+sanitize-build: sanitize-configure
+	cmake --build $(SANITIZE_DIR) --parallel $(JOBS)
+
+sanitize: sanitize-build
+	./scripts/run-sanitized-tests $(SANITIZE_DIR)
+
+# FUZZ_SECONDS per target (default 300); e.g. `make fuzz FUZZ_SECONDS=3600`.
+fuzz: sanitize-build
+	./scripts/run-fuzzers $(SANITIZE_DIR) $(FUZZ_SECONDS)
 
 format: configure
 	cmake --build $(BUILD_DIR) --target format
@@ -37,4 +66,4 @@ translations: configure
 	./scripts/update-translations $(BUILD_DIR)
 
 clean:
-	rm -rf $(BUILD_DIR)
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR)

@@ -1,3 +1,4 @@
+#include "SanitizerBudget.h"
 #include "CustomersViewFixture.h"
 #include "onboarding/StatusFollower.h"
 #include "shell/ApplicationStyle.h"
@@ -287,7 +288,7 @@ void TestCustomersView::saysSoWhenTheLedgerCannotBeSaved()
     QVERIFY(ledger.upsert(record));
     QCOMPARE(shownRows(view), 1); // taken at once
     auto *message = view.findChild<QLabel *>(u"statusText"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), SanitizerBudget::milliseconds(5000));
     QVERIFY2(message->text().startsWith(u"Cannot save the customer list"_s), qPrintable(message->text()));
 
     QVERIFY(QFile::remove(blocker));

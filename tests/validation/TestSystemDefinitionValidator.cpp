@@ -474,8 +474,11 @@ void TestSystemDefinitionValidator::multipleProblemsAreAllReported()
     };
     QVERIFY2(findings.size() == expected.size(), qPrintable(describe(findings)));
     for (const auto &[code, path] : expected) {
-        const bool found = std::any_of(findings.cbegin(), findings.cend(),
-            [&](const Finding &f) { return f.code == code && f.path == path; });
+        // Explicit captures: clang 14 cannot capture structured bindings (the sanitizer build uses it).
+        const bool found = std::any_of(
+            findings.cbegin(), findings.cend(), [&wantedCode = code, &wantedPath = path](const Finding &f) {
+                return f.code == wantedCode && f.path == wantedPath;
+            });
         QVERIFY2(found, qPrintable(code + u" at "_s + path + u" missing from "_s + describe(findings)));
     }
     QVERIFY(Validation::Findings::hasErrors(findings));
