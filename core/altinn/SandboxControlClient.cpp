@@ -80,65 +80,6 @@ ApiOperation *SandboxControlClient::health(std::function<void(const ApiResult<Do
     return sendAndParse<Done>(m_transport, request, ResponseParsing::done, std::move(done));
 }
 
-ApiOperation *SandboxControlClient::registerClient(const QString &orgNo, const QString &clientId,
-    const QStringList &scopes, const QJsonObject &publicJwk,
-    std::function<void(const ApiResult<QString> &)> done)
-{
-    ApiOperation *refused = nullptr;
-    if (refuseWhenNotLocal(
-            [&](const ApiFailure &failure) { refused = answerLater<QString>(this, failure, done); }))
-        return refused;
-    QJsonObject body{{u"orgNo"_s, orgNo}, {u"scopes"_s, QJsonArray::fromStringList(scopes)},
-        {u"jwks"_s, QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}}};
-    if (!clientId.isEmpty())
-        body.insert(u"clientId"_s, clientId);
-    const Environment &environment = m_transport->environment();
-    const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    if (clientId.isEmpty()) {
-        return sendAndParse<QString>(m_transport,
-            ApiRequest::postJson(environment.sandboxControlUrl(u"maskinporten/clients"_s), json, {}),
-            clientIdOf, std::move(done));
-    }
-    // A client that exists keeps its id: replace its keys and scopes (as in the self-service portal)
-    // instead of failing with 409.
-    auto *operation = new ApiOperation(this);
-    const QString clientPath = u"maskinporten/clients/"_s + clientId;
-    const ApiRequest replaceKeys = ApiRequest::putJson(environment.sandboxControlUrl(clientPath + u"/jwks"_s),
-        QJsonDocument(QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}).toJson(QJsonDocument::Compact), {});
-    const ApiRequest replaceScopes =
-        ApiRequest::putJson(environment.sandboxControlUrl(clientPath + u"/scopes"_s),
-            QJsonDocument(QJsonObject{{u"scopes"_s, QJsonArray::fromStringList(scopes)}})
-                .toJson(QJsonDocument::Compact),
-            {});
-    const auto finishWith = [operation, done, clientId](const ApiResponse &response) {
-        const ApiResult<Done> result = ResponseParsing::done(response);
-        done(result.ok() ? ApiResult<QString>::success(clientId, result.httpStatus)
-                         : ResponseParsing::failedAs<QString>(result));
-        operation->finish();
-    };
-    m_transport->send(
-        ApiRequest::postJson(environment.sandboxControlUrl(u"maskinporten/clients"_s), json, {}),
-        [this, operation, done, replaceKeys, replaceScopes, finishWith](const ApiResponse &created) {
-            if (created.status != 409) {
-                done(clientIdOf(created));
-                operation->finish();
-                return;
-            }
-            m_transport->send(
-                replaceKeys,
-                [this, operation, replaceScopes, finishWith](const ApiResponse &keysReplaced) {
-                    if (!keysReplaced.isSuccess()) {
-                        finishWith(keysReplaced);
-                        return;
-                    }
-                    m_transport->send(replaceScopes, finishWith, operation);
-                },
-                operation);
-        },
-        operation);
-    return operation;
-}
-
 ApiOperation *SandboxControlClient::createClient(const QString &orgNo, const QString &clientId,
     const QStringList &scopes, const QJsonObject &publicJwk,
     std::function<void(const ApiResult<QString> &)> done)

@@ -44,10 +44,6 @@ public:
     explicit SandboxControlClient(ApiTransport *transport, QObject *parent = nullptr);
 
     ApiOperation *health(std::function<void(const ApiResult<Done> &)> done);
-    /// POST sandbox/maskinporten/clients: registers (or, when @p clientId exists, replaces the keys of)
-    /// a client for @p orgNo with @p scopes and the public @p jwk. The value is the client id.
-    ApiOperation *registerClient(const QString &orgNo, const QString &clientId, const QStringList &scopes,
-        const QJsonObject &publicJwk, std::function<void(const ApiResult<QString> &)> done);
     /// POST sandbox/maskinporten/clients only: 201 with the client id; a @p clientId that exists fails
     /// with Kind::Http 409 (nothing is replaced). An empty @p clientId lets the sandbox choose one.
     ApiOperation *createClient(const QString &orgNo, const QString &clientId, const QStringList &scopes,

@@ -15,7 +15,7 @@ private Q_SLOTS:
     void init();
     void healthAnswers();
     void registersANewClient();
-    void registeringAgainReplacesKeysAndScopes();
+    void anExistingClientIsNeverReplacedByACreate();
     void organisationsComeFromTheRegister();
     void approveAndRejectDecideRequests();
     void refusesOutsideLocalEnvironments();
@@ -68,9 +68,8 @@ void TestSandboxControlClient::healthAnswers()
 void TestSandboxControlClient::registersANewClient()
 {
     CallResult<QString> registered;
-    m_control->registerClient(SandboxHarness::VendorOrg, {},
-        {u"altinn:authentication/systemregister.write"_s}, m_key.publicJwk(u"first-key"_s),
-        registered.callback());
+    m_control->createClient(SandboxHarness::VendorOrg, {}, {u"altinn:authentication/systemregister.write"_s},
+        m_key.publicJwk(u"first-key"_s), registered.callback());
     QVERIFY(registered.wait());
     QVERIFY2(registered->ok(), registered.failureText());
     QCOMPARE(registered->httpStatus, 201);
@@ -79,30 +78,41 @@ void TestSandboxControlClient::registersANewClient()
     QCOMPARE(client.value(u"scopes"_s).toArray().size(), 1);
 }
 
-void TestSandboxControlClient::registeringAgainReplacesKeysAndScopes()
+void TestSandboxControlClient::anExistingClientIsNeverReplacedByACreate()
 {
     const QString clientId = u"0f5a1f0e-7b0c-4a55-9d7e-2c1f4f1f0a01"_s;
     CallResult<QString> first;
-    m_control->registerClient(SandboxHarness::VendorOrg, clientId,
+    m_control->createClient(SandboxHarness::VendorOrg, clientId,
         {u"altinn:authentication/systemregister.write"_s}, m_key.publicJwk(u"first-key"_s), first.callback());
     QVERIFY(first.wait());
     QVERIFY2(first->ok(), first.failureText());
 
-    // A new key and an extra scope for the same client: the profile changed, the client id stays.
+    // A second create with the same id is refused (409) and changes nothing ...
     const RsaKey newKey = RsaKey::generate(2048);
     const QStringList scopes{u"altinn:authentication/systemregister.write"_s, u"skatteetaten:demo"_s};
     CallResult<QString> second;
-    m_control->registerClient(
+    m_control->createClient(
         SandboxHarness::VendorOrg, clientId, scopes, newKey.publicJwk(u"second-key"_s), second.callback());
     QVERIFY(second.wait());
-    QVERIFY2(second->ok(), second.failureText());
-    QCOMPARE(second.value(), clientId);
+    QVERIFY(!second->ok());
+    QCOMPARE(second->failure.httpStatus(), 409);
+    QCOMPARE(clientJson(clientId).value(u"scopes"_s).toArray().size(), 1);
+
+    // ... keys and scopes change only when asked for by name.
+    CallResult<Altinn::Done> keys;
+    m_control->replaceClientKeys(clientId, newKey.publicJwk(u"second-key"_s), keys.callback());
+    QVERIFY(keys.wait());
+    QVERIFY2(keys->ok(), keys.failureText());
+    CallResult<Altinn::Done> replacedScopes;
+    m_control->replaceClientScopes(clientId, scopes, replacedScopes.callback());
+    QVERIFY(replacedScopes.wait());
+    QVERIFY2(replacedScopes->ok(), replacedScopes.failureText());
 
     const QJsonObject client = clientJson(clientId);
     QCOMPARE(client.value(u"scopes"_s).toArray().size(), 2);
-    const QJsonArray keys = client.value(u"jwks"_s).toObject().value(u"keys"_s).toArray();
-    QCOMPARE(keys.size(), 1);
-    QCOMPARE(keys.first().toObject().value(u"kid"_s).toString(), u"second-key"_s);
+    const QJsonArray stored = client.value(u"jwks"_s).toObject().value(u"keys"_s).toArray();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.first().toObject().value(u"kid"_s).toString(), u"second-key"_s);
 }
 
 void TestSandboxControlClient::organisationsComeFromTheRegister()
