@@ -62,7 +62,8 @@ void TestJsonNumber::saturated_clampsHugeAndTruncates()
     QCOMPARE(JsonNumber::saturated(119.9, 0, 86400), 119);
     QCOMPARE(JsonNumber::saturated(std::numeric_limits<double>::quiet_NaN(), 0, 5), std::nullopt);
     QCOMPARE(JsonNumber::saturated(QJsonValue(u"5"_s), 0, 5), std::nullopt);
-    QCOMPARE(JsonNumber::saturated(1e308, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()),
+    QCOMPARE(
+        JsonNumber::saturated(1e308, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()),
         JsonNumber::MaxExactInteger);
 }
 

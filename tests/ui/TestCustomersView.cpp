@@ -1,5 +1,5 @@
-#include "SanitizerBudget.h"
 #include "CustomersViewFixture.h"
+#include "SanitizerBudget.h"
 #include "onboarding/StatusFollower.h"
 #include "shell/ApplicationStyle.h"
 
