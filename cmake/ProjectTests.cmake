@@ -6,7 +6,8 @@ function(add_project_test)
     cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE project_options Qt6::Test ${ARG_LIBS})
-    # tests/sanitizers/SanitizerBudget.h: time and memory bounds widened in the sanitizer build.
+    # SanitizerBudget.h (tests/sanitizers): time and memory bounds widened in the sanitizer build.
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/sanitizers)
     if(SANITIZE)
         target_compile_definitions(${ARG_NAME} PRIVATE SANITIZER_BUDGET_FACTOR=${SANITIZER_BUDGET_FACTOR})
     endif()

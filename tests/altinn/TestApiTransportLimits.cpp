@@ -1,4 +1,4 @@
-#include "../sanitizers/SanitizerBudget.h"
+#include "SanitizerBudget.h"
 #include "altinn/ApiTransport.h"
 #include "net/ActivityLog.h"
 
