@@ -210,10 +210,11 @@ void CustomerBulkCommands::request(const Invocation &invocation, Cli::Done done)
                     }
                     // Reconcile first: who has a system user, who waits, who said no — only the rest are
                     // asked.
-                    auto sync = std::make_shared<Onboarding::LedgerSync>(ledger.get(),
+                    auto *sync = new Onboarding::LedgerSync(ledger.get(),
                         Onboarding::LedgerClients{
-                            session->requests(), session->systemUsers(), session->changeRequests()});
-                    QObject::connect(sync.get(), &Onboarding::LedgerSync::finished, sync.get(),
+                            session->requests(), session->systemUsers(), session->changeRequests()},
+                        &m_context);
+                    QObject::connect(sync, &Onboarding::LedgerSync::finished, sync,
                         [this, session, ledger, system, concurrency, sync, done](
                             const Onboarding::LedgerSync::Outcome &outcome) {
                             if (!outcome.ok) {
@@ -248,16 +249,16 @@ void CustomerBulkCommands::send(VendorSession *session, std::shared_ptr<Customer
     m_context.out().info(
         tr("Asking %n customer(s), %1 at a time…", nullptr, int(needing.size())).arg(concurrency));
 
-    auto flow = std::make_shared<BulkRequestFlow>(session->requests(), session->systemUsers(), ledger.get());
+    auto *flow = new BulkRequestFlow(session->requests(), session->systemUsers(), ledger.get(), &m_context);
     flow->setActivityLog(session->activityLog());
     flow->setConcurrency(concurrency);
     auto lastReport = std::make_shared<QElapsedTimer>();
     lastReport->start();
-    QObject::connect(flow.get(), &BulkRequestFlow::customerFinished, flow.get(),
+    QObject::connect(flow, &BulkRequestFlow::customerFinished, flow,
         [this](const BulkRequestFlow::CustomerOutcome &outcome) {
             m_context.out().jsonLine(describe(outcome));
         });
-    QObject::connect(flow.get(), &BulkRequestFlow::progressChanged, flow.get(),
+    QObject::connect(flow, &BulkRequestFlow::progressChanged, flow,
         [this, lastReport](const BulkRequestFlow::Progress &progress) {
             // A line every few seconds is enough for a person watching; the JSON lines carry the detail.
             if (lastReport->elapsed() < 3000 || progress.finished == progress.total)
@@ -272,7 +273,7 @@ void CustomerBulkCommands::send(VendorSession *session, std::shared_ptr<Customer
                 line += tr("; about %1 left").arg(duration(progress.remainingMs));
             m_context.out().info(line);
         });
-    QObject::connect(flow.get(), &BulkRequestFlow::finished, flow.get(),
+    QObject::connect(flow, &BulkRequestFlow::finished, flow,
         [this, ledger, flow, done](const BulkRequestFlow::Summary &summary) {
             using Kind = BulkRequestFlow::CustomerOutcome::Kind;
             const auto count = [&summary](Kind kind) {

@@ -225,11 +225,12 @@ void CustomerCommands::sync(const Invocation &invocation, Cli::Done done)
             const std::shared_ptr<CustomerLedger> ledger = load(scope, done);
             if (!ledger)
                 return;
-            auto sync = std::make_shared<Onboarding::LedgerSync>(ledger.get(),
+            auto *sync = new Onboarding::LedgerSync(ledger.get(),
                 Onboarding::LedgerClients{
-                    session->requests(), session->systemUsers(), session->changeRequests()});
-            // The flow lives until its answer; the lambda's copy of the pointer keeps it.
-            QObject::connect(sync.get(), &Onboarding::LedgerSync::finished, sync.get(),
+                    session->requests(), session->systemUsers(), session->changeRequests()},
+                &m_context);
+            // Owned by the context (destroyed with it when the command ends), not by its own connection.
+            QObject::connect(sync, &Onboarding::LedgerSync::finished, sync,
                 [this, invocation, ledger, sync, done](const Onboarding::LedgerSync::Outcome &outcome) {
                     if (!outcome.ok) {
                         done(m_context.fail(outcome.failure, tr("reading the customers")));

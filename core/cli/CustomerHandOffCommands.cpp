@@ -171,8 +171,8 @@ void CustomerHandOffCommands::exportLinks(const Invocation &invocation, Cli::Don
             const std::shared_ptr<CustomerLedger> ledger = m_customers.load(scope, done);
             if (!ledger)
                 return;
-            auto names = std::make_shared<Onboarding::SystemNamesLoader>();
-            QObject::connect(names.get(), &Onboarding::SystemNamesLoader::finished, names.get(),
+            auto *names = new Onboarding::SystemNamesLoader(&m_context);
+            QObject::connect(names, &Onboarding::SystemNamesLoader::finished, names,
                 [this, names, ledger, session, format, out, waitingDays, contact, done](
                     bool ok, const Altinn::Explanation &explanation) {
                     if (!ok) {
@@ -218,10 +218,11 @@ void CustomerHandOffCommands::exportLinks(const Invocation &invocation, Cli::Don
                     done(Cli::Ok);
                 });
             // Who has a live system user comes from the ledger: bring it up to date first.
-            auto sync = std::make_shared<Onboarding::LedgerSync>(ledger.get(),
+            auto *sync = new Onboarding::LedgerSync(ledger.get(),
                 Onboarding::LedgerClients{
-                    session->requests(), session->systemUsers(), session->changeRequests()});
-            QObject::connect(sync.get(), &Onboarding::LedgerSync::finished, sync.get(),
+                    session->requests(), session->systemUsers(), session->changeRequests()},
+                &m_context);
+            QObject::connect(sync, &Onboarding::LedgerSync::finished, sync,
                 [this, sync, names, session, systemId = scope.systemId, done](
                     const Onboarding::LedgerSync::Outcome &outcome) {
                     if (!outcome.ok) {
@@ -259,11 +260,11 @@ void CustomerHandOffCommands::change(const Invocation &invocation, Cli::Done don
             const std::shared_ptr<CustomerLedger> ledger = m_customers.load(scope, done);
             if (!ledger)
                 return;
-            auto names = std::make_shared<Onboarding::SystemNamesLoader>();
-            auto campaign = std::make_shared<ChangeCampaign>(
-                ledger.get(), ChangeCampaign::Clients{session->requests(), session->changeRequests()});
+            auto *names = new Onboarding::SystemNamesLoader(&m_context);
+            auto *campaign = new ChangeCampaign(ledger.get(),
+                ChangeCampaign::Clients{session->requests(), session->changeRequests()}, &m_context);
             campaign->setConcurrency(concurrency);
-            QObject::connect(campaign.get(), &ChangeCampaign::finished, campaign.get(),
+            QObject::connect(campaign, &ChangeCampaign::finished, campaign,
                 [this, campaign, ledger, session, concurrency, dryRun, done](
                     const ChangeCampaign::Plan &plan) {
                     QList<BulkChangeRequestFlow::Item> items;
@@ -294,14 +295,14 @@ void CustomerHandOffCommands::change(const Invocation &invocation, Cli::Done don
                         done(plan.failed > 0 ? Cli::Failed : Cli::Ok);
                         return;
                     }
-                    auto flow =
-                        std::make_shared<BulkChangeRequestFlow>(session->changeRequests(), ledger.get());
+                    auto *flow =
+                        new BulkChangeRequestFlow(session->changeRequests(), ledger.get(), &m_context);
                     flow->setConcurrency(concurrency);
-                    QObject::connect(flow.get(), &BulkChangeRequestFlow::customerFinished, flow.get(),
+                    QObject::connect(flow, &BulkChangeRequestFlow::customerFinished, flow,
                         [this](const BulkChangeRequestFlow::CustomerOutcome &outcome) {
                             m_context.out().jsonLine(describe(outcome));
                         });
-                    QObject::connect(flow.get(), &BulkChangeRequestFlow::finished, flow.get(),
+                    QObject::connect(flow, &BulkChangeRequestFlow::finished, flow,
                         [this, flow, ledger, done](const BulkChangeRequestFlow::Summary &summary) {
                             using Kind = BulkChangeRequestFlow::CustomerOutcome::Kind;
                             const int failed = summary.counts.value(Kind::Failed);
@@ -323,7 +324,7 @@ void CustomerHandOffCommands::change(const Invocation &invocation, Cli::Done don
                         });
                     flow->start(items);
                 });
-            QObject::connect(names.get(), &Onboarding::SystemNamesLoader::finished, names.get(),
+            QObject::connect(names, &Onboarding::SystemNamesLoader::finished, names,
                 [this, names, campaign, done](bool ok, const Altinn::Explanation &explanation) {
                     if (!ok) {
                         done(m_context.failed(explanation.summary, explanation.remedy));
@@ -337,10 +338,11 @@ void CustomerHandOffCommands::change(const Invocation &invocation, Cli::Done don
                     campaign->start(input);
                 });
             // Who has a live system user comes from the ledger: bring it up to date first.
-            auto sync = std::make_shared<Onboarding::LedgerSync>(ledger.get(),
+            auto *sync = new Onboarding::LedgerSync(ledger.get(),
                 Onboarding::LedgerClients{
-                    session->requests(), session->systemUsers(), session->changeRequests()});
-            QObject::connect(sync.get(), &Onboarding::LedgerSync::finished, sync.get(),
+                    session->requests(), session->systemUsers(), session->changeRequests()},
+                &m_context);
+            QObject::connect(sync, &Onboarding::LedgerSync::finished, sync,
                 [this, sync, names, session, systemId = scope.systemId, done](
                     const Onboarding::LedgerSync::Outcome &outcome) {
                     if (!outcome.ok) {
