@@ -91,6 +91,8 @@ public:
         m_retryTimer.setSingleShot(true);
         connect(&m_retryTimer, &QTimer::timeout, this, &Exchange::obtainToken);
         m_deadline.setSingleShot(true);
+        // A coarse timer may fire up to 5 % early; a deadline must not end a call before its time.
+        m_deadline.setTimerType(Qt::PreciseTimer);
         connect(&m_deadline, &QTimer::timeout, this, &Exchange::deadlinePassed);
         connect(operation, &ApiOperation::cancelRequested, this, &Exchange::cancel);
     }

@@ -35,7 +35,9 @@ RequestOutcomeView::RequestOutcomeView(QWidget *parent)
     for (const auto &[remedy, name] : names) {
         auto *button = new QPushButton(this);
         button->setObjectName(name);
-        connect(button, &QPushButton::clicked, this, [this, remedy] { Q_EMIT remedyChosen(remedy); });
+        // A copy: clang 14 cannot capture a structured binding.
+        connect(
+            button, &QPushButton::clicked, this, [this, chosen = remedy] { Q_EMIT remedyChosen(chosen); });
         m_remedyButtons.append({remedy, button});
         remedies->addWidget(button);
     }
