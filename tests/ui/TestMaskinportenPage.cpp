@@ -477,7 +477,7 @@ void TestMaskinportenPage::damagedStoredKeySaysImportItAgain()
     const Profile profile = m_context->profile();
     // The entry is there, but what it holds is no key (written by something else, or cut short).
     std::optional<SecretStore::Result> overwritten;
-    m_memory->write(profile.keychainKey(), "-----BEGIN PRIVATE KEY-----\nnot a key\n",
+    m_memory->write(profile.keychainKey(), "cut short: no key in here\n",
         [&overwritten](const SecretStore::Result &result) { overwritten = result; });
     QTRY_VERIFY(overwritten.has_value());
     makeContext(u"sandbox"_s);
