@@ -22,7 +22,8 @@ seed catalogue and the comments in core/sandbox/SeedCatalogue.cpp):
     (code vergemal-namsmannen-tvangsfullbyrdelse-forliksradet, URN …:namsmannen-tvangsfullbyrdelse-forliksradet).
   - Entity types (Organisasjon/Person) carry the ids of Altinn's EntityTypeConstants and the Altinn 3
     provider id, which catalog.md does not list.
-* resources.json: the 51 resources of §3.2 as ServiceResource objects (camelCase, nulls left out).
+* resources.json: the 51 resources of §3.2 as ServiceResource objects (camelCase, nulls left out), then the
+  apps of VENDOR_APPS below (not in catalog.md).
   Marks (†, ‡, "(assumed)", "(default)", "*") are stripped. nn texts repeat nb. `description` repeats the
   title (catalog.md has no resource descriptions). `visible` is false where the notes say so.
   `availableForType` is ["Company"], except ["PrivatePerson"] where the notes say so. resourceReferences
@@ -75,6 +76,26 @@ INVENTED_NAMES = {
 }
 # §4.3: the pairing the catalogue states (inferred in source).
 PAIRED_NAMES = {"310547891": "AKTVERDIG RETORISK APE"}
+
+# Apps vendors submit through most that catalog.md does not list: both identifiers were seen accepted as
+# rights by the TT02 system register (issue 17). Owners come from the §3.2 owner directory; the titles are
+# our own wording (the apps' official titles are not published with their ids). The shareholder register
+# return, A-melding and VAT return are in §3.2 already (ske-innrapportering-aksjonaerregisteroppgave,
+# app_skd_a2-1051-221111, ske-innrapportering-amelding, app_skd_a2-3906-141205, app_skd_a2-4222-151009).
+VENDOR_APPS = [
+    {"identifier": "app_brg_aarsregnskap-vanlig-202406", "orgcode": "brg",
+     "title": {"nb": "Årsregnskap for vanlige foretak", "nn": "Årsrekneskap for vanlege føretak",
+               "en": "Annual accounts for ordinary enterprises"},
+     "description": {"nb": "Innsending av årsregnskapet til Regnskapsregisteret.",
+                     "nn": "Innsending av årsrekneskapen til Rekneskapsregisteret.",
+                     "en": "Submitting the annual accounts to the Register of Company Accounts."}},
+    {"identifier": "app_skd_formueinntekt-skattemelding-v2", "orgcode": "skd",
+     "title": {"nb": "Skattemelding for formue og inntekt", "nn": "Skattemelding for formue og inntekt",
+               "en": "Tax return for wealth and income"},
+     "description": {"nb": "Innsending av skattemeldingen for formue og inntekt til Skatteetaten.",
+                     "nn": "Innsending av skattemeldinga for formue og inntekt til Skatteetaten.",
+                     "en": "Submitting the tax return for wealth and income to the Tax Administration."}},
+]
 
 # §3.2 notes naming Maskinporten scopes.
 MASKINPORTEN_SCOPES = {
@@ -252,7 +273,36 @@ def build_resources(lines):
         if refs:
             resource["resourceReferences"] = refs
         resources.append(resource)
+    for app in VENDOR_APPS:
+        resources.append(vendor_app(app, owners[app["orgcode"]]))
     return resources, owners
+
+
+def vendor_app(app, owner):
+    """A VENDOR_APPS entry as a ServiceResource, with the defaults the §3.2 apps get."""
+    identifier = app["identifier"]
+    resource = {
+        "identifier": identifier,
+        "title": app["title"],
+        "description": app["description"],
+        "status": "Completed",
+        "delegable": True,
+        "visible": True,
+        "hasCompetentAuthority": {
+            "name": {"nb": owner["nb"], "nn": owner["nb"], "en": owner["en"]},
+            "organization": owner["orgNo"],
+            "orgcode": app["orgcode"],
+        },
+        "accessListMode": "Disabled",
+        "selfIdentifiedUserEnabled": False,
+        "enterpriseUserEnabled": False,
+        "resourceType": "AltinnApp",
+        "availableForType": ["Company"],
+        "authorizationReference": [{"id": "urn:altinn:resource", "value": identifier}],
+        "isOneTimeConsent": False,
+        "resourceReferences": references_for(identifier, "AltinnApp", app["orgcode"]),
+    }
+    return resource
 
 
 def build_organisations(lines, owners):

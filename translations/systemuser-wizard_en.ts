@@ -343,6 +343,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::AppInstanceClient</name>
+    <message>
+        <source>"%1" is not an app owner's code (letters, digits and '-').</source>
+        <translation>"%1" is not an app owner's code (letters, digits and '-').</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::ErrorExplainer</name>
     <message>
         <source>Code: %1</source>
@@ -481,6 +488,128 @@
     <message>
         <source>HTTP %1 — answered in %2</source>
         <translation>HTTP %1 — answered in %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>Call an Altinn app as a customer's system user</source>
+        <translation>Call an Altinn app as a customer's system user</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will. The app checks that the system user holds the app's right (app_ORG_APP).</source>
+        <translation>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will. The app checks that the system user holds the app's right (app_ORG_APP).</translation>
+    </message>
+    <message>
+        <source>The app owner's code, e.g. brg.</source>
+        <translation>The app owner's code, e.g. brg.</translation>
+    </message>
+    <message>
+        <source>The app's name, e.g. aarsregnskap-vanlig-202406.</source>
+        <translation>The app's name, e.g. aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer's org number).</source>
+        <translation>The external reference of the system user (default: the customer's org number).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile's scopes).</source>
+        <translation>A scope for the system user token (default: the profile's scopes).</translation>
+    </message>
+    <message>
+        <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
+        <translation>Say which app and which customer: --org ORG --app APP --owner ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4.</source>
+        <translation>Created instance %1 of %2/%3 for %4.</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>getting a system user token</translation>
+    </message>
+    <message>
+        <source>With the CLI: add %1 to the system's rights (%2), then %3</source>
+        <translation>With the CLI: add %1 to the system's rights (%2), then %3</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number: the instance is created for it, by its system user.</source>
+        <translation>The customer's organisation number: the instance is created for it, by its system user.</translation>
+    </message>
+    <message>
+        <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
+        <translation>The system id, used to find out why when Maskinporten finds no system user (MP-303).</translation>
+    </message>
+</context>
+<context>
+    <name>AppInstanceSection</name>
+    <message>
+        <source>Call an app as the system user (sandbox)</source>
+        <translation>Call an app as the system user (sandbox)</translation>
+    </message>
+    <message>
+        <source>Your system's last step: with the system user token it creates an instance of an Altinn app for the customer. Every app of the sandbox catalogue is simulated here; the app checks that the customer's system user holds the app's right, as a real app does.</source>
+        <translation>Your system's last step: with the system user token it creates an instance of an Altinn app for the customer. Every app of the sandbox catalogue is simulated here; the app checks that the customer's system user holds the app's right, as a real app does.</translation>
+    </message>
+    <message>
+        <source>Create an instance of %1 for this customer</source>
+        <translation>Create an instance of %1 for this customer</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app %1 for the chosen customer</source>
+        <translation>Create an instance of the app %1 for the chosen customer</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the right…</source>
+        <translation>Ask the customer for the right…</translation>
+    </message>
+    <message>
+        <source>Go to the customer request page to ask the customer for the right</source>
+        <translation>Go to the customer request page to ask the customer for the right</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Choose or create a profile on the first page.</translation>
+    </message>
+    <message>
+        <source>Choose a customer above first.</source>
+        <translation>Choose a customer above first.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope above: Maskinporten gives no token without one.</source>
+        <translation>Enter at least one scope above: Maskinporten gives no token without one.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1 for %2 as its system user…</source>
+        <translation>Creating an instance of %1 for %2 as its system user…</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user: instance %1 of %2 was created for %3.</source>
+        <translation>The app accepted the system user: instance %1 of %2 was created for %3.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance: %1</translation>
+    </message>
+    <message>
+        <source>Address (read it with the system user token): %1</source>
+        <translation>Address (read it with the system user token): %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Stopped waiting for the app.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +1018,174 @@
     <message>
         <source>A decision counts only when it is sent with the approval page's own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
         <translation>A decision counts only when it is sent with the approval page's own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>no role in the Central Coordinating Register or in Altinn gives the person this right</source>
+        <translation>no role in the Central Coordinating Register or in Altinn gives the person this right</translation>
+    </message>
+    <message>
+        <source>the right has not been delegated to the person</source>
+        <translation>the right has not been delegated to the person</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right that the organisation does not have</source>
+        <translation>the service requires an explicit right that the organisation does not have</translation>
+    </message>
+    <message>
+        <source>the service requires a higher security level at login</source>
+        <translation>the service requires a higher security level at login</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service's access list</source>
+        <translation>the organisation is not on the service's access list</translation>
+    </message>
+    <message>
+        <source>the person does not hold this access package</source>
+        <translation>the person does not hold this access package</translation>
+    </message>
+    <message>
+        <source>it cannot be delegated by anyone</source>
+        <translation>it cannot be delegated by anyone</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be delegated to a system user</source>
+        <translation>it is a Maskinporten schema, which cannot be delegated to a system user</translation>
+    </message>
+    <message>
+        <source>the delegation check failed for an unknown reason</source>
+        <translation>the delegation check failed for an unknown reason</translation>
+    </message>
+    <message>
+        <source>General manager (daglig leder), without the access manager role</source>
+        <translation>General manager (daglig leder), without the access manager role</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer) who, in the sandbox, lacks the first right or access package a request asks for</source>
+        <translation>Access manager (Tilgangsstyrer) who, in the sandbox, lacks the first right or access package a request asks for</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer)</source>
+        <translation>Access manager (Tilgangsstyrer)</translation>
+    </message>
+    <message>
+        <source>Can approve: a request for client relationships needs the access manager role, not the rights.</source>
+        <translation>Can approve: a request for client relationships needs the access manager role, not the rights.</translation>
+    </message>
+    <message>
+        <source>Can approve: can delegate everything this request asks for.</source>
+        <translation>Can approve: can delegate everything this request asks for.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject this request.</source>
+        <translation>Cannot approve or reject this request.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject; can escalate the request to an access manager.</source>
+        <translation>Cannot approve or reject; can escalate the request to an access manager.</translation>
+    </message>
+    <message>
+        <source>Cannot approve: cannot delegate %1.</source>
+        <translation>Cannot approve: cannot delegate %1.</translation>
+    </message>
+    <message>
+        <source>Who approves?</source>
+        <translation>Who approves?</translation>
+    </message>
+    <message>
+        <source>In Altinn you log in with ID-porten and act as yourself. In the sandbox you choose who you are: only an access manager who can delegate everything asked for can approve, and approval is all-or-nothing.</source>
+        <translation>In Altinn you log in with ID-porten and act as yourself. In the sandbox you choose who you are: only an access manager who can delegate everything asked for can approve, and approval is all-or-nothing.</translation>
+    </message>
+    <message>
+        <source>The request has been escalated</source>
+        <translation>The request has been escalated</translation>
+    </message>
+    <message>
+        <source>Someone without the access manager role sent it on: it waits for an access manager of %1.</source>
+        <translation>Someone without the access manager role sent it on: it waits for an access manager of %1.</translation>
+    </message>
+    <message>
+        <source>Escalate to an access manager</source>
+        <translation>Escalate to an access manager</translation>
+    </message>
+    <message>
+        <source>Altinn's answer: %1 (HTTP %2)</source>
+        <translation>Altinn's answer: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this request</source>
+        <translation>You cannot decide on this request</translation>
+    </message>
+    <message>
+        <source>%1 does not have the access manager role for %2</source>
+        <translation>%1 does not have the access manager role for %2</translation>
+    </message>
+    <message>
+        <source>Only an access manager (Tilgangsstyrer) of the organisation can approve or reject a request for a system user. Nothing was changed: the request is still waiting for approval.</source>
+        <translation>Only an access manager (Tilgangsstyrer) of the organisation can approve or reject a request for a system user. Nothing was changed: the request is still waiting for approval.</translation>
+    </message>
+    <message>
+        <source>Send the request to an access manager</source>
+        <translation>Send the request to an access manager</translation>
+    </message>
+    <message>
+        <source>When you escalate the request, the organisation's access managers find it in Altinn and can approve it. The vendor sees that it has been escalated.</source>
+        <translation>When you escalate the request, the organisation's access managers find it in Altinn and can approve it. The vendor sees that it has been escalated.</translation>
+    </message>
+    <message>
+        <source>A request to change a system user cannot be escalated: ask an access manager of the organisation to open the link.</source>
+        <translation>A request to change a system user cannot be escalated: ask an access manager of the organisation to open the link.</translation>
+    </message>
+    <message>
+        <source>Choose another person</source>
+        <translation>Choose another person</translation>
+    </message>
+    <message>
+        <source>The request could not be approved</source>
+        <translation>The request could not be approved</translation>
+    </message>
+    <message>
+        <source>%1 cannot delegate everything the request asks for</source>
+        <translation>%1 cannot delegate everything the request asks for</translation>
+    </message>
+    <message>
+        <source>Approval is all-or-nothing: as one part could not be delegated, nothing was approved. The request is still waiting for approval.</source>
+        <translation>Approval is all-or-nothing: as one part could not be delegated, nothing was approved. The request is still waiting for approval.</translation>
+    </message>
+    <message>
+        <source>What stopped the approval</source>
+        <translation>What stopped the approval</translation>
+    </message>
+    <message>
+        <source>No one can approve this request, because a part of it cannot be delegated. Ask the vendor to send a new request without it.</source>
+        <translation>No one can approve this request, because a part of it cannot be delegated. Ask the vendor to send a new request without it.</translation>
+    </message>
+    <message>
+        <source>Ask an access manager who can delegate all of it to approve the request – in the sandbox, %1.</source>
+        <translation>Ask an access manager who can delegate all of it to approve the request – in the sandbox, %1.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Unknown person</translation>
+    </message>
+    <message>
+        <source>The organisation has no test person %1. Choose one of the persons on the request page. Nothing was changed.</source>
+        <translation>The organisation has no test person %1. Choose one of the persons on the request page. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The request was sent to an access manager</source>
+        <translation>The request was sent to an access manager</translation>
+    </message>
+    <message>
+        <source>The access managers of %1 can now find the request in Altinn and approve it. It is still waiting for approval; the vendor sees that it has been escalated.</source>
+        <translation>The access managers of %1 can now find the request in Altinn and approve it. It is still waiting for approval; the vendor sees that it has been escalated.</translation>
+    </message>
+    <message>
+        <source>Return to the vendor</source>
+        <translation>Return to the vendor</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2464,14 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Ask Altinn what this customer's system user really holds and compare it with the system (%1)</source>
+        <translation>Ask Altinn what this customer's system user really holds and compare it with the system (%1)</translation>
+    </message>
+    <message>
+        <source>What does the system user hold?…</source>
+        <translation>What does the system user hold?…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerBulkCommands</name>
@@ -2538,6 +2843,41 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerHoldingsCommands</name>
+    <message>
+        <source>Ask Altinn what one customer's system user really holds and compare it with the system (one system user token, one exchange and one call per customer).</source>
+        <translation>Ask Altinn what one customer's system user really holds and compare it with the system (one system user token, one exchange and one call per customer).</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number.</source>
+        <translation>The customer's organisation number.</translation>
+    </message>
+    <message>
+        <source>The system user's external reference (default: the organisation number).</source>
+        <translation>The system user's external reference (default: the organisation number).</translation>
+    </message>
+    <message>
+        <source>Say which customer: --org ORGNO.</source>
+        <translation>Say which customer: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number</source>
+        <translation>The customer's organisation number</translation>
+    </message>
+    <message>
+        <source>To ask the customer for what is missing: %1</source>
+        <translation>To ask the customer for what is missing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) made for this check.</source>
+        <translation><numerusform>%n call made for this check.</numerusform><numerusform>%n calls made for this check.</numerusform></translation>
+    </message>
+    <message>
+        <source>The system id (default: the system named in the system user token).</source>
+        <translation>The system id (default: the system named in the system user token).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -2710,6 +3050,10 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>none (one column)</source>
         <translation>none (one column)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Correct it in the spreadsheet and import again.</source>
+        <translation>Line %1: %2 Correct it in the spreadsheet and import again.</translation>
     </message>
 </context>
 <context>
@@ -3300,14 +3644,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
 <context>
     <name>ErrorExplainer</name>
     <message>
-        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
-        <translation>The person at the customer who tried to approve does not have the rights to give these rights.</translation>
-    </message>
-    <message>
-        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
-        <translation>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</translation>
-    </message>
-    <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn could not finish giving the rights to the system user.</translation>
     </message>
@@ -3692,10 +4028,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>It may have been deleted, or it is a standard request. Check the id, or create a new request.</translation>
     </message>
     <message>
-        <source>The person at the customer who tried to approve is not an access manager.</source>
-        <translation>The person at the customer who tried to approve is not an access manager.</translation>
-    </message>
-    <message>
         <source>Altinn has no system with this id, or it belongs to another vendor.</source>
         <translation>Altinn has no system with this id, or it belongs to another vendor.</translation>
     </message>
@@ -3991,6 +4323,78 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>Could not finish %1. %2</source>
         <comment>operation, then what went wrong</comment>
         <translation>Could not finish %1. %2</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the rights asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>The person at the customer who tried to approve cannot give one or more of the rights asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</translation>
+    </message>
+    <message>
+        <source>The request must be approved by a person with the Access manager role (Tilgangsstyrer) for the organisation who can also give every right asked for. Tell the customer which rights blocked (listed below); someone without the role can escalate the request to the organisation's access managers.</source>
+        <translation>The request must be approved by a person with the Access manager role (Tilgangsstyrer) for the organisation who can also give every right asked for. Tell the customer which rights blocked (listed below); someone without the role can escalate the request to the organisation's access managers.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the access packages asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>The person at the customer who tried to approve cannot give one or more of the access packages asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</translation>
+    </message>
+    <message>
+        <source>A right asked for cannot be given to a system user by anyone, so nobody at the customer can approve the request: approval is all-or-nothing.</source>
+        <translation>A right asked for cannot be given to a system user by anyone, so nobody at the customer can approve the request: approval is all-or-nothing.</translation>
+    </message>
+    <message>
+        <source>Remove that right (listed below) from the system, delete the request and ask again without it.</source>
+        <translation>Remove that right (listed below) from the system, delete the request and ask again without it.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve does not have the Access manager role (Tilgangsstyrer) for the organisation, so nothing was approved.</source>
+        <translation>The person at the customer who tried to approve does not have the Access manager role (Tilgangsstyrer) for the organisation, so nothing was approved.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Access manager role who can also give every right asked for can approve. Someone without the role can escalate a request for a new system user to the organisation's access managers; a change request cannot be escalated.</source>
+        <translation>Only a person with the Access manager role who can also give every right asked for can approve. Someone without the role can escalate a request for a new system user to the organisation's access managers; a change request cannot be escalated.</translation>
+    </message>
+    <message>
+        <source>no role of the approver gives this right</source>
+        <translation>no role of the approver gives this right</translation>
+    </message>
+    <message>
+        <source>the right was never delegated to the approver</source>
+        <translation>the right was never delegated to the approver</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right the organisation lacks</source>
+        <translation>the service requires an explicit right the organisation lacks</translation>
+    </message>
+    <message>
+        <source>the approver logged in with too low a security level</source>
+        <translation>the approver logged in with too low a security level</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service's access list</source>
+        <translation>the organisation is not on the service's access list</translation>
+    </message>
+    <message>
+        <source>the approver does not hold this access package</source>
+        <translation>the approver does not hold this access package</translation>
+    </message>
+    <message>
+        <source>it cannot be given by anyone</source>
+        <translation>it cannot be given by anyone</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be given to a system user</source>
+        <translation>it is a Maskinporten schema, which cannot be given to a system user</translation>
+    </message>
+    <message>
+        <source>the check failed for an unknown reason</source>
+        <translation>the check failed for an unknown reason</translation>
+    </message>
+    <message>
+        <source>Blocked access package %1: %2</source>
+        <translation>Blocked access package %1: %2</translation>
+    </message>
+    <message>
+        <source>Blocked right %1: %2</source>
+        <translation>Blocked right %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4698,117 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Approval links for %1</source>
         <translation>Approval links for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsDialog</name>
+    <message>
+        <source>Asking Altinn what the system user of %1 holds…</source>
+        <translation>Asking Altinn what the system user of %1 holds…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check made %n call(s) to Maskinporten and Altinn.</source>
+        <translation><numerusform>This check made %n call to Maskinporten and Altinn.</numerusform><numerusform>This check made %n calls to Maskinporten and Altinn.</numerusform></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Missing: the system asks for it</source>
+        <translation>Missing: the system asks for it</translation>
+    </message>
+    <message>
+        <source>Extra: the system no longer asks for it</source>
+        <translation>Extra: the system no longer asks for it</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Rights (resources)</source>
+        <translation>Rights (resources)</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Access packages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parties Altinn lists for the system user (%n)</source>
+        <translation><numerusform>Parties Altinn lists for the system user (%n)</numerusform><numerusform>Parties Altinn lists for the system user (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Another party</translation>
+    </message>
+    <message>
+        <source>Deleted in the register</source>
+        <translation>Deleted in the register</translation>
+    </message>
+    <message>
+        <source>None: the system user holds nothing</source>
+        <translation>None: the system user holds nothing</translation>
+    </message>
+    <message>
+        <source>What the system user holds</source>
+        <translation>What the system user holds</translation>
+    </message>
+    <message>
+        <source>What the system user of %1 holds</source>
+        <translation>What the system user of %1 holds</translation>
+    </message>
+    <message>
+        <source>Altinn's own list of what the system user may do (its authorized parties), compared with what the system asks for. Each check gets a system user token, exchanges it for an Altinn token and asks Altinn once.</source>
+        <translation>Altinn's own list of what the system user may do (its authorized parties), compared with what the system asks for. Each check gets a system user token, exchanges it for an Altinn token and asks Altinn once.</translation>
+    </message>
+    <message>
+        <source>Right, package or party</source>
+        <translation>Right, package or party</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rights, access packages and parties of the system user</source>
+        <translation>Rights, access packages and parties of the system user</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <source>Send a &amp;change request…</source>
+        <translation>Send a &amp;change request…</translation>
+    </message>
+    <message>
+        <source>Send a change request for what is missing</source>
+        <translation>Send a change request for what is missing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5577,6 +6092,65 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::AppInstanceFlow</name>
+    <message>
+        <source>creating an instance of %1</source>
+        <translation>creating an instance of %1</translation>
+    </message>
+    <message>
+        <source>The app refused the token: it is not a system user token.</source>
+        <translation>The app refused the token: it is not a system user token.</translation>
+    </message>
+    <message>
+        <source>Ask Maskinporten for a system user token for %1.</source>
+        <translation>Ask Maskinporten for a system user token for %1.</translation>
+    </message>
+    <message>
+        <source>The system user %1 no longer exists: it was deleted.</source>
+        <translation>The system user %1 no longer exists: it was deleted.</translation>
+    </message>
+    <message>
+        <source>Send %1 a new request for the system and wait for the approval.</source>
+        <translation>Send %1 a new request for the system and wait for the approval.</translation>
+    </message>
+    <message>
+        <source>The system user does not act for %1.</source>
+        <translation>The system user does not act for %1.</translation>
+    </message>
+    <message>
+        <source>Use a system user token for %1 itself.</source>
+        <translation>Use a system user token for %1 itself.</translation>
+    </message>
+    <message>
+        <source>The app refused: the system user of %1 may not create an instance of %2. It most likely lacks the right %3.</source>
+        <translation>The app refused: the system user of %1 may not create an instance of %2. It most likely lacks the right %3.</translation>
+    </message>
+    <message>
+        <source>The system user of %1 may not create an instance of %2: it lacks the right %3.</source>
+        <translation>The system user of %1 may not create an instance of %2: it lacks the right %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the system's rights, publish the system and send %2 a change request; once the customer has approved it, try again.</source>
+        <translation>Add %1 to the system's rights, publish the system and send %2 a change request; once the customer has approved it, try again.</translation>
+    </message>
+    <message>
+        <source>There is no app %1 here.</source>
+        <translation>There is no app %1 here.</translation>
+    </message>
+    <message>
+        <source>Check the app owner's code and the app's name (the resource %1).</source>
+        <translation>Check the app owner's code and the app's name (the resource %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the app was lost: the instance of %1 for %2 may have been created.</source>
+        <translation>The answer from the app was lost: the instance of %1 for %2 may have been created.</translation>
+    </message>
+    <message>
+        <source>Do not simply try again: every try creates another instance. Look in the app or in the customer's inbox first.</source>
+        <translation>Do not simply try again: every try creates another instance. Look in the app or in the customer's inbox first.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::BulkChangeRequestFlow</name>
     <message>
         <source>Change request sent. Waiting for the customer.</source>
@@ -5799,6 +6373,200 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::SandboxCatalogueFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>The sandbox has not started yet. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox has a catalogue of its own; %1 has Altinn's catalogue.</source>
+        <translation>Only the sandbox has a catalogue of its own; %1 has Altinn's catalogue.</translation>
+    </message>
+    <message>
+        <source>The environment changed underneath. Try again.</source>
+        <translation>The environment changed underneath. Try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Nothing was sent: the file has problems the sandbox would refuse.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: there is nothing to add.</source>
+        <translation>Nothing was sent: there is nothing to add.</translation>
+    </message>
+    <message>
+        <source>The language of the export must be nb, nn or en (got "%1").</source>
+        <translation>The language of the export must be nb, nn or en (got "%1").</translation>
+    </message>
+    <message>
+        <source>The catalogue changed, but the saved copy of it could not be downloaded again: %1 Use Retry in the rights list to load it.</source>
+        <translation>The catalogue changed, but the saved copy of it could not be downloaded again: %1 Use Retry in the rights list to load it.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation>The sandbox did not take it: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts were added before that; sending the file again is safe.</source>
+        <translation>%1 of %2 parts were added before that; sending the file again is safe.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxCatalogueImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2). Save the API's answer as it came, e.g. with curl -o.</source>
+        <translation>The file is not JSON (%1 at byte %2). Save the API's answer as it came, e.g. with curl -o.</translation>
+    </message>
+    <message>
+        <source>The file holds an empty list: there is nothing to add.</source>
+        <translation>The file holds an empty list: there is nothing to add.</translation>
+    </message>
+    <message>
+        <source>This is an access package search answer. Add the whole export instead (accessmanagement/api/v1/meta/info/accesspackages/export).</source>
+        <translation>This is an access package search answer. Add the whole export instead (accessmanagement/api/v1/meta/info/accesspackages/export).</translation>
+    </message>
+    <message>
+        <source>This is not a format the sandbox can add: expected a resource list or resource (with "identifier"), an access package export (area groups with "areas"), or organisations ("orgNo" and "name").</source>
+        <translation>This is not a format the sandbox can add: expected a resource list or resource (with "identifier"), an access package export (area groups with "areas"), or organisations ("orgNo" and "name").</translation>
+    </message>
+    <message>
+        <source>Expected a resource (an object); found something else.</source>
+        <translation>Expected a resource (an object); found something else.</translation>
+    </message>
+    <message>
+        <source>The identifier must be 4 to 200 letters, digits, "_" or "-" (found "%1").</source>
+        <translation>The identifier must be 4 to 200 letters, digits, "_" or "-" (found "%1").</translation>
+    </message>
+    <message>
+        <source>"%1" is a path of the registry, not a resource id.</source>
+        <translation>"%1" is a path of the registry, not a resource id.</translation>
+    </message>
+    <message>
+        <source>"%1" is in the file twice (also at %2).</source>
+        <translation>"%1" is in the file twice (also at %2).</translation>
+    </message>
+    <message>
+        <source>Unknown resource type "%1"; the registry's types are %2.</source>
+        <translation>Unknown resource type "%1"; the registry's types are %2.</translation>
+    </message>
+    <message>
+        <source>Ids starting with "app_" belong to apps: the type must be AltinnApp (or MigratedApp), not %1.</source>
+        <translation>Ids starting with "app_" belong to apps: the type must be AltinnApp (or MigratedApp), not %1.</translation>
+    </message>
+    <message>
+        <source>An app (%1) has an id of the form app_&lt;owner code&gt;_&lt;app name&gt;.</source>
+        <translation>An app (%1) has an id of the form app_&lt;owner code&gt;_&lt;app name&gt;.</translation>
+    </message>
+    <message>
+        <source>Expected texts per language, e.g. {"nb": "…", "nn": "…", "en": "…"}.</source>
+        <translation>Expected texts per language, e.g. {"nb": "…", "nn": "…", "en": "…"}.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Expected true or false.</translation>
+    </message>
+    <message>
+        <source>Expected the owner: {"orgcode", "organization", "name"}.</source>
+        <translation>Expected the owner: {"orgcode", "organization", "name"}.</translation>
+    </message>
+    <message>
+        <source>Expected the owner's organisation number, nine digits (found "%1").</source>
+        <translation>Expected the owner's organisation number, nine digits (found "%1").</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the system register does not take it as a right (AUTH.VLD-00017).</source>
+        <translation>%1 is a %2: the system register does not take it as a right (AUTH.VLD-00017).</translation>
+    </message>
+    <message>
+        <source>%1 is not delegable: a system may list it, but customers cannot approve it.</source>
+        <translation>%1 is not delegable: a system may list it, but customers cannot approve it.</translation>
+    </message>
+    <message>
+        <source>This resource alone is larger than the sandbox takes in one request.</source>
+        <translation>This resource alone is larger than the sandbox takes in one request.</translation>
+    </message>
+    <message>
+        <source>Expected an area group with its "areas", as the export lists them.</source>
+        <translation>Expected an area group with its "areas", as the export lists them.</translation>
+    </message>
+    <message>
+        <source>Expected "Organisasjon" or "Person" (found "%1").</source>
+        <translation>Expected "Organisasjon" or "Person" (found "%1").</translation>
+    </message>
+    <message>
+        <source>Every area needs its URN, e.g. "accesspackage:area:skatt_avgift_regnskap_og_toll".</source>
+        <translation>Every area needs its URN, e.g. "accesspackage:area:skatt_avgift_regnskap_og_toll".</translation>
+    </message>
+    <message>
+        <source>Expected urn:altinn:accesspackage:&lt;code&gt; (found "%1").</source>
+        <translation>Expected urn:altinn:accesspackage:&lt;code&gt; (found "%1").</translation>
+    </message>
+    <message>
+        <source>Expected true or false, as the export has it.</source>
+        <translation>Expected true or false, as the export has it.</translation>
+    </message>
+    <message>
+        <source>%1 is neither delegable nor assignable: the system register refuses it (AUTH.VLD-00008).</source>
+        <translation>%1 is neither delegable nor assignable: the system register refuses it (AUTH.VLD-00008).</translation>
+    </message>
+    <message>
+        <source>This area alone is larger than the sandbox takes in one request.</source>
+        <translation>This area alone is larger than the sandbox takes in one request.</translation>
+    </message>
+    <message>
+        <source>The export holds no areas and no packages.</source>
+        <translation>The export holds no areas and no packages.</translation>
+    </message>
+    <message>
+        <source>%1 is in the block of the sandbox's synthetic organisations (350000000 to 360999971); choose another number.</source>
+        <translation>%1 is in the block of the sandbox's synthetic organisations (350000000 to 360999971); choose another number.</translation>
+    </message>
+    <message>
+        <source>Every organisation needs a name.</source>
+        <translation>Every organisation needs a name.</translation>
+    </message>
+    <message>
+        <source>%1 is in the file twice (also at %2).</source>
+        <translation>%1 is in the file twice (also at %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>a resource list with %n resource(s)</source>
+        <translation><numerusform>a resource list with %n resource</numerusform><numerusform>a resource list with %n resources</numerusform></translation>
+    </message>
+    <message>
+        <source>one resource</source>
+        <translation>one resource</translation>
+    </message>
+    <message numerus="yes">
+        <source>an access package export with %n package(s)</source>
+        <translation><numerusform>an access package export with %n package</numerusform><numerusform>an access package export with %n packages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n area(s)</source>
+        <translation><numerusform>in %n area</numerusform><numerusform>in %n areas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing the sandbox can add</source>
+        <translation>nothing the sandbox can add</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so it is not a catalogue export.</source>
+        <translation>%1 is larger than %2 MiB, so it is not a catalogue export.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -5924,6 +6692,88 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>reading the system from Altinn</source>
         <translation>reading the system from Altinn</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserHoldingsCheck</name>
+    <message>
+        <source>checking what the system user holds</source>
+        <translation>checking what the system user holds</translation>
+    </message>
+    <message>
+        <source>reading the system definition</source>
+        <translation>reading the system definition</translation>
+    </message>
+    <message>
+        <source>This check asks for a system user token with the scope %1: add it to the Maskinporten client (in the sandbox, register the client again).</source>
+        <translation>This check asks for a system user token with the scope %1: add it to the Maskinporten client (in the sandbox, register the client again).</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user of this system for the customer: it may have been deleted. Refresh the customer list.</source>
+        <translation>Maskinporten found no system user of this system for the customer: it may have been deleted. Refresh the customer list.</translation>
+    </message>
+    <message>
+        <source>finding the system of the system user</source>
+        <translation>finding the system of the system user</translation>
+    </message>
+    <message>
+        <source>asking Altinn what the system user may do</source>
+        <translation>asking Altinn what the system user may do</translation>
+    </message>
+    <message>
+        <source>An agent system user holds its rights per client, through client delegations, so this check does not compare them with the system.</source>
+        <translation>An agent system user holds its rights per client, through client delegations, so this check does not compare them with the system.</translation>
+    </message>
+    <message>
+        <source>Altinn lists no party %1 for the system user: it holds nothing for the customer.</source>
+        <translation>Altinn lists no party %1 for the system user: it holds nothing for the customer.</translation>
+    </message>
+    <message>
+        <source>Lacks the right %1, which the system asks for.</source>
+        <translation>Lacks the right %1, which the system asks for.</translation>
+    </message>
+    <message>
+        <source>Lacks the access package %1, which the system asks for.</source>
+        <translation>Lacks the access package %1, which the system asks for.</translation>
+    </message>
+    <message>
+        <source>Holds the right %1, which the system no longer asks for.</source>
+        <translation>Holds the right %1, which the system no longer asks for.</translation>
+    </message>
+    <message>
+        <source>Holds the access package %1, which the system no longer asks for.</source>
+        <translation>Holds the access package %1, which the system no longer asks for.</translation>
+    </message>
+    <message>
+        <source>The system user holds everything the system asks for, and nothing more.</source>
+        <translation>The system user holds everything the system asks for, and nothing more.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user lacks %n of the rights and packages the system asks for — send a change request.</source>
+        <translation><numerusform>The system user lacks %n of the rights and packages the system asks for — send a change request.</numerusform><numerusform>The system user lacks %n of the rights and packages the system asks for — send a change request.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user holds everything the system asks for, and %n right(s) or package(s) the system no longer asks for.</source>
+        <translation><numerusform>The system user holds everything the system asks for, and %n right or package the system no longer asks for.</numerusform><numerusform>The system user holds everything the system asks for, and %n rights or packages the system no longer asks for.</numerusform></translation>
+    </message>
+    <message>
+        <source>Altinn wants the scope %1 in the token; check that the Maskinporten client has it.</source>
+        <translation>Altinn wants the scope %1 in the token; check that the Maskinporten client has it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also holds %n right(s) or package(s) the system no longer asks for.</source>
+        <translation><numerusform>It also holds %n right or package the system no longer asks for.</numerusform><numerusform>It also holds %n rights or packages the system no longer asks for.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenFetch</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>getting the system user token</translation>
+    </message>
+    <message>
+        <source>exchanging the system user token for an Altinn token</source>
+        <translation>exchanging the system user token for an Altinn token</translation>
     </message>
 </context>
 <context>
@@ -7516,6 +8366,18 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</source>
         <translation>The redirect URL must match one of the system's allowed redirect URLs (%1) in scheme, host, port and path; only the part after '?' may differ.</translation>
     </message>
+    <message>
+        <source>The title can be at most %1 characters long; this one has %2. Shorten it, or leave it out to use the system's name.</source>
+        <translation>The title can be at most %1 characters long; this one has %2. Shorten it, or leave it out to use the system's name.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>space</translation>
+    </message>
+    <message>
+        <source>The external reference may hold only letters (a–z, æ, ø, å), digits, “_” and “-”: Maskinporten refuses other characters when the system user token is asked for, so this customer's system user could never be used. Replace %1, e.g. with “-”.</source>
+        <translation>The external reference may hold only letters (a–z, æ, ø, å), digits, “_” and “-”: Maskinporten refuses other characters when the system user token is asked for, so this customer's system user could never be used. Replace %1, e.g. with “-”.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceListModel</name>
@@ -7646,10 +8508,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Sandbox: act as the customer</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</source>
-        <translation>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser.</translation>
-    </message>
-    <message>
         <source>Act as the customer</source>
         <translation>Act as the customer</translation>
     </message>
@@ -7660,10 +8518,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Approve now (sandbox)</source>
         <translation>Approve now (sandbox)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Approve the request now as the customer, in the sandbox</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -7680,6 +8534,277 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Approved as the customer.</source>
         <translation>Approved as the customer.</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser as one of the customer's test persons.</source>
+        <translation>In the sandbox you can play the customer: open the simulator's approval page in the browser, or approve at once without a browser as one of the customer's test persons.</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the chosen person at the customer, in the sandbox</source>
+        <translation>Approve the request now as the chosen person at the customer, in the sandbox</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>&amp;Escalate</translation>
+    </message>
+    <message>
+        <source>Escalate the request to the customer's access managers, as the chosen person</source>
+        <translation>Escalate the request to the customer's access managers, as the chosen person</translation>
+    </message>
+    <message>
+        <source>A person without the access manager role cannot approve, but can send the request on to the organisation's access managers.</source>
+        <translation>A person without the access manager role cannot approve, but can send the request on to the organisation's access managers.</translation>
+    </message>
+    <message>
+        <source>Approving as %1…</source>
+        <translation>Approving as %1…</translation>
+    </message>
+    <message>
+        <source>Approved as %1.</source>
+        <translation>Approved as %1.</translation>
+    </message>
+    <message>
+        <source>Escalating as %1…</source>
+        <translation>Escalating as %1…</translation>
+    </message>
+    <message>
+        <source>escalating in the sandbox</source>
+        <translation>escalating in the sandbox</translation>
+    </message>
+    <message>
+        <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
+        <translation>Escalated: the request now waits for an access manager of the customer, who can approve it.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueAction</name>
+    <message>
+        <source>Missing a resource or access package your service uses? Add it to the sandbox as TT02 has it.</source>
+        <translation>Missing a resource or access package your service uses? Add it to the sandbox as TT02 has it.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox's catalogu&amp;e…</source>
+        <translation>Add to the sandbox's catalogu&amp;e…</translation>
+    </message>
+    <message>
+        <source>Add resources, access packages or test organisations to the sandbox</source>
+        <translation>Add resources, access packages or test organisations to the sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueDialog</name>
+    <message>
+        <source>Adding to the sandbox's catalogue: part %1 of %2…</source>
+        <translation>Adding to the sandbox's catalogue: part %1 of %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue again for the rights lists…</source>
+        <translation>Loading the catalogue again for the rights lists…</translation>
+    </message>
+    <message>
+        <source>Adding to the sandbox's catalogue…</source>
+        <translation>Adding to the sandbox's catalogue…</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the sandbox took already stays; adding it again is safe.</source>
+        <translation>Cancelled. What the sandbox took already stays; adding it again is safe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation><numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation><numerusform>%n replaced</numerusform><numerusform>%n replaced</numerusform></translation>
+    </message>
+    <message>
+        <source>Added to the sandbox's register (%1). Requests can be sent to it now.</source>
+        <translation>Added to the sandbox's register (%1). Requests can be sent to it now.</translation>
+    </message>
+    <message>
+        <source>Added to the sandbox's catalogue (%1). The rights lists show it now.</source>
+        <translation>Added to the sandbox's catalogue (%1). The rights lists show it now.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox's catalogue</source>
+        <translation>Add to the sandbox's catalogue</translation>
+    </message>
+    <message>
+        <source>The sandbox knows a selection of Altinn's resources, access packages and test organisations. Add the ones your service uses, as TT02 has them; they stay until the sandbox is reset. This changes the sandbox only, never TT02 or production.</source>
+        <translation>The sandbox knows a selection of Altinn's resources, access packages and test organisations. Add the ones your service uses, as TT02 has them; they stay until the sandbox is reset. This changes the sandbox only, never TT02 or production.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Close the dialog</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueFileSection</name>
+    <message>
+        <source>Choose a catalogue file</source>
+        <translation>Choose a catalogue file</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatic (%1)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 holds %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added.</source>
+        <translation>%1 cannot be added.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but has errors the sandbox would refuse; fix them and choose it again.</source>
+        <translation>%1 holds %2, but has errors the sandbox would refuse; fix them and choose it again.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Import a file</translation>
+    </message>
+    <message>
+        <source>Save what TT02's public metadata APIs answer for your service and add it here: the resource list (resourceregistry/api/v1/resource/resourcelist) or one resource, the access package export (accessmanagement/api/v1/meta/info/accesspackages/export), or organisations ({"orgNo", "name"}). Entries the sandbox has are replaced.</source>
+        <translation>Save what TT02's public metadata APIs answer for your service and add it here: the resource list (resourceregistry/api/v1/resource/resourcelist) or one resource, the access package export (accessmanagement/api/v1/meta/info/accesspackages/export), or organisations ({"orgNo", "name"}). Entries the sandbox has are replaced.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>The export's &amp;language:</source>
+        <translation>The export's &amp;language:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Add the file</source>
+        <translation>&amp;Add the file</translation>
+    </message>
+    <message>
+        <source>Add the file to the sandbox's catalogue</source>
+        <translation>Add the file to the sandbox's catalogue</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problems found in the file</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueOrganisationSection</name>
+    <message>
+        <source>Add a test organisation</source>
+        <translation>Add a test organisation</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;number:</source>
+        <translation>Organisation &amp;number:</translation>
+    </message>
+    <message>
+        <source>Nine digits, e.g. one of TT02's test organisations</source>
+        <translation>Nine digits, e.g. one of TT02's test organisations</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Add or&amp;ganisation</source>
+        <translation>Add or&amp;ganisation</translation>
+    </message>
+    <message>
+        <source>Add the organisation to the sandbox's register</source>
+        <translation>Add the organisation to the sandbox's register</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueResourceSection</name>
+    <message>
+        <source>Add one resource</source>
+        <translation>Add one resource</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>Resource &amp;id:</translation>
+    </message>
+    <message>
+        <source>e.g. app_brg_aarsregnskap-vanlig-202406</source>
+        <translation>e.g. app_brg_aarsregnskap-vanlig-202406</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Shown to customers, in every language</source>
+        <translation>Shown to customers, in every language</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Automatic (AltinnApp for app_… ids)</source>
+        <translation>Automatic (AltinnApp for app_… ids)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner code:</source>
+        <translation>&amp;Owner code:</translation>
+    </message>
+    <message>
+        <source>e.g. skd or brg (optional)</source>
+        <translation>e.g. skd or brg (optional)</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource</source>
+        <translation>Add &amp;resource</translation>
+    </message>
+    <message>
+        <source>Add the resource to the sandbox's catalogue</source>
+        <translation>Add the resource to the sandbox's catalogue</translation>
     </message>
 </context>
 <context>
@@ -7756,6 +8881,106 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Client %1 was registered already with key "%2" in the sandbox at %3; nothing was changed.</source>
         <translation>Client %1 was registered already with key "%2" in the sandbox at %3; nothing was changed.</translation>
     </message>
+    <message>
+        <source>Add a file to the sandbox's own catalogue: a resource list or one resource, an access package export (as Altinn's metadata APIs answer them, e.g. saved from TT02), or organisations ({"orgNo", "name"}). Entries the catalogue has are replaced.</source>
+        <translation>Add a file to the sandbox's own catalogue: a resource list or one resource, an access package export (as Altinn's metadata APIs answer them, e.g. saved from TT02), or organisations ({"orgNo", "name"}). Entries the catalogue has are replaced.</translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation>The JSON file.</translation>
+    </message>
+    <message>
+        <source>The language an access package export was fetched in: nb, nn or en (default: told from the file, else nb).</source>
+        <translation>The language an access package export was fetched in: nb, nn or en (default: told from the file, else nb).</translation>
+    </message>
+    <message>
+        <source>Add one resource to the sandbox's catalogue, so that systems can list it as a right.</source>
+        <translation>Add one resource to the sandbox's catalogue, so that systems can list it as a right.</translation>
+    </message>
+    <message>
+        <source>The resource id, e.g. app_brg_aarsregnskap-vanlig-202406 (required).</source>
+        <translation>The resource id, e.g. app_brg_aarsregnskap-vanlig-202406 (required).</translation>
+    </message>
+    <message>
+        <source>Its title, used in every language (required).</source>
+        <translation>Its title, used in every language (required).</translation>
+    </message>
+    <message>
+        <source>Its resource type, e.g. GenericAccessResource (default: AltinnApp for app_… ids, else Default).</source>
+        <translation>Its resource type, e.g. GenericAccessResource (default: AltinnApp for app_… ids, else Default).</translation>
+    </message>
+    <message>
+        <source>The owner's code, e.g. skd or brg (default: from an app's id); the sandbox fills in the owner's number and name when it knows the code.</source>
+        <translation>The owner's code, e.g. skd or brg (default: from an app's id); the sandbox fills in the owner's number and name when it knows the code.</translation>
+    </message>
+    <message>
+        <source>Add a test organisation to the sandbox's register, so that requests can be sent to it.</source>
+        <translation>Add a test organisation to the sandbox's register, so that requests can be sent to it.</translation>
+    </message>
+    <message>
+        <source>Its organisation number (required).</source>
+        <translation>Its organisation number (required).</translation>
+    </message>
+    <message>
+        <source>Its name (required).</source>
+        <translation>Its name (required).</translation>
+    </message>
+    <message>
+        <source>Show what was added to the sandbox's catalogue.</source>
+        <translation>Show what was added to the sandbox's catalogue.</translation>
+    </message>
+    <message>
+        <source>--language must be nb, nn or en (got "%1").</source>
+        <translation>--language must be nb, nn or en (got "%1").</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Nothing was sent: the file has problems the sandbox would refuse.</translation>
+    </message>
+    <message>
+        <source>Save the API's answer as it came (e.g. curl -o FILE …/resource/resourcelist) and try again.</source>
+        <translation>Save the API's answer as it came (e.g. curl -o FILE …/resource/resourcelist) and try again.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>The file holds %1.</translation>
+    </message>
+    <message>
+        <source>Give the resource's --id and --title.</source>
+        <translation>Give the resource's --id and --title.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nothing was sent.</translation>
+    </message>
+    <message>
+        <source>Give the organisation's --org and --name.</source>
+        <translation>Give the organisation's --org and --name.</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>The organisation number</translation>
+    </message>
+    <message>
+        <source>The sandbox's catalogue has %1 new and %2 replaced entries.</source>
+        <translation>The sandbox's catalogue has %1 new and %2 replaced entries.</translation>
+    </message>
+    <message>
+        <source>Next: list them as rights in your system and register it: %1</source>
+        <translation>Next: list them as rights in your system and register it: %1</translation>
+    </message>
+    <message>
+        <source>Remove everything added to the sandbox's catalogue; the built-in catalogue stays.</source>
+        <translation>Remove everything added to the sandbox's catalogue; the built-in catalogue stays.</translation>
+    </message>
+    <message>
+        <source>Added to the built-in catalogue: %1 resource(s), %2 access package(s) in %3 area(s), %4 organisation(s).</source>
+        <translation>Added to the built-in catalogue: %1 resource(s), %2 access package(s) in %3 area(s), %4 organisation(s).</translation>
+    </message>
+    <message>
+        <source>Removed what was added to the sandbox's catalogue; the built-in catalogue is as it was.</source>
+        <translation>Removed what was added to the sandbox's catalogue; the built-in catalogue is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -7781,6 +9006,41 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The name could not be looked up: %1 %2</source>
         <translation>The name could not be looked up: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPersonChooser</name>
+    <message>
+        <source>Approve &amp;as:</source>
+        <translation>Approve &amp;as:</translation>
+    </message>
+    <message>
+        <source>Who approves at the customer</source>
+        <translation>Who approves at the customer</translation>
+    </message>
+    <message>
+        <source>The sandbox's test persons of the customer organisation. Only an access manager who can give every right asked for can approve; someone without the role can escalate.</source>
+        <translation>The sandbox's test persons of the customer organisation. Only an access manager who can give every right asked for can approve; someone without the role can escalate.</translation>
+    </message>
+    <message>
+        <source>Loading the customer's persons…</source>
+        <translation>Loading the customer's persons…</translation>
+    </message>
+    <message>
+        <source>%1 – general manager, not an access manager (can only escalate)</source>
+        <translation>%1 – general manager, not an access manager (can only escalate)</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who lacks the first right asked for</source>
+        <translation>%1 – access manager who lacks the first right asked for</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who can give every right</source>
+        <translation>%1 – access manager who can give every right</translation>
+    </message>
+    <message>
+        <source>The persons could not be loaded: %1 Approving now acts as the organisation's access manager, who can approve everything.</source>
+        <translation>The persons could not be loaded: %1 Approving now acts as the organisation's access manager, who can approve everything.</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::AppInstanceClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an app owner&apos;s code (letters, digits and &apos;-&apos;).</source>
+        <translation>&quot;%1&quot; er ikke en kode for en appeier (bare bokstaver, sifre og &apos;-&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::ErrorExplainer</name>
     <message>
         <source>Code: %1</source>
@@ -490,6 +497,128 @@
     <message>
         <source>HTTP %1 — answered in %2</source>
         <translation>HTTP %1 — svarte på %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>Call an Altinn app as a customer&apos;s system user</source>
+        <translation>Kall en Altinn-app som systembrukeren til en kunde</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will. The app checks that the system user holds the app&apos;s right (app_ORG_APP).</source>
+        <translation>Opprett en instans av en Altinn-app for en kunde med systembrukertokenet til kunden, slik systemet ditt vil gjøre. Appen sjekker at systembrukeren har rettigheten til appen (app_ORG_APP).</translation>
+    </message>
+    <message>
+        <source>The app owner&apos;s code, e.g. brg.</source>
+        <translation>Koden til appeieren, f.eks. brg.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name, e.g. aarsregnskap-vanlig-202406.</source>
+        <translation>Navnet på appen, f.eks. aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen til systembrukeren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile&apos;s scopes).</source>
+        <translation>Et scope for systembrukertokenet (standard: scopene til profilen).</translation>
+    </message>
+    <message>
+        <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
+        <translation>Oppgi hvilken app og hvilken kunde: --org ORG --app APP --owner ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Oppgi hvilket scope systembrukertokenet gjelder: --scope SCOPE (eller gi profilen standard-scopes: %1).</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4.</source>
+        <translation>Opprettet instansen %1 av %2/%3 for %4.</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>hentingen av et systembrukertoken</translation>
+    </message>
+    <message>
+        <source>With the CLI: add %1 to the system&apos;s rights (%2), then %3</source>
+        <translation>Med CLI-en: legg til %1 i rettighetene til systemet (%2), og kjør deretter %3</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number: the instance is created for it, by its system user.</source>
+        <translation>Organisasjonsnummeret til kunden: instansen opprettes for kunden, av systembrukeren til kunden.</translation>
+    </message>
+    <message>
+        <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
+        <translation>System-ID-en, som brukes til å finne ut hvorfor når Maskinporten ikke finner noen systembruker (MP-303).</translation>
+    </message>
+</context>
+<context>
+    <name>AppInstanceSection</name>
+    <message>
+        <source>Call an app as the system user (sandbox)</source>
+        <translation>Kall en app som systembrukeren (sandkasse)</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s last step: with the system user token it creates an instance of an Altinn app for the customer. Every app of the sandbox catalogue is simulated here; the app checks that the customer&apos;s system user holds the app&apos;s right, as a real app does.</source>
+        <translation>Det siste steget for systemet ditt: Med systembrukertokenet oppretter det en instans av en Altinn-app for kunden. Alle appene i katalogen til sandkassen simuleres her; appen sjekker at systembrukeren til kunden har rettigheten til appen, slik en ekte app gjør.</translation>
+    </message>
+    <message>
+        <source>Create an instance of %1 for this customer</source>
+        <translation>Opprett en instans av %1 for denne kunden</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app %1 for the chosen customer</source>
+        <translation>Opprett en instans av appen %1 for den valgte kunden</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the right…</source>
+        <translation>Be kunden om rettigheten…</translation>
+    </message>
+    <message>
+        <source>Go to the customer request page to ask the customer for the right</source>
+        <translation>Gå til siden Forespørsel til kunde for å be kunden om rettigheten</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Velg eller opprett en profil på den første siden.</translation>
+    </message>
+    <message>
+        <source>Choose a customer above first.</source>
+        <translation>Velg en kunde ovenfor først.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope above: Maskinporten gives no token without one.</source>
+        <translation>Skriv inn minst ett scope ovenfor: Maskinporten gir ikke noe token uten.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1 for %2 as its system user…</source>
+        <translation>Oppretter en instans av %1 for %2 som systembrukeren til kunden…</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user: instance %1 of %2 was created for %3.</source>
+        <translation>Appen godtok systembrukeren: Instansen %1 av %2 ble opprettet for %3.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instans: %1</translation>
+    </message>
+    <message>
+        <source>Address (read it with the system user token): %1</source>
+        <translation>Adresse (les den med systembrukertokenet): %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Sluttet å vente på appen.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1033,174 @@
     <message>
         <source>A decision counts only when it is sent with the approval page&apos;s own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
         <translation>En avgjørelse gjelder bare når den sendes med godkjenningssidens eget sikkerhetstoken. Det manglet eller var feil: Avgjørelsen kan ha kommet fra en annen nettside, eller sandkassen ble startet på nytt etter at siden ble åpnet. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>no role in the Central Coordinating Register or in Altinn gives the person this right</source>
+        <translation>ingen rolle i Enhetsregisteret eller i Altinn gir personen denne rettigheten</translation>
+    </message>
+    <message>
+        <source>the right has not been delegated to the person</source>
+        <translation>rettigheten er ikke delegert til personen</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right that the organisation does not have</source>
+        <translation>tjenesten krever en eksplisitt rettighet som organisasjonen ikke har</translation>
+    </message>
+    <message>
+        <source>the service requires a higher security level at login</source>
+        <translation>tjenesten krever et høyere sikkerhetsnivå ved innlogging</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service&apos;s access list</source>
+        <translation>organisasjonen står ikke på tilgangslisten til tjenesten</translation>
+    </message>
+    <message>
+        <source>the person does not hold this access package</source>
+        <translation>personen har ikke denne tilgangspakken</translation>
+    </message>
+    <message>
+        <source>it cannot be delegated by anyone</source>
+        <translation>den kan ikke delegeres av noen</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be delegated to a system user</source>
+        <translation>den er et Maskinporten-skjema, som ikke kan delegeres til en systembruker</translation>
+    </message>
+    <message>
+        <source>the delegation check failed for an unknown reason</source>
+        <translation>delegeringskontrollen mislyktes av ukjent årsak</translation>
+    </message>
+    <message>
+        <source>General manager (daglig leder), without the access manager role</source>
+        <translation>Daglig leder, uten rollen Tilgangsstyrer</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer) who, in the sandbox, lacks the first right or access package a request asks for</source>
+        <translation>Tilgangsstyrer som i sandkassen mangler den første rettigheten eller tilgangspakken en forespørsel ber om</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer)</source>
+        <translation>Tilgangsstyrer</translation>
+    </message>
+    <message>
+        <source>Can approve: a request for client relationships needs the access manager role, not the rights.</source>
+        <translation>Kan godkjenne: En forespørsel for klientforhold krever rollen Tilgangsstyrer, ikke rettighetene.</translation>
+    </message>
+    <message>
+        <source>Can approve: can delegate everything this request asks for.</source>
+        <translation>Kan godkjenne: kan delegere alt denne forespørselen ber om.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject this request.</source>
+        <translation>Kan ikke godkjenne eller avvise denne forespørselen.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject; can escalate the request to an access manager.</source>
+        <translation>Kan ikke godkjenne eller avvise, men kan sende forespørselen videre til en tilgangsstyrer.</translation>
+    </message>
+    <message>
+        <source>Cannot approve: cannot delegate %1.</source>
+        <translation>Kan ikke godkjenne: kan ikke delegere %1.</translation>
+    </message>
+    <message>
+        <source>Who approves?</source>
+        <translation>Hvem godkjenner?</translation>
+    </message>
+    <message>
+        <source>In Altinn you log in with ID-porten and act as yourself. In the sandbox you choose who you are: only an access manager who can delegate everything asked for can approve, and approval is all-or-nothing.</source>
+        <translation>I Altinn logger du inn med ID-porten og opptrer som deg selv. I sandkassen velger du hvem du er: Bare en tilgangsstyrer som kan delegere alt det bes om, kan godkjenne, og godkjenningen gjelder alt eller ingenting.</translation>
+    </message>
+    <message>
+        <source>The request has been escalated</source>
+        <translation>Forespørselen er sendt videre</translation>
+    </message>
+    <message>
+        <source>Someone without the access manager role sent it on: it waits for an access manager of %1.</source>
+        <translation>Noen uten rollen Tilgangsstyrer sendte den videre: Den venter på en tilgangsstyrer hos %1.</translation>
+    </message>
+    <message>
+        <source>Escalate to an access manager</source>
+        <translation>Send videre til en tilgangsstyrer</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s answer: %1 (HTTP %2)</source>
+        <translation>Svaret fra Altinn: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this request</source>
+        <translation>Du kan ikke ta stilling til denne forespørselen</translation>
+    </message>
+    <message>
+        <source>%1 does not have the access manager role for %2</source>
+        <translation>%1 har ikke rollen Tilgangsstyrer for %2</translation>
+    </message>
+    <message>
+        <source>Only an access manager (Tilgangsstyrer) of the organisation can approve or reject a request for a system user. Nothing was changed: the request is still waiting for approval.</source>
+        <translation>Bare en tilgangsstyrer i organisasjonen kan godkjenne eller avvise en forespørsel om systembruker. Ingenting ble endret: Forespørselen venter fortsatt på godkjenning.</translation>
+    </message>
+    <message>
+        <source>Send the request to an access manager</source>
+        <translation>Send forespørselen til en tilgangsstyrer</translation>
+    </message>
+    <message>
+        <source>When you escalate the request, the organisation&apos;s access managers find it in Altinn and can approve it. The vendor sees that it has been escalated.</source>
+        <translation>Når du sender forespørselen videre, finner tilgangsstyrerne i organisasjonen den i Altinn og kan godkjenne den. Leverandøren ser at den er sendt videre.</translation>
+    </message>
+    <message>
+        <source>A request to change a system user cannot be escalated: ask an access manager of the organisation to open the link.</source>
+        <translation>En forespørsel om å endre en systembruker kan ikke sendes videre: Be en tilgangsstyrer i organisasjonen om å åpne lenken.</translation>
+    </message>
+    <message>
+        <source>Choose another person</source>
+        <translation>Velg en annen person</translation>
+    </message>
+    <message>
+        <source>The request could not be approved</source>
+        <translation>Forespørselen kunne ikke godkjennes</translation>
+    </message>
+    <message>
+        <source>%1 cannot delegate everything the request asks for</source>
+        <translation>%1 kan ikke delegere alt forespørselen ber om</translation>
+    </message>
+    <message>
+        <source>Approval is all-or-nothing: as one part could not be delegated, nothing was approved. The request is still waiting for approval.</source>
+        <translation>Godkjenningen gjelder alt eller ingenting: Siden én del ikke kunne delegeres, ble ingenting godkjent. Forespørselen venter fortsatt på godkjenning.</translation>
+    </message>
+    <message>
+        <source>What stopped the approval</source>
+        <translation>Dette stoppet godkjenningen</translation>
+    </message>
+    <message>
+        <source>No one can approve this request, because a part of it cannot be delegated. Ask the vendor to send a new request without it.</source>
+        <translation>Ingen kan godkjenne denne forespørselen, fordi en del av den ikke kan delegeres. Be leverandøren om å sende en ny forespørsel uten denne delen.</translation>
+    </message>
+    <message>
+        <source>Ask an access manager who can delegate all of it to approve the request – in the sandbox, %1.</source>
+        <translation>Be en tilgangsstyrer som kan delegere alt, om å godkjenne forespørselen – i sandkassen %1.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Hva du kan gjøre</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Ukjent person</translation>
+    </message>
+    <message>
+        <source>The organisation has no test person %1. Choose one of the persons on the request page. Nothing was changed.</source>
+        <translation>Organisasjonen har ingen testperson %1. Velg en av personene på forespørselssiden. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>The request was sent to an access manager</source>
+        <translation>Forespørselen er sendt til en tilgangsstyrer</translation>
+    </message>
+    <message>
+        <source>The access managers of %1 can now find the request in Altinn and approve it. It is still waiting for approval; the vendor sees that it has been escalated.</source>
+        <translation>Tilgangsstyrerne hos %1 kan nå finne forespørselen i Altinn og godkjenne den. Den venter fortsatt på godkjenning; leverandøren ser at den er sendt videre.</translation>
+    </message>
+    <message>
+        <source>Return to the vendor</source>
+        <translation>Tilbake til leverandøren</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2545,14 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Ask Altinn what this customer&apos;s system user really holds and compare it with the system (%1)</source>
+        <translation>Spør Altinn hva systembrukeren til denne kunden faktisk har, og sammenlign med systemet (%1)</translation>
+    </message>
+    <message>
+        <source>What does the system user hold?…</source>
+        <translation>Hva har systembrukeren?…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerBulkCommands</name>
@@ -2646,6 +2951,44 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>CustomerHoldingsCommands</name>
+    <message>
+        <source>Ask Altinn what one customer&apos;s system user really holds and compare it with the system (one system user token, one exchange and one call per customer).</source>
+        <translation>Spør Altinn hva systembrukeren til én kunde faktisk har, og sammenlign med systemet (ett systembrukertoken, én veksling og ett kall per kunde).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s external reference (default: the organisation number).</source>
+        <translation>Den eksterne referansen til systembrukeren (standard: organisasjonsnummeret).</translation>
+    </message>
+    <message>
+        <source>Say which customer: --org ORGNO.</source>
+        <translation>Oppgi hvilken kunde: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>To ask the customer for what is missing: %1</source>
+        <translation>For å be kunden om det som mangler: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) made for this check.</source>
+        <translation>
+            <numerusform>%n kall ble gjort for denne sjekken.</numerusform>
+            <numerusform>%n kall ble gjort for denne sjekken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system id (default: the system named in the system user token).</source>
+        <translation>System-ID-en (standard: systemet som står i systembrukertokenet).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -2839,6 +3182,10 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>none (one column)</source>
         <translation>ingen (én kolonne)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 Rett feilen i regnearket, og importer på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3444,14 +3791,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
 <context>
     <name>ErrorExplainer</name>
     <message>
-        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
-        <translation>Personen hos kunden som prøvde å godkjenne, har ikke rettighetene som trengs for å gi disse rettighetene.</translation>
-    </message>
-    <message>
-        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
-        <translation>Be kunden om å la noen med rollen Tilgangsstyrer, eller med de aktuelle rettighetene, godkjenne forespørselen.</translation>
-    </message>
-    <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn klarte ikke å fullføre tildelingen av rettighetene til systembrukeren.</translation>
     </message>
@@ -3836,10 +4175,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Forespørselen kan være slettet, eller den er en standardforespørsel. Sjekk ID-en, eller opprett en ny forespørsel.</translation>
     </message>
     <message>
-        <source>The person at the customer who tried to approve is not an access manager.</source>
-        <translation>Personen hos kunden som prøvde å godkjenne, er ikke tilgangsstyrer.</translation>
-    </message>
-    <message>
         <source>Altinn has no system with this id, or it belongs to another vendor.</source>
         <translation>Altinn har ikke noe system med denne ID-en, eller systemet hører til en annen leverandør.</translation>
     </message>
@@ -4138,6 +4473,78 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>Could not finish %1. %2</source>
         <comment>operation, then what went wrong</comment>
         <translation>Kunne ikke fullføre %1. %2</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the rights asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, kan ikke gi én eller flere av rettighetene det bes om, så ingenting ble godkjent: Godkjenningen gjelder alt eller ingenting. Forespørselen venter fortsatt.</translation>
+    </message>
+    <message>
+        <source>The request must be approved by a person with the Access manager role (Tilgangsstyrer) for the organisation who can also give every right asked for. Tell the customer which rights blocked (listed below); someone without the role can escalate the request to the organisation&apos;s access managers.</source>
+        <translation>Forespørselen må godkjennes av en person som har rollen Tilgangsstyrer for organisasjonen, og som også kan gi alle rettighetene det bes om. Fortell kunden hvilke rettigheter som stoppet godkjenningen (se listen nedenfor); den som mangler rollen, kan sende forespørselen videre til tilgangsstyrerne i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the access packages asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, kan ikke gi én eller flere av tilgangspakkene det bes om, så ingenting ble godkjent: Godkjenningen gjelder alt eller ingenting. Forespørselen venter fortsatt.</translation>
+    </message>
+    <message>
+        <source>A right asked for cannot be given to a system user by anyone, so nobody at the customer can approve the request: approval is all-or-nothing.</source>
+        <translation>Ingen kan gi en systembruker en av rettighetene det bes om, så ingen hos kunden kan godkjenne forespørselen: Godkjenningen gjelder alt eller ingenting.</translation>
+    </message>
+    <message>
+        <source>Remove that right (listed below) from the system, delete the request and ask again without it.</source>
+        <translation>Fjern denne rettigheten (se nedenfor) fra systemet, slett forespørselen, og be på nytt uten den.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve does not have the Access manager role (Tilgangsstyrer) for the organisation, so nothing was approved.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, har ikke rollen Tilgangsstyrer for organisasjonen, så ingenting ble godkjent.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Access manager role who can also give every right asked for can approve. Someone without the role can escalate a request for a new system user to the organisation&apos;s access managers; a change request cannot be escalated.</source>
+        <translation>Bare en person som har rollen Tilgangsstyrer, og som også kan gi alle rettighetene det bes om, kan godkjenne. Den som mangler rollen, kan sende en forespørsel om ny systembruker videre til tilgangsstyrerne i organisasjonen; en endringsforespørsel kan ikke sendes videre.</translation>
+    </message>
+    <message>
+        <source>no role of the approver gives this right</source>
+        <translation>ingen av rollene til den som godkjenner, gir denne rettigheten</translation>
+    </message>
+    <message>
+        <source>the right was never delegated to the approver</source>
+        <translation>rettigheten er aldri delegert til den som godkjenner</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right the organisation lacks</source>
+        <translation>tjenesten krever en eksplisitt rettighet som organisasjonen mangler</translation>
+    </message>
+    <message>
+        <source>the approver logged in with too low a security level</source>
+        <translation>den som godkjenner, logget inn med for lavt sikkerhetsnivå</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service&apos;s access list</source>
+        <translation>organisasjonen står ikke på tilgangslisten til tjenesten</translation>
+    </message>
+    <message>
+        <source>the approver does not hold this access package</source>
+        <translation>den som godkjenner, har ikke denne tilgangspakken</translation>
+    </message>
+    <message>
+        <source>it cannot be given by anyone</source>
+        <translation>den kan ikke gis av noen</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be given to a system user</source>
+        <translation>den er et Maskinporten-skjema, som ikke kan gis til en systembruker</translation>
+    </message>
+    <message>
+        <source>the check failed for an unknown reason</source>
+        <translation>kontrollen mislyktes av ukjent årsak</translation>
+    </message>
+    <message>
+        <source>Blocked access package %1: %2</source>
+        <translation>Tilgangspakken %1 stoppet godkjenningen: %2</translation>
+    </message>
+    <message>
+        <source>Blocked right %1: %2</source>
+        <translation>Rettigheten %1 stoppet godkjenningen: %2</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4869,123 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Approval links for %1</source>
         <translation>Godkjenningslenker for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsDialog</name>
+    <message>
+        <source>Asking Altinn what the system user of %1 holds…</source>
+        <translation>Spør Altinn hva systembrukeren til %1 har…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Sjekken ble avbrutt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check made %n call(s) to Maskinporten and Altinn.</source>
+        <translation>
+            <numerusform>Denne sjekken gjorde %n kall til Maskinporten og Altinn.</numerusform>
+            <numerusform>Denne sjekken gjorde %n kall til Maskinporten og Altinn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Missing: the system asks for it</source>
+        <translation>Mangler: Systemet ber om den</translation>
+    </message>
+    <message>
+        <source>Extra: the system no longer asks for it</source>
+        <translation>Ekstra: Systemet ber ikke lenger om den</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Rights (resources)</source>
+        <translation>Rettigheter (ressurser)</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakker</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parties Altinn lists for the system user (%n)</source>
+        <translation>
+            <numerusform>Aktører som Altinn oppgir for systembrukeren (%n)</numerusform>
+            <numerusform>Aktører som Altinn oppgir for systembrukeren (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>En annen aktør</translation>
+    </message>
+    <message>
+        <source>Deleted in the register</source>
+        <translation>Slettet i registeret</translation>
+    </message>
+    <message>
+        <source>None: the system user holds nothing</source>
+        <translation>Ingen: Systembrukeren har ingenting</translation>
+    </message>
+    <message>
+        <source>What the system user holds</source>
+        <translation>Hva systembrukeren har</translation>
+    </message>
+    <message>
+        <source>What the system user of %1 holds</source>
+        <translation>Hva systembrukeren til %1 har</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s own list of what the system user may do (its authorized parties), compared with what the system asks for. Each check gets a system user token, exchanges it for an Altinn token and asks Altinn once.</source>
+        <translation>Altinns egen liste over hva systembrukeren har lov til å gjøre (aktørene den er autorisert for), sammenlignet med det systemet ber om. Hver sjekk henter et systembrukertoken, veksler det til et Altinn-token og spør Altinn én gang.</translation>
+    </message>
+    <message>
+        <source>Right, package or party</source>
+        <translation>Rettighet, pakke eller aktør</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rights, access packages and parties of the system user</source>
+        <translation>Rettigheter, tilgangspakker og aktører for systembrukeren</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultatet av sjekken</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Sjekk &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sjekk igjen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;change request…</source>
+        <translation>Send en &amp;endringsforespørsel…</translation>
+    </message>
+    <message>
+        <source>Send a change request for what is missing</source>
+        <translation>Send en endringsforespørsel for det som mangler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6293,65 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::AppInstanceFlow</name>
+    <message>
+        <source>creating an instance of %1</source>
+        <translation>opprettingen av en instans av %1</translation>
+    </message>
+    <message>
+        <source>The app refused the token: it is not a system user token.</source>
+        <translation>Appen avviste tokenet: Det er ikke et systembrukertoken.</translation>
+    </message>
+    <message>
+        <source>Ask Maskinporten for a system user token for %1.</source>
+        <translation>Be Maskinporten om et systembrukertoken for %1.</translation>
+    </message>
+    <message>
+        <source>The system user %1 no longer exists: it was deleted.</source>
+        <translation>Systembrukeren %1 finnes ikke lenger: Den er slettet.</translation>
+    </message>
+    <message>
+        <source>Send %1 a new request for the system and wait for the approval.</source>
+        <translation>Send %1 en ny forespørsel for systemet, og vent på godkjenningen.</translation>
+    </message>
+    <message>
+        <source>The system user does not act for %1.</source>
+        <translation>Systembrukeren handler ikke på vegne av %1.</translation>
+    </message>
+    <message>
+        <source>Use a system user token for %1 itself.</source>
+        <translation>Bruk et systembrukertoken som gjelder %1 selv.</translation>
+    </message>
+    <message>
+        <source>The app refused: the system user of %1 may not create an instance of %2. It most likely lacks the right %3.</source>
+        <translation>Appen avviste kallet: Systembrukeren til %1 har ikke lov til å opprette en instans av %2. Mest sannsynlig mangler den rettigheten %3.</translation>
+    </message>
+    <message>
+        <source>The system user of %1 may not create an instance of %2: it lacks the right %3.</source>
+        <translation>Systembrukeren til %1 har ikke lov til å opprette en instans av %2: Den mangler rettigheten %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the system&apos;s rights, publish the system and send %2 a change request; once the customer has approved it, try again.</source>
+        <translation>Legg til %1 i rettighetene til systemet, publiser systemet, og send %2 en endringsforespørsel; prøv igjen når kunden har godkjent den.</translation>
+    </message>
+    <message>
+        <source>There is no app %1 here.</source>
+        <translation>Det finnes ingen app %1 her.</translation>
+    </message>
+    <message>
+        <source>Check the app owner&apos;s code and the app&apos;s name (the resource %1).</source>
+        <translation>Sjekk koden til appeieren og navnet på appen (ressursen %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the app was lost: the instance of %1 for %2 may have been created.</source>
+        <translation>Svaret fra appen gikk tapt: Instansen av %1 for %2 kan være opprettet.</translation>
+    </message>
+    <message>
+        <source>Do not simply try again: every try creates another instance. Look in the app or in the customer&apos;s inbox first.</source>
+        <translation>Ikke bare prøv igjen: Hvert forsøk oppretter en ny instans. Se først i appen eller i innboksen til kunden.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::BulkChangeRequestFlow</name>
     <message>
         <source>Change request sent. Waiting for the customer.</source>
@@ -5991,6 +6574,212 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::SandboxCatalogueFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassen har ikke startet ennå. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox has a catalogue of its own; %1 has Altinn&apos;s catalogue.</source>
+        <translation>Bare sandkassen har en egen katalog; %1 har katalogen til Altinn.</translation>
+    </message>
+    <message>
+        <source>The environment changed underneath. Try again.</source>
+        <translation>Miljøet ble endret underveis. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Ingenting ble sendt: Filen har problemer som sandkassen ville avvist.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: there is nothing to add.</source>
+        <translation>Ingenting ble sendt: Det er ingenting å legge til.</translation>
+    </message>
+    <message>
+        <source>The language of the export must be nb, nn or en (got &quot;%1&quot;).</source>
+        <translation>Språket i eksporten må være nb, nn eller en (fikk &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The catalogue changed, but the saved copy of it could not be downloaded again: %1 Use Retry in the rights list to load it.</source>
+        <translation>Katalogen ble endret, men den lagrede kopien av den kunne ikke lastes ned på nytt: %1 Bruk Prøv igjen i rettighetslisten for å hente den.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation>Sandkassen tok ikke imot det: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts were added before that; sending the file again is safe.</source>
+        <translation>%1 av %2 deler ble lagt til før det; det er trygt å sende filen på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxCatalogueImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2). Save the API&apos;s answer as it came, e.g. with curl -o.</source>
+        <translation>Filen er ikke JSON (%1 ved byte %2). Lagre svaret fra API-et slik det kom, f.eks. med curl -o.</translation>
+    </message>
+    <message>
+        <source>The file holds an empty list: there is nothing to add.</source>
+        <translation>Filen inneholder en tom liste: Det er ingenting å legge til.</translation>
+    </message>
+    <message>
+        <source>This is an access package search answer. Add the whole export instead (accessmanagement/api/v1/meta/info/accesspackages/export).</source>
+        <translation>Dette er et svar fra et søk etter tilgangspakker. Legg til hele eksporten i stedet (accessmanagement/api/v1/meta/info/accesspackages/export).</translation>
+    </message>
+    <message>
+        <source>This is not a format the sandbox can add: expected a resource list or resource (with &quot;identifier&quot;), an access package export (area groups with &quot;areas&quot;), or organisations (&quot;orgNo&quot; and &quot;name&quot;).</source>
+        <translation>Dette er ikke et format sandkassen kan legge til: Forventet en ressursliste eller en ressurs (med &quot;identifier&quot;), en eksport av tilgangspakker (områdegrupper med &quot;areas&quot;) eller organisasjoner (&quot;orgNo&quot; og &quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>Expected a resource (an object); found something else.</source>
+        <translation>Forventet en ressurs (et objekt); fant noe annet.</translation>
+    </message>
+    <message>
+        <source>The identifier must be 4 to 200 letters, digits, &quot;_&quot; or &quot;-&quot; (found &quot;%1&quot;).</source>
+        <translation>Identifikatoren må bestå av 4 til 200 bokstaver, sifre, &quot;_&quot; eller &quot;-&quot; (fant &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a path of the registry, not a resource id.</source>
+        <translation>&quot;%1&quot; er en sti i registeret, ikke en ressurs-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the file twice (also at %2).</source>
+        <translation>&quot;%1&quot; står to ganger i filen (også ved %2).</translation>
+    </message>
+    <message>
+        <source>Unknown resource type &quot;%1&quot;; the registry&apos;s types are %2.</source>
+        <translation>Ukjent ressurstype &quot;%1&quot;; typene i registeret er %2.</translation>
+    </message>
+    <message>
+        <source>Ids starting with &quot;app_&quot; belong to apps: the type must be AltinnApp (or MigratedApp), not %1.</source>
+        <translation>ID-er som begynner med &quot;app_&quot;, hører til apper: Typen må være AltinnApp (eller MigratedApp), ikke %1.</translation>
+    </message>
+    <message>
+        <source>An app (%1) has an id of the form app_&lt;owner code&gt;_&lt;app name&gt;.</source>
+        <translation>En app (%1) har en ID på formen app_&lt;eierkode&gt;_&lt;appnavn&gt;.</translation>
+    </message>
+    <message>
+        <source>Expected texts per language, e.g. {&quot;nb&quot;: &quot;…&quot;, &quot;nn&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Forventet tekster per språk, f.eks. {&quot;nb&quot;: &quot;…&quot;, &quot;nn&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Forventet true eller false.</translation>
+    </message>
+    <message>
+        <source>Expected the owner: {&quot;orgcode&quot;, &quot;organization&quot;, &quot;name&quot;}.</source>
+        <translation>Forventet eieren: {&quot;orgcode&quot;, &quot;organization&quot;, &quot;name&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected the owner&apos;s organisation number, nine digits (found &quot;%1&quot;).</source>
+        <translation>Forventet organisasjonsnummeret til eieren, ni sifre (fant &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the system register does not take it as a right (AUTH.VLD-00017).</source>
+        <translation>%1 er av typen %2: Systemregisteret godtar den ikke som rettighet (AUTH.VLD-00017).</translation>
+    </message>
+    <message>
+        <source>%1 is not delegable: a system may list it, but customers cannot approve it.</source>
+        <translation>%1 kan ikke delegeres: Et system kan ta den med, men kunder kan ikke godkjenne den.</translation>
+    </message>
+    <message>
+        <source>This resource alone is larger than the sandbox takes in one request.</source>
+        <translation>Denne ressursen alene er større enn det sandkassen tar imot i ett kall.</translation>
+    </message>
+    <message>
+        <source>Expected an area group with its &quot;areas&quot;, as the export lists them.</source>
+        <translation>Forventet en områdegruppe med &quot;areas&quot;, slik eksporten lister dem.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;Organisasjon&quot; or &quot;Person&quot; (found &quot;%1&quot;).</source>
+        <translation>Forventet &quot;Organisasjon&quot; eller &quot;Person&quot; (fant &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Every area needs its URN, e.g. &quot;accesspackage:area:skatt_avgift_regnskap_og_toll&quot;.</source>
+        <translation>Hvert område må ha URN-en sin, f.eks. &quot;accesspackage:area:skatt_avgift_regnskap_og_toll&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected urn:altinn:accesspackage:&lt;code&gt; (found &quot;%1&quot;).</source>
+        <translation>Forventet urn:altinn:accesspackage:&lt;kode&gt; (fant &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Expected true or false, as the export has it.</source>
+        <translation>Forventet true eller false, slik eksporten har det.</translation>
+    </message>
+    <message>
+        <source>%1 is neither delegable nor assignable: the system register refuses it (AUTH.VLD-00008).</source>
+        <translation>%1 kan verken delegeres eller tildeles: Systemregisteret avviser den (AUTH.VLD-00008).</translation>
+    </message>
+    <message>
+        <source>This area alone is larger than the sandbox takes in one request.</source>
+        <translation>Dette området alene er større enn det sandkassen tar imot i ett kall.</translation>
+    </message>
+    <message>
+        <source>The export holds no areas and no packages.</source>
+        <translation>Eksporten inneholder ingen områder og ingen pakker.</translation>
+    </message>
+    <message>
+        <source>%1 is in the block of the sandbox&apos;s synthetic organisations (350000000 to 360999971); choose another number.</source>
+        <translation>%1 er i nummerserien til de syntetiske organisasjonene i sandkassen (350000000 til 360999971); velg et annet nummer.</translation>
+    </message>
+    <message>
+        <source>Every organisation needs a name.</source>
+        <translation>Alle organisasjoner må ha et navn.</translation>
+    </message>
+    <message>
+        <source>%1 is in the file twice (also at %2).</source>
+        <translation>%1 står to ganger i filen (også ved %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>a resource list with %n resource(s)</source>
+        <translation>
+            <numerusform>en ressursliste med %n ressurs</numerusform>
+            <numerusform>en ressursliste med %n ressurser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one resource</source>
+        <translation>én ressurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>an access package export with %n package(s)</source>
+        <translation>
+            <numerusform>en eksport av tilgangspakker med %n pakke</numerusform>
+            <numerusform>en eksport av tilgangspakker med %n pakker</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n area(s)</source>
+        <translation>
+            <numerusform>i %n område</numerusform>
+            <numerusform>i %n områder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisasjon</numerusform>
+            <numerusform>%n organisasjoner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the sandbox can add</source>
+        <translation>ingenting sandkassen kan legge til</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so it is not a catalogue export.</source>
+        <translation>%1 er større enn %2 MiB, så det er ikke en katalogeksport.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -6116,6 +6905,97 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>reading the system from Altinn</source>
         <translation>hentingen av systemet fra Altinn</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserHoldingsCheck</name>
+    <message>
+        <source>checking what the system user holds</source>
+        <translation>sjekken av hva systembrukeren har</translation>
+    </message>
+    <message>
+        <source>reading the system definition</source>
+        <translation>hentingen av systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>This check asks for a system user token with the scope %1: add it to the Maskinporten client (in the sandbox, register the client again).</source>
+        <translation>Denne sjekken ber om et systembrukertoken med scopet %1: Legg det til på Maskinporten-klienten (i sandkassen: registrer klienten på nytt).</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user of this system for the customer: it may have been deleted. Refresh the customer list.</source>
+        <translation>Maskinporten fant ingen systembruker for dette systemet hos kunden: Den kan være slettet. Oppdater kundelisten.</translation>
+    </message>
+    <message>
+        <source>finding the system of the system user</source>
+        <translation>søket etter systemet til systembrukeren</translation>
+    </message>
+    <message>
+        <source>asking Altinn what the system user may do</source>
+        <translation>oppslaget i Altinn av hva systembrukeren har lov til å gjøre</translation>
+    </message>
+    <message>
+        <source>An agent system user holds its rights per client, through client delegations, so this check does not compare them with the system.</source>
+        <translation>En klientsystembruker har rettighetene sine per klient, gjennom klientdelegeringer, så denne sjekken sammenligner dem ikke med systemet.</translation>
+    </message>
+    <message>
+        <source>Altinn lists no party %1 for the system user: it holds nothing for the customer.</source>
+        <translation>Altinn oppgir ingen aktør %1 for systembrukeren: Den har ingenting for kunden.</translation>
+    </message>
+    <message>
+        <source>Lacks the right %1, which the system asks for.</source>
+        <translation>Mangler rettigheten %1, som systemet ber om.</translation>
+    </message>
+    <message>
+        <source>Lacks the access package %1, which the system asks for.</source>
+        <translation>Mangler tilgangspakken %1, som systemet ber om.</translation>
+    </message>
+    <message>
+        <source>Holds the right %1, which the system no longer asks for.</source>
+        <translation>Har rettigheten %1, som systemet ikke lenger ber om.</translation>
+    </message>
+    <message>
+        <source>Holds the access package %1, which the system no longer asks for.</source>
+        <translation>Har tilgangspakken %1, som systemet ikke lenger ber om.</translation>
+    </message>
+    <message>
+        <source>The system user holds everything the system asks for, and nothing more.</source>
+        <translation>Systembrukeren har alt systemet ber om, og ikke noe mer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user lacks %n of the rights and packages the system asks for — send a change request.</source>
+        <translation>
+            <numerusform>Systembrukeren mangler %n av rettighetene og pakkene systemet ber om — send en endringsforespørsel.</numerusform>
+            <numerusform>Systembrukeren mangler %n av rettighetene og pakkene systemet ber om — send en endringsforespørsel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user holds everything the system asks for, and %n right(s) or package(s) the system no longer asks for.</source>
+        <translation>
+            <numerusform>Systembrukeren har alt systemet ber om, og %n rettighet eller pakke som systemet ikke lenger ber om.</numerusform>
+            <numerusform>Systembrukeren har alt systemet ber om, og %n rettigheter eller pakker som systemet ikke lenger ber om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altinn wants the scope %1 in the token; check that the Maskinporten client has it.</source>
+        <translation>Altinn krever scopet %1 i tokenet; sjekk at Maskinporten-klienten har det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also holds %n right(s) or package(s) the system no longer asks for.</source>
+        <translation>
+            <numerusform>Den har også %n rettighet eller pakke som systemet ikke lenger ber om.</numerusform>
+            <numerusform>Den har også %n rettigheter eller pakker som systemet ikke lenger ber om.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenFetch</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>hentingen av systembrukertokenet</translation>
+    </message>
+    <message>
+        <source>exchanging the system user token for an Altinn token</source>
+        <translation>vekslingen av systembrukertokenet til et Altinn-token</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +8615,18 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
         <translation>Omdirigeringsadressen må ha samme protokoll, vertsnavn, port og sti som en av de tillatte omdirigeringsadressene til systemet (%1); bare delen etter &apos;?&apos; kan være forskjellig.</translation>
     </message>
+    <message>
+        <source>The title can be at most %1 characters long; this one has %2. Shorten it, or leave it out to use the system&apos;s name.</source>
+        <translation>Tittelen kan være på høyst %1 tegn; denne har %2. Forkort den, eller utelat den for å bruke navnet på systemet.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>mellomrom</translation>
+    </message>
+    <message>
+        <source>The external reference may hold only letters (a–z, æ, ø, å), digits, “_” and “-”: Maskinporten refuses other characters when the system user token is asked for, so this customer&apos;s system user could never be used. Replace %1, e.g. with “-”.</source>
+        <translation>Den eksterne referansen kan bare inneholde bokstaver (a–z, æ, ø, å), sifre, “_” og “-”: Maskinporten avviser andre tegn når det bes om et systembrukertoken, så systembrukeren til denne kunden ville aldri kunne brukes. Erstatt %1, f.eks. med “-”.</translation>
+    </message>
 </context>
 <context>
     <name>ResourceListModel</name>
@@ -7868,10 +8760,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Sandkasse: opptre som kunden</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
-        <translation>I sandkassen kan du spille kunden: Åpne godkjenningssiden i simulatoren i nettleseren, eller godkjenn med en gang uten nettleser.</translation>
-    </message>
-    <message>
         <source>Act as the customer</source>
         <translation>Opptre som kunden</translation>
     </message>
@@ -7882,10 +8770,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Approve now (sandbox)</source>
         <translation>Godkjenn nå (sandkasse)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Godkjenn forespørselen nå som kunden, i sandkassen</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -7902,6 +8786,283 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Approved as the customer.</source>
         <translation>Godkjent som kunden.</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser as one of the customer&apos;s test persons.</source>
+        <translation>I sandkassen kan du opptre som kunden: Åpne godkjenningssiden i simulatoren i nettleseren, eller godkjenn med en gang uten nettleser som en av testpersonene hos kunden.</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the chosen person at the customer, in the sandbox</source>
+        <translation>Godkjenn forespørselen nå som den valgte personen hos kunden, i sandkassen</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>Send &amp;videre</translation>
+    </message>
+    <message>
+        <source>Escalate the request to the customer&apos;s access managers, as the chosen person</source>
+        <translation>Send forespørselen videre til tilgangsstyrerne hos kunden, som den valgte personen</translation>
+    </message>
+    <message>
+        <source>A person without the access manager role cannot approve, but can send the request on to the organisation&apos;s access managers.</source>
+        <translation>En person uten rollen Tilgangsstyrer kan ikke godkjenne, men kan sende forespørselen videre til tilgangsstyrerne i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Approving as %1…</source>
+        <translation>Godkjenner som %1…</translation>
+    </message>
+    <message>
+        <source>Approved as %1.</source>
+        <translation>Godkjent som %1.</translation>
+    </message>
+    <message>
+        <source>Escalating as %1…</source>
+        <translation>Sender videre som %1…</translation>
+    </message>
+    <message>
+        <source>escalating in the sandbox</source>
+        <translation>videresendingen i sandkassen</translation>
+    </message>
+    <message>
+        <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
+        <translation>Sendt videre: Forespørselen venter nå på en tilgangsstyrer hos kunden, som kan godkjenne den.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueAction</name>
+    <message>
+        <source>Missing a resource or access package your service uses? Add it to the sandbox as TT02 has it.</source>
+        <translation>Mangler en ressurs eller tilgangspakke som tjenesten din bruker? Legg den til i sandkassen slik TT02 har den.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox&apos;s catalogu&amp;e…</source>
+        <translation>&amp;Legg til i katalogen til sandkassen…</translation>
+    </message>
+    <message>
+        <source>Add resources, access packages or test organisations to the sandbox</source>
+        <translation>Legg til ressurser, tilgangspakker eller testorganisasjoner i sandkassen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueDialog</name>
+    <message>
+        <source>Adding to the sandbox&apos;s catalogue: part %1 of %2…</source>
+        <translation>Legger til i katalogen til sandkassen: del %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue again for the rights lists…</source>
+        <translation>Henter katalogen på nytt for rettighetslistene…</translation>
+    </message>
+    <message>
+        <source>Adding to the sandbox&apos;s catalogue…</source>
+        <translation>Legger til i katalogen til sandkassen…</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the sandbox took already stays; adding it again is safe.</source>
+        <translation>Avbrutt. Det sandkassen allerede har tatt imot, blir værende; det er trygt å legge det til på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n erstattet</numerusform>
+            <numerusform>%n erstattet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the sandbox&apos;s register (%1). Requests can be sent to it now.</source>
+        <translation>Lagt til i registeret til sandkassen (%1). Nå kan du sende forespørsler til den.</translation>
+    </message>
+    <message>
+        <source>Added to the sandbox&apos;s catalogue (%1). The rights lists show it now.</source>
+        <translation>Lagt til i katalogen til sandkassen (%1). Rettighetslistene viser det nå.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox&apos;s catalogue</source>
+        <translation>Legg til i katalogen til sandkassen</translation>
+    </message>
+    <message>
+        <source>The sandbox knows a selection of Altinn&apos;s resources, access packages and test organisations. Add the ones your service uses, as TT02 has them; they stay until the sandbox is reset. This changes the sandbox only, never TT02 or production.</source>
+        <translation>Sandkassen kjenner et utvalg av ressursene, tilgangspakkene og testorganisasjonene i Altinn. Legg til dem som tjenesten din bruker, slik TT02 har dem; de blir værende til sandkassen tilbakestilles. Dette endrer bare sandkassen, aldri TT02 eller produksjon.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Lukk dialogboksen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueFileSection</name>
+    <message>
+        <source>Choose a catalogue file</source>
+        <translation>Velg en katalogfil</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 inneholder %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added.</source>
+        <translation>%1 kan ikke legges til.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but has errors the sandbox would refuse; fix them and choose it again.</source>
+        <translation>%1 inneholder %2, men har feil som sandkassen ville avvist; rett dem og velg filen på nytt.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Ingen fil er valgt.</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer en fil</translation>
+    </message>
+    <message>
+        <source>Save what TT02&apos;s public metadata APIs answer for your service and add it here: the resource list (resourceregistry/api/v1/resource/resourcelist) or one resource, the access package export (accessmanagement/api/v1/meta/info/accesspackages/export), or organisations ({&quot;orgNo&quot;, &quot;name&quot;}). Entries the sandbox has are replaced.</source>
+        <translation>Lagre det de offentlige metadata-API-ene i TT02 svarer for tjenesten din, og legg det til her: ressurslisten (resourceregistry/api/v1/resource/resourcelist) eller én ressurs, eksporten av tilgangspakker (accessmanagement/api/v1/meta/info/accesspackages/export) eller organisasjoner ({&quot;orgNo&quot;, &quot;name&quot;}). Oppføringer som sandkassen allerede har, blir erstattet.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Velg fil…</translation>
+    </message>
+    <message>
+        <source>The export&apos;s &amp;language:</source>
+        <translation>&amp;Språket i eksporten:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Add the file</source>
+        <translation>Legg til &amp;filen</translation>
+    </message>
+    <message>
+        <source>Add the file to the sandbox&apos;s catalogue</source>
+        <translation>Legg til filen i katalogen til sandkassen</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problemer som ble funnet i filen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueOrganisationSection</name>
+    <message>
+        <source>Add a test organisation</source>
+        <translation>Legg til en testorganisasjon</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;number:</source>
+        <translation>&amp;Organisasjonsnummer:</translation>
+    </message>
+    <message>
+        <source>Nine digits, e.g. one of TT02&apos;s test organisations</source>
+        <translation>Ni sifre, f.eks. en av testorganisasjonene i TT02</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Add or&amp;ganisation</source>
+        <translation>Legg til or&amp;ganisasjon</translation>
+    </message>
+    <message>
+        <source>Add the organisation to the sandbox&apos;s register</source>
+        <translation>Legg til organisasjonen i registeret til sandkassen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueResourceSection</name>
+    <message>
+        <source>Add one resource</source>
+        <translation>Legg til én ressurs</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>Ressurs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. app_brg_aarsregnskap-vanlig-202406</source>
+        <translation>f.eks. app_brg_aarsregnskap-vanlig-202406</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Shown to customers, in every language</source>
+        <translation>Vises for kunder, på alle språk</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Automatic (AltinnApp for app_… ids)</source>
+        <translation>Automatisk (AltinnApp for app_…-ID-er)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner code:</source>
+        <translation>&amp;Eierkode:</translation>
+    </message>
+    <message>
+        <source>e.g. skd or brg (optional)</source>
+        <translation>f.eks. skd eller brg (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource</source>
+        <translation>Legg til &amp;ressurs</translation>
+    </message>
+    <message>
+        <source>Add the resource to the sandbox&apos;s catalogue</source>
+        <translation>Legg til ressursen i katalogen til sandkassen</translation>
     </message>
 </context>
 <context>
@@ -7978,6 +9139,106 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Client %1 was registered already with key &quot;%2&quot; in the sandbox at %3; nothing was changed.</source>
         <translation>Klienten %1 var allerede registrert med nøkkelen &quot;%2&quot; i sandkassen på %3; ingenting ble endret.</translation>
     </message>
+    <message>
+        <source>Add a file to the sandbox&apos;s own catalogue: a resource list or one resource, an access package export (as Altinn&apos;s metadata APIs answer them, e.g. saved from TT02), or organisations ({&quot;orgNo&quot;, &quot;name&quot;}). Entries the catalogue has are replaced.</source>
+        <translation>Legg til en fil i sandkassens egen katalog: en ressursliste eller én ressurs, en eksport av tilgangspakker (slik metadata-API-ene i Altinn svarer, f.eks. lagret fra TT02) eller organisasjoner ({&quot;orgNo&quot;, &quot;name&quot;}). Oppføringer som katalogen allerede har, blir erstattet.</translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation>JSON-filen.</translation>
+    </message>
+    <message>
+        <source>The language an access package export was fetched in: nb, nn or en (default: told from the file, else nb).</source>
+        <translation>Språket en eksport av tilgangspakker ble hentet på: nb, nn eller en (standard: utledet fra filen, ellers nb).</translation>
+    </message>
+    <message>
+        <source>Add one resource to the sandbox&apos;s catalogue, so that systems can list it as a right.</source>
+        <translation>Legg til én ressurs i katalogen til sandkassen, slik at systemer kan ta den med som rettighet.</translation>
+    </message>
+    <message>
+        <source>The resource id, e.g. app_brg_aarsregnskap-vanlig-202406 (required).</source>
+        <translation>Ressurs-ID-en, f.eks. app_brg_aarsregnskap-vanlig-202406 (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Its title, used in every language (required).</source>
+        <translation>Tittelen, brukt på alle språk (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Its resource type, e.g. GenericAccessResource (default: AltinnApp for app_… ids, else Default).</source>
+        <translation>Ressurstypen, f.eks. GenericAccessResource (standard: AltinnApp for app_…-ID-er, ellers Default).</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s code, e.g. skd or brg (default: from an app&apos;s id); the sandbox fills in the owner&apos;s number and name when it knows the code.</source>
+        <translation>Koden til eieren, f.eks. skd eller brg (standard: fra ID-en til en app); sandkassen fyller inn nummeret og navnet til eieren når den kjenner koden.</translation>
+    </message>
+    <message>
+        <source>Add a test organisation to the sandbox&apos;s register, so that requests can be sent to it.</source>
+        <translation>Legg til en testorganisasjon i registeret til sandkassen, slik at forespørsler kan sendes til den.</translation>
+    </message>
+    <message>
+        <source>Its organisation number (required).</source>
+        <translation>Organisasjonsnummeret (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Its name (required).</source>
+        <translation>Navnet (påkrevd).</translation>
+    </message>
+    <message>
+        <source>Show what was added to the sandbox&apos;s catalogue.</source>
+        <translation>Vis hva som er lagt til i katalogen til sandkassen.</translation>
+    </message>
+    <message>
+        <source>--language must be nb, nn or en (got &quot;%1&quot;).</source>
+        <translation>--language må være nb, nn eller en (fikk &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Ingenting ble sendt: Filen har problemer som sandkassen ville avvist.</translation>
+    </message>
+    <message>
+        <source>Save the API&apos;s answer as it came (e.g. curl -o FILE …/resource/resourcelist) and try again.</source>
+        <translation>Lagre svaret fra API-et slik det kom (f.eks. curl -o FILE …/resource/resourcelist), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>Filen inneholder %1.</translation>
+    </message>
+    <message>
+        <source>Give the resource&apos;s --id and --title.</source>
+        <translation>Oppgi --id og --title for ressursen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting ble sendt.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s --org and --name.</source>
+        <translation>Oppgi --org og --name for organisasjonen.</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>Organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s catalogue has %1 new and %2 replaced entries.</source>
+        <translation>Katalogen til sandkassen har %1 nye og %2 erstattede oppføringer.</translation>
+    </message>
+    <message>
+        <source>Next: list them as rights in your system and register it: %1</source>
+        <translation>Neste steg: ta dem med som rettigheter i systemet ditt, og registrer det: %1</translation>
+    </message>
+    <message>
+        <source>Remove everything added to the sandbox&apos;s catalogue; the built-in catalogue stays.</source>
+        <translation>Fjern alt som er lagt til i katalogen til sandkassen; den innebygde katalogen blir værende.</translation>
+    </message>
+    <message>
+        <source>Added to the built-in catalogue: %1 resource(s), %2 access package(s) in %3 area(s), %4 organisation(s).</source>
+        <translation>Lagt til i den innebygde katalogen: %1 ressurs(er), %2 tilgangspakke(r) i %3 område(r), %4 organisasjon(er).</translation>
+    </message>
+    <message>
+        <source>Removed what was added to the sandbox&apos;s catalogue; the built-in catalogue is as it was.</source>
+        <translation>Fjernet det som var lagt til i katalogen til sandkassen; den innebygde katalogen er som før.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -8003,6 +9264,41 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The name could not be looked up: %1 %2</source>
         <translation>Navnet kunne ikke slås opp: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPersonChooser</name>
+    <message>
+        <source>Approve &amp;as:</source>
+        <translation>&amp;Godkjenn som:</translation>
+    </message>
+    <message>
+        <source>Who approves at the customer</source>
+        <translation>Hvem som godkjenner hos kunden</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s test persons of the customer organisation. Only an access manager who can give every right asked for can approve; someone without the role can escalate.</source>
+        <translation>Testpersonene i sandkassen for kundeorganisasjonen. Bare en tilgangsstyrer som kan gi alle rettighetene det bes om, kan godkjenne; den som mangler rollen, kan sende forespørselen videre.</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s persons…</source>
+        <translation>Henter personene til kunden…</translation>
+    </message>
+    <message>
+        <source>%1 – general manager, not an access manager (can only escalate)</source>
+        <translation>%1 – daglig leder, ikke tilgangsstyrer (kan bare sende videre)</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who lacks the first right asked for</source>
+        <translation>%1 – tilgangsstyrer som mangler den første rettigheten det bes om</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who can give every right</source>
+        <translation>%1 – tilgangsstyrer som kan gi alle rettighetene</translation>
+    </message>
+    <message>
+        <source>The persons could not be loaded: %1 Approving now acts as the organisation&apos;s access manager, who can approve everything.</source>
+        <translation>Personene kunne ikke lastes inn: %1 Godkjenning nå skjer som tilgangsstyreren til organisasjonen, som kan godkjenne alt.</translation>
     </message>
 </context>
 <context>

@@ -352,6 +352,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::AppInstanceClient</name>
+    <message>
+        <source>&quot;%1&quot; is not an app owner&apos;s code (letters, digits and &apos;-&apos;).</source>
+        <translation>&quot;%1&quot; er ikkje ein gyldig kode for ein appeigar (bokstavar, siffer og &apos;-&apos;).</translation>
+    </message>
+</context>
+<context>
     <name>Altinn::ErrorExplainer</name>
     <message>
         <source>Code: %1</source>
@@ -490,6 +497,128 @@
     <message>
         <source>HTTP %1 — answered in %2</source>
         <translation>HTTP %1 — svarte på %2</translation>
+    </message>
+</context>
+<context>
+    <name>AppCommands</name>
+    <message>
+        <source>Call an Altinn app as a customer&apos;s system user</source>
+        <translation>Kall ein Altinn-app som systembrukaren til ein kunde</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will. The app checks that the system user holds the app&apos;s right (app_ORG_APP).</source>
+        <translation>Opprett ein instans av ein Altinn-app for ein kunde med systembrukartokenet til kunden, slik systemet ditt kjem til å gjere. Appen sjekkar at systembrukaren har retten til appen (app_ORG_APP).</translation>
+    </message>
+    <message>
+        <source>The app owner&apos;s code, e.g. brg.</source>
+        <translation>Koden til appeigaren, t.d. brg.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name, e.g. aarsregnskap-vanlig-202406.</source>
+        <translation>Namnet på appen, t.d. aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>The external reference of the system user (default: the customer&apos;s org number).</source>
+        <translation>Den eksterne referansen til systembrukaren (standard: organisasjonsnummeret til kunden).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile&apos;s scopes).</source>
+        <translation>Eit scope for systembrukartokenet (standard: scopa i profilen).</translation>
+    </message>
+    <message>
+        <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
+        <translation>Oppgi kva app og kva kunde: --org ORG --app APP --owner ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>Say which scope the system user token is for: --scope SCOPE (or give the profile default scopes: %1).</source>
+        <translation>Oppgi kva scope systembrukartokenet gjeld: --scope SCOPE (eller gi profilen standardscope: %1).</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4.</source>
+        <translation>Oppretta instansen %1 av %2/%3 for %4.</translation>
+    </message>
+    <message>
+        <source>getting a system user token</source>
+        <translation>hentinga av eit systembrukartoken</translation>
+    </message>
+    <message>
+        <source>With the CLI: add %1 to the system&apos;s rights (%2), then %3</source>
+        <translation>Med CLI-en: legg %1 til i rettane til systemet (%2), og køyr deretter %3</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number: the instance is created for it, by its system user.</source>
+        <translation>Organisasjonsnummeret til kunden: instansen blir oppretta for kunden, av systembrukaren til kunden.</translation>
+    </message>
+    <message>
+        <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
+        <translation>System-ID-en, som blir brukt til å finne ut kvifor når Maskinporten ikkje finn nokon systembrukar (MP-303).</translation>
+    </message>
+</context>
+<context>
+    <name>AppInstanceSection</name>
+    <message>
+        <source>Call an app as the system user (sandbox)</source>
+        <translation>Kall ein app som systembrukaren (sandkasse)</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s last step: with the system user token it creates an instance of an Altinn app for the customer. Every app of the sandbox catalogue is simulated here; the app checks that the customer&apos;s system user holds the app&apos;s right, as a real app does.</source>
+        <translation>Det siste steget til systemet ditt: Med systembrukartokenet opprettar det ein instans av ein Altinn-app for kunden. Alle appane i katalogen til sandkassa blir simulerte her; appen sjekkar at systembrukaren til kunden har retten til appen, slik ein ekte app gjer.</translation>
+    </message>
+    <message>
+        <source>Create an instance of %1 for this customer</source>
+        <translation>Opprett ein instans av %1 for denne kunden</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app %1 for the chosen customer</source>
+        <translation>Opprett ein instans av appen %1 for den valde kunden</translation>
+    </message>
+    <message>
+        <source>Ask the customer for the right…</source>
+        <translation>Be kunden om retten…</translation>
+    </message>
+    <message>
+        <source>Go to the customer request page to ask the customer for the right</source>
+        <translation>Gå til sida Førespurnad til kunde for å be kunden om retten</translation>
+    </message>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile on the first page.</source>
+        <translation>Vel eller opprett ein profil på den første sida.</translation>
+    </message>
+    <message>
+        <source>Choose a customer above first.</source>
+        <translation>Vel ein kunde ovanfor først.</translation>
+    </message>
+    <message>
+        <source>Enter at least one scope above: Maskinporten gives no token without one.</source>
+        <translation>Skriv inn minst eitt scope ovanfor: Utan scope gir ikkje Maskinporten noko token.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1 for %2 as its system user…</source>
+        <translation>Opprettar ein instans av %1 for %2 med systembrukaren til kunden…</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user: instance %1 of %2 was created for %3.</source>
+        <translation>Appen godtok systembrukaren: Instansen %1 av %2 vart oppretta for %3.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instans: %1</translation>
+    </message>
+    <message>
+        <source>Address (read it with the system user token): %1</source>
+        <translation>Adresse (hent instansen her med systembrukartokenet): %1</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Slutta å vente på appen.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +1033,174 @@
     <message>
         <source>A decision counts only when it is sent with the approval page&apos;s own security token. It was missing or wrong: the decision may have come from another web page, or the sandbox was restarted after the page was opened. Nothing was changed.</source>
         <translation>Ei avgjerd gjeld berre når ho blir send med det eigne sikkerheitstokenet til godkjenningssida. Det mangla eller var feil: Avgjerda kan ha kome frå ei anna nettside, eller sandkassa vart starta på nytt etter at sida vart opna. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>no role in the Central Coordinating Register or in Altinn gives the person this right</source>
+        <translation>ingen rolle i Einingsregisteret eller i Altinn gir personen denne retten</translation>
+    </message>
+    <message>
+        <source>the right has not been delegated to the person</source>
+        <translation>retten er ikkje delegert til personen</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right that the organisation does not have</source>
+        <translation>tenesta krev ein uttrykkeleg tildelt rett som organisasjonen ikkje har</translation>
+    </message>
+    <message>
+        <source>the service requires a higher security level at login</source>
+        <translation>tenesta krev eit høgare tryggleiksnivå ved innlogging</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service&apos;s access list</source>
+        <translation>organisasjonen står ikkje på tilgangslista til tenesta</translation>
+    </message>
+    <message>
+        <source>the person does not hold this access package</source>
+        <translation>personen har ikkje denne tilgangspakken</translation>
+    </message>
+    <message>
+        <source>it cannot be delegated by anyone</source>
+        <translation>han kan ikkje delegerast av nokon</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be delegated to a system user</source>
+        <translation>han er eit Maskinporten-skjema, som ikkje kan delegerast til ein systembrukar</translation>
+    </message>
+    <message>
+        <source>the delegation check failed for an unknown reason</source>
+        <translation>delegeringskontrollen feila av ukjend grunn</translation>
+    </message>
+    <message>
+        <source>General manager (daglig leder), without the access manager role</source>
+        <translation>Dagleg leiar, utan rolla Tilgangsstyrar</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer) who, in the sandbox, lacks the first right or access package a request asks for</source>
+        <translation>Tilgangsstyrar som i sandkassa manglar den første retten eller tilgangspakken ein førespurnad ber om</translation>
+    </message>
+    <message>
+        <source>Access manager (Tilgangsstyrer)</source>
+        <translation>Tilgangsstyrar</translation>
+    </message>
+    <message>
+        <source>Can approve: a request for client relationships needs the access manager role, not the rights.</source>
+        <translation>Kan godkjenne: Ein førespurnad om klientforhold krev rolla Tilgangsstyrar, ikkje sjølve rettane.</translation>
+    </message>
+    <message>
+        <source>Can approve: can delegate everything this request asks for.</source>
+        <translation>Kan godkjenne: kan delegere alt denne førespurnaden ber om.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject this request.</source>
+        <translation>Kan ikkje godkjenne eller avvise denne førespurnaden.</translation>
+    </message>
+    <message>
+        <source>Cannot approve or reject; can escalate the request to an access manager.</source>
+        <translation>Kan ikkje godkjenne eller avvise, men kan sende førespurnaden vidare til ein tilgangsstyrar.</translation>
+    </message>
+    <message>
+        <source>Cannot approve: cannot delegate %1.</source>
+        <translation>Kan ikkje godkjenne: kan ikkje delegere %1.</translation>
+    </message>
+    <message>
+        <source>Who approves?</source>
+        <translation>Kven godkjenner?</translation>
+    </message>
+    <message>
+        <source>In Altinn you log in with ID-porten and act as yourself. In the sandbox you choose who you are: only an access manager who can delegate everything asked for can approve, and approval is all-or-nothing.</source>
+        <translation>I Altinn loggar du inn med ID-porten og opptrer som deg sjølv. I sandkassa vel du kven du er: Berre ein tilgangsstyrar som kan delegere alt det blir bede om, kan godkjenne, og godkjenninga gjeld alt eller ingenting.</translation>
+    </message>
+    <message>
+        <source>The request has been escalated</source>
+        <translation>Førespurnaden er sendt vidare</translation>
+    </message>
+    <message>
+        <source>Someone without the access manager role sent it on: it waits for an access manager of %1.</source>
+        <translation>Nokon utan rolla Tilgangsstyrar har sendt han vidare: Han ventar på ein tilgangsstyrar i %1.</translation>
+    </message>
+    <message>
+        <source>Escalate to an access manager</source>
+        <translation>Send vidare til ein tilgangsstyrar</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s answer: %1 (HTTP %2)</source>
+        <translation>Svaret frå Altinn: %1 (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>You cannot decide on this request</source>
+        <translation>Du kan ikkje ta stilling til denne førespurnaden</translation>
+    </message>
+    <message>
+        <source>%1 does not have the access manager role for %2</source>
+        <translation>%1 har ikkje rolla Tilgangsstyrar for %2</translation>
+    </message>
+    <message>
+        <source>Only an access manager (Tilgangsstyrer) of the organisation can approve or reject a request for a system user. Nothing was changed: the request is still waiting for approval.</source>
+        <translation>Berre ein tilgangsstyrar i organisasjonen kan godkjenne eller avvise ein førespurnad om systembrukar. Ingenting vart endra: Førespurnaden ventar framleis på godkjenning.</translation>
+    </message>
+    <message>
+        <source>Send the request to an access manager</source>
+        <translation>Send førespurnaden til ein tilgangsstyrar</translation>
+    </message>
+    <message>
+        <source>When you escalate the request, the organisation&apos;s access managers find it in Altinn and can approve it. The vendor sees that it has been escalated.</source>
+        <translation>Når du sender førespurnaden vidare, finn tilgangsstyrarane i organisasjonen han i Altinn og kan godkjenne han. Leverandøren ser at han er sendt vidare.</translation>
+    </message>
+    <message>
+        <source>A request to change a system user cannot be escalated: ask an access manager of the organisation to open the link.</source>
+        <translation>Ein førespurnad om å endre ein systembrukar kan ikkje sendast vidare: Be ein tilgangsstyrar i organisasjonen om å opne lenkja.</translation>
+    </message>
+    <message>
+        <source>Choose another person</source>
+        <translation>Vel ein annan person</translation>
+    </message>
+    <message>
+        <source>The request could not be approved</source>
+        <translation>Førespurnaden kunne ikkje godkjennast</translation>
+    </message>
+    <message>
+        <source>%1 cannot delegate everything the request asks for</source>
+        <translation>%1 kan ikkje delegere alt førespurnaden ber om</translation>
+    </message>
+    <message>
+        <source>Approval is all-or-nothing: as one part could not be delegated, nothing was approved. The request is still waiting for approval.</source>
+        <translation>Godkjenninga gjeld alt eller ingenting: Sidan éin del ikkje kunne delegerast, vart ingenting godkjent. Førespurnaden ventar framleis på godkjenning.</translation>
+    </message>
+    <message>
+        <source>What stopped the approval</source>
+        <translation>Dette stoppa godkjenninga</translation>
+    </message>
+    <message>
+        <source>No one can approve this request, because a part of it cannot be delegated. Ask the vendor to send a new request without it.</source>
+        <translation>Ingen kan godkjenne denne førespurnaden, fordi ein del av han ikkje kan delegerast. Be leverandøren sende ein ny førespurnad utan denne delen.</translation>
+    </message>
+    <message>
+        <source>Ask an access manager who can delegate all of it to approve the request – in the sandbox, %1.</source>
+        <translation>Be ein tilgangsstyrar som kan delegere alt, om å godkjenne førespurnaden – i sandkassa %1.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Kva du kan gjere</translation>
+    </message>
+    <message>
+        <source>Unknown person</source>
+        <translation>Ukjend person</translation>
+    </message>
+    <message>
+        <source>The organisation has no test person %1. Choose one of the persons on the request page. Nothing was changed.</source>
+        <translation>Organisasjonen har ingen testperson %1. Vel ein av personane på førespurnadssida. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>The request was sent to an access manager</source>
+        <translation>Førespurnaden er sendt til ein tilgangsstyrar</translation>
+    </message>
+    <message>
+        <source>The access managers of %1 can now find the request in Altinn and approve it. It is still waiting for approval; the vendor sees that it has been escalated.</source>
+        <translation>Tilgangsstyrarane i %1 kan no finne førespurnaden i Altinn og godkjenne han. Han ventar framleis på godkjenning; leverandøren ser at han er sendt vidare.</translation>
+    </message>
+    <message>
+        <source>Return to the vendor</source>
+        <translation>Tilbake til leverandøren</translation>
     </message>
 </context>
 <context>
@@ -2248,6 +2545,14 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
+    <message>
+        <source>Ask Altinn what this customer&apos;s system user really holds and compare it with the system (%1)</source>
+        <translation>Spør Altinn kva systembrukaren til denne kunden faktisk har, og samanlikn med systemet (%1)</translation>
+    </message>
+    <message>
+        <source>What does the system user hold?…</source>
+        <translation>Kva har systembrukaren?…</translation>
+    </message>
 </context>
 <context>
     <name>CustomerBulkCommands</name>
@@ -2646,6 +2951,44 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerHoldingsCommands</name>
+    <message>
+        <source>Ask Altinn what one customer&apos;s system user really holds and compare it with the system (one system user token, one exchange and one call per customer).</source>
+        <translation>Spør Altinn kva systembrukaren til éin kunde faktisk har, og samanlikn med systemet (eitt systembrukartoken, éi veksling og eitt kall per kunde).</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number.</source>
+        <translation>Organisasjonsnummeret til kunden.</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s external reference (default: the organisation number).</source>
+        <translation>Den eksterne referansen til systembrukaren (standard: organisasjonsnummeret).</translation>
+    </message>
+    <message>
+        <source>Say which customer: --org ORGNO.</source>
+        <translation>Oppgi kva kunde: --org ORGNO.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number</source>
+        <translation>Organisasjonsnummeret til kunden</translation>
+    </message>
+    <message>
+        <source>To ask the customer for what is missing: %1</source>
+        <translation>Slik ber du kunden om det som manglar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) made for this check.</source>
+        <translation>
+            <numerusform>Denne sjekken gjorde %n kall.</numerusform>
+            <numerusform>Denne sjekken gjorde %n kall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system id (default: the system named in the system user token).</source>
+        <translation>System-ID-en (standard: systemet som står i systembrukartokenet).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerLedger</name>
     <message>
         <source>Cannot read the customer list in %1: %2</source>
@@ -2839,6 +3182,10 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>none (one column)</source>
         <translation>ingen (éin kolonne)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Correct it in the spreadsheet and import again.</source>
+        <translation>Linje %1: %2 Rett dette i reknearket og importer på nytt.</translation>
     </message>
 </context>
 <context>
@@ -3444,14 +3791,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
 <context>
     <name>ErrorExplainer</name>
     <message>
-        <source>The person at the customer who tried to approve does not have the rights to give these rights.</source>
-        <translation>Personen hos kunden som prøvde å godkjenne, har ikkje rettane som trengst for å gi desse rettane.</translation>
-    </message>
-    <message>
-        <source>Ask the customer to let someone with the Access manager role, or with the rights in question, approve the request.</source>
-        <translation>Be kunden om å la nokon med rolla Tilgangsstyrar, eller med dei aktuelle rettane, godkjenne førespurnaden.</translation>
-    </message>
-    <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn klarte ikkje å fullføre tildelinga av rettane til systembrukaren.</translation>
     </message>
@@ -3836,10 +4175,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Førespurnaden kan vere sletta, eller han er ein standardførespurnad. Sjekk ID-en, eller opprett ein ny førespurnad.</translation>
     </message>
     <message>
-        <source>The person at the customer who tried to approve is not an access manager.</source>
-        <translation>Personen hos kunden som prøvde å godkjenne, er ikkje tilgangsstyrar.</translation>
-    </message>
-    <message>
         <source>Altinn has no system with this id, or it belongs to another vendor.</source>
         <translation>Altinn har ikkje noko system med denne ID-en, eller systemet høyrer til ein annan leverandør.</translation>
     </message>
@@ -4138,6 +4473,78 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>Could not finish %1. %2</source>
         <comment>operation, then what went wrong</comment>
         <translation>Kunne ikkje fullføre %1. %2</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the rights asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, kan ikkje gi éin eller fleire av rettane det blir bede om, så ingenting vart godkjent: Godkjenninga gjeld alt eller ingenting. Førespurnaden ventar framleis.</translation>
+    </message>
+    <message>
+        <source>The request must be approved by a person with the Access manager role (Tilgangsstyrer) for the organisation who can also give every right asked for. Tell the customer which rights blocked (listed below); someone without the role can escalate the request to the organisation&apos;s access managers.</source>
+        <translation>Førespurnaden må godkjennast av ein person med rolla Tilgangsstyrar for organisasjonen som òg kan gi alle rettane det blir bede om. Fortel kunden kva rettar som stoppa godkjenninga (sjå lista nedanfor); den som manglar rolla, kan sende førespurnaden vidare til tilgangsstyrarane i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve cannot give one or more of the access packages asked for, so nothing was approved: approval is all-or-nothing. The request is still waiting.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, kan ikkje gi éin eller fleire av tilgangspakkane det blir bede om, så ingenting vart godkjent: Godkjenninga gjeld alt eller ingenting. Førespurnaden ventar framleis.</translation>
+    </message>
+    <message>
+        <source>A right asked for cannot be given to a system user by anyone, so nobody at the customer can approve the request: approval is all-or-nothing.</source>
+        <translation>Ingen kan gi ein systembrukar ein av rettane det blir bede om, så ingen hos kunden kan godkjenne førespurnaden: Godkjenninga gjeld alt eller ingenting.</translation>
+    </message>
+    <message>
+        <source>Remove that right (listed below) from the system, delete the request and ask again without it.</source>
+        <translation>Fjern denne retten (sjå nedanfor) frå systemet, slett førespurnaden og be på nytt utan han.</translation>
+    </message>
+    <message>
+        <source>The person at the customer who tried to approve does not have the Access manager role (Tilgangsstyrer) for the organisation, so nothing was approved.</source>
+        <translation>Personen hos kunden som prøvde å godkjenne, har ikkje rolla Tilgangsstyrar for organisasjonen, så ingenting vart godkjent.</translation>
+    </message>
+    <message>
+        <source>Only a person with the Access manager role who can also give every right asked for can approve. Someone without the role can escalate a request for a new system user to the organisation&apos;s access managers; a change request cannot be escalated.</source>
+        <translation>Berre ein person med rolla Tilgangsstyrar som òg kan gi alle rettane det blir bede om, kan godkjenne. Den som manglar rolla, kan sende ein førespurnad om ny systembrukar vidare til tilgangsstyrarane i organisasjonen; ein endringsførespurnad kan ikkje sendast vidare.</translation>
+    </message>
+    <message>
+        <source>no role of the approver gives this right</source>
+        <translation>ingen rolle hos den som godkjenner, gir denne retten</translation>
+    </message>
+    <message>
+        <source>the right was never delegated to the approver</source>
+        <translation>retten er aldri delegert til den som godkjenner</translation>
+    </message>
+    <message>
+        <source>the service requires an explicit right the organisation lacks</source>
+        <translation>tenesta krev ein uttrykkeleg tildelt rett som organisasjonen manglar</translation>
+    </message>
+    <message>
+        <source>the approver logged in with too low a security level</source>
+        <translation>den som godkjenner, logga inn med for lågt tryggleiksnivå</translation>
+    </message>
+    <message>
+        <source>the organisation is not on the service&apos;s access list</source>
+        <translation>organisasjonen står ikkje på tilgangslista til tenesta</translation>
+    </message>
+    <message>
+        <source>the approver does not hold this access package</source>
+        <translation>den som godkjenner, har ikkje denne tilgangspakken</translation>
+    </message>
+    <message>
+        <source>it cannot be given by anyone</source>
+        <translation>han kan ikkje givast av nokon</translation>
+    </message>
+    <message>
+        <source>it is a Maskinporten schema, which cannot be given to a system user</source>
+        <translation>han er eit Maskinporten-skjema, som ikkje kan givast til ein systembrukar</translation>
+    </message>
+    <message>
+        <source>the check failed for an unknown reason</source>
+        <translation>kontrollen feila av ukjend grunn</translation>
+    </message>
+    <message>
+        <source>Blocked access package %1: %2</source>
+        <translation>Tilgangspakken %1 stoppa godkjenninga: %2</translation>
+    </message>
+    <message>
+        <source>Blocked right %1: %2</source>
+        <translation>Retten %1 stoppa godkjenninga: %2</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4869,123 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Approval links for %1</source>
         <translation>Godkjenningslenkjer for %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoldingsDialog</name>
+    <message>
+        <source>Asking Altinn what the system user of %1 holds…</source>
+        <translation>Spør Altinn kva systembrukaren til %1 har…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Sjekken vart avbroten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This check made %n call(s) to Maskinporten and Altinn.</source>
+        <translation>
+            <numerusform>Denne sjekken gjorde %n kall til Maskinporten og Altinn.</numerusform>
+            <numerusform>Denne sjekken gjorde %n kall til Maskinporten og Altinn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Missing: the system asks for it</source>
+        <translation>Manglar: Systemet ber om han</translation>
+    </message>
+    <message>
+        <source>Extra: the system no longer asks for it</source>
+        <translation>Ekstra: Systemet ber ikkje lenger om han</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Rights (resources)</source>
+        <translation>Rettar (ressursar)</translation>
+    </message>
+    <message>
+        <source>Access packages</source>
+        <translation>Tilgangspakkar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parties Altinn lists for the system user (%n)</source>
+        <translation>
+            <numerusform>Aktørar som Altinn viser for systembrukaren (%n)</numerusform>
+            <numerusform>Aktørar som Altinn viser for systembrukaren (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The customer</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Another party</source>
+        <translation>Ein annan aktør</translation>
+    </message>
+    <message>
+        <source>Deleted in the register</source>
+        <translation>Sletta i registeret</translation>
+    </message>
+    <message>
+        <source>None: the system user holds nothing</source>
+        <translation>Ingen: Systembrukaren har ingenting</translation>
+    </message>
+    <message>
+        <source>What the system user holds</source>
+        <translation>Kva systembrukaren har</translation>
+    </message>
+    <message>
+        <source>What the system user of %1 holds</source>
+        <translation>Kva systembrukaren til %1 har</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s own list of what the system user may do (its authorized parties), compared with what the system asks for. Each check gets a system user token, exchanges it for an Altinn token and asks Altinn once.</source>
+        <translation>Lista Altinn sjølv har over kva systembrukaren kan gjere (aktørane han er autorisert for), samanlikna med det systemet ber om. Kvar sjekk hentar eit systembrukartoken, vekslar det inn i eit Altinn-token og spør Altinn éin gong.</translation>
+    </message>
+    <message>
+        <source>Right, package or party</source>
+        <translation>Rett, pakke eller aktør</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rights, access packages and parties of the system user</source>
+        <translation>Rettane, tilgangspakkane og aktørane til systembrukaren</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultatet av sjekken</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Sjekk &amp;igjen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Sjekk igjen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;change request…</source>
+        <translation>Send ein &amp;endringsførespurnad…</translation>
+    </message>
+    <message>
+        <source>Send a change request for what is missing</source>
+        <translation>Send ein endringsførespurnad for det som manglar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
     </message>
 </context>
 <context>
@@ -5769,6 +6293,65 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::AppInstanceFlow</name>
+    <message>
+        <source>creating an instance of %1</source>
+        <translation>opprettinga av ein instans av %1</translation>
+    </message>
+    <message>
+        <source>The app refused the token: it is not a system user token.</source>
+        <translation>Appen avviste tokenet: Det er ikkje eit systembrukartoken.</translation>
+    </message>
+    <message>
+        <source>Ask Maskinporten for a system user token for %1.</source>
+        <translation>Be Maskinporten om eit systembrukartoken for %1.</translation>
+    </message>
+    <message>
+        <source>The system user %1 no longer exists: it was deleted.</source>
+        <translation>Systembrukaren %1 finst ikkje lenger: Han er sletta.</translation>
+    </message>
+    <message>
+        <source>Send %1 a new request for the system and wait for the approval.</source>
+        <translation>Send %1 ein ny førespurnad for systemet, og vent på godkjenninga.</translation>
+    </message>
+    <message>
+        <source>The system user does not act for %1.</source>
+        <translation>Systembrukaren handlar ikkje for %1.</translation>
+    </message>
+    <message>
+        <source>Use a system user token for %1 itself.</source>
+        <translation>Bruk eit systembrukartoken som høyrer til %1 sjølv.</translation>
+    </message>
+    <message>
+        <source>The app refused: the system user of %1 may not create an instance of %2. It most likely lacks the right %3.</source>
+        <translation>Appen sa nei: Systembrukaren til %1 har ikkje lov til å opprette ein instans av %2. Truleg manglar han retten %3.</translation>
+    </message>
+    <message>
+        <source>The system user of %1 may not create an instance of %2: it lacks the right %3.</source>
+        <translation>Systembrukaren til %1 har ikkje lov til å opprette ein instans av %2: Han manglar retten %3.</translation>
+    </message>
+    <message>
+        <source>Add %1 to the system&apos;s rights, publish the system and send %2 a change request; once the customer has approved it, try again.</source>
+        <translation>Legg %1 til i rettane til systemet, publiser systemet og send %2 ein endringsførespurnad; prøv igjen når kunden har godkjent han.</translation>
+    </message>
+    <message>
+        <source>There is no app %1 here.</source>
+        <translation>Det finst ingen app %1 her.</translation>
+    </message>
+    <message>
+        <source>Check the app owner&apos;s code and the app&apos;s name (the resource %1).</source>
+        <translation>Sjekk koden til appeigaren og namnet på appen (ressursen %1).</translation>
+    </message>
+    <message>
+        <source>The answer from the app was lost: the instance of %1 for %2 may have been created.</source>
+        <translation>Svaret frå appen gjekk tapt: Instansen av %1 for %2 kan vere oppretta.</translation>
+    </message>
+    <message>
+        <source>Do not simply try again: every try creates another instance. Look in the app or in the customer&apos;s inbox first.</source>
+        <translation>Ikkje berre prøv igjen: Kvart forsøk opprettar ein ny instans. Sjå først i appen eller i innboksen til kunden.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::BulkChangeRequestFlow</name>
     <message>
         <source>Change request sent. Waiting for the customer.</source>
@@ -5991,6 +6574,212 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::SandboxCatalogueFlow</name>
+    <message>
+        <source>The sandbox has not started yet. Wait a moment and try again.</source>
+        <translation>Sandkassa har ikkje starta enno. Vent litt og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Only the sandbox has a catalogue of its own; %1 has Altinn&apos;s catalogue.</source>
+        <translation>Berre sandkassa har ein eigen katalog; %1 brukar katalogen til Altinn.</translation>
+    </message>
+    <message>
+        <source>The environment changed underneath. Try again.</source>
+        <translation>Miljøet vart endra undervegs. Prøv igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Ingenting vart sendt: Fila har problem som sandkassa ville avvise.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: there is nothing to add.</source>
+        <translation>Ingenting vart sendt: Det er ingenting å leggje til.</translation>
+    </message>
+    <message>
+        <source>The language of the export must be nb, nn or en (got &quot;%1&quot;).</source>
+        <translation>Språket i eksporten må vere nb, nn eller en (fekk &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The catalogue changed, but the saved copy of it could not be downloaded again: %1 Use Retry in the rights list to load it.</source>
+        <translation>Katalogen vart endra, men den lagra kopien av han kunne ikkje lastast ned på nytt: %1 Bruk «Prøv igjen» i rettelista for å hente han.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrote.</translation>
+    </message>
+    <message>
+        <source>The sandbox did not take it: %1</source>
+        <translation>Sandkassa tok ikkje imot dette: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts were added before that; sending the file again is safe.</source>
+        <translation>%1 av %2 delar vart lagde til før det; det er trygt å sende fila på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SandboxCatalogueImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Kunne ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is not JSON (%1 at byte %2). Save the API&apos;s answer as it came, e.g. with curl -o.</source>
+        <translation>Fila er ikkje JSON (%1 ved byte %2). Lagre svaret frå API-et akkurat slik det kom, t.d. med curl -o.</translation>
+    </message>
+    <message>
+        <source>The file holds an empty list: there is nothing to add.</source>
+        <translation>Fila inneheld ei tom liste: Det er ingenting å leggje til.</translation>
+    </message>
+    <message>
+        <source>This is an access package search answer. Add the whole export instead (accessmanagement/api/v1/meta/info/accesspackages/export).</source>
+        <translation>Dette er eit søkjesvar for tilgangspakkar. Legg heller til heile eksporten (accessmanagement/api/v1/meta/info/accesspackages/export).</translation>
+    </message>
+    <message>
+        <source>This is not a format the sandbox can add: expected a resource list or resource (with &quot;identifier&quot;), an access package export (area groups with &quot;areas&quot;), or organisations (&quot;orgNo&quot; and &quot;name&quot;).</source>
+        <translation>Dette er ikkje eit format sandkassa kan leggje til. Venta ei ressursliste eller ein ressurs (med &quot;identifier&quot;), ein eksport av tilgangspakkar (områdegrupper med &quot;areas&quot;) eller organisasjonar (&quot;orgNo&quot; og &quot;name&quot;).</translation>
+    </message>
+    <message>
+        <source>Expected a resource (an object); found something else.</source>
+        <translation>Venta ein ressurs (eit objekt), men fann noko anna.</translation>
+    </message>
+    <message>
+        <source>The identifier must be 4 to 200 letters, digits, &quot;_&quot; or &quot;-&quot; (found &quot;%1&quot;).</source>
+        <translation>Identifikatoren må vere 4 til 200 bokstavar, siffer, &quot;_&quot; eller &quot;-&quot; (fann &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a path of the registry, not a resource id.</source>
+        <translation>&quot;%1&quot; er ein sti i registeret, ikkje ein ressurs-ID.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in the file twice (also at %2).</source>
+        <translation>&quot;%1&quot; står to gonger i fila (òg ved %2).</translation>
+    </message>
+    <message>
+        <source>Unknown resource type &quot;%1&quot;; the registry&apos;s types are %2.</source>
+        <translation>Ukjend ressurstype &quot;%1&quot;; typane i registeret er %2.</translation>
+    </message>
+    <message>
+        <source>Ids starting with &quot;app_&quot; belong to apps: the type must be AltinnApp (or MigratedApp), not %1.</source>
+        <translation>ID-ar som byrjar med &quot;app_&quot;, høyrer til appar: Typen må vere AltinnApp (eller MigratedApp), ikkje %1.</translation>
+    </message>
+    <message>
+        <source>An app (%1) has an id of the form app_&lt;owner code&gt;_&lt;app name&gt;.</source>
+        <translation>Ein app (%1) har ein ID på forma app_&lt;eigarkode&gt;_&lt;appnamn&gt;.</translation>
+    </message>
+    <message>
+        <source>Expected texts per language, e.g. {&quot;nb&quot;: &quot;…&quot;, &quot;nn&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</source>
+        <translation>Venta tekstar per språk, t.d. {&quot;nb&quot;: &quot;…&quot;, &quot;nn&quot;: &quot;…&quot;, &quot;en&quot;: &quot;…&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected true or false.</source>
+        <translation>Venta true eller false.</translation>
+    </message>
+    <message>
+        <source>Expected the owner: {&quot;orgcode&quot;, &quot;organization&quot;, &quot;name&quot;}.</source>
+        <translation>Venta eigaren: {&quot;orgcode&quot;, &quot;organization&quot;, &quot;name&quot;}.</translation>
+    </message>
+    <message>
+        <source>Expected the owner&apos;s organisation number, nine digits (found &quot;%1&quot;).</source>
+        <translation>Venta organisasjonsnummeret til eigaren, ni siffer (fann &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2: the system register does not take it as a right (AUTH.VLD-00017).</source>
+        <translation>%1 er av typen %2: Systemregisteret godtek han ikkje som rett (AUTH.VLD-00017).</translation>
+    </message>
+    <message>
+        <source>%1 is not delegable: a system may list it, but customers cannot approve it.</source>
+        <translation>%1 kan ikkje delegerast: Eit system kan ha han med, men kundar kan ikkje godkjenne han.</translation>
+    </message>
+    <message>
+        <source>This resource alone is larger than the sandbox takes in one request.</source>
+        <translation>Denne ressursen åleine er større enn det sandkassa tek imot i éin førespurnad.</translation>
+    </message>
+    <message>
+        <source>Expected an area group with its &quot;areas&quot;, as the export lists them.</source>
+        <translation>Venta ei områdegruppe med &quot;areas&quot;, slik eksporten listar dei.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;Organisasjon&quot; or &quot;Person&quot; (found &quot;%1&quot;).</source>
+        <translation>Venta &quot;Organisasjon&quot; eller &quot;Person&quot; (fann &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Every area needs its URN, e.g. &quot;accesspackage:area:skatt_avgift_regnskap_og_toll&quot;.</source>
+        <translation>Kvart område treng ein URN, t.d. &quot;accesspackage:area:skatt_avgift_regnskap_og_toll&quot;.</translation>
+    </message>
+    <message>
+        <source>Expected urn:altinn:accesspackage:&lt;code&gt; (found &quot;%1&quot;).</source>
+        <translation>Venta urn:altinn:accesspackage:&lt;kode&gt; (fann &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Expected true or false, as the export has it.</source>
+        <translation>Venta true eller false, slik eksporten har det.</translation>
+    </message>
+    <message>
+        <source>%1 is neither delegable nor assignable: the system register refuses it (AUTH.VLD-00008).</source>
+        <translation>%1 kan verken delegerast eller tildelast: Systemregisteret avviser han (AUTH.VLD-00008).</translation>
+    </message>
+    <message>
+        <source>This area alone is larger than the sandbox takes in one request.</source>
+        <translation>Dette området åleine er større enn det sandkassa tek imot i éin førespurnad.</translation>
+    </message>
+    <message>
+        <source>The export holds no areas and no packages.</source>
+        <translation>Eksporten inneheld verken område eller pakkar.</translation>
+    </message>
+    <message>
+        <source>%1 is in the block of the sandbox&apos;s synthetic organisations (350000000 to 360999971); choose another number.</source>
+        <translation>%1 ligg i nummerserien til dei syntetiske organisasjonane i sandkassa (350000000 til 360999971); vel eit anna nummer.</translation>
+    </message>
+    <message>
+        <source>Every organisation needs a name.</source>
+        <translation>Kvar organisasjon treng eit namn.</translation>
+    </message>
+    <message>
+        <source>%1 is in the file twice (also at %2).</source>
+        <translation>%1 står to gonger i fila (òg ved %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>a resource list with %n resource(s)</source>
+        <translation>
+            <numerusform>ei ressursliste med %n ressurs</numerusform>
+            <numerusform>ei ressursliste med %n ressursar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>one resource</source>
+        <translation>éin ressurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>an access package export with %n package(s)</source>
+        <translation>
+            <numerusform>ein eksport av tilgangspakkar med %n pakke</numerusform>
+            <numerusform>ein eksport av tilgangspakkar med %n pakkar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n area(s)</source>
+        <translation>
+            <numerusform>i %n område</numerusform>
+            <numerusform>i %n område</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisasjon</numerusform>
+            <numerusform>%n organisasjonar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing the sandbox can add</source>
+        <translation>ingenting sandkassa kan leggje til</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB, so it is not a catalogue export.</source>
+        <translation>%1 er større enn %2 MiB, så det er ikkje ein katalogeksport.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::SandboxClientRegistrationFlow</name>
     <message>
         <source>The sandbox has not started yet. Wait a moment and try again.</source>
@@ -6116,6 +6905,97 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>reading the system from Altinn</source>
         <translation>hentinga av systemet frå Altinn</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserHoldingsCheck</name>
+    <message>
+        <source>checking what the system user holds</source>
+        <translation>sjekken av kva systembrukaren har</translation>
+    </message>
+    <message>
+        <source>reading the system definition</source>
+        <translation>hentinga av systemdefinisjonen</translation>
+    </message>
+    <message>
+        <source>This check asks for a system user token with the scope %1: add it to the Maskinporten client (in the sandbox, register the client again).</source>
+        <translation>Denne sjekken ber om eit systembrukartoken med scopet %1: Legg det til på Maskinporten-klienten (i sandkassa: registrer klienten på nytt).</translation>
+    </message>
+    <message>
+        <source>Maskinporten found no system user of this system for the customer: it may have been deleted. Refresh the customer list.</source>
+        <translation>Maskinporten fann ingen systembrukar for dette systemet hos kunden: Han kan vere sletta. Oppdater kundelista.</translation>
+    </message>
+    <message>
+        <source>finding the system of the system user</source>
+        <translation>oppslaget av systemet til systembrukaren</translation>
+    </message>
+    <message>
+        <source>asking Altinn what the system user may do</source>
+        <translation>oppslaget i Altinn av kva systembrukaren kan gjere</translation>
+    </message>
+    <message>
+        <source>An agent system user holds its rights per client, through client delegations, so this check does not compare them with the system.</source>
+        <translation>Ein klientsystembrukar har rettane sine per klient, gjennom klientdelegeringar, så denne sjekken samanliknar dei ikkje med systemet.</translation>
+    </message>
+    <message>
+        <source>Altinn lists no party %1 for the system user: it holds nothing for the customer.</source>
+        <translation>Altinn viser ingen aktør %1 for systembrukaren: Han har ingenting for kunden.</translation>
+    </message>
+    <message>
+        <source>Lacks the right %1, which the system asks for.</source>
+        <translation>Manglar retten %1, som systemet ber om.</translation>
+    </message>
+    <message>
+        <source>Lacks the access package %1, which the system asks for.</source>
+        <translation>Manglar tilgangspakken %1, som systemet ber om.</translation>
+    </message>
+    <message>
+        <source>Holds the right %1, which the system no longer asks for.</source>
+        <translation>Har retten %1, som systemet ikkje lenger ber om.</translation>
+    </message>
+    <message>
+        <source>Holds the access package %1, which the system no longer asks for.</source>
+        <translation>Har tilgangspakken %1, som systemet ikkje lenger ber om.</translation>
+    </message>
+    <message>
+        <source>The system user holds everything the system asks for, and nothing more.</source>
+        <translation>Systembrukaren har alt systemet ber om, og ingenting meir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user lacks %n of the rights and packages the system asks for — send a change request.</source>
+        <translation>
+            <numerusform>Systembrukaren manglar %n av rettane og pakkane systemet ber om — send ein endringsførespurnad.</numerusform>
+            <numerusform>Systembrukaren manglar %n av rettane og pakkane systemet ber om — send ein endringsførespurnad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The system user holds everything the system asks for, and %n right(s) or package(s) the system no longer asks for.</source>
+        <translation>
+            <numerusform>Systembrukaren har alt systemet ber om, og %n rett eller pakke som systemet ikkje lenger ber om.</numerusform>
+            <numerusform>Systembrukaren har alt systemet ber om, og %n rettar eller pakkar som systemet ikkje lenger ber om.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Altinn wants the scope %1 in the token; check that the Maskinporten client has it.</source>
+        <translation>Altinn krev scopet %1 i tokenet; sjekk at Maskinporten-klienten har det.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It also holds %n right(s) or package(s) the system no longer asks for.</source>
+        <translation>
+            <numerusform>Han har òg %n rett eller pakke som systemet ikkje lenger ber om.</numerusform>
+            <numerusform>Han har òg %n rettar eller pakkar som systemet ikkje lenger ber om.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::SystemUserTokenFetch</name>
+    <message>
+        <source>getting the system user token</source>
+        <translation>hentinga av systembrukartokenet</translation>
+    </message>
+    <message>
+        <source>exchanging the system user token for an Altinn token</source>
+        <translation>vekslinga av systembrukartokenet til eit Altinn-token</translation>
     </message>
 </context>
 <context>
@@ -7735,6 +8615,18 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>The redirect URL must match one of the system&apos;s allowed redirect URLs (%1) in scheme, host, port and path; only the part after &apos;?&apos; may differ.</source>
         <translation>Omdirigeringsadressa må ha same protokoll, vertsnamn, port og sti som ei av dei tillatne omdirigeringsadressene til systemet (%1); berre delen etter &apos;?&apos; kan vere ulik.</translation>
     </message>
+    <message>
+        <source>The title can be at most %1 characters long; this one has %2. Shorten it, or leave it out to use the system&apos;s name.</source>
+        <translation>Tittelen kan vere på høgst %1 teikn; denne har %2. Kort ned tittelen, eller utelat han, så blir namnet på systemet brukt.</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>mellomrom</translation>
+    </message>
+    <message>
+        <source>The external reference may hold only letters (a–z, æ, ø, å), digits, “_” and “-”: Maskinporten refuses other characters when the system user token is asked for, so this customer&apos;s system user could never be used. Replace %1, e.g. with “-”.</source>
+        <translation>Den eksterne referansen kan berre innehalde bokstavar (a–z, æ, ø, å), siffer, «_» og «-»: Maskinporten avviser andre teikn når det blir bede om systembrukartokenet, så systembrukaren til denne kunden ville aldri kunne brukast. Byt ut %1, t.d. med «-».</translation>
+    </message>
 </context>
 <context>
     <name>ResourceListModel</name>
@@ -7868,10 +8760,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Sandkasse: opptre som kunden</translation>
     </message>
     <message>
-        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser.</source>
-        <translation>I sandkassa kan du spele kunden: Opne godkjenningssida i simulatoren i nettlesaren, eller godkjenn med ein gong utan nettlesar.</translation>
-    </message>
-    <message>
         <source>Act as the customer</source>
         <translation>Opptre som kunden</translation>
     </message>
@@ -7882,10 +8770,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Approve now (sandbox)</source>
         <translation>Godkjenn no (sandkasse)</translation>
-    </message>
-    <message>
-        <source>Approve the request now as the customer, in the sandbox</source>
-        <translation>Godkjenn førespurnaden no som kunden, i sandkassa</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -7902,6 +8786,283 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Approved as the customer.</source>
         <translation>Godkjent som kunden.</translation>
+    </message>
+    <message>
+        <source>In the sandbox you can play the customer: open the simulator&apos;s approval page in the browser, or approve at once without a browser as one of the customer&apos;s test persons.</source>
+        <translation>I sandkassa kan du spele kunden: Opne godkjenningssida til simulatoren i nettlesaren, eller godkjenn med ein gong utan nettlesar som ein av testpersonane til kunden.</translation>
+    </message>
+    <message>
+        <source>Approve the request now as the chosen person at the customer, in the sandbox</source>
+        <translation>Godkjenn førespurnaden no som den valde personen hos kunden, i sandkassa</translation>
+    </message>
+    <message>
+        <source>&amp;Escalate</source>
+        <translation>Send &amp;vidare</translation>
+    </message>
+    <message>
+        <source>Escalate the request to the customer&apos;s access managers, as the chosen person</source>
+        <translation>Send førespurnaden vidare til tilgangsstyrarane hos kunden, som den valde personen</translation>
+    </message>
+    <message>
+        <source>A person without the access manager role cannot approve, but can send the request on to the organisation&apos;s access managers.</source>
+        <translation>Ein person utan rolla Tilgangsstyrar kan ikkje godkjenne, men kan sende førespurnaden vidare til tilgangsstyrarane i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Approving as %1…</source>
+        <translation>Godkjenner som %1…</translation>
+    </message>
+    <message>
+        <source>Approved as %1.</source>
+        <translation>Godkjent som %1.</translation>
+    </message>
+    <message>
+        <source>Escalating as %1…</source>
+        <translation>Sender vidare som %1…</translation>
+    </message>
+    <message>
+        <source>escalating in the sandbox</source>
+        <translation>vidaresendinga i sandkassa</translation>
+    </message>
+    <message>
+        <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
+        <translation>Sendt vidare: Førespurnaden ventar no på ein tilgangsstyrar hos kunden, som kan godkjenne han.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueAction</name>
+    <message>
+        <source>Missing a resource or access package your service uses? Add it to the sandbox as TT02 has it.</source>
+        <translation>Manglar det ein ressurs eller tilgangspakke som tenesta di brukar? Legg han til i sandkassa slik han er i TT02.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox&apos;s catalogu&amp;e…</source>
+        <translation>&amp;Legg til i katalogen til sandkassa…</translation>
+    </message>
+    <message>
+        <source>Add resources, access packages or test organisations to the sandbox</source>
+        <translation>Legg til ressursar, tilgangspakkar eller testorganisasjonar i sandkassa</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueDialog</name>
+    <message>
+        <source>Adding to the sandbox&apos;s catalogue: part %1 of %2…</source>
+        <translation>Legg til i katalogen til sandkassa: del %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrote.</translation>
+    </message>
+    <message>
+        <source>Loading the catalogue again for the rights lists…</source>
+        <translation>Hentar katalogen på nytt for rettelistene…</translation>
+    </message>
+    <message>
+        <source>Adding to the sandbox&apos;s catalogue…</source>
+        <translation>Legg til i katalogen til sandkassa…</translation>
+    </message>
+    <message>
+        <source>Cancelled. What the sandbox took already stays; adding it again is safe.</source>
+        <translation>Avbrote. Det sandkassa allereie har teke imot, blir verande; det er trygt å leggje det til på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n ny</numerusform>
+            <numerusform>%n nye</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced</source>
+        <translation>
+            <numerusform>%n erstatta</numerusform>
+            <numerusform>%n erstatta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added to the sandbox&apos;s register (%1). Requests can be sent to it now.</source>
+        <translation>Lagt til i registeret til sandkassa (%1). No kan du sende førespurnader til organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Added to the sandbox&apos;s catalogue (%1). The rights lists show it now.</source>
+        <translation>Lagt til i katalogen til sandkassa (%1). Rettelistene viser det no.</translation>
+    </message>
+    <message>
+        <source>Add to the sandbox&apos;s catalogue</source>
+        <translation>Legg til i katalogen til sandkassa</translation>
+    </message>
+    <message>
+        <source>The sandbox knows a selection of Altinn&apos;s resources, access packages and test organisations. Add the ones your service uses, as TT02 has them; they stay until the sandbox is reset. This changes the sandbox only, never TT02 or production.</source>
+        <translation>Sandkassa kjenner eit utval av ressursane, tilgangspakkane og testorganisasjonane i Altinn. Legg til dei som tenesta di brukar, slik dei er i TT02; dei blir verande til sandkassa blir nullstilt. Dette endrar berre sandkassa, aldri TT02 eller produksjon.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Lu&amp;kk</translation>
+    </message>
+    <message>
+        <source>Close the dialog</source>
+        <translation>Lukk dialogvindauget</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueFileSection</name>
+    <message>
+        <source>Choose a catalogue file</source>
+        <translation>Vel ei katalogfil</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-filer (*.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Les %1…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Feil: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Åtvaring: %1</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <translation>Automatisk (%1)</translation>
+    </message>
+    <message>
+        <source>%1 holds %2.</source>
+        <translation>%1 inneheld %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added.</source>
+        <translation>%1 kan ikkje leggjast til.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2, but has errors the sandbox would refuse; fix them and choose it again.</source>
+        <translation>%1 inneheld %2, men har feil som sandkassa ville avvise; rett dei og vel fila på nytt.</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Inga fil er vald.</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>Importer ei fil</translation>
+    </message>
+    <message>
+        <source>Save what TT02&apos;s public metadata APIs answer for your service and add it here: the resource list (resourceregistry/api/v1/resource/resourcelist) or one resource, the access package export (accessmanagement/api/v1/meta/info/accesspackages/export), or organisations ({&quot;orgNo&quot;, &quot;name&quot;}). Entries the sandbox has are replaced.</source>
+        <translation>Lagre det dei offentlege metadata-API-a i TT02 svarar for tenesta di, og legg det til her: ressurslista (resourceregistry/api/v1/resource/resourcelist) eller éin ressurs, eksporten av tilgangspakkar (accessmanagement/api/v1/meta/info/accesspackages/export) eller organisasjonar ({&quot;orgNo&quot;, &quot;name&quot;}). Oppføringar som sandkassa allereie har, blir erstatta.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Vel &amp;fil…</translation>
+    </message>
+    <message>
+        <source>The export&apos;s &amp;language:</source>
+        <translation>&amp;Språket i eksporten:</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Add the file</source>
+        <translation>&amp;Legg til fila</translation>
+    </message>
+    <message>
+        <source>Add the file to the sandbox&apos;s catalogue</source>
+        <translation>Legg til fila i katalogen til sandkassa</translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation>Problem som vart funne i fila</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueOrganisationSection</name>
+    <message>
+        <source>Add a test organisation</source>
+        <translation>Legg til ein testorganisasjon</translation>
+    </message>
+    <message>
+        <source>Organisation &amp;number:</source>
+        <translation>Organisasjons&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Nine digits, e.g. one of TT02&apos;s test organisations</source>
+        <translation>Ni siffer, t.d. ein av testorganisasjonane i TT02</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>Add or&amp;ganisation</source>
+        <translation>Legg til &amp;organisasjon</translation>
+    </message>
+    <message>
+        <source>Add the organisation to the sandbox&apos;s register</source>
+        <translation>Legg til organisasjonen i registeret til sandkassa</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCatalogueResourceSection</name>
+    <message>
+        <source>Add one resource</source>
+        <translation>Legg til éin ressurs</translation>
+    </message>
+    <message>
+        <source>Resource &amp;id:</source>
+        <translation>Ressurs-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>e.g. app_brg_aarsregnskap-vanlig-202406</source>
+        <translation>t.d. app_brg_aarsregnskap-vanlig-202406</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <source>Shown to customers, in every language</source>
+        <translation>Blir vist til kundane, på alle språk</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Automatic (AltinnApp for app_… ids)</source>
+        <translation>Automatisk (AltinnApp for app_…-ID-ar)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner code:</source>
+        <translation>&amp;Eigarkode:</translation>
+    </message>
+    <message>
+        <source>e.g. skd or brg (optional)</source>
+        <translation>t.d. skd eller brg (valfritt)</translation>
+    </message>
+    <message>
+        <source>Add &amp;resource</source>
+        <translation>Legg til &amp;ressurs</translation>
+    </message>
+    <message>
+        <source>Add the resource to the sandbox&apos;s catalogue</source>
+        <translation>Legg til ressursen i katalogen til sandkassa</translation>
     </message>
 </context>
 <context>
@@ -7978,6 +9139,106 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Client %1 was registered already with key &quot;%2&quot; in the sandbox at %3; nothing was changed.</source>
         <translation>Klienten %1 var allereie registrert med nøkkelen &quot;%2&quot; i sandkassa på %3; ingenting vart endra.</translation>
     </message>
+    <message>
+        <source>Add a file to the sandbox&apos;s own catalogue: a resource list or one resource, an access package export (as Altinn&apos;s metadata APIs answer them, e.g. saved from TT02), or organisations ({&quot;orgNo&quot;, &quot;name&quot;}). Entries the catalogue has are replaced.</source>
+        <translation>Legg til ei fil i den eigne katalogen til sandkassa: ei ressursliste eller éin ressurs, ein eksport av tilgangspakkar (slik metadata-API-a til Altinn svarar, t.d. lagra frå TT02) eller organisasjonar ({&quot;orgNo&quot;, &quot;name&quot;}). Oppføringar som katalogen allereie har, blir erstatta.</translation>
+    </message>
+    <message>
+        <source>The JSON file.</source>
+        <translation>JSON-fila.</translation>
+    </message>
+    <message>
+        <source>The language an access package export was fetched in: nb, nn or en (default: told from the file, else nb).</source>
+        <translation>Språket ein eksport av tilgangspakkar vart henta på: nb, nn eller en (standard: utleidd frå fila, elles nb).</translation>
+    </message>
+    <message>
+        <source>Add one resource to the sandbox&apos;s catalogue, so that systems can list it as a right.</source>
+        <translation>Legg til éin ressurs i katalogen til sandkassa, slik at system kan føre han opp som rett.</translation>
+    </message>
+    <message>
+        <source>The resource id, e.g. app_brg_aarsregnskap-vanlig-202406 (required).</source>
+        <translation>Ressurs-ID-en, t.d. app_brg_aarsregnskap-vanlig-202406 (må vere med).</translation>
+    </message>
+    <message>
+        <source>Its title, used in every language (required).</source>
+        <translation>Tittelen, brukt på alle språk (må vere med).</translation>
+    </message>
+    <message>
+        <source>Its resource type, e.g. GenericAccessResource (default: AltinnApp for app_… ids, else Default).</source>
+        <translation>Ressurstypen, t.d. GenericAccessResource (standard: AltinnApp for app_…-ID-ar, elles Default).</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s code, e.g. skd or brg (default: from an app&apos;s id); the sandbox fills in the owner&apos;s number and name when it knows the code.</source>
+        <translation>Koden til eigaren, t.d. skd eller brg (standard: henta frå ID-en til ein app); sandkassa fyller inn nummeret og namnet til eigaren når ho kjenner koden.</translation>
+    </message>
+    <message>
+        <source>Add a test organisation to the sandbox&apos;s register, so that requests can be sent to it.</source>
+        <translation>Legg til ein testorganisasjon i registeret til sandkassa, slik at det kan sendast førespurnader til han.</translation>
+    </message>
+    <message>
+        <source>Its organisation number (required).</source>
+        <translation>Organisasjonsnummeret (må vere med).</translation>
+    </message>
+    <message>
+        <source>Its name (required).</source>
+        <translation>Namnet (må vere med).</translation>
+    </message>
+    <message>
+        <source>Show what was added to the sandbox&apos;s catalogue.</source>
+        <translation>Vis kva som er lagt til i katalogen til sandkassa.</translation>
+    </message>
+    <message>
+        <source>--language must be nb, nn or en (got &quot;%1&quot;).</source>
+        <translation>--language må vere nb, nn eller en (fekk &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the file has problems the sandbox would refuse.</source>
+        <translation>Ingenting vart sendt: Fila har problem som sandkassa ville avvise.</translation>
+    </message>
+    <message>
+        <source>Save the API&apos;s answer as it came (e.g. curl -o FILE …/resource/resourcelist) and try again.</source>
+        <translation>Lagre svaret frå API-et akkurat slik det kom (t.d. curl -o FILE …/resource/resourcelist), og prøv igjen.</translation>
+    </message>
+    <message>
+        <source>The file holds %1.</source>
+        <translation>Fila inneheld %1.</translation>
+    </message>
+    <message>
+        <source>Give the resource&apos;s --id and --title.</source>
+        <translation>Oppgi --id og --title for ressursen.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Ingenting vart sendt.</translation>
+    </message>
+    <message>
+        <source>Give the organisation&apos;s --org and --name.</source>
+        <translation>Oppgi --org og --name for organisasjonen.</translation>
+    </message>
+    <message>
+        <source>The organisation number</source>
+        <translation>Organisasjonsnummeret</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s catalogue has %1 new and %2 replaced entries.</source>
+        <translation>Katalogen til sandkassa har %1 nye og %2 erstatta oppføringar.</translation>
+    </message>
+    <message>
+        <source>Next: list them as rights in your system and register it: %1</source>
+        <translation>Neste steg: før dei opp som rettar i systemet ditt, og registrer systemet: %1</translation>
+    </message>
+    <message>
+        <source>Remove everything added to the sandbox&apos;s catalogue; the built-in catalogue stays.</source>
+        <translation>Fjern alt som er lagt til i katalogen til sandkassa; den innebygde katalogen blir verande.</translation>
+    </message>
+    <message>
+        <source>Added to the built-in catalogue: %1 resource(s), %2 access package(s) in %3 area(s), %4 organisation(s).</source>
+        <translation>Lagt til i den innebygde katalogen: %1 ressurs(ar), %2 tilgangspakke(r) i %3 område, %4 organisasjon(ar).</translation>
+    </message>
+    <message>
+        <source>Removed what was added to the sandbox&apos;s catalogue; the built-in catalogue is as it was.</source>
+        <translation>Fjerna det som var lagt til i katalogen til sandkassa; den innebygde katalogen er som før.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxHost</name>
@@ -8003,6 +9264,41 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The name could not be looked up: %1 %2</source>
         <translation>Namnet kunne ikkje slåast opp: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxPersonChooser</name>
+    <message>
+        <source>Approve &amp;as:</source>
+        <translation>&amp;Godkjenn som:</translation>
+    </message>
+    <message>
+        <source>Who approves at the customer</source>
+        <translation>Kven som godkjenner hos kunden</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s test persons of the customer organisation. Only an access manager who can give every right asked for can approve; someone without the role can escalate.</source>
+        <translation>Testpersonane i sandkassa for kundeorganisasjonen. Berre ein tilgangsstyrar som kan gi alle rettane det blir bede om, kan godkjenne; den som manglar rolla, kan sende vidare.</translation>
+    </message>
+    <message>
+        <source>Loading the customer&apos;s persons…</source>
+        <translation>Hentar personane til kunden…</translation>
+    </message>
+    <message>
+        <source>%1 – general manager, not an access manager (can only escalate)</source>
+        <translation>%1 – dagleg leiar, ikkje tilgangsstyrar (kan berre sende vidare)</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who lacks the first right asked for</source>
+        <translation>%1 – tilgangsstyrar som manglar den første retten det blir bede om</translation>
+    </message>
+    <message>
+        <source>%1 – access manager who can give every right</source>
+        <translation>%1 – tilgangsstyrar som kan gi alle rettane</translation>
+    </message>
+    <message>
+        <source>The persons could not be loaded: %1 Approving now acts as the organisation&apos;s access manager, who can approve everything.</source>
+        <translation>Personane kunne ikkje lastast inn: %1 Godkjenning no skjer som tilgangsstyraren til organisasjonen, som kan godkjenne alt.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,11 @@ void quitOnTerminationSignals(QCoreApplication &application)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own event dispatcher instead of GLib's: the server turns a socket's write notifier on and off for
+    // every answer, which costs GLib several times more (docs/sandbox.md#scale). A QT_NO_GLIB already set
+    // (even empty, which brings GLib back) wins.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication application(argc, argv);
     QCoreApplication::setOrganizationName(u"SystemUserWizard"_s);
     QCoreApplication::setApplicationName(u"systemuser-sandbox"_s);

@@ -2,6 +2,8 @@
 
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace Altinn {
 namespace {
 
@@ -140,6 +142,34 @@ QUrl Environment::accessPackagesUrl(const QString &path) const
 QUrl Environment::sandboxControlUrl(const QString &path) const
 {
     return resolve(m_platform, QStringLiteral("sandbox/"), path);
+}
+
+QUrl Environment::appUrl(const QString &org, const QString &app, const QString &path) const
+{
+    const QString appPath = QString::fromLatin1(QUrl::toPercentEncoding(org)) + u'/'
+        + QString::fromLatin1(QUrl::toPercentEncoding(app)) + u'/' + path;
+    QString appsHost;
+    switch (m_kind) {
+    case Kind::Tt02:
+        appsHost = QStringLiteral(".apps.tt02.altinn.no");
+        break;
+    case Kind::Production:
+        appsHost = QStringLiteral(".apps.altinn.no");
+        break;
+    case Kind::Sandbox:
+    case Kind::Custom:
+        // One port serves everything locally, the app paths included.
+        return resolve(m_platform, QString(), appPath);
+    }
+    // The app owner's code is the first label of the host: only letters, digits and '-' make a label.
+    const bool isLabel =
+        !org.isEmpty() && org.size() <= 63 && std::all_of(org.cbegin(), org.cend(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+                || c == u'-';
+        });
+    if (!isLabel)
+        return {};
+    return QUrl(QStringLiteral("https://") + org.toLower() + appsHost + u'/' + appPath, QUrl::StrictMode);
 }
 
 } // namespace Altinn

@@ -55,6 +55,14 @@ public:
     QUrl accessPackagesUrl(const QString &path) const;
     /// {platform}sandbox/ + @p path — the sandbox control API (local environments only).
     QUrl sandboxControlUrl(const QString &path) const;
+    /**
+     * An Altinn app's API (docs/sandbox.md#the-simulated-altinn-app): every app has a host of its own in
+     * TT02 and production, `https://{org}.apps.tt02.altinn.no/{org}/{app}/` + @p path (production
+     * `{org}.apps.altinn.no`); the sandbox and custom servers serve the app paths on their base URL,
+     * `{base}{org}/{app}/` + @p path. @p org and @p app are percent-encoded, @p path is taken as is
+     * ("instances/create"). Invalid when @p org is not a valid host label.
+     */
+    QUrl appUrl(const QString &org, const QString &app, const QString &path) const;
 
     friend bool operator==(const Environment &, const Environment &) = default;
 

@@ -1,6 +1,7 @@
 #include "altinn/ErrorExplainer.h"
 
 #include "altinn/AltinnScopes.h"
+#include "model/DelegationReason.h"
 #include "validation/ValidationCodes.h"
 
 #include <QRegularExpression>
@@ -36,11 +37,23 @@ struct CodeText
 };
 
 // Texts shared by several of the end-user and internal codes (docs/altinn-behaviour.md#problem-codes).
+// The approver's side (docs/altinn-behaviour.md#approval-url-and-flow): approval is all-or-nothing, by a
+// person with the access-manager role who can also delegate every right and package asked for.
 constexpr const char *ApproverLacksRightsSummary = QT_TRANSLATE_NOOP("ErrorExplainer",
-    "The person at the customer who tried to approve does not have the rights to give these rights.");
+    "The person at the customer who tried to approve cannot give one or more of the rights asked for, so "
+    "nothing was approved: approval is all-or-nothing. The request is still waiting.");
 constexpr const char *ApproverLacksRightsRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
-    "Ask the customer to let someone with the Access manager role, or with the rights in question, approve "
-    "the request.");
+    "The request must be approved by a person with the Access manager role (Tilgangsstyrer) for the "
+    "organisation who can also give every right asked for. Tell the customer which rights blocked (listed "
+    "below); someone without the role can escalate the request to the organisation's access managers.");
+constexpr const char *ApproverLacksPackagesSummary = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "The person at the customer who tried to approve cannot give one or more of the access packages asked "
+    "for, so nothing was approved: approval is all-or-nothing. The request is still waiting.");
+constexpr const char *NotDelegableSummary = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "A right asked for cannot be given to a system user by anyone, so nobody at the customer can approve "
+    "the request: approval is all-or-nothing.");
+constexpr const char *NotDelegableRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "Remove that right (listed below) from the system, delete the request and ask again without it.");
 constexpr const char *DelegationFailedSummary =
     QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn could not finish giving the rights to the system user.");
 constexpr const char *DelegationFailedRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -312,20 +325,25 @@ const CodeText CodeTable[] = {
     {u"AUTH-00050", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00051", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00052", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
-    {u"AUTH-00053", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
+    {u"AUTH-00053", ApproverLacksPackagesSummary, ApproverLacksRightsRemedy, Remedy::None},
     {u"AUTH-00054", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00055", InternalErrorSummary, DelegationFailedRemedy, Remedy::Retry},
     {u"AUTH-00056", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00057", DelegationFailedSummary, DelegationFailedRemedy, Remedy::ContactSupport},
     {u"AUTH-00062", InternalErrorSummary, DelegationFailedRemedy, Remedy::Retry},
     {u"AUTH-00066",
-        QT_TRANSLATE_NOOP(
-            "ErrorExplainer", "The person at the customer who tried to approve is not an access manager."),
-        ApproverLacksRightsRemedy, Remedy::None},
+        QT_TRANSLATE_NOOP("ErrorExplainer",
+            "The person at the customer who tried to approve does not have the Access manager role "
+            "(Tilgangsstyrer) for the organisation, so nothing was approved."),
+        QT_TRANSLATE_NOOP("ErrorExplainer",
+            "Only a person with the Access manager role who can also give every right asked for can approve. "
+            "Someone without the role can escalate a request for a new system user to the organisation's "
+            "access managers; a change request cannot be escalated."),
+        Remedy::None},
     {u"AUTH-00068", ApproverLacksRightsSummary, ApproverLacksRightsRemedy, Remedy::None},
     {u"AUTH-00069", ApproverLacksRightsSummary, ApproverLacksRightsRemedy, Remedy::None},
-    {u"AUTH-00070", ApproverLacksRightsSummary, ApproverLacksRightsRemedy, Remedy::None},
-    {u"AUTH-00071", ApproverLacksRightsSummary, ApproverLacksRightsRemedy, Remedy::None},
+    {u"AUTH-00070", NotDelegableSummary, NotDelegableRemedy, Remedy::UpdateSystem},
+    {u"AUTH-00071", NotDelegableSummary, NotDelegableRemedy, Remedy::UpdateSystem},
 };
 
 const CodeText *findCode(QStringView code)
@@ -550,10 +568,51 @@ QStringList fieldLines(const QList<FieldError> &errors)
     return lines;
 }
 
-/// The extension members of AUTH-00063/64/65 list the packages concerned.
+/// Why one resource or package could not be given, for the vendor (Access management's reason codes).
+QString delegationReasonText(const QString &code)
+{
+    if (code == u"MissingRoleAccess")
+        return ErrorExplainer::tr("no role of the approver gives this right");
+    if (code == u"MissingDelegationAccess")
+        return ErrorExplainer::tr("the right was never delegated to the approver");
+    if (code == u"MissingSrrRightAccess")
+        return ErrorExplainer::tr("the service requires an explicit right the organisation lacks");
+    if (code == u"InsufficientAuthenticationLevel")
+        return ErrorExplainer::tr("the approver logged in with too low a security level");
+    if (code == u"AccessListValidationFail")
+        return ErrorExplainer::tr("the organisation is not on the service's access list");
+    if (code == u"MissingPackageAccess")
+        return ErrorExplainer::tr("the approver does not hold this access package");
+    if (code == u"ResourceNotDelegable")
+        return ErrorExplainer::tr("it cannot be given by anyone");
+    if (code == u"ResourceIsMaskinPortenSchema")
+        return ErrorExplainer::tr("it is a Maskinporten schema, which cannot be given to a system user");
+    return ErrorExplainer::tr("the check failed for an unknown reason");
+}
+
+/// The failed approval's `delegationReasons`: one line per blocked right or package.
+QStringList delegationLines(const QList<DelegationReason> &reasons)
+{
+    QStringList lines;
+    for (const DelegationReason &reason : reasons) {
+        QStringList why;
+        for (const QString &code : reason.codes)
+            why.append(delegationReasonText(code));
+        lines.append(reason.type == DelegationReason::Type::Package
+                ? ErrorExplainer::tr("Blocked access package %1: %2").arg(reason.id, why.join(u"; "_s))
+                : ErrorExplainer::tr("Blocked right %1: %2").arg(reason.id, why.join(u"; "_s)));
+    }
+    return lines;
+}
+
+/// The extension members of AUTH-00063/64/65 list the packages concerned; a failed approval's
+/// `delegationReasons` what blocked it.
 QStringList extensionLines(const ApiError &error)
 {
     QStringList lines;
+    const QString reasons = error.extensions.value(DelegationReason::extensionName());
+    if (!reasons.isEmpty())
+        lines.append(delegationLines(DelegationReason::fromExtension(reasons)));
     for (auto it = error.extensions.constBegin(); it != error.extensions.constEnd(); ++it) {
         if (it.key().compare(u"NotFoundPackages"_s, Qt::CaseInsensitive) == 0)
             lines.append(ErrorExplainer::tr("Packages not in the system: %1").arg(it.value()));
@@ -655,6 +714,19 @@ Explanation explainHttp(const ApiError &error)
     } else if (findCode(error.code)) {
         explanation = ErrorExplainer::explainCode(error.code);
         explanation.fieldMessages = extensionLines(error);
+        const QList<DelegationReason> reasons =
+            DelegationReason::fromExtension(error.extensions.value(DelegationReason::extensionName()));
+        if (!reasons.isEmpty()) {
+            // AUTH-00001 from a change request's approval: the approver, not the request, was the problem.
+            const bool nobodyCan = std::all_of(reasons.cbegin(), reasons.cend(),
+                [](const DelegationReason &reason) { return reason.blocksEveryone(); });
+            if (error.code.compare(u"AUTH-00001"_s, Qt::CaseInsensitive) == 0) {
+                explanation.summary =
+                    translated(nobodyCan ? NotDelegableSummary : ApproverLacksRightsSummary);
+                explanation.remedy = translated(nobodyCan ? NotDelegableRemedy : ApproverLacksRightsRemedy);
+                explanation.action = nobodyCan ? Remedy::UpdateSystem : Remedy::None;
+            }
+        }
     } else if (const PlainText *text =
                    error.kind == ApiError::BodyKind::PlainText ? findPlainText(error.message) : nullptr) {
         explanation.code = u"HTTP %1"_s.arg(error.httpStatus);

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
@@ -194,6 +195,175 @@ ApiOperation *SandboxControlClient::organisations(
     return sendAndParse<QList<Organisation>>(m_transport,
         ApiRequest::get(m_transport->environment().sandboxControlUrl(u"organisations"_s)), parse,
         std::move(done));
+}
+
+namespace {
+
+/// The control API's body naming who acts: {"person": id}, or `{}` for the sandbox's default.
+QByteArray personBody(const QString &personId)
+{
+    if (personId.trimmed().isEmpty())
+        return EmptyJsonBody;
+    return QJsonDocument(QJsonObject{{u"person"_s, personId.trimmed()}}).toJson(QJsonDocument::Compact);
+}
+
+SandboxPerson personFrom(const QJsonObject &object)
+{
+    SandboxPerson person;
+    person.id = object.value(u"id"_s).toString();
+    person.name = object.value(u"name"_s).toString();
+    for (const QJsonValue &role : object.value(u"roles"_s).toArray())
+        person.roles.append(role.toString());
+    person.accessManager = object.value(u"accessManager"_s).toBool();
+    person.lacks = object.value(u"lacks"_s).toString();
+    person.description = object.value(u"description"_s).toString();
+    if (object.value(u"canApprove"_s).isBool())
+        person.canApprove = object.value(u"canApprove"_s).toBool();
+    person.problemCode = object.value(u"problemCode"_s).toString();
+    const QJsonArray blocked = object.value(u"blocked"_s).toArray();
+    person.blocked = DelegationReason::fromExtension(
+        QString::fromUtf8(QJsonDocument(blocked).toJson(QJsonDocument::Compact)));
+    person.canEscalate = object.value(u"canEscalate"_s).toBool();
+    return person;
+}
+
+} // namespace
+
+ApiOperation *SandboxControlClient::persons(const QString &orgNo, const QString &requestId,
+    std::function<void(const ApiResult<QList<SandboxPerson>> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<QList<SandboxPerson>>(this, failure, done);
+        }))
+        return refused;
+    QUrl url = m_transport->environment().sandboxControlUrl(
+        u"organisations/"_s + ApiPaths::segment(orgNo) + u"/persons"_s);
+    if (!requestId.isEmpty())
+        url = ApiPaths::withQuery(url, {{u"requestId"_s, requestId}});
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapArray<SandboxPerson>(response, personFrom);
+    };
+    return sendAndParse<QList<SandboxPerson>>(m_transport, ApiRequest::get(url), parse, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::approveRequest(
+    const QString &requestId, const QString &personId, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(
+        u"requests/"_s + ApiPaths::segment(requestId) + u"/approve"_s);
+    return sendAndParse<Done>(m_transport, ApiRequest::postJson(url, personBody(personId), {}),
+        ResponseParsing::done, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::escalateRequest(
+    const QString &requestId, const QString &personId, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(
+        u"requests/"_s + ApiPaths::segment(requestId) + u"/escalate"_s);
+    return sendAndParse<Done>(m_transport, ApiRequest::postJson(url, personBody(personId), {}),
+        ResponseParsing::done, std::move(done));
+}
+
+namespace {
+
+SandboxCatalogueCounts catalogueCountsFrom(const QJsonObject &object)
+{
+    SandboxCatalogueCounts counts;
+    counts.added = object.value(u"added"_s).toInt();
+    counts.replaced = object.value(u"replaced"_s).toInt();
+    counts.areasAdded = object.value(u"areas"_s).toObject().value(u"added"_s).toInt();
+    counts.areaGroupsAdded = object.value(u"areaGroups"_s).toObject().value(u"added"_s).toInt();
+    return counts;
+}
+
+} // namespace
+
+ApiOperation *SandboxControlClient::addCatalogueResources(const QJsonArray &resources, CatalogueCallback done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
+        }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(u"catalogue/resources"_s);
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
+    };
+    return sendAndParse<SandboxCatalogueCounts>(m_transport,
+        ApiRequest::postJson(url, QJsonDocument(resources).toJson(QJsonDocument::Compact), {}), parse,
+        std::move(done));
+}
+
+ApiOperation *SandboxControlClient::addCatalogueAccessPackages(
+    const QJsonArray &areaGroups, const QString &language, CatalogueCallback done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
+        }))
+        return refused;
+    const QUrl url =
+        ApiPaths::withQuery(m_transport->environment().sandboxControlUrl(u"catalogue/accesspackages"_s),
+            {{u"language"_s, language}});
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
+    };
+    return sendAndParse<SandboxCatalogueCounts>(m_transport,
+        ApiRequest::postJson(url, QJsonDocument(areaGroups).toJson(QJsonDocument::Compact), {}), parse,
+        std::move(done));
+}
+
+ApiOperation *SandboxControlClient::addCatalogueOrganisations(
+    const QJsonArray &organisations, CatalogueCallback done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
+        }))
+        return refused;
+    const QUrl url = m_transport->environment().sandboxControlUrl(u"catalogue/organisations"_s);
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
+    };
+    return sendAndParse<SandboxCatalogueCounts>(m_transport,
+        ApiRequest::postJson(url, QJsonDocument(organisations).toJson(QJsonDocument::Compact), {}), parse,
+        std::move(done));
+}
+
+ApiOperation *SandboxControlClient::catalogueAdditions(
+    std::function<void(const ApiResult<QJsonObject> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<QJsonObject>(this, failure, done); }))
+        return refused;
+    return sendAndParse<QJsonObject>(m_transport,
+        ApiRequest::get(m_transport->environment().sandboxControlUrl(u"catalogue"_s)),
+        ResponseParsing::object, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::clearCatalogueAdditions(
+    std::function<void(const ApiResult<QJsonObject> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<QJsonObject>(this, failure, done); }))
+        return refused;
+    // A control-API write, so JSON even without content (docs/sandbox.md#browser-protections).
+    ApiRequest request =
+        ApiRequest::deleteResource(m_transport->environment().sandboxControlUrl(u"catalogue"_s), {});
+    request.body = EmptyJsonBody;
+    request.contentType = QByteArrayLiteral("application/json");
+    return sendAndParse<QJsonObject>(m_transport, request, ResponseParsing::object, std::move(done));
 }
 
 } // namespace Altinn

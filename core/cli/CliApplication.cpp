@@ -1,5 +1,6 @@
 #include "cli/CliApplication.h"
 
+#include "cli/AppCommands.h"
 #include "cli/ChangeRequestCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
@@ -76,6 +77,7 @@ void CliApplication::buildCommandLine()
     m_groups.push_back(std::make_unique<ChangeRequestCommands>(*m_context));
     m_groups.push_back(std::make_unique<SystemUserCommands>(*m_context));
     m_groups.push_back(std::make_unique<CustomerCommands>(*m_context));
+    m_groups.push_back(std::make_unique<AppCommands>(*m_context));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"resources"_s));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"packages"_s));
     m_groups.push_back(std::make_unique<SandboxCommands>(*m_context));

@@ -48,6 +48,7 @@ CustomerCommands::CustomerCommands(CliContext &context)
     : CommandGroup(context)
     , m_bulk(std::make_unique<CustomerBulkCommands>(context, *this))
     , m_handOff(std::make_unique<CustomerHandOffCommands>(context, *this))
+    , m_holdings(std::make_unique<CustomerHoldingsCommands>(context, *this))
 { }
 
 CustomerCommands::~CustomerCommands() = default;
@@ -80,6 +81,7 @@ QList<CommandSpec> CustomerCommands::commands()
     };
     specs.append(m_bulk->commands());
     specs.append(m_handOff->commands());
+    specs.append(m_holdings->commands());
     return specs;
 }
 

@@ -3,6 +3,7 @@
 #include "cli/CommandGroup.h"
 #include "cli/CustomerBulkCommands.h"
 #include "cli/CustomerHandOffCommands.h"
+#include "cli/CustomerHoldingsCommands.h"
 #include "workspace/CustomerLedger.h"
 
 #include <QCoreApplication>
@@ -12,10 +13,10 @@
 #include <optional>
 
 /**
- * customers list | sync | show (and, through CustomerBulkCommands and CustomerHandOffCommands, import |
- * request | status | export-links | change) — the customer ledger of one system (docs/customer-ledger.md),
- * the same file and the same LedgerSync the wizard uses. `list` and `show` read the ledger only; `sync` reads
- * every page of Altinn's lists first.
+ * customers list | sync | show (and, through CustomerBulkCommands, CustomerHandOffCommands and
+ * CustomerHoldingsCommands, import | request | status | export-links | change | holdings) — the customer
+ * ledger of one system (docs/customer-ledger.md), the same file and the same LedgerSync the wizard uses.
+ * `list` and `show` read the ledger only; `sync` reads every page of Altinn's lists first.
  */
 class CustomerCommands : public CommandGroup
 {
@@ -53,4 +54,5 @@ private:
 
     std::unique_ptr<CustomerBulkCommands> m_bulk;
     std::unique_ptr<CustomerHandOffCommands> m_handOff;
+    std::unique_ptr<CustomerHoldingsCommands> m_holdings;
 };

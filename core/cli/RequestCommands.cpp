@@ -225,7 +225,8 @@ void RequestCommands::get(const Invocation &invocation, Cli::Done done)
                 m_context.onResult<Altinn::SystemUserRequestResponse>(done, tr("fetching the request"),
                     [this](const Altinn::SystemUserRequestResponse &request) {
                         m_context.out().json(request.toJson());
-                        if (request.timedOut)
+                        // Any request older than 180 days is timedOut; only a waiting one needs a new one.
+                        if (request.timedOut && request.status == Altinn::RequestStatus::New)
                             m_context.out().warning(
                                 tr("The request has timed out: ask the customer again with a new one."));
                         return int(Cli::Ok);

@@ -2,6 +2,7 @@
 
 #include "altinn/SandboxControlClient.h"
 #include "cli/CliContext.h"
+#include "onboarding/SandboxCatalogueFlow.h"
 #include "onboarding/SandboxClientRegistrationFlow.h"
 #include "session/VendorSession.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
+using Onboarding::SandboxCatalogueFlow;
+using Onboarding::SandboxCatalogueImport;
 using Onboarding::SandboxClientRegistrationFlow;
 
 QString SandboxCommands::summary() const
@@ -41,6 +44,52 @@ QList<CommandSpec> SandboxCommands::commands()
             {}, {},
             [this](const Invocation &invocation, Cli::Done done) {
                 organisations(invocation, done);
+            }},
+        {{word(), u"catalogue"_s, u"import"_s},
+            tr("Add a file to the sandbox's own catalogue: a resource list or one resource, an access "
+               "package "
+               "export (as Altinn's metadata APIs answer them, e.g. saved from TT02), or organisations "
+               "({\"orgNo\", \"name\"}). Entries the catalogue has are replaced."),
+            {{u"FILE"_s, tr("The JSON file.")}},
+            {{u"language"_s, u"LANG"_s,
+                tr("The language an access package export was fetched in: nb, nn or en (default: told from "
+                   "the file, else nb).")}},
+            [this](const Invocation &invocation, Cli::Done done) {
+                importCatalogue(invocation, done);
+            }},
+        {{word(), u"catalogue"_s, u"add"_s, u"resource"_s},
+            tr("Add one resource to the sandbox's catalogue, so that systems can list it as a right."), {},
+            {{u"id"_s, u"ID"_s, tr("The resource id, e.g. app_brg_aarsregnskap-vanlig-202406 (required).")},
+                {u"title"_s, u"TEXT"_s, tr("Its title, used in every language (required).")},
+                {u"type"_s, u"TYPE"_s,
+                    tr("Its resource type, e.g. GenericAccessResource (default: AltinnApp for app_… ids, "
+                       "else "
+                       "Default).")},
+                {u"owner"_s, u"ORGCODE"_s,
+                    tr("The owner's code, e.g. skd or brg (default: from an app's id); the sandbox fills in "
+                       "the owner's number and name when it knows the code.")}},
+            [this](const Invocation &invocation, Cli::Done done) {
+                addCatalogueResource(invocation, done);
+            }},
+        {{word(), u"catalogue"_s, u"add"_s, u"organisation"_s},
+            tr("Add a test organisation to the sandbox's register, so that requests can be sent to it."), {},
+            {{u"org"_s, u"ORGNO"_s, tr("Its organisation number (required).")},
+                {u"name"_s, u"NAME"_s, tr("Its name (required).")}},
+            [this](const Invocation &invocation, Cli::Done done) {
+                addCatalogueOrganisation(invocation, done);
+            }},
+        {{word(), u"catalogue"_s, u"list"_s}, tr("Show what was added to the sandbox's catalogue."), {}, {},
+            [this](const Invocation &, Cli::Done done) {
+                runCatalogueFlow(done, [](Onboarding::SandboxCatalogueFlow *flow, VendorSession *session) {
+                    flow->list(session);
+                });
+            }},
+        {{word(), u"catalogue"_s, u"clear"_s},
+            tr("Remove everything added to the sandbox's catalogue; the built-in catalogue stays."), {}, {},
+            [this](const Invocation &, Cli::Done done) {
+                runCatalogueFlow(done, [](Onboarding::SandboxCatalogueFlow *flow, VendorSession *session) {
+                    flow->clear(session);
+                });
             }},
     };
 }
@@ -162,4 +211,157 @@ void SandboxCommands::organisations(const Invocation &, Cli::Done done)
                 }));
         },
         done, CliContext::Needs::Environment);
+}
+
+void SandboxCommands::printFindings(const SandboxCatalogueImport &import)
+{
+    for (const SandboxCatalogueImport::Finding &finding : import.findings()) {
+        const QString line =
+            finding.path.isEmpty() ? finding.message : finding.path + u": "_s + finding.message;
+        if (finding.isError)
+            m_context.out().error(line);
+        else
+            m_context.out().warning(line);
+    }
+}
+
+void SandboxCommands::importCatalogue(const Invocation &invocation, Cli::Done done)
+{
+    const QString language = invocation.value(u"language"_s).trimmed().toLower();
+    if (!language.isEmpty() && language != u"nb"_s && language != u"nn"_s && language != u"en"_s) {
+        done(m_context.usageError(tr("--language must be nb, nn or en (got \"%1\").").arg(language)));
+        return;
+    }
+    // Read and checked before any sandbox is looked for: a bad file needs no network.
+    const SandboxCatalogueImport import = SandboxCatalogueImport::fromFile(invocation.argument(0));
+    printFindings(import);
+    if (!import.isSendable()) {
+        done(m_context.failed(tr("Nothing was sent: the file has problems the sandbox would refuse."),
+            tr("Save the API's answer as it came (e.g. curl -o FILE …/resource/resourcelist) and try "
+               "again.")));
+        return;
+    }
+    m_context.out().info(tr("The file holds %1.").arg(import.description()));
+    runCatalogueFlow(done, [import, language](SandboxCatalogueFlow *flow, VendorSession *session) {
+        flow->send(session, import, language);
+    });
+}
+
+void SandboxCommands::addCatalogueResource(const Invocation &invocation, Cli::Done done)
+{
+    const QString id = invocation.value(u"id"_s).trimmed();
+    const QString title = invocation.value(u"title"_s).trimmed();
+    if (id.isEmpty() || title.isEmpty()) {
+        done(m_context.usageError(tr("Give the resource's --id and --title.")));
+        return;
+    }
+    const SandboxCatalogueImport import = SandboxCatalogueImport::resource(
+        id, title, invocation.value(u"type"_s), invocation.value(u"owner"_s));
+    printFindings(import);
+    if (import.hasErrors()) {
+        done(m_context.failed(tr("Nothing was sent.")));
+        return;
+    }
+    runCatalogueFlow(
+        done, [import](SandboxCatalogueFlow *flow, VendorSession *session) { flow->send(session, import); });
+}
+
+void SandboxCommands::addCatalogueOrganisation(const Invocation &invocation, Cli::Done done)
+{
+    const QString name = invocation.value(u"name"_s).trimmed();
+    if (!invocation.isSet(u"org"_s) || name.isEmpty()) {
+        done(m_context.usageError(tr("Give the organisation's --org and --name.")));
+        return;
+    }
+    const auto orgNo = m_context.orgNumber(invocation.value(u"org"_s), tr("The organisation number"));
+    if (!orgNo) {
+        done(Cli::Failed);
+        return;
+    }
+    const SandboxCatalogueImport import = SandboxCatalogueImport::organisation(*orgNo, name);
+    printFindings(import);
+    if (import.hasErrors()) {
+        done(m_context.failed(tr("Nothing was sent.")));
+        return;
+    }
+    runCatalogueFlow(
+        done, [import](SandboxCatalogueFlow *flow, VendorSession *session) { flow->send(session, import); });
+}
+
+void SandboxCommands::runCatalogueFlow(
+    Cli::Done done, std::function<void(SandboxCatalogueFlow *, VendorSession *)> start)
+{
+    m_context.session(
+        [this, done, start](VendorSession *session) {
+            if (!isSandbox(session, done))
+                return;
+            // Owned by the command's context, not kept alive by its own signal.
+            auto *flow = new SandboxCatalogueFlow(&m_context);
+            QObject::connect(flow, &SandboxCatalogueFlow::finished, flow,
+                [this, flow, done](const SandboxCatalogueFlow::Outcome &outcome) {
+                    flow->deleteLater();
+                    done(reportCatalogue(outcome));
+                });
+            start(flow, session);
+        },
+        done, CliContext::Needs::Environment);
+}
+
+int SandboxCommands::reportCatalogue(const SandboxCatalogueFlow::Outcome &outcome)
+{
+    switch (outcome.failure) {
+    case SandboxCatalogueFlow::Failure::None:
+        break;
+    case SandboxCatalogueFlow::Failure::NotSandbox:
+        return m_context.usageError(outcome.message);
+    case SandboxCatalogueFlow::Failure::InvalidInput:
+    case SandboxCatalogueFlow::Failure::Refused:
+    case SandboxCatalogueFlow::Failure::Cancelled:
+        return m_context.failed(outcome.message);
+    }
+    switch (outcome.operation) {
+    case SandboxCatalogueFlow::Operation::List: {
+        m_context.out().json(outcome.additions);
+        const auto count = [&outcome](const QString &member) {
+            return int(outcome.additions.value(member).toArray().size());
+        };
+        m_context.out().info(
+            tr("Added to the built-in catalogue: %1 resource(s), %2 access package(s) in %3 area(s), %4 "
+               "organisation(s).")
+                .arg(count(u"resources"_s))
+                .arg(count(u"packages"_s))
+                .arg(count(u"areas"_s))
+                .arg(count(u"organisations"_s)));
+        return Cli::Ok;
+    }
+    case SandboxCatalogueFlow::Operation::Clear:
+        m_context.out().json(
+            QJsonObject{{u"removed"_s, outcome.removed}, {u"cacheRefreshed"_s, outcome.cacheRefreshed}});
+        m_context.out().success(
+            tr("Removed what was added to the sandbox's catalogue; the built-in catalogue is as it was."));
+        break;
+    case SandboxCatalogueFlow::Operation::Send: {
+        const QString kind = outcome.kind == SandboxCatalogueImport::Kind::AccessPackageExport
+            ? u"accessPackages"_s
+            : outcome.kind == SandboxCatalogueImport::Kind::Organisations ? u"organisations"_s
+                                                                          : u"resources"_s;
+        QJsonObject result{{u"kind"_s, kind}, {u"added"_s, outcome.added}, {u"replaced"_s, outcome.replaced},
+            {u"batches"_s, outcome.batches}, {u"cacheRefreshed"_s, outcome.cacheRefreshed}};
+        if (outcome.kind == SandboxCatalogueImport::Kind::AccessPackageExport) {
+            result.insert(u"areasAdded"_s, outcome.areasAdded);
+            result.insert(u"areaGroupsAdded"_s, outcome.areaGroupsAdded);
+        }
+        m_context.out().json(result);
+        m_context.out().success(tr("The sandbox's catalogue has %1 new and %2 replaced entries.")
+                                    .arg(outcome.added)
+                                    .arg(outcome.replaced));
+        if (outcome.kind != SandboxCatalogueImport::Kind::Organisations)
+            m_context.out().info(tr("Next: list them as rights in your system and register it: %1")
+                                     .arg(m_context.commandText(u"system register FILE"_s)));
+        break;
+    }
+    }
+    if (!outcome.cacheProblem.isEmpty())
+        m_context.out().warning(outcome.cacheProblem);
+    return Cli::Ok;
 }

@@ -18,7 +18,7 @@ struct Phrases
     const char16_t *introStandard; ///< %1 vendor, %2 customer, %3 system
     const char16_t *introAgent; ///< %1 vendor, %2 customer, %3 system
     const char16_t *whoHeading;
-    const char16_t *whoStandard; ///< %1 customer
+    const char16_t *whoStandard; ///< %1 customer, %2 what is asked for (names)
     const char16_t *whoAgent; ///< %1 customer
     const char16_t *askedForHeading;
     const char16_t *howHeading;
@@ -49,11 +49,12 @@ constexpr Phrases Bokmal{
     u"Da kan systemet arbeide for klientene som virksomheten legger til.",
     u"Hvem må godkjenne?",
     u"Forespørselen må godkjennes i Altinn av en person som har rollen Tilgangsstyrer eller "
-    u"Hovedadministrator for %1. Personen må også selv ha tilgangene det bes om. Den som åpner lenken "
-    u"uten disse rettighetene, kan sende forespørselen videre til en tilgangsstyrer i virksomheten.",
+    u"Hovedadministrator for %1. Personen må også selv ha tilgangene det bes om, og kunne gi dem videre: %2. "
+    u"Godkjenningen gjelder alt eller ingenting: kan personen ikke gi én av dem, blir ingenting godkjent. "
+    u"Den som åpner lenken uten rollen, kan sende forespørselen videre til en tilgangsstyrer i virksomheten.",
     u"Forespørselen må godkjennes i Altinn av en person som har rollen Tilgangsstyrer eller "
-    u"Hovedadministrator for %1. Den som åpner lenken uten denne rollen, kan sende forespørselen "
-    u"videre til en tilgangsstyrer i virksomheten.",
+    u"Hovedadministrator for %1. Personen trenger ikke selv ha tilgangspakkene. Den som åpner lenken uten "
+    u"denne rollen, kan sende forespørselen videre til en tilgangsstyrer i virksomheten.",
     u"Dette bes det om:",
     u"Slik godkjenner du:",
     u"1. Åpne lenken: %1",
@@ -83,11 +84,13 @@ constexpr Phrases Nynorsk{
     u"Då kan systemet arbeide for klientane som verksemda legg til.",
     u"Kven må godkjenne?",
     u"Førespurnaden må godkjennast i Altinn av ein person som har rolla Tilgangsstyrar eller "
-    u"Hovudadministrator for %1. Personen må òg sjølv ha tilgangane det blir bede om. Den som opnar "
-    u"lenkja utan desse rettane, kan sende førespurnaden vidare til ein tilgangsstyrar i verksemda.",
+    u"Hovudadministrator for %1. Personen må òg sjølv ha tilgangane det blir bede om, og kunne gi dei "
+    u"vidare: %2. Godkjenninga gjeld alt eller ingenting: kan personen ikkje gi éin av dei, blir ingenting "
+    u"godkjent. Den som opnar lenkja utan rolla, kan sende førespurnaden vidare til ein tilgangsstyrar i "
+    u"verksemda.",
     u"Førespurnaden må godkjennast i Altinn av ein person som har rolla Tilgangsstyrar eller "
-    u"Hovudadministrator for %1. Den som opnar lenkja utan denne rolla, kan sende førespurnaden "
-    u"vidare til ein tilgangsstyrar i verksemda.",
+    u"Hovudadministrator for %1. Personen treng ikkje sjølv ha tilgangspakkane. Den som opnar lenkja utan "
+    u"denne rolla, kan sende førespurnaden vidare til ein tilgangsstyrar i verksemda.",
     u"Dette blir det bede om:",
     u"Slik godkjenner du:",
     u"1. Opne lenkja: %1",
@@ -117,12 +120,14 @@ constexpr Phrases English{
     u"relationships. The system can then work for the clients your firm adds to it.",
     u"Who must approve?",
     u"The request must be approved in Altinn by a person who has the Access manager (Tilgangsstyrer) "
-    u"or Main administrator (Hovedadministrator) role for %1. That person must also hold the access "
-    u"that is asked for. Someone without these rights who opens the link can pass the request on to "
-    u"an access manager in the organisation.",
+    u"or Main administrator (Hovedadministrator) role for %1. That person must also hold the access that "
+    u"is asked for, and be able to pass it on: %2. Approval is all-or-nothing: if the person cannot pass "
+    u"on one of them, nothing is approved. Someone without the role who opens the link can pass the "
+    u"request on (escalate) to an access manager in the organisation.",
     u"The request must be approved in Altinn by a person who has the Access manager (Tilgangsstyrer) "
-    u"or Main administrator (Hovedadministrator) role for %1. Someone without this role who opens "
-    u"the link can pass the request on to an access manager in the organisation.",
+    u"or Main administrator (Hovedadministrator) role for %1. The person need not hold the access "
+    u"packages. Someone without this role who opens the link can pass the request on (escalate) to an "
+    u"access manager in the organisation.",
     u"What is asked for:",
     u"How to approve:",
     u"1. Open the link: %1",
@@ -173,15 +178,15 @@ QString pick(const LocalizedText &texts, const QString &language)
     return {};
 }
 
-/// One line per right and package: its title in @p language when known, else its id or URN.
-QStringList askedFor(const CustomerMessage::Input &input, const QString &language)
+/// Each right and package asked for: its title in @p language when known, else its id or URN.
+QStringList askedForNames(const CustomerMessage::Input &input, const QString &language)
 {
     QStringList items;
     const auto add = [&](const QString &key) {
         if (key.isEmpty())
             return;
         const QString title = pick(input.titles.value(key), language);
-        items.append(u"- "_s + (title.isEmpty() ? key : title));
+        items.append(title.isEmpty() ? key : title);
     };
     for (const Right &right : input.request.rights)
         add(right.resourceId().isEmpty() ? right.identityKey() : right.resourceId());
@@ -210,12 +215,19 @@ CustomerMessage::Text CustomerMessage::compose(const Input &input, Language lang
     if (system.isEmpty())
         system = request.systemId;
 
+    // What is asked for comes before who must approve: a standard approver must be able to pass on every one
+    // of them, and approval is all-or-nothing (docs/altinn-behaviour.md#approval-url-and-flow).
+    const QStringList names = askedForNames(input, code);
     QStringList lines{text(p.greeting), QString(),
-        text(agent ? p.introAgent : p.introStandard).arg(vendor, customer, system), QString(),
-        text(p.whoHeading), text(agent ? p.whoAgent : p.whoStandard).arg(customer)};
-    const QStringList items = askedFor(input, code);
-    if (!items.isEmpty())
-        lines << QString() << text(p.askedForHeading) << items;
+        text(agent ? p.introAgent : p.introStandard).arg(vendor, customer, system)};
+    if (!names.isEmpty()) {
+        lines << QString() << text(p.askedForHeading);
+        for (const QString &name : names)
+            lines << u"- "_s + name;
+    }
+    lines << QString() << text(p.whoHeading)
+          << (agent ? text(p.whoAgent).arg(customer)
+                    : text(p.whoStandard).arg(customer, names.join(u", "_s)));
     lines << QString() << text(p.howHeading) << text(p.stepOpen).arg(request.confirmUrl) << text(p.stepLogIn)
           << text(p.stepApprove) << QString() << text(p.nextHeading) << text(p.nextNotified).arg(vendor);
     if (agent)

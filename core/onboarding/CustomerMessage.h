@@ -11,8 +11,10 @@ namespace Altinn {
 
 /**
  * The ready-to-send message for the customer who must approve a system user request (wizard
- * page 6): who at the customer must approve (an access manager), what the system is, what is asked
- * for, the approval link and what happens next. Plain text, for e-mail or a chat.
+ * page 6): what the system is, what is asked for, who at the customer must approve (an access manager
+ * who, for a standard request, can also pass on every right named — all-or-nothing — while someone
+ * without the role can escalate), the approval link and what happens next. Plain text, for e-mail or a
+ * chat.
  *
  * The language is the customer's, chosen per message, not the UI language: a vendor working in
  * Bokmål may write to an English-speaking customer. That is why the texts are tables in the code and

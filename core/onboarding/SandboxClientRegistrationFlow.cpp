@@ -83,7 +83,10 @@ SandboxClientRegistrationFlow::SaveProfile SandboxClientRegistrationFlow::saving
 
 QStringList SandboxClientRegistrationFlow::scopesFor(const Profile &profile)
 {
-    QStringList scopes = Altinn::AltinnScopes::all() + profile.scopes;
+    // The authorized parties scope too, so a customer's holdings can be checked in the sandbox
+    // (docs/altinn-behaviour.md#authorized-parties).
+    QStringList scopes =
+        Altinn::AltinnScopes::all() + QStringList{Altinn::AltinnScopes::AuthorizedParties} + profile.scopes;
     scopes.removeDuplicates();
     return scopes;
 }

@@ -88,7 +88,8 @@ public:
 
     /// A SaveProfile that saves into @p store (which must outlive the flow).
     static SaveProfile savingTo(ProfileStore *store);
-    /// The scopes a client of @p profile is registered with: the Altinn vendor scopes, then its own.
+    /// The scopes a client of @p profile is registered with: the Altinn vendor scopes and the authorized
+    /// parties scope, then its own.
     static QStringList scopesFor(const Profile &profile);
     /// The client id a profile without one registers under: a UUID (version 5) of @p orgNo and the key's
     /// RFC 7638 @p keyThumbprint — the same for every run with this key.

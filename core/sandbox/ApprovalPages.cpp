@@ -6,12 +6,16 @@
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxDecisions.h"
+#include "sandbox/TestPersons.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QUrl>
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +29,8 @@ using RequestType = SandboxDecisions::RequestType;
 
 /// The name of the forms' anti-forgery token field.
 const QString FormTokenField = u"token"_s;
+/// The name of the forms' field for who acts (TestPersons).
+const QString PersonField = u"person"_s;
 
 /// The page language and its catalogue, for one HTTP request.
 class Texts
@@ -62,6 +68,7 @@ struct RequestView
     Altinn::RequestStatus status = Altinn::RequestStatus::New;
     std::optional<QString> redirectUrl;
     QDateTime created;
+    bool escalated = false; ///< standard and agent requests: sent on to the organisation's access managers
 };
 
 QString pageName(RequestType type)
@@ -124,6 +131,7 @@ std::optional<RequestView> findRequest(const SandboxContext &context, RequestTyp
     view.status = it->status;
     view.redirectUrl = it->redirectUrl;
     view.created = it->created;
+    view.escalated = it->escalated;
     return view;
 }
 
@@ -375,6 +383,135 @@ QString banner(const QString &kind, const QString &titleHtml, const QString &tex
         + u"</p></div>\n"_s;
 }
 
+// ---- Who approves (docs/sandbox.md#who-approves) ---------------------------------------------
+
+/// The readable name of a blocked resource or package, escaped.
+QString blockedItemHtml(const SandboxContext &context, const Altinn::DelegationReason &reason, const Texts &t)
+{
+    QString name;
+    if (reason.type == Altinn::DelegationReason::Type::Resource) {
+        if (const auto resource = context.catalogue.resource(reason.id))
+            name = localized(resource->value(u"title"_s).toObject(), t.language());
+    } else if (const auto dto = context.catalogue.accessPackage(reason.id, t.language())) {
+        name = dto->value(u"name"_s).toString();
+    }
+    return name.isEmpty() ? u"<code>"_s + HtmlPage::escape(reason.id) + u"</code>"_s : HtmlPage::escape(name);
+}
+
+/// Why one item could not be delegated, in plain words (Access management's reason codes).
+const char *reasonText(const QString &code)
+{
+    if (code == u"MissingRoleAccess")
+        return QT_TRANSLATE_NOOP("ApprovalPageText",
+            "no role in the Central Coordinating Register or in Altinn gives the person this right");
+    if (code == u"MissingDelegationAccess")
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "the right has not been delegated to the person");
+    if (code == u"MissingSrrRightAccess")
+        return QT_TRANSLATE_NOOP(
+            "ApprovalPageText", "the service requires an explicit right that the organisation does not have");
+    if (code == u"InsufficientAuthenticationLevel")
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "the service requires a higher security level at login");
+    if (code == u"AccessListValidationFail")
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "the organisation is not on the service's access list");
+    if (code == u"MissingPackageAccess")
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "the person does not hold this access package");
+    if (code == u"ResourceNotDelegable")
+        return QT_TRANSLATE_NOOP("ApprovalPageText", "it cannot be delegated by anyone");
+    if (code == u"ResourceIsMaskinPortenSchema")
+        return QT_TRANSLATE_NOOP(
+            "ApprovalPageText", "it is a Maskinporten schema, which cannot be delegated to a system user");
+    return QT_TRANSLATE_NOOP("ApprovalPageText", "the delegation check failed for an unknown reason");
+}
+
+/// "Name: reason; reason" items of every blocked resource and package.
+QString blockedListHtml(
+    const SandboxContext &context, const QList<Altinn::DelegationReason> &reasons, const Texts &t)
+{
+    QString html = u"<ul class=\"items\">"_s;
+    for (const Altinn::DelegationReason &reason : reasons) {
+        QStringList why;
+        for (const QString &code : reason.codes)
+            why.append(t.html(reasonText(code)));
+        html += u"<li><span class=\"name\">"_s + blockedItemHtml(context, reason, t)
+            + u"</span><span class=\"kind\">"_s + why.join(u"; "_s) + u"</span></li>"_s;
+    }
+    return html + u"</ul>\n"_s;
+}
+
+/// The person's role, as the page names it.
+QString roleHtml(const TestPersons::Person &person, const Texts &t)
+{
+    switch (person.kind) {
+    case TestPersons::Kind::AccessManager:
+        break;
+    case TestPersons::Kind::GeneralManager:
+        return t.html(QT_TRANSLATE_NOOP(
+            "ApprovalPageText", "General manager (daglig leder), without the access manager role"));
+    case TestPersons::Kind::AccessManagerLackingFirstRequested:
+        return t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "Access manager (Tilgangsstyrer) who, in the sandbox, lacks the first right or access package "
+            "a request asks for"));
+    }
+    return t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Access manager (Tilgangsstyrer)"));
+}
+
+/// What the person could do with this request, from the same checks the decision runs.
+QString capabilityHtml(
+    const SandboxContext &context, const RequestView &view, const TestPersons::Person &person, const Texts &t)
+{
+    const SandboxDecisions::Decision check = SandboxDecisions::checkApproval(context, view.id, person.id);
+    switch (check.outcome) {
+    case SandboxDecisions::Outcome::Done:
+        return view.type == RequestType::Agent
+            ? t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                "Can approve: a request for client relationships needs the access manager role, not the "
+                "rights."))
+            : t.html(QT_TRANSLATE_NOOP(
+                "ApprovalPageText", "Can approve: can delegate everything this request asks for."));
+    case SandboxDecisions::Outcome::NotAccessManager:
+        return view.type == RequestType::Change
+            ? t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Cannot approve or reject this request."))
+            : t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                "Cannot approve or reject; can escalate the request to an access manager."));
+    case SandboxDecisions::Outcome::DelegationCheckFailed: {
+        QStringList items;
+        for (const Altinn::DelegationReason &reason : check.reasons)
+            items.append(blockedItemHtml(context, reason, t));
+        return t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Cannot approve: cannot delegate %1."))
+            .arg(items.join(u", "_s));
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
+/// The "Who approves?" radio group: the organisation's persons, the full access manager chosen.
+QString personsHtml(const SandboxContext &context, const RequestView &view, const Texts &t)
+{
+    QString html = u"<fieldset class=\"persons\">\n<legend>"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Who approves?")) + u"</legend>\n<p class=\"note\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "In Altinn you log in with ID-porten and act as yourself. In the sandbox you choose who you are: "
+            "only an access manager who can delegate everything asked for can approve, and approval is "
+            "all-or-nothing."))
+        + u"</p>\n"_s;
+    bool first = true;
+    for (const TestPersons::Person &person : TestPersons::of(view.partyOrgNo)) {
+        const QString inputId = u"approver-"_s + person.id;
+        const QString capability = capabilityHtml(context, view, person, t);
+        html += u"<div class=\"person\"><input type=\"radio\" name=\""_s + PersonField + u"\" id=\""_s
+            + inputId + u"\" value=\""_s + HtmlPage::escape(person.id) + u'"'
+            + (first ? u" checked"_s : QString()) + u"><label for=\""_s + inputId
+            + u"\"><span class=\"name\">"_s + HtmlPage::escape(person.name)
+            + u"</span> <span class=\"role\">"_s + roleHtml(person, t) + u"</span>"_s
+            + (capability.isEmpty() ? QString() : u"<span class=\"can\">"_s + capability + u"</span>"_s)
+            + u"</label></div>\n"_s;
+        first = false;
+    }
+    return html + u"</fieldset>\n"_s;
+}
+
 // ---- Pages -----------------------------------------------------------------------------------
 
 QString factsHtml(const SandboxContext &context, const RequestView &view, const Texts &t)
@@ -511,6 +648,15 @@ SandboxResponse requestPage(
                     "sandbox still lets you decide."))));
     }
 
+    if (view.escalated && view.status == Altinn::RequestStatus::New) {
+        page.append(
+            banner(u"info"_s, t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The request has been escalated")),
+                t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                           "Someone without the access manager role sent it on: it waits for an access "
+                           "manager of %1."))
+                    .arg(organisationHtml(context, view.partyOrgNo, t))));
+    }
+
     // What is asked for first, then who and when, then the decision.
     page.append(rightsCardHtml(context, view, t));
     page.append(u"<section class=\"card\" aria-labelledby=\"about-heading\">\n<h2 id=\"about-heading\">"_s
@@ -518,17 +664,26 @@ SandboxResponse requestPage(
         + factsHtml(context, view, t) + u"</section>\n"_s);
 
     if (view.status == Altinn::RequestStatus::New) {
-        // Both forms carry the page's anti-forgery token (docs/sandbox.md#browser-protections).
+        // One form: who acts, and the page's anti-forgery token (docs/sandbox.md#browser-protections), sent
+        // to approve, reject or escalate by the button pressed.
         const QString token = u"<input type=\"hidden\" name=\""_s + FormTokenField + u"\" value=\""_s
             + HtmlPage::escape(tokens.issue(pageName(view.type), view.id)) + u"\">"_s;
-        page.append(u"<div class=\"actions\">\n<form method=\"post\" action=\""_s
+        page.append(u"<form method=\"post\" action=\""_s
             + HtmlPage::escape(decisionUrl(view.type, view.id, u"approve"_s, t.language())) + u"\">"_s + token
+            + u"\n"_s + personsHtml(context, view, t) + u"<div class=\"actions\">\n"_s
             + u"<button type=\"submit\" class=\"primary\">"_s
-            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Approve"))
-            + u"</button></form>\n<form method=\"post\" action=\""_s
-            + HtmlPage::escape(decisionUrl(view.type, view.id, u"reject"_s, t.language())) + u"\">"_s + token
-            + u"<button type=\"submit\" class=\"secondary\">"_s
-            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Reject")) + u"</button></form>\n</div>\n"_s);
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Approve")) + u"</button>\n"_s
+            + u"<button type=\"submit\" class=\"secondary\" formaction=\""_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"reject"_s, t.language())) + u"\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Reject")) + u"</button>\n"_s);
+        // Escalation exists for standard and agent requests, once.
+        if (view.type != RequestType::Change && !view.escalated) {
+            page.append(u"<button type=\"submit\" class=\"tertiary\" formaction=\""_s
+                + HtmlPage::escape(decisionUrl(view.type, view.id, u"escalate"_s, t.language())) + u"\">"_s
+                + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Escalate to an access manager"))
+                + u"</button>\n"_s);
+        }
+        page.append(u"</div>\n</form>\n"_s);
         if (view.redirectUrl && !view.redirectUrl->isEmpty()) {
             page.append(u"<p class=\"note\">"_s
                 + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "After your decision you are sent back to %1"))
@@ -659,48 +814,233 @@ SandboxResponse showPage(const SandboxRequest &request, const SandboxContext &co
     return requestPage(context, *view, tokens, t);
 }
 
+/// The person of a posted form; the full access manager when the form names none (a page of an older
+/// sandbox, or a form built by hand).
+QString formPerson(const SandboxRequest &request)
+{
+    const QString person =
+        QUrlQuery(QString::fromUtf8(request.body)).queryItemValue(PersonField, QUrl::FullyDecoded).trimmed();
+    return person.isEmpty() ? TestPersons::defaultApproverId() : person;
+}
+
+/// A hidden form field with @p value.
+QString hiddenField(const QString &name, const QString &value)
+{
+    return u"<input type=\"hidden\" name=\""_s + name + u"\" value=\""_s + HtmlPage::escape(value) + u"\">"_s;
+}
+
+/// The answer Altinn gave, as a line for the curious: "Altinn's answer: AUTH-00066 (HTTP 403)".
+QString answerLineHtml(
+    const SandboxContext &context, const SandboxDecisions::Decision &decision, const Texts &t)
+{
+    const SandboxResponse problem = SandboxDecisions::problemFor(context, decision);
+    const QString code = QJsonDocument::fromJson(problem.body).object().value(u"code"_s).toString();
+    return u"<p class=\"note\">"_s
+        + HtmlPage::escape(t(QT_TRANSLATE_NOOP("ApprovalPageText", "Altinn's answer: %1 (HTTP %2)"))
+                               .arg(code, QString::number(problem.status)))
+        + u"</p>\n"_s;
+}
+
+/// The person has no access-manager role: nothing was decided; standard and agent requests can be escalated
+/// from here.
+SandboxResponse notAccessManagerPage(const SandboxContext &context, const RequestView &view,
+    const TestPersons::Person &person, const SandboxDecisions::Decision &decision, const FormTokens &tokens,
+    const Texts &t)
+{
+    const QString heading = t(QT_TRANSLATE_NOOP("ApprovalPageText", "You cannot decide on this request"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"danger"_s,
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "%1 does not have the access manager role for %2"))
+            .arg(HtmlPage::escape(person.name), organisationHtml(context, view.partyOrgNo, t)),
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "Only an access manager (Tilgangsstyrer) of the organisation can approve or reject a request for "
+            "a "
+            "system user. Nothing was changed: the request is still waiting for approval."))));
+    if (view.type != RequestType::Change && view.status == Altinn::RequestStatus::New && !view.escalated) {
+        page.append(u"<section class=\"card\"><h2>"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Send the request to an access manager"))
+            + u"</h2>\n<p>"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                "When you escalate the request, the organisation's access managers find it in Altinn and can "
+                "approve it. The vendor sees that it has been escalated."))
+            + u"</p>\n<form method=\"post\" action=\""_s
+            + HtmlPage::escape(decisionUrl(view.type, view.id, u"escalate"_s, t.language())) + u"\">"_s
+            + hiddenField(FormTokenField, tokens.issue(pageName(view.type), view.id))
+            + hiddenField(PersonField, person.id) + u"<div class=\"actions\"><button type=\"submit\" "
+            + u"class=\"primary\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Escalate to an access manager"))
+            + u"</button></div></form>\n</section>\n"_s);
+    } else if (view.type == RequestType::Change) {
+        page.append(u"<p>"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                "A request to change a system user cannot be escalated: ask an access manager of the "
+                "organisation to open the link."))
+            + u"</p>\n"_s);
+    }
+    page.append(answerLineHtml(context, decision, t));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Choose another person")) + u"</a></p>\n"_s);
+    return htmlResponse(SandboxDecisions::statusFor(decision), page, t.language());
+}
+
+/// The person could not delegate everything asked for: nothing was approved (all-or-nothing).
+SandboxResponse delegationFailedPage(const SandboxContext &context, const RequestView &view,
+    const TestPersons::Person &person, const SandboxDecisions::Decision &decision, const Texts &t)
+{
+    const QString heading = t(QT_TRANSLATE_NOOP("ApprovalPageText", "The request could not be approved"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"danger"_s,
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "%1 cannot delegate everything the request asks for"))
+            .arg(HtmlPage::escape(person.name)),
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "Approval is all-or-nothing: as one part could not be delegated, nothing was approved. The "
+            "request is still waiting for approval."))));
+    page.append(u"<section class=\"card\" aria-labelledby=\"blocked-heading\"><h2 id=\"blocked-heading\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "What stopped the approval")) + u"</h2>\n"_s
+        + blockedListHtml(context, decision.reasons, t) + u"</section>\n"_s);
+
+    const bool nobodyCan = std::any_of(decision.reasons.cbegin(), decision.reasons.cend(),
+        [](const Altinn::DelegationReason &reason) { return reason.blocksEveryone(); });
+    QString advice;
+    if (nobodyCan) {
+        advice = t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+            "No one can approve this request, because a part of it cannot be delegated. Ask the vendor to "
+            "send a new request without it."));
+    } else {
+        const TestPersons::Person approver = TestPersons::of(view.partyOrgNo).constFirst();
+        advice =
+            t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                       "Ask an access manager who can delegate all of it to approve the request – in the "
+                       "sandbox, %1."))
+                .arg(u"<strong>"_s + HtmlPage::escape(approver.name) + u"</strong>"_s);
+    }
+    page.append(u"<section class=\"card\"><h2>"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "What to do")) + u"</h2>\n<p>"_s + advice
+        + u"</p>\n</section>\n"_s);
+    page.append(answerLineHtml(context, decision, t));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Choose another person")) + u"</a></p>\n"_s);
+    return htmlResponse(SandboxDecisions::statusFor(decision), page, t.language());
+}
+
+/// The form named a person the organisation does not have.
+SandboxResponse unknownPersonPage(const RequestView &view, const QString &personId, const Texts &t)
+{
+    const QString heading = t(QT_TRANSLATE_NOOP("ApprovalPageText", "Unknown person"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"danger"_s, QString(),
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                   "The organisation has no test person %1. Choose one of the persons on the request page. "
+                   "Nothing "
+                   "was changed."))
+            .arg(u"<code>"_s + HtmlPage::escape(personId) + u"</code>"_s)));
+    page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
+    return htmlResponse(400, page, t.language());
+}
+
+/// Receipt of an escalation: the request waits for an access manager; the way back to the vendor is offered
+/// as a link, as the portal's "close" button does.
+SandboxResponse escalatedPage(const SandboxContext &context, const RequestView &view, const Texts &t)
+{
+    const QString heading =
+        t(QT_TRANSLATE_NOOP("ApprovalPageText", "The request was sent to an access manager"));
+    HtmlPage page = newPage(view.type, view.id, heading, t);
+    page.append(u"<p class=\"eyebrow\">"_s + eyebrowText(view.type, t) + u"</p>\n<h1>"_s
+        + HtmlPage::escape(heading) + u"</h1>\n"_s);
+    page.append(banner(u"success"_s, QString(),
+        t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
+                   "The access managers of %1 can now find the request in Altinn and approve it. It is still "
+                   "waiting "
+                   "for approval; the vendor sees that it has been escalated."))
+            .arg(organisationHtml(context, view.partyOrgNo, t))));
+    QString links = u"<p>"_s;
+    if (view.redirectUrl && !view.redirectUrl->isEmpty()) {
+        links += u"<a href=\""_s + HtmlPage::escape(*view.redirectUrl) + u"\">"_s
+            + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Return to the vendor")) + u"</a> · "_s;
+    }
+    links += u"<a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
+        + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s;
+    page.append(links);
+    return htmlResponse(200, page, t.language());
+}
+
+enum class Action { Approve, Reject, Escalate };
+
 SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
-    const ApprovalPageText &catalogue, const FormTokens &tokens, RequestType type, bool approve)
+    const ApprovalPageText &catalogue, const FormTokens &tokens, RequestType type, Action action)
 {
     const Texts t = textsFor(request, catalogue);
     const QString rawId = request.queryValue(u"id"_s);
     const QString id = normalizedId(rawId);
-    // The page's own kind only: an agent request id posted to …/request/approve is not found.
-    if (!findRequest(context, type, id))
+    // The page's own kind only: an agent request id posted to …/request/approve is not found. Any other query
+    // parameter (the portal's skiplogout, say) changes nothing here.
+    const auto before = findRequest(context, type, id);
+    if (!before)
         return notFoundPage(type, rawId, t);
     // Only the page's own form decides: a cross-site form post has no valid token.
     if (!tokens.verify(formToken(request), pageName(type), id))
         return forgedDecisionPage(type, id, t);
-    const SandboxDecisions::Outcome outcome =
-        approve ? SandboxDecisions::approve(context, id) : SandboxDecisions::reject(context, id);
+    const QString personId = formPerson(request);
+    const auto person = TestPersons::find(before->partyOrgNo, personId);
+    if (!person)
+        return unknownPersonPage(*before, personId, t);
+
+    SandboxDecisions::Decision decision;
+    switch (action) {
+    case Action::Approve:
+        decision = SandboxDecisions::approveAs(context, id, person->id);
+        break;
+    case Action::Reject:
+        decision = SandboxDecisions::rejectAs(context, id, person->id);
+        break;
+    case Action::Escalate:
+        decision = SandboxDecisions::escalate(context, id, person->id);
+        break;
+    }
     const auto view = findRequest(context, type, id);
     if (!view)
         return notFoundPage(type, rawId, t);
-    switch (outcome) {
+    switch (decision.outcome) {
     case SandboxDecisions::Outcome::Done:
         break;
     case SandboxDecisions::Outcome::NotFound:
+    case SandboxDecisions::Outcome::NotEscalatable: // no escalate route on the change request page
         return notFoundPage(type, rawId, t);
+    case SandboxDecisions::Outcome::UnknownPerson:
+        return unknownPersonPage(*view, personId, t);
     case SandboxDecisions::Outcome::AlreadyDecided:
         return alreadyHandledPage(*view, t);
+    case SandboxDecisions::Outcome::NotAccessManager:
+        return notAccessManagerPage(context, *view, *person, decision, tokens, t);
+    case SandboxDecisions::Outcome::DelegationCheckFailed:
+        return delegationFailedPage(context, *view, *person, decision, t);
     case SandboxDecisions::Outcome::SystemUserExists:
         return failedPage(*view,
             t.html(QT_TRANSLATE_NOOP("ApprovalPageText",
                 "A system user already exists for this system, organisation and external reference. Delete "
                 "it before you approve this request.")),
-            SandboxDecisions::problemFor(context, outcome).status, t);
+            SandboxDecisions::statusFor(decision), t);
     case SandboxDecisions::Outcome::SystemUserNotFound:
         return failedPage(*view,
             t.html(QT_TRANSLATE_NOOP(
                 "ApprovalPageText", "The system user this change request is for no longer exists.")),
-            SandboxDecisions::problemFor(context, outcome).status, t);
+            SandboxDecisions::statusFor(decision), t);
     }
+    if (action == Action::Escalate)
+        return escalatedPage(context, *view, t);
     // docs/altinn-behaviour.md#approval-url-and-flow, step 5: the portal sends the browser to the stored
     // redirectUrl exactly as given, after reject too (docs/altinn-behaviour.md#redirect-after-reject: very
     // likely); without one the user stays on a receipt.
     if (view->redirectUrl && !view->redirectUrl->isEmpty())
         return SandboxResponse::redirect(*view->redirectUrl, 302).withHeader("Cache-Control", "no-store");
-    return receiptPage(context, *view, approve, t);
+    return receiptPage(context, *view, action == Action::Approve, t);
 }
 
 } // namespace
@@ -722,11 +1062,18 @@ void ApprovalPages::registerRoutes(Router &router, SandboxContext &context)
         });
         router.add(
             "POST", path + u"/approve"_s, [&context, catalogue, tokens, type](const SandboxRequest &request) {
-                return decide(request, context, *catalogue, *tokens, type, true);
+                return decide(request, context, *catalogue, *tokens, type, Action::Approve);
             });
         router.add(
             "POST", path + u"/reject"_s, [&context, catalogue, tokens, type](const SandboxRequest &request) {
-                return decide(request, context, *catalogue, *tokens, type, false);
+                return decide(request, context, *catalogue, *tokens, type, Action::Reject);
             });
+        // Escalation to an access manager exists for standard and agent requests, not for change requests.
+        if (type != RequestType::Change) {
+            router.add("POST", path + u"/escalate"_s,
+                [&context, catalogue, tokens, type](const SandboxRequest &request) {
+                    return decide(request, context, *catalogue, *tokens, type, Action::Escalate);
+                });
+        }
     }
 }

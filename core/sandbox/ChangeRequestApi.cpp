@@ -279,13 +279,19 @@ SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext
     const bool honourToken = from && !context.settings.changeRequestListIgnoresToken;
     const qsizetype pageSize = std::max(1, context.settings.pageSize);
     QList<const SandboxChangeRequestRecord *> items; // one more than a page tells whether there is a next
-    const auto &ids = context.state.index().changeRequestsBySystem(context.state, systemId);
+    QStringList deleted; // since indexed: taken out of the index, so that no later page passes them again
+    SandboxStateIndex &index = context.state.index();
+    const auto &ids = index.changeRequestsBySystem(context.state, systemId);
     for (auto it = honourToken ? ids.lower_bound(*from) : ids.cbegin();
          it != ids.cend() && items.size() <= pageSize; ++it) {
         const SandboxChangeRequestRecord *record = SandboxLookups::liveChangeRequest(context.state, *it);
         if (record && record->systemId == systemId)
             items.append(record);
+        else if (!record)
+            deleted.append(*it);
     }
+    for (const QString &id : std::as_const(deleted))
+        index.changeRequestDeleted(systemId, id);
     QJsonObject links;
     if (items.size() > pageSize) {
         links.insert(u"next"_s,

@@ -7,8 +7,10 @@
 #include "sandbox/SandboxBinding.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxDecisions.h"
+#include "sandbox/TestPersons.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -45,18 +47,118 @@ QJsonValue requestJson(const SandboxContext &context, SandboxDecisions::RequestT
     return QJsonValue::Null;
 }
 
-SandboxResponse decide(SandboxContext &context, const QString &rawId, bool approve)
+/// The acting person of a decision: {"person": "person-2"} in the body; the full access manager (or, for
+/// escalate, the general manager) without a body, with `{}` or without the member.
+std::optional<QString> personOf(const SandboxRequest &request, const QString &fallback, QString *message)
+{
+    if (request.body.trimmed().isEmpty())
+        return fallback;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        *message = u"the body must be empty or a JSON object, e.g. {\"person\": \"person-2\"}"_s;
+        return std::nullopt;
+    }
+    const Altinn::JsonObjectReader reader(document.object());
+    const QJsonValue person = reader.value(u"person");
+    if (person.isUndefined() || person.isNull())
+        return fallback;
+    if (!person.isString() || person.toString().trimmed().isEmpty()) {
+        *message =
+            u"person must be a person id such as \"person-1\" (GET /sandbox/organisations/{orgNo}/persons "
+            u"lists them)"_s;
+        return std::nullopt;
+    }
+    return person.toString().trimmed();
+}
+
+enum class Action { Approve, Reject, Escalate };
+
+SandboxResponse decide(const SandboxRequest &request, SandboxContext &context, Action action)
 {
     // Ids are stored as lowercase GUIDs; any GUID spelling is accepted here.
+    const QString rawId = request.parameter(u"id"_s);
     const QString id = SandboxBinding::parseGuid(rawId).value_or(rawId);
     const auto type = SandboxDecisions::typeOf(context, id);
     if (!type)
         return SandboxDecisions::problemFor(context, SandboxDecisions::Outcome::NotFound);
-    const SandboxDecisions::Outcome outcome =
-        approve ? SandboxDecisions::approve(context, id) : SandboxDecisions::reject(context, id);
-    if (outcome != SandboxDecisions::Outcome::Done)
-        return SandboxDecisions::problemFor(context, outcome);
+    QString message;
+    const auto person = personOf(request,
+        action == Action::Escalate ? TestPersons::defaultEscalatorId() : TestPersons::defaultApproverId(),
+        &message);
+    if (!person)
+        return error(400, message);
+    SandboxDecisions::Decision decision;
+    switch (action) {
+    case Action::Approve:
+        decision = SandboxDecisions::approveAs(context, id, *person);
+        break;
+    case Action::Reject:
+        decision = SandboxDecisions::rejectAs(context, id, *person);
+        break;
+    case Action::Escalate:
+        decision = SandboxDecisions::escalate(context, id, *person);
+        break;
+    }
+    if (!decision.isDone())
+        return SandboxDecisions::problemFor(context, decision);
     return SandboxResponse::json(200, requestJson(context, *type, id));
+}
+
+/// A person as GET …/persons shows them; with @p requestId also what approving and escalating it would do.
+QJsonObject personJson(const SandboxContext &context, const TestPersons::Person &person,
+    const QString &requestId, std::optional<SandboxDecisions::RequestType> type)
+{
+    QJsonObject object{{u"id"_s, person.id}, {u"name"_s, person.name},
+        {u"roles"_s, QJsonArray::fromStringList(person.roleCodes())},
+        {u"accessManager"_s, person.isAccessManager()}, {u"lacks"_s, person.lacks()},
+        {u"description"_s, person.description()}};
+    if (requestId.isEmpty() || !type)
+        return object;
+    const SandboxDecisions::Decision decision =
+        SandboxDecisions::checkApproval(context, requestId, person.id);
+    object.insert(u"canApprove"_s, decision.isDone());
+    if (!decision.isDone()) {
+        const SandboxResponse answer = SandboxDecisions::problemFor(context, decision);
+        object.insert(u"problemCode"_s, QJsonDocument::fromJson(answer.body).object().value(u"code"_s));
+    }
+    if (!decision.reasons.isEmpty())
+        object.insert(u"blocked"_s,
+            QJsonDocument::fromJson(Altinn::DelegationReason::toExtension(decision.reasons).toUtf8())
+                .array());
+    // The role is checked before the status, so the status is read here: escalation needs a waiting request.
+    const bool waiting = *type != SandboxDecisions::RequestType::Change
+        && context.state.requests.value(requestId).status == Altinn::RequestStatus::New;
+    object.insert(u"canEscalate"_s, !person.isAccessManager() && waiting);
+    return object;
+}
+
+/// GET /sandbox/organisations/{orgNo}/persons[?requestId=]: the organisation's test persons
+/// (docs/sandbox.md#who-approves).
+SandboxResponse listPersons(const SandboxRequest &request, const SandboxContext &context)
+{
+    const QString orgNo = request.parameter(u"orgNo"_s).trimmed();
+    if (!context.organisationName(orgNo))
+        return error(404,
+            u"organisation %1 is not in the sandbox's register (GET /sandbox/organisations)"_s.arg(orgNo));
+    QString requestId;
+    std::optional<SandboxDecisions::RequestType> type;
+    if (request.hasQueryValue(u"requestId"_s)) {
+        const QString raw = request.queryValue(u"requestId"_s).trimmed();
+        requestId = SandboxBinding::parseGuid(raw).value_or(raw);
+        type = SandboxDecisions::typeOf(context, requestId);
+        if (!type)
+            return error(
+                404, u"no live request, agent request or change request has the id \"%1\""_s.arg(raw));
+        if (SandboxDecisions::organisationOf(context, requestId) != orgNo)
+            return error(400,
+                u"request %1 is for organisation %2, not %3"_s.arg(
+                    requestId, SandboxDecisions::organisationOf(context, requestId), orgNo));
+    }
+    QJsonArray persons;
+    for (const TestPersons::Person &person : TestPersons::of(orgNo))
+        persons.append(personJson(context, person, requestId, type));
+    return SandboxResponse::json(200, persons);
 }
 
 SandboxResponse advanceClock(const SandboxRequest &request, SandboxContext &context)
@@ -185,12 +287,12 @@ void ControlApi::registerRoutes(Router &router, SandboxContext &context)
     });
     router.add("GET", u"/sandbox/state"_s,
         [&context](const SandboxRequest &) { return SandboxResponse::json(200, stateJson(context)); });
-    router.add("POST", u"/sandbox/requests/{id}/approve"_s, [&context](const SandboxRequest &request) {
-        return decide(context, request.parameter(u"id"_s), true);
-    });
-    router.add("POST", u"/sandbox/requests/{id}/reject"_s, [&context](const SandboxRequest &request) {
-        return decide(context, request.parameter(u"id"_s), false);
-    });
+    router.add("POST", u"/sandbox/requests/{id}/approve"_s,
+        [&context](const SandboxRequest &request) { return decide(request, context, Action::Approve); });
+    router.add("POST", u"/sandbox/requests/{id}/reject"_s,
+        [&context](const SandboxRequest &request) { return decide(request, context, Action::Reject); });
+    router.add("POST", u"/sandbox/requests/{id}/escalate"_s,
+        [&context](const SandboxRequest &request) { return decide(request, context, Action::Escalate); });
     router.add("POST", u"/sandbox/clock/advance"_s,
         [&context](const SandboxRequest &request) { return advanceClock(request, context); });
     router.add("GET", u"/sandbox/settings"_s,
@@ -207,4 +309,6 @@ void ControlApi::registerRoutes(Router &router, SandboxContext &context)
     });
     router.add("GET", u"/sandbox/organisations"_s,
         [&context](const SandboxRequest &request) { return listOrganisations(request, context); });
+    router.add("GET", u"/sandbox/organisations/{orgNo}/persons"_s,
+        [&context](const SandboxRequest &request) { return listPersons(request, context); });
 }

@@ -67,6 +67,17 @@ button.primary { background: #0062ba; color: #fff; }
 button.primary:hover { background: #004e96; border-color: #004e96; }
 button.secondary { background: #fff; color: #0057a8; }
 button.secondary:hover { background: #e8f1fb; }
+button.tertiary { background: transparent; color: #0057a8; border-color: transparent; text-decoration: underline; }
+button.tertiary:hover { background: #e8f1fb; }
+.persons { border: 1px solid #d3dae2; border-radius: 12px; background: #fff; margin: 0 0 1rem;
+  padding: 1rem 1.5rem; }
+.persons legend { font-weight: 700; color: #022f51; padding: 0 .4rem; }
+.person { display: flex; gap: .75rem; align-items: flex-start; padding: .6rem 0; border-top: 1px solid #e5e9ee; }
+.person:first-of-type { border-top: 0; }
+.person input { width: 1.25rem; height: 1.25rem; margin: .2rem 0 0; flex: none; }
+.person label { display: flex; flex-direction: column; cursor: pointer; }
+.person .name { font-weight: 600; }
+.person .role, .person .can { color: #4b5563; font-size: .95rem; }
 .note { font-size: .95rem; color: #4b5563; }
 footer { max-width: 46rem; margin: 0 auto 2rem; padding: 1rem; font-size: .875rem; color: #4b5563; }
 @media (max-width: 560px) {

@@ -68,6 +68,17 @@ QString issuer(const SandboxContext &context)
     return context.baseUrl().toString();
 }
 
+/// The time grants are judged by (docs/sandbox.md#post-sandboxclockadvancedaysn): real time by default — a
+/// real Maskinporten and the vendor's computer share it, so time travel leaves the clients' grants valid —
+/// or the travelled sandbox clock when `maskinportenClock` is "sandbox". Keys and issued tokens always
+/// follow the sandbox clock, like every Altinn-side time.
+QDateTime grantClock(const SandboxContext &context)
+{
+    return context.settings.maskinportenClock == SandboxSettings::MaskinportenClock::Sandbox
+        ? context.clock.now()
+        : QDateTime::currentDateTimeUtc();
+}
+
 /// The system user a system user grant names (docs/altinn-behaviour.md#system-user-matching).
 const SandboxSystemUserRecord *findSystemUser(const SandboxContext &context,
     const SandboxMaskinportenClient &client, const QString &ownerOrgNo, const QString &externalRef)
@@ -103,7 +114,8 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
     if (grantType != JwtBearer)
         return tokenError(400, u"unsupported_grant_type"_s, u"Unsupported grant type: %1."_s.arg(grantType));
 
-    // 2. A parsable JWS with an accepted alg and exactly one of kid / x5c.
+    // 2. A parsable JWS with an accepted alg and not both kid and x5c (a grant with neither is judged with
+    // its client in step 3).
     const QByteArray assertion = form.queryItemValue(u"assertion"_s, QUrl::FullyDecoded).toLatin1();
     const auto grant = Jws::decode(assertion);
     if (!grant || !RsaKey::algorithmFromName(grant->header.value(u"alg"_s).toString()))
@@ -111,7 +123,7 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             400, u"invalid_request"_s, u"Invalid assertion. Invalid parameter value"_s, u"MP-011"_s);
     const bool hasKid = grant->header.contains(u"kid"_s);
     const bool hasX5c = grant->header.contains(u"x5c"_s);
-    if (hasKid == hasX5c)
+    if (hasKid && hasX5c)
         return tokenError(
             400, u"invalid_request"_s, u"Invalid assertion. Invalid parameter value"_s, u"MP-011"_s);
     const QJsonObject &claims = grant->payload;
@@ -122,7 +134,14 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
     if (client == context.state.maskinportenClients.constEnd())
         return invalidGrant(
             u"Invalid assertion. Client authentication failed. Client not found"_s, u"MP-100"_s);
-    if (hasX5c) {
+    // A client with registered keys wants a kid: an x5c, or no key reference at all, gets Maskinporten's
+    // answer for that (docs/altinn-behaviour.md#grant-header). The sandbox has no business certificates, so
+    // x5c gets it from a client without keys too. Neither kid nor x5c to a client without keys: nothing
+    // names a key, a malformed grant (the real text is not known).
+    if (!hasKid && !hasX5c && client->keys.isEmpty())
+        return tokenError(
+            400, u"invalid_request"_s, u"Invalid assertion. Invalid parameter value"_s, u"MP-011"_s);
+    if (!hasKid) {
         return invalidGrant(
             u"Invalid assertion. Client authentication failed. Invalid JWT. The client requires "
             "pre-registered jwk and no key identifier (kid) provided"_s);
@@ -136,6 +155,7 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
     if (jwk.isEmpty())
         return invalidGrant(
             u"Invalid assertion. Client authentication failed. Unknown key identifier (kid) for client."_s);
+    // Keys are stamped at registration by the sandbox clock and age with it: time travel can expire them.
     const qint64 now = context.clock.now().toSecsSinceEpoch();
     // The registry stamps every key with a whole-number exp; a key without one counts as expired.
     const auto keyExpires = Altinn::JsonNumber::wholeNumber(jwk.value(u"exp"_s));
@@ -159,9 +179,9 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             return invalidGrant(u"Invalid assertion. Unknown claim: %1"_s.arg(it.key()));
     }
 
-    // 7. Time, in the server's order: lifetime, issued in the future, expired (10 s skew). Times are
-    // truncated to whole seconds and held at ±2^53 s: a time beyond that is as far off as any other, gets the
-    // same answer (e.g. "too long lifetime" for exp = 1e308), and exp − iat cannot overflow.
+    // 7. Time, in the server's order: lifetime, issued in the future, expired (10 s skew), by grantClock().
+    // Times are truncated to whole seconds and held at ±2^53 s: a time beyond that is as far off as any
+    // other, gets the same answer (e.g. "too long lifetime" for exp = 1e308), and exp − iat cannot overflow.
     const auto seconds = [&claims](QStringView name) {
         return Altinn::JsonNumber::saturated(
             claims.value(name), -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger);
@@ -173,16 +193,17 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             400, u"invalid_request"_s, u"Invalid assertion. Invalid parameter value"_s, u"MP-011"_s);
     const qint64 issuedAt = *issuedAtClaim;
     const qint64 expires = *expiresClaim;
+    const qint64 grantNow = grantClock(context).toSecsSinceEpoch();
     if (expires - issuedAt > context.settings.maxGrantLifetimeSeconds)
         return invalidGrant(u"JWT has too long lifetime."_s);
-    if (issuedAt > now + AllowedSkewSeconds)
+    if (issuedAt > grantNow + AllowedSkewSeconds)
         return invalidGrant(u"Issue time is in the future."_s);
-    if (expires < now - AllowedSkewSeconds)
+    if (expires < grantNow - AllowedSkewSeconds)
         return invalidGrant(u"JWT has expired."_s, u"MP-130"_s);
 
-    // 8. Single use.
+    // 8. Single use: a jti is remembered until its grant's exp (plus skew) has passed, on the same clock.
     for (auto it = context.state.usedGrantIds.begin(); it != context.state.usedGrantIds.end();) {
-        it = it.value() < now ? context.state.usedGrantIds.erase(it) : std::next(it);
+        it = it.value() < grantNow ? context.state.usedGrantIds.erase(it) : std::next(it);
     }
     const QString jti = claims.value(u"jti"_s).toString();
     if (!jti.isEmpty() && context.state.usedGrantIds.contains(jti))
@@ -475,10 +496,11 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
     router.add("GET", u"/jwk"_s,
         [&context](const SandboxRequest &) { return SandboxResponse::json(200, context.tokens.jwks()); });
     router.add("POST", u"/token"_s, [&context](const SandboxRequest &request) {
-        // Like Maskinporten, every answer carries the server's Date, by the sandbox clock: clients use it to
-        // tell the user how far their own clock is off (the usual cause of "expired" grants).
+        // Like Maskinporten, every answer carries the server's Date, by the clock grants are judged by:
+        // clients use it to tell the user how far their own clock is off (the usual cause of "expired"
+        // grants), so it must not be the travelled sandbox clock unless grants follow that one too.
         SandboxResponse response =
-            handleToken(request, context).withHeader("Date", httpDate(context.clock.now()));
+            handleToken(request, context).withHeader("Date", httpDate(grantClock(context)));
         context.stateChanged(); // the used jti list changed either way
         return response;
     });

@@ -3,10 +3,13 @@
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <memory>
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -87,9 +90,50 @@ SandboxResponse withLanguage(SandboxResponse response, const Language &language)
 // ---------------------------------------------------------------------------------------------------------
 // Resource registry (docs/altinn-behaviour.md#resource-registry)
 
-const QStringList ResourceTypes{u"Default"_s, u"Systemresource"_s, u"MaskinportenSchema"_s,
-    u"Altinn2Service"_s, u"AltinnApp"_s, u"GenericAccessResource"_s, u"BrokerService"_s,
-    u"CorrespondenceService"_s, u"Consent"_s, u"MigratedApp"_s};
+/**
+ * Serialised answers of the catalogue, made once per change of it (SeedCatalogue::revision()) instead of
+ * for every request: the resource list is tens of kilobytes, and writing its JSON was nearly all the cost
+ * of serving it. One per server; the server answers on one thread.
+ */
+class AnswerCache
+{
+public:
+    /// The bytes for @p key, made by @p make unless they were made since the catalogue last changed.
+    template <typename Make> QByteArray bytes(const SeedCatalogue &catalogue, int key, Make make)
+    {
+        if (m_revision != catalogue.revision()) {
+            m_bytes.clear();
+            m_revision = catalogue.revision();
+        }
+        auto it = m_bytes.constFind(key);
+        if (it == m_bytes.cend())
+            it = m_bytes.insert(key, make());
+        return it.value();
+    }
+
+private:
+    std::optional<quint64> m_revision;
+    QHash<int, QByteArray> m_bytes;
+};
+
+/// Keys of AnswerCache: the resource list per flag combination, the export per language.
+enum CacheKey : int {
+    ResourceListWithoutApps = 0,
+    ResourceListWithApps = 1,
+    ResourceListWithMigratedApps = 2,
+    ExportBase = 10, ///< + the index of the language in ExportLanguages
+};
+const QStringList ExportLanguages{u"nb"_s, u"nn"_s, u"en"_s};
+
+SandboxResponse jsonBytes(const QByteArray &body)
+{
+    return SandboxResponse{200, {{"Content-Type", "application/json; charset=utf-8"}}, body};
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
 
 /// A bool query flag as ASP.NET binds it: absent or empty → @p fallback, "true"/"false" in any case, else
 /// nullopt (a model-state error).
@@ -120,7 +164,7 @@ bool anyMemberContains(const QJsonValue &array, const QString &member, const QSt
     });
 }
 
-SandboxResponse resourceList(const SandboxRequest &request, const SandboxContext &context)
+SandboxResponse resourceList(const SandboxRequest &request, const SandboxContext &context, AnswerCache &cache)
 {
     // ResourceController.ResourceList(bool includeApps = true, bool includeMigratedApps = false). Apps come
     // from app storage, so includeApps=false drops AltinnApp and MigratedApp; migrated apps only appear
@@ -137,17 +181,24 @@ SandboxResponse resourceList(const SandboxRequest &request, const SandboxContext
     if (!errors.isEmpty())
         return context.modelStateProblem(errors);
 
-    QJsonArray result;
-    const QJsonArray resources = context.catalogue.resources();
-    for (const QJsonValue &value : resources) {
-        const QString type = value.toObject().value(u"resourceType"_s).toString();
-        if (type == u"AltinnApp"_s && !*includeApps)
-            continue;
-        if (type == u"MigratedApp"_s && !(*includeApps && *includeMigratedApps))
-            continue;
-        result.append(value);
-    }
-    return SandboxResponse::json(200, result);
+    const bool apps = *includeApps;
+    const bool migratedApps = apps && *includeMigratedApps;
+    const int key = !apps ? ResourceListWithoutApps
+        : migratedApps    ? ResourceListWithMigratedApps
+                          : ResourceListWithApps;
+    return jsonBytes(cache.bytes(context.catalogue, key, [&context, apps, migratedApps] {
+        QJsonArray result;
+        const QJsonArray resources = context.catalogue.resources();
+        for (const QJsonValue &value : resources) {
+            const QString type = value.toObject().value(u"resourceType"_s).toString();
+            if (type == u"AltinnApp"_s && !apps)
+                continue;
+            if (type == u"MigratedApp"_s && !migratedApps)
+                continue;
+            result.append(value);
+        }
+        return compact(result);
+    }));
 }
 
 SandboxResponse resourceSearch(const SandboxRequest &request, const SandboxContext &context)
@@ -168,11 +219,11 @@ SandboxResponse resourceSearch(const SandboxRequest &request, const SandboxConte
     QString resourceType;
     if (!typeValue.isEmpty()) {
         // Enum binding accepts the member name in any case (numeric values are not emulated).
-        const auto it =
-            std::find_if(ResourceTypes.cbegin(), ResourceTypes.cend(), [&typeValue](const QString &name) {
-                return name.compare(typeValue.trimmed(), Qt::CaseInsensitive) == 0;
-            });
-        if (it == ResourceTypes.cend()) {
+        const QStringList &types = SeedCatalogue::resourceTypes();
+        const auto it = std::find_if(types.cbegin(), types.cend(), [&typeValue](const QString &name) {
+            return name.compare(typeValue.trimmed(), Qt::CaseInsensitive) == 0;
+        });
+        if (it == types.cend()) {
             return context.modelStateProblem(
                 {{u"ResourceType"_s, {u"The value '%1' is not valid for ResourceType."_s.arg(typeValue)}}});
         }
@@ -221,9 +272,12 @@ void MetadataApi::registerRoutes(Router &router, SandboxContext &context)
     // docs/altinn-behaviour.md#metadata-apis: every route here is anonymous; a bearer token, if sent, is
     // ignored.
 
+    // Shared by the routes below (a copy of the handler shares it too).
+    const auto cache = std::make_shared<AnswerCache>();
+
     // Literal routes beat `{identifier}` (Router), so "resourcelist" and "search"/"Search" are never ids.
     router.add("GET", ResourcePath + u"resourcelist"_s,
-        [&context](const SandboxRequest &request) { return resourceList(request, context); });
+        [&context, cache](const SandboxRequest &request) { return resourceList(request, context, *cache); });
     router.add("GET", ResourcePath + u"Search"_s,
         [&context](const SandboxRequest &request) { return resourceSearch(request, context); });
     router.add("GET", ResourcePath + u"{identifier}"_s, [&context](const SandboxRequest &request) {
@@ -235,12 +289,16 @@ void MetadataApi::registerRoutes(Router &router, SandboxContext &context)
         return SandboxResponse::json(200, *resource);
     });
 
-    router.add("GET", PackagesPath + u"export"_s, [&context](const SandboxRequest &request) {
+    router.add("GET", PackagesPath + u"export"_s, [&context, cache](const SandboxRequest &request) {
         const Language language = negotiateLanguage(request.header("Accept-Language"));
-        const QJsonArray tree = context.catalogue.accessPackageExport(language.code);
+        const int key = ExportBase + int(ExportLanguages.indexOf(language.code));
+        const QByteArray tree = cache->bytes(context.catalogue, key, [&context, &language] {
+            const QJsonArray groups = context.catalogue.accessPackageExport(language.code);
+            return groups.isEmpty() ? QByteArray() : compact(groups);
+        });
         if (tree.isEmpty())
             return withLanguage(SandboxResponse::empty(204), language);
-        return withLanguage(SandboxResponse::json(200, tree), language);
+        return withLanguage(jsonBytes(tree), language);
     });
     router.add("GET", PackagesPath + u"search"_s, [&context](const SandboxRequest &request) {
         // `term` and the optional `typeName` filter; searchInResources, simpleSearch, strict and

@@ -110,15 +110,22 @@ SandboxResponse listBySystem(const SandboxRequest &request, const SandboxContext
         return SandboxProblems::SystemIdNotFound.response(context);
 
     // Lowercase GUID strings sort the way PostgreSQL sorts uuids. One item more than a page tells whether
-    // there is a next page; the system's index lets this read only that much.
+    // there is a next page; the system's index lets this read only that much. A request deleted since it
+    // was indexed is taken out of the index on the way, so it is passed over once, not by every page.
     const qsizetype pageSize = context.settings.pageSize;
     QList<const SandboxRequestRecord *> rows;
-    const auto &ids = context.state.index().requestsBySystem(context.state, kind, systemId);
+    QStringList deleted;
+    SandboxStateIndex &index = context.state.index();
+    const auto &ids = index.requestsBySystem(context.state, kind, systemId);
     for (auto it = ids.upper_bound(after); it != ids.cend() && rows.size() <= pageSize; ++it) {
         const SandboxRequestRecord *record = SandboxLookups::liveRequest(context.state, *it);
         if (record && record->kind == kind && record->systemId == systemId)
             rows.append(record);
+        else if (!record)
+            deleted.append(*it);
     }
+    for (const QString &id : std::as_const(deleted))
+        index.requestDeleted(kind, systemId, id);
     QJsonObject links;
     if (rows.size() > pageSize) {
         const SandboxRequestRecord *tokenRow =

@@ -69,6 +69,22 @@ QString norwegianName(const SandboxSystem &system)
     return system.definition.name.value(u"nb"_s);
 }
 
+/// The request table's varchar(255) columns (integration_title, external_ref) count characters — code points,
+/// not UTF-16 units (docs/altinn-behaviour.md#request-bodies).
+constexpr qsizetype TextColumnLength = 255;
+
+bool fitsTextColumn(const QString &value)
+{
+    if (value.size() <= TextColumnLength)
+        return true;
+    qsizetype characters = 0;
+    for (auto it = value.cbegin(); it != value.cend(); ++it) {
+        if (!it->isLowSurrogate())
+            ++characters;
+    }
+    return characters <= TextColumnLength;
+}
+
 } // namespace
 
 std::optional<SandboxResponse> RequestCreation::checkRights(
@@ -152,9 +168,17 @@ SandboxResponse RequestCreation::handle(
 
     // Step 4: a live request of this kind for the triple, on a system the vendor owns, is returned as it
     // is, whatever its status; the new body is ignored. The switch exists to rehearse the checks of step 5.
-    if (context.settings.repeatedRequestReturnsExisting) {
-        const SandboxRequestRecord *existing =
-            SandboxLookups::requestByTriple(state, kind, body.systemId, body.partyOrgNo, externalRef);
+    // With requestAfterRejectionCreatesNew (the announced change) a Rejected one no longer counts: a new
+    // request is made, and the rejected one is soft-deleted when it is stored (step 6).
+    const bool rejectedMakesWay = context.settings.requestAfterRejectionCreatesNew;
+    const auto makesWay = [rejectedMakesWay](const SandboxRequestRecord *request) {
+        return rejectedMakesWay && request && request->status == Altinn::RequestStatus::Rejected;
+    };
+    const SandboxRequestRecord *sameKind =
+        SandboxLookups::requestByTriple(state, kind, body.systemId, body.partyOrgNo, externalRef);
+    const QString replacedRejectedId = makesWay(sameKind) ? sameKind->id : QString();
+    if (context.settings.repeatedRequestReturnsExisting && !makesWay(sameKind)) {
+        const SandboxRequestRecord *existing = sameKind;
         if (existing && existing->status != Altinn::RequestStatus::Timedout
             && SandboxLookups::isOwnedBy(state, existing->systemId, caller.orgNo)) {
             // The standard path builds a fresh response without `escalated`; the agent path returns the row.
@@ -168,8 +192,9 @@ SandboxResponse RequestCreation::handle(
     const SandboxSystem *system = SandboxLookups::system(state, body.systemId);
     if (!system)
         return SandboxProblems::SystemIdNotFound.response(context);
-    if (const auto problem = existingRequestProblem(SandboxLookups::requestByTriple(
-            state, RequestKind::Standard, body.systemId, body.partyOrgNo, externalRef)))
+    const SandboxRequestRecord *standard = SandboxLookups::requestByTriple(
+        state, RequestKind::Standard, body.systemId, body.partyOrgNo, externalRef);
+    if (const auto problem = existingRequestProblem(makesWay(standard) ? nullptr : standard))
         return problem->response(context);
     if (system->vendorOrgNumber() != caller.orgNo)
         return SandboxProblems::SystemIdNotFound.response(context);
@@ -218,6 +243,13 @@ SandboxResponse RequestCreation::handle(
     record.status = Altinn::RequestStatus::New;
     record.redirectUrl = body.redirectUrl;
     record.created = context.clock.now();
+    // The INSERT: a value longer than its varchar(255) column is a database error the service does not catch
+    // (RequestSystemUserController has no try/catch), so ASP.NET's exception handler answers 500 and nothing
+    // is stored. The same for both kinds; every check above has passed by then.
+    if (!fitsTextColumn(record.integrationTitle) || !fitsTextColumn(record.externalRef))
+        return context.aspNetProblem(500);
+    if (!replacedRejectedId.isEmpty())
+        state.requests[replacedRejectedId].isDeleted = true;
     state.addRequest(record);
     context.stateChanged();
 

@@ -11,7 +11,8 @@
 /**
  * Matches requests to handlers like ASP.NET routing does: path segments compared case-insensitively,
  * `{name}` segments capture one decoded segment, a route with more literal segments wins over one with
- * parameters. A path that matches with another method answers 405; no match answers 404 (empty body).
+ * parameters. A path that matches with other methods only answers 405 with those methods in `Allow` (as
+ * ASP.NET does); no match answers 404 (empty body).
  */
 class Router
 {

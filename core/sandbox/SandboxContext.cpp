@@ -16,7 +16,11 @@ constexpr qint64 TimeoutDays = 180;
 SandboxContext::SandboxContext()
     : catalogue(SeedCatalogue::load())
     , tokens(u"http://127.0.0.1/"_s)
-{ }
+{
+    // Every catalogue lookup sees the vendor's additions (docs/sandbox.md#your-own-catalogue); the member
+    // stays in place when the state is replaced (reset, state file), so the catalogue follows that too.
+    catalogue.setAdditions(&state.catalogueAdditions);
+}
 
 std::optional<QString> SandboxContext::organisationName(const QString &orgNo) const
 {

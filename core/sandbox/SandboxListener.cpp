@@ -76,6 +76,9 @@ void SandboxListener::incomingConnection(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);
     socket->setSocketDescriptor(handle);
+    // An answer is written in pieces (status line, headers, body); with Nagle's algorithm the last piece of a
+    // large body (the resource list) waits for the client's delayed ACK, some 40 ms per request.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     ++m_accepted;
     auto *connection = new SandboxConnection(socket, m_limits);
     // At the cap an idle keep-alive connection makes room (its client reconnects when it needs to);

@@ -1,8 +1,11 @@
 #include "sandbox/SandboxServer.h"
 
 #include "model/JsonNumber.h"
+#include "sandbox/AppApi.h"
 #include "sandbox/ApprovalPages.h"
+#include "sandbox/AuthorizedPartiesApi.h"
 #include "sandbox/BrowserGuard.h"
+#include "sandbox/CatalogueControlApi.h"
 #include "sandbox/ChangeRequestApi.h"
 #include "sandbox/ControlApi.h"
 #include "sandbox/MaskinportenApi.h"
@@ -17,6 +20,9 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMetaMethod>
+#include <QMutexLocker>
 #include <QSaveFile>
 #include <QTcpSocket>
 #include <QTimer>
@@ -28,11 +34,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-/// A state file this large (some hundred requests) is no longer rewritten after every change; smaller ones
-/// (demos, tests) always are, whatever the machine's speed.
-constexpr qint64 LargeStateBytes = 64 * 1024;
-/// Saves of a large state are at least this many save durations apart: at most a tenth of the time saving.
-constexpr qint64 SaveSpacingFactor = 10;
+Q_LOGGING_CATEGORY(lcSandboxState, "sandbox.state")
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -66,33 +68,22 @@ SandboxServer::SandboxServer(QObject *parent)
     MetadataApi::registerRoutes(m_router, m_context);
     ApprovalPages::registerRoutes(m_router, m_context);
     ControlApi::registerRoutes(m_router, m_context);
+    CatalogueControlApi::registerRoutes(m_router, m_context);
     MaskinportenApi::registerRoutes(m_router, m_context);
+    AuthorizedPartiesApi::registerRoutes(m_router, m_context);
+    AppApi::registerRoutes(m_router, m_context);
     m_context.setStateChangedCallback([this] { saveAfterChange(); });
     m_context.setResetCallback([this] { reset(); });
     m_uptime.start();
     m_saveTimer.setSingleShot(true);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] { saveState(); });
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { startSave(); });
+    // One writer: saves land in the order they were taken, so the newest state is the file.
+    m_writer.setMaxThreadCount(1);
 }
 
 SandboxServer::~SandboxServer()
 {
-    if (m_saveTimer.isActive())
-        saveState();
-}
-
-void SandboxServer::saveAfterChange()
-{
-    if (m_statePath.isEmpty())
-        return;
-    // Every save writes the whole state, so with thousands of requests saving after each one would make
-    // bulk onboarding quadratic. Small states (demos, tests) are still saved at once.
-    const qint64 spacing = m_lastSaveMs * SaveSpacingFactor;
-    if (m_lastSaveBytes < LargeStateBytes || !m_sinceSave.isValid() || m_sinceSave.elapsed() >= spacing) {
-        m_saveTimer.stop();
-        saveState();
-    } else if (!m_saveTimer.isActive()) {
-        m_saveTimer.start(std::chrono::milliseconds(spacing - m_sinceSave.elapsed()));
-    }
+    flushState();
 }
 
 bool SandboxServer::listen(quint16 port)
@@ -141,7 +132,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // (docs/sandbox.md#browser-protections).
     if (const auto refused = BrowserGuard::refusal(sandboxRequest, m_port)) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        respond(responder, sandboxRequest, *refused, timer.elapsed());
+        respond(responder, socket, sandboxRequest, *refused, timer.elapsed());
         return true;
     }
 
@@ -151,8 +142,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         limit > 0 && SandboxRateLimit::appliesTo(sandboxRequest.path)) {
         if (const auto retryAfter = m_rateLimit.admit(limit, m_uptime.elapsed())) {
             QHttpServerResponder responder = makeResponder(request, socket);
-            respond(responder, sandboxRequest, SandboxRateLimit::tooManyRequests(m_context, *retryAfter),
-                timer.elapsed());
+            respond(responder, socket, sandboxRequest,
+                SandboxRateLimit::tooManyRequests(m_context, *retryAfter), timer.elapsed());
             return true;
         }
     }
@@ -160,7 +151,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const auto fault = m_context.faults.take(sandboxRequest.method, sandboxRequest.path);
     if (!fault) {
         QHttpServerResponder responder = makeResponder(request, socket);
-        respond(responder, sandboxRequest, handle(sandboxRequest), timer.elapsed());
+        respond(responder, socket, sandboxRequest, handle(sandboxRequest), timer.elapsed());
         return true;
     }
     // The responder may outlive this call: it only writes to the socket, and a timer with the socket as
@@ -184,7 +175,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         }
         if (socket->state() != QAbstractSocket::ConnectedState)
             return;
-        respond(*responder, sandboxRequest,
+        respond(*responder, socket, sandboxRequest,
             rule.status != 0 ? SandboxFaults::answer(rule) : handle(sandboxRequest), timer.elapsed());
     };
     if (fault->delayMs > 0)
@@ -212,15 +203,27 @@ QString loggable(QByteArrayView text)
 }
 } // namespace
 
-void SandboxServer::respond(QHttpServerResponder &responder, const SandboxRequest &request,
-    const SandboxResponse &response, qint64 elapsedMs)
+void SandboxServer::respond(QHttpServerResponder &responder, QTcpSocket *socket,
+    const SandboxRequest &request, const SandboxResponse &response, qint64 elapsedMs)
 {
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
+    // The headers and the body in one write: the responder writes each name, separator and value on its
+    // own, and every write is a trip through the socket's buffers (docs/sandbox.md#scale).
+    QByteArray rest;
+    rest.reserve(response.body.size() + 64 * (response.headers.size() + 1));
     for (const auto &header : response.headers)
-        responder.writeHeader(header.first, header.second);
-    responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
+        rest.append(header.first).append(": ").append(header.second).append("\r\n");
+    rest.append("Content-Length: ").append(QByteArray::number(response.body.size())).append("\r\n\r\n");
+    rest.append(response.body);
+    // Copied into the socket's buffer behind the status line, not queued as a chunk of its own: each chunk
+    // is a send of its own, one more system call and event-loop round per answer (and, were Nagle's algorithm
+    // on, a wait for the client's delayed ACK).
+    socket->write(rest.constData(), rest.size());
 
+    // The line costs more than some answers: only build it for a listener (--log, the wizard's log).
+    static const QMetaMethod logged = QMetaMethod::fromSignal(&SandboxServer::requestLogged);
+    if (!isSignalConnected(logged))
+        return;
     // The path as sent, still percent-encoded: decoded, "%0D%0A" in it would forge a log line.
     Q_EMIT requestLogged(u"%1 %2 -> %3 (%4 ms)"_s.arg(loggable(request.method),
         loggable(request.path.toUtf8()), QString::number(response.status), QString::number(elapsedMs)));
@@ -296,6 +299,8 @@ std::variant<StateFileContents, QString> readStateFile(
 
 bool SandboxServer::setStateFile(const QString &path, QString *error)
 {
+    // A save under way (to a previous file) finishes first.
+    waitForWriter();
     QFile file(path);
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
@@ -320,27 +325,118 @@ bool SandboxServer::setStateFile(const QString &path, QString *error)
     return saveState(error);
 }
 
-bool SandboxServer::saveState(QString *error) const
+SandboxServer::StateSnapshot SandboxServer::snapshot() const
+{
+    // Copies share the containers' data until the next write, so this is cheap; the copy's index starts
+    // empty (SandboxStateIndex), since saving does not look anything up.
+    return {m_context.state, m_context.clock.offsetSeconds(), m_context.settings, m_statePath, m_changes};
+}
+
+QString SandboxServer::writeStateFile(const StateSnapshot &snapshot)
+{
+    const QJsonObject object{{u"state"_s, snapshot.state.toJson()},
+        {u"clockOffsetSeconds"_s, snapshot.clockOffsetSeconds}, {u"settings"_s, snapshot.settings.toJson()}};
+    // Written atomically: a crash mid-write leaves the previous file intact.
+    QSaveFile file(snapshot.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+bool SandboxServer::saveState(QString *error)
 {
     if (m_statePath.isEmpty())
         return true;
-    QElapsedTimer duration;
-    duration.start();
-    const QJsonObject object{{u"state"_s, m_context.state.toJson()},
-        {u"clockOffsetSeconds"_s, m_context.clock.offsetSeconds()},
-        {u"settings"_s, m_context.settings.toJson()}};
-    // Written atomically: a crash mid-write leaves the previous file intact.
-    QSaveFile file(m_statePath);
-    const QByteArray json = QJsonDocument(object).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) < 0 || !file.commit()) {
+    waitForWriter();
+    m_saveTimer.stop();
+    m_unsavedSince.invalidate();
+    const StateSnapshot now = snapshot();
+    const QString failure = writeStateFile(now);
+    if (!failure.isEmpty()) {
+        qCWarning(lcSandboxState) << "state not saved:" << failure;
         if (error)
-            *error = file.errorString();
+            *error = failure;
         return false;
     }
-    m_lastSaveMs = duration.elapsed();
-    m_lastSaveBytes = json.size();
-    m_sinceSave.start();
+    m_savedChanges = now.changes;
     return true;
+}
+
+bool SandboxServer::flushState(QString *error)
+{
+    if (m_statePath.isEmpty())
+        return true;
+    waitForWriter();
+    return hasUnsavedChanges() ? saveState(error) : true;
+}
+
+void SandboxServer::saveAfterChange()
+{
+    if (m_statePath.isEmpty())
+        return;
+    // Nothing is written here: with thousands of requests, writing the whole state after each change would
+    // make bulk onboarding quadratic. The change is counted and a save follows within SaveDelay; the jti of
+    // every token grant (state.usedGrantIds) costs no more than that either.
+    ++m_changes;
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
+    scheduleSave();
+}
+
+void SandboxServer::scheduleSave()
+{
+    if (m_writing || m_saveTimer.isActive() || !hasUnsavedChanges())
+        return; // the save under way schedules the next one when it is done
+    const auto waited = std::chrono::milliseconds(m_unsavedSince.isValid() ? m_unsavedSince.elapsed() : 0);
+    m_saveTimer.start(std::max(std::chrono::milliseconds(0), m_saveDelay - waited));
+}
+
+void SandboxServer::startSave()
+{
+    if (m_writing || m_statePath.isEmpty() || !hasUnsavedChanges())
+        return;
+    m_saveTimer.stop();
+    m_unsavedSince.invalidate();
+    m_writing = true;
+    auto taken = std::make_shared<StateSnapshot>(snapshot());
+    m_writer.start([this, taken]() mutable {
+        SaveOutcome outcome{taken->changes, writeStateFile(*taken)};
+        // Let go of the shared containers before the server takes the outcome in, so that its next write
+        // to them need not copy them.
+        taken.reset();
+        {
+            QMutexLocker lock(&m_outcomeMutex);
+            m_outcome = std::move(outcome);
+        }
+        // The destructor waits for this thread, so the server is still there to post to.
+        QMetaObject::invokeMethod(
+            this, [this] { collectSaveOutcome(); }, Qt::QueuedConnection);
+    });
+}
+
+void SandboxServer::collectSaveOutcome()
+{
+    std::optional<SaveOutcome> outcome;
+    {
+        QMutexLocker lock(&m_outcomeMutex);
+        outcome.swap(m_outcome);
+    }
+    if (!outcome)
+        return; // waitForWriter() took it in already
+    m_writing = false;
+    if (outcome->failure.isEmpty()) {
+        m_savedChanges = std::max(m_savedChanges, outcome->changes);
+        scheduleSave(); // changes made while it was written
+    } else {
+        // Not retried by itself (a full disk is not hammered): the next change, or stopping, tries again.
+        qCWarning(lcSandboxState) << "state not saved:" << outcome->failure;
+    }
+}
+
+void SandboxServer::waitForWriter()
+{
+    m_writer.waitForDone();
+    collectSaveOutcome();
 }
 
 void SandboxServer::reset()

@@ -6,9 +6,14 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QString>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
+
+#include <chrono>
+#include <optional>
 
 class SandboxListener;
 
@@ -23,8 +28,13 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(QObject *parent = nullptr);
-    /// Writes a state save that was put off (see setStateFile()).
+    /// Writes every change not saved yet (flushState()), so a clean stop loses nothing.
     ~SandboxServer() override;
+
+    /// The longest a change waits before its save starts (docs/sandbox.md#scale).
+    static constexpr std::chrono::milliseconds SaveDelay{250};
+    /// Another delay than SaveDelay (tests that look at the file before the save).
+    void setSaveDelay(std::chrono::milliseconds delay) { m_saveDelay = delay; }
 
     /// Listens on 127.0.0.1:@p port (0 = any free port); false when the port cannot be bound.
     bool listen(quint16 port = 0);
@@ -39,13 +49,24 @@ public:
     /// Routes @p request without HTTP (used by the HTTP path too).
     SandboxResponse handle(const SandboxRequest &request) const;
 
-    /// Loads state from @p path when it exists, then saves there atomically after every change: at once
-    /// while the state is small; once it is large (hundreds of requests), at most every ten save
-    /// durations, so that a burst of changes does not spend its time rewriting the file. A save put off
-    /// is written by a timer, and at the latest when the server is destroyed.
+    /**
+     * Loads state from @p path when it exists and saves it there at once (false, and the file left as it
+     * is, when it cannot be read or written). From then on changes are saved off the request path: at most
+     * SaveDelay after a change, a snapshot of the state (cheap: the containers are shared until written) is
+     * encoded and written atomically on a worker thread; changes made meanwhile go into the next save. So a
+     * crash loses at most the last SaveDelay plus one save's duration; the destructor writes the rest.
+     */
     bool setStateFile(const QString &path, QString *error = nullptr);
-    /// Saves now (when a state file is set).
-    bool saveState(QString *error = nullptr) const;
+    /// Writes the state now, on this thread, after any save under way (also when nothing changed: for
+    /// settings changed directly). True when there is no state file.
+    bool saveState(QString *error = nullptr);
+    /**
+     * The sync point: returns once the file holds every change made so far (waits for a save under way and
+     * writes what it did not hold). Cheap when everything is saved. False when a write failed.
+     */
+    bool flushState(QString *error = nullptr);
+    /// A change is not in the state file yet (or no longer: its save failed).
+    bool hasUnsavedChanges() const { return m_savedChanges != m_changes; }
     /// Forgets all state (systems, requests, …), the clock offset, injected faults and the rate limit's
     /// window; settings stay.
     void reset();
@@ -59,10 +80,35 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    /// After a change: saves now, or later when saving has become slow (setStateFile()).
+    /// What a save writes, taken on the server's thread; encoded and written on the writer's.
+    struct StateSnapshot
+    {
+        SandboxState state;
+        qint64 clockOffsetSeconds = 0;
+        SandboxSettings settings;
+        QString path;
+        quint64 changes = 0; ///< m_changes when it was taken
+    };
+    /// A finished background save.
+    struct SaveOutcome
+    {
+        quint64 changes = 0;
+        QString failure; ///< empty when written
+    };
+    StateSnapshot snapshot() const;
+    /// Encodes @p snapshot and writes it atomically; an error message, or empty when written.
+    static QString writeStateFile(const StateSnapshot &snapshot);
+    /// After a change: counts it and makes sure a save follows within SaveDelay.
     void saveAfterChange();
+    void scheduleSave();
+    /// Hands a snapshot to the writer thread.
+    void startSave();
+    /// Takes in what the writer finished; schedules the next save when changes came meanwhile.
+    void collectSaveOutcome();
+    /// Waits until the writer is idle and takes in its outcome.
+    void waitForWriter();
     /// Writes @p response and logs the request line.
-    void respond(QHttpServerResponder &responder, const SandboxRequest &request,
+    void respond(QHttpServerResponder &responder, QTcpSocket *socket, const SandboxRequest &request,
         const SandboxResponse &response, qint64 elapsedMs);
 
     SandboxContext m_context;
@@ -72,8 +118,14 @@ private:
     quint16 m_port = 0;
     SandboxListener *m_listener = nullptr; ///< child of the server (QAbstractHttpServer::bind)
     QString m_statePath;
-    QTimer m_saveTimer; ///< a save put off while changes come faster than saving is quick
-    mutable QElapsedTimer m_sinceSave;
-    mutable qint64 m_lastSaveMs = 0; ///< how long the last save took
-    mutable qint64 m_lastSaveBytes = 0; ///< and how much it wrote
+    std::chrono::milliseconds m_saveDelay = SaveDelay;
+    QTimer m_saveTimer; ///< starts the next save m_saveDelay after its first change
+    QElapsedTimer m_unsavedSince; ///< since the first change no save has taken yet; invalid when none
+    quint64 m_changes = 0; ///< counts changes
+    quint64 m_savedChanges = 0; ///< m_changes as of the newest state written
+    bool m_writing = false; ///< a save is under way on m_writer
+    QMutex m_outcomeMutex;
+    std::optional<SaveOutcome> m_outcome; ///< guarded by m_outcomeMutex
+    // Last, so it goes first: its thread posts back to this object (the destructor waits for it).
+    QThreadPool m_writer;
 };

@@ -19,6 +19,7 @@ constexpr QuirkField QuirkFields[] = {
     {u"missingLanguageGives500", &SandboxSettings::missingLanguageGives500},
     {u"repeatedRequestReturnsExisting", &SandboxSettings::repeatedRequestReturnsExisting},
     {u"requestDeleteSkipsOwnershipCheck", &SandboxSettings::requestDeleteSkipsOwnershipCheck},
+    {u"requestAfterRejectionCreatesNew", &SandboxSettings::requestAfterRejectionCreatesNew},
     {u"changeRequestByExternalRefDropsPackages", &SandboxSettings::changeRequestByExternalRefDropsPackages},
     {u"changeRequestListIgnoresToken", &SandboxSettings::changeRequestListIgnoresToken},
     {u"systemUserTokenEchoesExternalRef", &SandboxSettings::systemUserTokenEchoesExternalRef},
@@ -34,6 +35,8 @@ QJsonObject SandboxSettings::toJson() const
     object.insert(u"problemShape"_s, problemShape == Altinn::ProblemDetails::Shape::V5 ? u"v5"_s : u"v4"_s);
     object.insert(u"pageSize"_s, pageSize);
     object.insert(u"maxGrantLifetimeSeconds"_s, maxGrantLifetimeSeconds);
+    object.insert(
+        u"maskinportenClock"_s, maskinportenClock == MaskinportenClock::Real ? u"real"_s : u"sandbox"_s);
     object.insert(u"syntheticOrganisations"_s, syntheticOrganisations);
     object.insert(u"rateLimitPerSecond"_s, rateLimitPerSecond);
     return object;
@@ -75,11 +78,23 @@ bool SandboxSettings::apply(const QJsonObject &object, QString *error)
             }
             updated.maxGrantLifetimeSeconds = static_cast<int>(*lifetime);
             known = true;
+        } else if (key == u"maskinportenClock") {
+            const QString clock = it.value().toString();
+            if (clock != u"real" && clock != u"sandbox") {
+                if (error)
+                    *error =
+                        u"maskinportenClock must be \"real\" (grants judged by real time) or \"sandbox\" "
+                        "(by the travelled sandbox clock)"_s;
+                return false;
+            }
+            updated.maskinportenClock =
+                clock == u"real" ? MaskinportenClock::Real : MaskinportenClock::Sandbox;
+            known = true;
         } else if (key == u"pageSize") {
-            const auto size = Altinn::JsonNumber::wholeNumber(it.value(), 1, 1000);
+            const auto size = Altinn::JsonNumber::wholeNumber(it.value(), 1, MaxPageSize);
             if (!size) {
                 if (error)
-                    *error = u"pageSize must be a whole number from 1 to 1000"_s;
+                    *error = u"pageSize must be a whole number from 1 to %1"_s.arg(MaxPageSize);
                 return false;
             }
             updated.pageSize = static_cast<int>(*size);

@@ -28,6 +28,10 @@ struct SandboxSettings
     bool repeatedRequestReturnsExisting = true;
     /// docs/altinn-behaviour.md#deleting-a-request: DELETE of a request has no ownership check. Default on.
     bool requestDeleteSkipsOwnershipCheck = true;
+    /// docs/altinn-behaviour.md#creating-a-request, step 4: an announced change of the service — a POST whose
+    /// triple has a Rejected request creates a new request (201) instead of returning the rejected one; the
+    /// rejected one is soft-deleted, as if the vendor had deleted it first. Default off (today's service).
+    bool requestAfterRejectionCreatesNew = false;
     /// docs/altinn-behaviour.md#change-requests: change-request byexternalref leaves both package lists
     /// empty. Default off.
     bool changeRequestByExternalRefDropsPackages = false;
@@ -42,8 +46,17 @@ struct SandboxSettings
     /// it is not. Default on.
     bool systemUserTokenEchoesExternalRef = true;
 
+    /// docs/sandbox.md#post-sandboxclockadvancedaysn: which clock the sandbox Maskinporten judges grant times
+    /// (iat, exp, the used-jti memory) by, and sends as its Date. Real (default): the vendor's computer and
+    /// Maskinporten share real time, so time travel does not spoil the clients' grants. Sandbox: the
+    /// travelled clock, so after time travel this computer's clock looks off by the jump (to rehearse clock
+    /// skew).
+    enum class MaskinportenClock { Real, Sandbox };
+    MaskinportenClock maskinportenClock = MaskinportenClock::Real;
+
     Altinn::ProblemDetails::Shape problemShape = Altinn::ProblemDetails::Shape::V5;
-    int pageSize = 50; ///< list endpoints (docs/altinn-behaviour.md#pagination)
+    int pageSize = 50; ///< list endpoints (docs/altinn-behaviour.md#pagination), 1 to MaxPageSize
+    static constexpr int MaxPageSize = 1500;
 
     /// docs/sandbox.md#synthetic-organisations: this many made-up organisations join the register
     /// (SyntheticOrganisations), for rehearsing bulk onboarding. 0 (default) to

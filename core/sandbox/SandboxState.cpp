@@ -397,6 +397,78 @@ SandboxMaskinportenClient maskinportenClientFromJson(Record &record)
     return client;
 }
 
+QJsonObject appInstanceToJson(const SandboxAppInstance &instance)
+{
+    return {{u"id"_s, instance.id}, {u"org"_s, instance.org}, {u"app"_s, instance.app},
+        {u"ownerOrgNo"_s, instance.ownerOrgNo}, {u"createdBy"_s, instance.createdBy},
+        {u"created"_s, Altinn::formatDateTime(instance.created)},
+        {u"dueBefore"_s, Altinn::formatDateTime(instance.dueBefore)},
+        {u"visibleAfter"_s, Altinn::formatDateTime(instance.visibleAfter)}};
+}
+
+SandboxAppInstance appInstanceFromJson(Record &record)
+{
+    SandboxAppInstance instance;
+    instance.id = record.string(u"id", true);
+    instance.org = record.string(u"org", true);
+    instance.app = record.string(u"app", true);
+    instance.ownerOrgNo = record.string(u"ownerOrgNo", true);
+    instance.createdBy = record.string(u"createdBy");
+    instance.created = record.dateTime(u"created");
+    instance.dueBefore = record.dateTime(u"dueBefore");
+    instance.visibleAfter = record.dateTime(u"visibleAfter");
+    return instance;
+}
+
+/// nb/nn/en texts as CatalogueAdditions keeps them: each a string.
+QJsonObject catalogueTexts(Record &record, QStringView name)
+{
+    Record texts = record.nested(name);
+    return {{u"nb"_s, texts.string(u"nb")}, {u"nn"_s, texts.string(u"nn")}, {u"en"_s, texts.string(u"en")}};
+}
+
+/// The vendor's catalogue additions (CatalogueAdditions::toJson): each entry's keys and types checked; what
+/// an entry refers to is checked where the catalogue is merged (SeedCatalogue leaves out what does not fit).
+CatalogueAdditions catalogueFromJson(Record &record)
+{
+    CatalogueAdditions additions;
+    record.forEach(u"resources", u"a ServiceResource object"_s, [&additions](Record &resource) {
+        resource.string(u"identifier", true);
+        resource.nested(u"title");
+        resource.nested(u"hasCompetentAuthority");
+        resource.string(u"resourceType");
+        additions.putResource(resource.object());
+    });
+    record.forEach(
+        u"areaGroups", u"an area group {\"id\", \"name\", \"entityType\"}"_s, [&additions](Record &group) {
+            additions.putAreaGroup(
+                {{u"id"_s, group.string(u"id", true)}, {u"name"_s, catalogueTexts(group, u"name")},
+                    {u"entityType"_s, group.string(u"entityType", true)}});
+        });
+    record.forEach(u"areas", u"an area {\"urn\", \"group\", …}"_s, [&additions](Record &area) {
+        QJsonObject object{{u"id"_s, area.string(u"id")}, {u"urn"_s, area.string(u"urn", true)},
+            {u"name"_s, catalogueTexts(area, u"name")}, {u"iconUrl"_s, area.string(u"iconUrl")},
+            {u"group"_s, area.string(u"group", true)}};
+        if (!area.member(u"description").isUndefined() && !area.member(u"description").isNull())
+            object.insert(u"description"_s, catalogueTexts(area, u"description"));
+        additions.putArea(object);
+    });
+    record.forEach(u"packages", u"an access package {\"urn\", \"area\", …}"_s, [&additions](Record &package) {
+        additions.putPackage({{u"id"_s, package.string(u"id")}, {u"urn"_s, package.string(u"urn", true)},
+            {u"code"_s, package.string(u"code")}, {u"name"_s, catalogueTexts(package, u"name")},
+            {u"description"_s, catalogueTexts(package, u"description")},
+            {u"area"_s, package.string(u"area", true)}, {u"isDelegable"_s, package.boolean(u"isDelegable")},
+            {u"isAssignable"_s, package.boolean(u"isAssignable")},
+            {u"isAvailableForServiceOwners"_s, package.boolean(u"isAvailableForServiceOwners")}});
+    });
+    record.forEach(
+        u"organisations", u"an organisation {\"orgNo\", \"name\"}"_s, [&additions](Record &organisation) {
+            const QString orgNo = organisation.string(u"orgNo", true);
+            additions.putOrganisation(orgNo, organisation.string(u"name"));
+        });
+    return additions;
+}
+
 template <typename Item, typename ToJson>
 QJsonArray toArray(const QMap<QString, Item> &records, ToJson toJson)
 {
@@ -418,7 +490,9 @@ QJsonObject SandboxState::toJson() const
         {u"changeRequests"_s, toArray(changeRequests, changeRequestToJson)},
         {u"systemUsers"_s, toArray(systemUsers, systemUserToJson)},
         {u"nextSystemUserSequence"_s, nextSystemUserSequence},
-        {u"maskinportenClients"_s, toArray(maskinportenClients, maskinportenClientToJson)}};
+        {u"maskinportenClients"_s, toArray(maskinportenClients, maskinportenClientToJson)},
+        {u"catalogueAdditions"_s, catalogueAdditions.toJson()},
+        {u"appInstances"_s, toArray(appInstances, appInstanceToJson)}};
 }
 
 std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QString *error)
@@ -455,6 +529,12 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QS
         const SandboxMaskinportenClient client = maskinportenClientFromJson(record);
         state.maskinportenClients.insert(client.clientId.toLower(), client);
     });
+    root.forEach(u"appInstances", u"an object"_s, [&state](Record &record) {
+        const SandboxAppInstance instance = appInstanceFromJson(record);
+        state.appInstances.insert(instance.id, instance);
+    });
+    Record catalogue = root.nested(u"catalogueAdditions");
+    state.catalogueAdditions = catalogueFromJson(catalogue);
     state.nextSystemUserSequence =
         root.integer(u"nextSystemUserSequence", 1, Altinn::JsonNumber::MaxExactInteger, 1);
     if (!problem.isEmpty()) {

@@ -6,6 +6,7 @@
 #include "model/Right.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequest.h"
+#include "sandbox/CatalogueAdditions.h"
 #include "sandbox/SandboxStateIndex.h"
 
 #include <QDateTime>
@@ -102,6 +103,19 @@ struct SandboxMaskinportenClient
     QDateTime created;
 };
 
+/// An instance of a simulated Altinn app (docs/sandbox.md#the-simulated-altinn-app).
+struct SandboxAppInstance
+{
+    QString id; ///< the instance GUID, lowercase
+    QString org; ///< the app owner's code, lowercase ("brg")
+    QString app; ///< the app's name, lowercase ("aarsregnskap")
+    QString ownerOrgNo; ///< the instance owner; its party id is derived from it (AppApi::partyIdOf)
+    QString createdBy; ///< the system user that created it
+    QDateTime created;
+    QDateTime dueBefore; ///< invalid when not given
+    QDateTime visibleAfter; ///< invalid when not given
+};
+
 /**
  * Everything the sandbox remembers. Plain data; the endpoint classes hold the rules.
  * Keys are ids as stored (system ids case-sensitive; GUIDs lowercase). Store new requests, change requests
@@ -118,6 +132,10 @@ struct SandboxState
     qint64 nextSystemUserSequence = 1;
     QMap<QString, SandboxMaskinportenClient> maskinportenClients; ///< by client id (lower-case)
     QHash<QString, qint64> usedGrantIds; ///< jti → expiry (epoch seconds): a grant is single-use (MP-012)
+    /// What the vendor added to the catalogue (docs/sandbox.md#your-own-catalogue); SeedCatalogue follows it.
+    CatalogueAdditions catalogueAdditions;
+    /// Instances of the simulated apps, by instance GUID (docs/sandbox.md#the-simulated-altinn-app).
+    QMap<QString, SandboxAppInstance> appInstances;
 
     QJsonObject toJson() const;
     /// The state toJson() wrote, every member's type checked; nullopt when anything does not fit, with the

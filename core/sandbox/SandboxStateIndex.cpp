@@ -86,6 +86,27 @@ const SandboxStateIndex::SequencedIds &SandboxStateIndex::systemUsersBySystem(
     return groupOf(m_systemUsersBySystem, systemId);
 }
 
+void SandboxStateIndex::requestDeleted(Altinn::RequestKind kind, const QString &systemId, const QString &id)
+{
+    const auto group = m_requestsBySystem.find(keyOf({kindKey(kind), systemId}));
+    if (group != m_requestsBySystem.end())
+        group->erase(id);
+}
+
+void SandboxStateIndex::changeRequestDeleted(const QString &systemId, const QString &id)
+{
+    const auto group = m_changeRequestsBySystem.find(systemId);
+    if (group != m_changeRequestsBySystem.end())
+        group->erase(id);
+}
+
+void SandboxStateIndex::systemUserDeleted(const QString &systemId, qint64 sequence, const QString &id)
+{
+    const auto group = m_systemUsersBySystem.find(systemId);
+    if (group != m_systemUsersBySystem.end())
+        group->erase({sequence, id});
+}
+
 void SandboxStateIndex::requestAdded(
     const SandboxState &state, const SandboxRequestRecord &request, bool wasNew)
 {
@@ -118,6 +139,13 @@ void SandboxStateIndex::systemUserAdded(
     } else {
         m_systemUserCount = -1;
     }
+}
+
+void SandboxStateIndex::invalidate()
+{
+    m_requestCount = -1;
+    m_changeRequestCount = -1;
+    m_systemUserCount = -1;
 }
 
 void SandboxStateIndex::ensureRequests(const SandboxState &state)
@@ -159,19 +187,22 @@ void SandboxStateIndex::indexRequest(const SandboxRequestRecord &request)
     const QStringView kind = kindKey(request.kind);
     m_requestsByTriple[keyOf({kind, request.systemId, request.partyOrgNo, request.externalRef})].insert(
         request.id);
-    m_requestsBySystem[keyOf({kind, request.systemId})].insert(request.id);
+    if (!request.isDeleted)
+        m_requestsBySystem[keyOf({kind, request.systemId})].insert(request.id);
 }
 
 void SandboxStateIndex::indexChangeRequest(const SandboxChangeRequestRecord &request)
 {
     m_changeRequestsByTriple[keyOf({request.systemId, request.partyOrgNo, request.externalRef})].insert(
         request.id);
-    m_changeRequestsBySystem[request.systemId].insert(request.id);
+    if (!request.isDeleted)
+        m_changeRequestsBySystem[request.systemId].insert(request.id);
 }
 
 void SandboxStateIndex::indexSystemUser(const SandboxSystemUserRecord &user)
 {
     m_systemUsersByTriple[keyOf({user.systemId, user.partyOrgNo, user.externalRef})].insert(user.id);
     m_systemUsersByOwner[keyOf({user.partyOrgNo, user.externalRef})].insert(user.id);
-    m_systemUsersBySystem[user.systemId].insert({user.sequence, user.id});
+    if (!user.isDeleted)
+        m_systemUsersBySystem[user.systemId].insert({user.sequence, user.id});
 }

@@ -78,16 +78,22 @@ SandboxResponse bySystem(const SandboxRequest &request, const SandboxContext &co
         return SandboxProblems::SystemIdNotFound.response(context);
 
     // The index keeps each system's users in (sequence, id) order; one more than a page tells whether
-    // there is a next page.
+    // there is a next page. A user deleted since it was indexed is taken out of the index on the way.
     const qsizetype pageSize = context.settings.pageSize;
     QList<const SandboxSystemUserRecord *> rows;
-    const auto &users = context.state.index().systemUsersBySystem(context.state, systemId);
+    QList<std::pair<qint64, QString>> deleted;
+    SandboxStateIndex &index = context.state.index();
+    const auto &users = index.systemUsersBySystem(context.state, systemId);
     for (auto it = users.lower_bound({from, QString()}); it != users.cend() && rows.size() <= pageSize;
          ++it) {
         const SandboxSystemUserRecord *user = SandboxLookups::liveSystemUserById(context.state, it->second);
         if (user && user->systemId == systemId && user->sequence == it->first)
             rows.append(user);
+        else if (!user)
+            deleted.append(*it);
     }
+    for (const auto &[sequence, id] : std::as_const(deleted))
+        index.systemUserDeleted(systemId, sequence, id);
     QJsonObject links;
     if (rows.size() > pageSize) {
         const QString path = u"systemuser/vendor/bysystem/%1?token=%2"_s.arg(

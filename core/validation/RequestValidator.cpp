@@ -95,12 +95,8 @@ QList<Finding> RequestValidator::validate(
                    "empty reference makes Altinn create a new duplicate request each "
                    "time; without one, Altinn uses the customer's organisation "
                    "number.")));
-        } else if (externalRef.size() > MaxExternalRefLength) {
-            findings.append(makeFinding(Codes::ExternalRefLength, u"/externalRef"_s, Severity::Error,
-                tr("The external reference can be at most %1 characters long; this one "
-                   "has %2. Shorten it.")
-                    .arg(MaxExternalRefLength)
-                    .arg(externalRef.size())));
+        } else if (auto finding = externalRefFinding(externalRef)) {
+            findings.append(std::move(*finding));
         }
     }
 
@@ -109,6 +105,14 @@ QList<Finding> RequestValidator::validate(
         findings.append(makeFinding(Codes::IntegrationTitleEmpty, u"/integrationTitle"_s, Severity::Warning,
             tr("The system user would get an empty name. Enter a title, or leave it "
                "out to use the system's name.")));
+    } else if (request.integrationTitle
+        && characterCount(request.integrationTitle->trimmed()) > MaxIntegrationTitleLength) {
+        // The server stores the title in a varchar(255) column and fails with 500 on a longer one.
+        findings.append(makeFinding(Codes::IntegrationTitleLength, u"/integrationTitle"_s, Severity::Error,
+            tr("The title can be at most %1 characters long; this one has %2. Shorten it, or leave it out to "
+               "use the system's name.")
+                .arg(MaxIntegrationTitleLength)
+                .arg(characterCount(request.integrationTitle->trimmed()))));
     }
 
     const QList<Altinn::AccessPackageRef> packages =
@@ -188,6 +192,49 @@ QList<Finding> RequestValidator::validateChangeRequest(
 
     checkRedirectUrl(change.redirectUrl, system, findings);
     return findings;
+}
+
+qsizetype RequestValidator::characterCount(const QString &text)
+{
+    return std::count_if(text.cbegin(), text.cend(), [](QChar c) { return !c.isLowSurrogate(); });
+}
+
+bool RequestValidator::isExternalRefCharacter(char32_t c)
+{
+    if ((c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') || (c >= U'0' && c <= U'9'))
+        return true;
+    return c == U'_' || c == U'-' || c == U'æ' || c == U'ø' || c == U'å' || c == U'Æ' || c == U'Ø'
+        || c == U'Å';
+}
+
+std::optional<Finding> RequestValidator::externalRefFinding(const QString &externalRef)
+{
+    const qsizetype length = characterCount(externalRef);
+    if (length > MaxExternalRefLength) {
+        return makeFinding(Codes::ExternalRefLength, u"/externalRef"_s, Severity::Error,
+            tr("The external reference can be at most %1 characters long; this one "
+               "has %2. Shorten it.")
+                .arg(MaxExternalRefLength)
+                .arg(length));
+    }
+    // Altinn stores any text, but Maskinporten refuses other characters in a system user token request
+    // (MP-302): the customer could approve, and still no token could ever be had for the system user.
+    QString refused;
+    for (const char32_t c : externalRef.toUcs4()) {
+        const QString character = QString::fromUcs4(&c, 1);
+        if (!isExternalRefCharacter(c) && !refused.contains(character))
+            refused += character;
+    }
+    if (refused.isEmpty())
+        return std::nullopt;
+    QStringList shown;
+    for (const char32_t c : refused.toUcs4())
+        shown.append(c == U' ' ? tr("space") : u"“"_s + QString::fromUcs4(&c, 1) + u"”"_s);
+    return makeFinding(Codes::ExternalRefChars, u"/externalRef"_s, Severity::Error,
+        tr("The external reference may hold only letters (a–z, æ, ø, å), digits, “_” and “-”: Maskinporten "
+           "refuses other characters when the system user token is asked for, so this customer's system "
+           "user could never be used. Replace %1, e.g. with “-”.")
+            .arg(shown.join(u", "_s)));
 }
 
 bool RequestValidator::redirectUrlMatches(const QUrl &requested, const QUrl &allowed)

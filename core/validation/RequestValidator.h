@@ -11,6 +11,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace Validation {
 
 /**
@@ -29,10 +31,25 @@ class RequestValidator
     Q_DECLARE_TR_FUNCTIONS(RequestValidator)
 
 public:
-    /// externalRef is stored in a column of this size.
+    /// externalRef and integrationTitle are stored in varchar(255) columns: longer values make the server
+    /// fail with 500 (docs/altinn-behaviour.md#request-bodies). Counted in characters (code points).
     static constexpr qsizetype MaxExternalRefLength = 255;
+    static constexpr qsizetype MaxIntegrationTitleLength = 255;
 
     explicit RequestValidator(PackageFlagsLookup lookup = {});
+
+    /**
+     * What is wrong with a non-empty (trimmed) external reference, or nullopt: longer than
+     * MaxExternalRefLength (Altinn fails with 500), or characters other than the ones Maskinporten takes in
+     * a system user token request — letters a–z, A–Z, æøå, ÆØÅ, digits, `_` and `-`
+     * (docs/altinn-behaviour.md#system-user-grants) — so the system user could never get a token. Path
+     * "/externalRef". For every place that takes an external reference: request forms, the CLI, imports.
+     */
+    static std::optional<Finding> externalRefFinding(const QString &externalRef);
+    /// Whether Maskinporten takes @p c in an externalRef.
+    static bool isExternalRefCharacter(char32_t c);
+    /// Characters as a varchar column counts them: code points, a surrogate pair is one.
+    static qsizetype characterCount(const QString &text);
 
     QList<Finding> validate(
         const Altinn::SystemUserRequest &request, const Altinn::SystemDefinition *system = nullptr) const;

@@ -89,10 +89,14 @@ inline constexpr QStringView ClientIdFormat = u"LOCAL.CLIENTID-FORMAT";
 inline constexpr QStringView ClientIdMissing = u"LOCAL.CLIENTID-MISSING";
 /// externalRef set to an empty string (creates duplicate pending requests; leave it out instead).
 inline constexpr QStringView ExternalRefEmpty = u"LOCAL.EXTERNALREF-EMPTY";
-/// externalRef over 255 characters.
+/// externalRef over 255 characters (the database column; the server fails with 500).
 inline constexpr QStringView ExternalRefLength = u"LOCAL.EXTERNALREF-LENGTH";
+/// externalRef with characters Maskinporten refuses in a system user token request (MP-302).
+inline constexpr QStringView ExternalRefChars = u"LOCAL.EXTERNALREF-CHARS";
 /// Warning: integrationTitle set to an empty string (the system user gets no name).
 inline constexpr QStringView IntegrationTitleEmpty = u"LOCAL.INTEGRATIONTITLE-EMPTY";
+/// integrationTitle over 255 characters (the database column; the server fails with 500).
+inline constexpr QStringView IntegrationTitleLength = u"LOCAL.INTEGRATIONTITLE-LENGTH";
 /// An agent request carrying rights (the agent body has no `rights`; they would be dropped).
 inline constexpr QStringView AgentRights = u"LOCAL.AGENT-RIGHTS";
 /// Warning: a change request with all four lists empty (the server answers NoChangeNeeded).

@@ -2,6 +2,7 @@
 
 #include "model/SystemDefinition.h"
 #include "validation/OrgNumber.h"
+#include "validation/RequestValidator.h"
 #include "workspace/DelimitedText.h"
 
 #include <algorithm>
@@ -374,7 +375,7 @@ public:
                 row.name = withoutFormulaGuard(cell).simplified();
                 break;
             case Column::ExternalRef:
-                row.externalRef = withoutFormulaGuard(cell);
+                readExternalRef(cell, row);
                 break;
             case Column::ContactEmail:
                 readEmail(cell, row);
@@ -427,6 +428,19 @@ private:
             row.orgNo = digits;
         else
             add(Severity::Error, label(Column::OrgNo), orgNumberMessage(m_line, cell, digits, problem));
+    }
+
+    void readExternalRef(const QString &cell, Row &row)
+    {
+        row.externalRef = withoutFormulaGuard(cell);
+        if (row.externalRef.isEmpty())
+            return;
+        // The request rules every client shares: at most 255 characters, and only what Maskinporten takes.
+        if (const auto finding = Validation::RequestValidator::externalRefFinding(row.externalRef)) {
+            add(Severity::Error, label(Column::ExternalRef),
+                CustomerListImport::tr("Line %1: %2 Correct it in the spreadsheet and import again.")
+                    .arg(QString::number(m_line), finding->message));
+        }
     }
 
     void readEmail(const QString &cell, Row &row)

@@ -4,6 +4,7 @@
 #include "workspace/ProfileStore.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +45,9 @@ private Q_SLOTS:
     void exportPublicGivesTheKeysPublicPart();
     void tokenWithoutClientIdSaysWhatToDo();
     void productionWriteNeedsYes();
+    void appInstantiateChecksItsInput();
+    void customersHoldingsChecksItsInput();
+    void sandboxCatalogueChecksItsInput();
 
 private:
     struct Run
@@ -372,6 +376,125 @@ void TestCommandLine::productionWriteNeedsYes()
     // The profile's key and client belong to production: another environment is refused before sending.
     const Run elsewhere = cli({u"--env"_s, u"tt02"_s, u"token"_s});
     QCOMPARE(elsewhere.exitCode, 2);
+}
+
+void TestCommandLine::appInstantiateChecksItsInput()
+{
+    const Run help = cli({u"app"_s, u"instantiate"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--org ORG", "--app APP", "--owner ORGNO", "--system ID", "--scope SCOPE"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(cli({u"--help"_s}).out.contains("\n  app"));
+
+    // Each of --org, --app and --owner is needed: a usage error, before anything else.
+    const QStringList full{u"app"_s, u"instantiate"_s, u"--org"_s, u"brg"_s, u"--app"_s, u"aarsregnskap"_s,
+        u"--owner"_s, u"310904473"_s};
+    for (const QString &left : {u"--org"_s, u"--app"_s, u"--owner"_s}) {
+        QStringList arguments = full;
+        const qsizetype at = arguments.indexOf(left);
+        arguments.remove(at, 2);
+        const Run missing = cli(arguments);
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.out.isEmpty());
+        QVERIFY2(missing.err.contains("--org ORG --app APP --owner ORGNO"), missing.err.constData());
+    }
+    const Run badOwner = cli(
+        {u"app"_s, u"instantiate"_s, u"--org"_s, u"brg"_s, u"--app"_s, u"x"_s, u"--owner"_s, u"310904474"_s});
+    QCOMPARE(badOwner.exitCode, 1);
+    QVERIFY(badOwner.out.isEmpty());
+    QVERIFY2(badOwner.err.contains("organisation number"), badOwner.err.constData());
+    QCOMPARE(cli(full + QStringList{u"--colour"_s, u"red"_s}).exitCode, 2);
+    // A valid command line without a profile says what to do, and sends nothing.
+    const Run noProfile = cli(full);
+    QCOMPARE(noProfile.exitCode, 1);
+    QVERIFY(noProfile.out.isEmpty());
+    QVERIFY2(noProfile.err.contains("profile create"), noProfile.err.constData());
+}
+
+void TestCommandLine::customersHoldingsChecksItsInput()
+{
+    const Run help = cli({u"customers"_s, u"holdings"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--org ORGNO", "--system ID", "--external-ref REF"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(cli({u"customers"_s, u"--help"_s}).out.contains("holdings"));
+
+    // --org is needed: a usage error before anything else, nothing on stdout.
+    const Run missing = cli({u"customers"_s, u"holdings"_s, u"--system"_s, u"991825827_x"_s});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY2(missing.err.contains("--org ORGNO"), missing.err.constData());
+    const Run badOrg = cli({u"customers"_s, u"holdings"_s, u"--org"_s, u"310904474"_s});
+    QCOMPARE(badOrg.exitCode, 1);
+    QVERIFY(badOrg.out.isEmpty());
+    QVERIFY2(badOrg.err.contains("organisation number"), badOrg.err.constData());
+    QCOMPARE(cli({u"customers"_s, u"holdings"_s, u"--org"_s, u"310904473"_s, u"extra"_s}).exitCode, 2);
+    // A valid command line without a profile says what to do, and sends nothing.
+    const Run noProfile = cli({u"customers"_s, u"holdings"_s, u"--org"_s, u"310904473"_s});
+    QCOMPARE(noProfile.exitCode, 1);
+    QVERIFY(noProfile.out.isEmpty());
+    QVERIFY2(noProfile.err.contains("profile create"), noProfile.err.constData());
+}
+
+void TestCommandLine::sandboxCatalogueChecksItsInput()
+{
+    // docs/sandbox.md#your-own-catalogue: every mistake below is found before any sandbox is looked for.
+    const Run group = cli({u"sandbox"_s, u"--help"_s});
+    QCOMPARE(group.exitCode, 0);
+    for (const char *command : {"catalogue import FILE", "catalogue add resource",
+             "catalogue add organisation", "catalogue list", "catalogue clear"})
+        QVERIFY2(group.out.contains(command), command);
+    const Run help = cli({u"sandbox"_s, u"catalogue"_s, u"add"_s, u"resource"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--id ID", "--title TEXT", "--type TYPE", "--owner ORGCODE"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(cli({u"sandbox"_s, u"catalogue"_s, u"import"_s, u"--help"_s}).out.contains("--language LANG"));
+
+    const Run noTitle =
+        cli({u"sandbox"_s, u"catalogue"_s, u"add"_s, u"resource"_s, u"--id"_s, u"app_skd_x"_s});
+    QCOMPARE(noTitle.exitCode, 2);
+    QVERIFY(noTitle.out.isEmpty());
+    QVERIFY2(noTitle.err.contains("--id") && noTitle.err.contains("--title"), noTitle.err.constData());
+    const Run badId = cli(
+        {u"sandbox"_s, u"catalogue"_s, u"add"_s, u"resource"_s, u"--id"_s, u"a b"_s, u"--title"_s, u"X"_s});
+    QCOMPARE(badId.exitCode, 1);
+    QVERIFY(badId.out.isEmpty());
+    QVERIFY2(
+        badId.err.contains("identifier") && badId.err.contains("Nothing was sent"), badId.err.constData());
+    const Run badType = cli({u"sandbox"_s, u"catalogue"_s, u"add"_s, u"resource"_s, u"--id"_s, u"abcd"_s,
+        u"--title"_s, u"X"_s, u"--type"_s, u"App"_s});
+    QCOMPARE(badType.exitCode, 1);
+    QVERIFY2(badType.err.contains("GenericAccessResource"), badType.err.constData());
+
+    const Run noName =
+        cli({u"sandbox"_s, u"catalogue"_s, u"add"_s, u"organisation"_s, u"--org"_s, u"314000005"_s});
+    QCOMPARE(noName.exitCode, 2);
+    QVERIFY2(noName.err.contains("--name"), noName.err.constData());
+    const Run badOrg = cli({u"sandbox"_s, u"catalogue"_s, u"add"_s, u"organisation"_s, u"--org"_s,
+        u"314000006"_s, u"--name"_s, u"X"_s});
+    QCOMPARE(badOrg.exitCode, 1);
+    QVERIFY(badOrg.out.isEmpty());
+    QVERIFY2(badOrg.err.contains("organisation number"), badOrg.err.constData());
+
+    QCOMPARE(cli({u"sandbox"_s, u"catalogue"_s, u"import"_s}).exitCode, 2); // FILE is needed
+    const Run missing =
+        cli({u"sandbox"_s, u"catalogue"_s, u"import"_s, m_directory.filePath(u"none.json"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.isEmpty());
+    QVERIFY2(missing.err.contains("none.json"), missing.err.constData());
+    const QString bad = m_directory.filePath(u"bad-catalogue.json"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[{\"identifier\": \"ok-resource\"}, {\"identifier\": \"x\"}]");
+    file.close();
+    const Run invalid = cli({u"sandbox"_s, u"catalogue"_s, u"import"_s, bad});
+    QCOMPARE(invalid.exitCode, 1);
+    QVERIFY(invalid.out.isEmpty());
+    QVERIFY2(invalid.err.contains("[1].identifier") && invalid.err.contains("Nothing was sent"),
+        invalid.err.constData());
+    const Run language = cli({u"sandbox"_s, u"catalogue"_s, u"import"_s, bad, u"--language"_s, u"de"_s});
+    QCOMPARE(language.exitCode, 2);
+    QVERIFY2(language.err.contains("nb, nn or en"), language.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

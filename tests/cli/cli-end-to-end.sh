@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # systemuser-cli end to end against a stand-alone systemuser-sandbox, the way a vendor scripts it:
 # profile → key → sandbox client → vendor token → register system → diff → request → approval through
-# the sandbox's control API → status Accepted → system user → system user token with the expected claims.
+# the sandbox's control API → status Accepted → system user → system user token with the expected claims
+# → what the system user holds (authorized parties) against the system.
 # Then the error paths a script relies on (exit codes 1 and 2, empty stdout on errors, --help everywhere).
 #
 # Usage: cli-end-to-end.sh BIN_DIR     (BIN_DIR holds systemuser-cli and systemuser-sandbox)
@@ -125,7 +126,8 @@ cat >"$work/system.json" <<JSON
   "vendor": {"ID": "0192:$vendor"},
   "name": {"nb": "CLI-test", "nn": "CLI-test", "en": "CLI test"},
   "description": {"nb": "Frå skriptet", "nn": "Frå skriptet", "en": "From the script"},
-  "rights": [{"resource": [{"id": "urn:altinn:resource", "value": "ske-krav-og-betalinger"}]}],
+  "rights": [{"resource": [{"id": "urn:altinn:resource", "value": "ske-krav-og-betalinger"}]},
+             {"resource": [{"id": "urn:altinn:resource", "value": "app_brg_aarsregnskap"}]}],
   "clientId": ["$client_id"],
   "allowedRedirectUrls": ["https://vendor.example/done"],
   "isVisible": true
@@ -145,6 +147,34 @@ check register-lost 'd["id"] == "'"$lost_system_id"'" and d["answerLost"] is Tru
 stderr_has register-lost "answer from Altinn was lost"
 run register-again 0 system register "$work/system-lost.json"
 check register-again 'd["id"] == "'"$lost_system_id"'" and d["alreadyRegistered"] is True'
+
+# --- The sandbox's own catalogue (docs/sandbox.md#your-own-catalogue) -----------------------------------
+# A resource list saved from TT02 is imported; a system that lists one of its resources as a right is
+# refused before (AUTH.VLD-00003) and registered after.
+cat >"$work/resources.json" <<'JSON'
+[{"identifier": "app_brg_aarsregnskap-e2e-202501", "resourceType": "AltinnApp", "delegable": true,
+  "title": {"nb": "Årsregnskap (E2E)", "nn": "Årsrekneskap (E2E)", "en": "Annual accounts (E2E)"},
+  "hasCompetentAuthority": {"orgcode": "brg", "organization": "974760673"}},
+ {"identifier": "ske-sandkasse-e2e", "title": {"nb": "Sandkasse", "en": "Sandbox"}, "versionId": 3}]
+JSON
+catalogue_system_id="${vendor}_cli_catalogue"
+sed -e "s/\"$system_id\"/\"$catalogue_system_id\"/" -e '/"clientId"/d' \
+    -e 's/"value": "ske-krav-og-betalinger"/"value": "app_brg_aarsregnskap-e2e-202501"/' \
+    "$work/system.json" >"$work/system-catalogue.json"
+run catalogue-unknown 1 system register "$work/system-catalogue.json"
+stderr_has catalogue-unknown "app_brg_aarsregnskap-e2e-202501"
+run catalogue-import 0 sandbox catalogue import "$work/resources.json"
+check catalogue-import 'd["kind"] == "resources" and d["added"] == 2 and d["replaced"] == 0 and d["cacheRefreshed"]'
+run catalogue-register 0 system register "$work/system-catalogue.json"
+check catalogue-register 'd["id"] == "'"$catalogue_system_id"'"' "a system with an imported resource is registered"
+run catalogue-search 0 resources search "Sandkasse"
+check catalogue-search 'any(r["identifier"] == "ske-sandkasse-e2e" for r in d)'
+run catalogue-org 0 sandbox catalogue add organisation --org "314 000 005" --name "PRØVENDE LITEN BEVER AS"
+check catalogue-org 'd["kind"] == "organisations" and d["added"] == 1'
+run catalogue-list 0 sandbox catalogue list
+check catalogue-list 'len(d["resources"]) == 2 and d["organisations"] == [{"orgNo": "314000005", "name": "PRØVENDE LITEN BEVER AS"}]'
+run catalogue-bad 1 sandbox catalogue add resource --id "app_skd_x" --title X --type GenericAccessResource
+stderr_has catalogue-bad "Nothing was sent"
 
 run get 0 system get "$system_id"
 check get 'd["id"] == "'"$system_id"'" and d["clientId"] == ["'"$client_id"'"]'
@@ -212,6 +242,27 @@ check systemuser-token '
         ["systemuser_id"] == ["'"$request_id"'"]' "systemuser_id is the approved request id"
 check systemuser-token 'd["payload"]["scope"] == "skatteetaten:demo"'
 
+# --- The system's last step: an instance of an Altinn app for the customer, as its system user -------
+# The sandbox simulates every app of its catalogue (docs/sandbox.md#the-simulated-altinn-app).
+run app-instance 0 app instantiate --org brg --app aarsregnskap --owner "$customer" --system "$system_id"
+check app-instance 'd["instanceOwner"]["organizationNumber"] == "'"$customer"'" and d["appId"] == "brg/aarsregnskap"
+    and d["createdBy"] == "'"$request_id"'" and d["id"].startswith("1'"$customer"'/")' \
+    "an instance created by the customer's system user"
+run app-refused 1 app instantiate --org skd --app flyttemelding --owner "$customer"
+stderr_has app-refused "app_skd_flyttemelding"
+stderr_has app-refused "changerequest create --system-user $request_id --require-right app_skd_flyttemelding"
+
+# --- What the customer's system user really holds, from Altinn's authorized parties -------------------
+run holdings 0 customers holdings --org "$customer" --system "$system_id"
+check holdings 'd["result"] == "matches" and "ske-krav-og-betalinger" in d["held"]["resources"]
+    and sorted(d["held"]["resources"]) == sorted(d["expected"]["resources"])
+    and d["parties"][0]["organizationNumber"] == "'"$customer"'" and d["missing"]["resources"] == []
+    and d["calls"]["exchange"] == 1 and d["calls"]["authorizedParties"] == 1' \
+    "the approved customer's system user holds what the system asks for"
+run holdings-by-token 0 customers holdings --org "$customer"
+check holdings-by-token 'd["systemId"] == "'"$system_id"'" and d["result"] == "matches"' \
+    "without --system, the system user token names the system"
+
 # --- The customer ledger: the same file and the same sync as the wizard ------------------------------
 run customers-sync 0 customers sync --system "$system_id"
 check customers-sync 'any(c["orgNo"] == "'"$customer"'" and c["state"] == "approved"
@@ -260,6 +311,19 @@ for group in "" profile key token system request changerequest systemuser custom
     run "help-${group:-top}" 0 $group --help
     grep -q "^Usage: systemuser-cli" "$work/help-${group:-top}.out" || fail "--help for '$group' prints no usage"
 done
+
+# --- Time travel: demoing a timed-out request must not end token use ------------------------------------
+# The sandbox's Maskinporten judges grants by real time (the vendor's computer has no sandbox clock); the
+# tokens and every Altinn-side time follow the travelled clock.
+control POST "sandbox/clock/advance?days=181" '{}'
+run travelled-token 0 token --systemuser-org "$customer" --decode
+check travelled-token '
+    [x for x in d["payload"]["authorization_details"] if x["type"] == "urn:altinn:systemuser"][0]
+        ["systemuser_id"] == ["'"$request_id"'"]' "a system user token after travelling 181 days"
+grep -qi "clock" "$work/travelled-token.err" && fail "travelled-token: the CLI blames this computer's clock"
+run travelled-request 0 request get "$request_id"
+check travelled-request 'd["status"] == "Accepted" and d["timedOut"] is True' "the request has timed out"
+grep -qi "ask the customer again" "$work/travelled-request.err" && fail "travelled-request: an approved request needs no new one"
 
 # --- No secrets on disk or in the output --------------------------------------------------------------
 if grep -rl "PRIVATE KEY" "$work" --include='*.out' --include='*.err' --include='*.json' -r "$XDG_DATA_HOME" \

@@ -141,6 +141,7 @@ void TestSandboxEndToEnd::vendorOnboardsACustomerAndGetsASystemUserToken()
     // 9. No private key material in any file: the sandbox state file and the app's own locations.
     const QByteArray privatePem = key.privatePkcs8Pem();
     const QByteArray pemBody = privatePem.split('\n').value(5); // a line from inside the key
+    QVERIFY(sandbox.server().flushState()); // the state file as of now (saves run off the request path)
     QStringList files{statePath};
     for (const auto location : {QStandardPaths::AppConfigLocation, QStandardPaths::AppDataLocation,
              QStandardPaths::AppLocalDataLocation, QStandardPaths::CacheLocation}) {

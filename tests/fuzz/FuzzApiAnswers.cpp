@@ -8,6 +8,7 @@
 #include "altinn/ResponseParsing.h"
 #include "model/AccessPackageRef.h"
 #include "model/AccessPackageTree.h"
+#include "model/AuthorizedParty.h"
 #include "model/ChangeLogEntry.h"
 #include "model/ChangeRequest.h"
 #include "model/ChangeRequestResponse.h"
@@ -49,6 +50,13 @@ void readObject(const QJsonObject &object)
         return SystemUserRequestResponse::fromJson(item, RequestKind::Standard);
     });
 
+    // Documented: what the CLI prints (toJson) reads back the same.
+    if (const auto parties = AuthorizedParties::fromJson(object)) {
+        const QJsonObject printed = AuthorizedParties::toJson(*parties);
+        const auto again = AuthorizedParties::fromJson(printed);
+        FUZZ_CHECK(again && AuthorizedParties::toJson(*again) == printed);
+    }
+
     // Documented: "fromJson(toJson()) gives the same resource".
     const QJsonObject resource = ServiceResource::fromJson(object).toJson();
     FUZZ_CHECK(ServiceResource::fromJson(resource).toJson() == resource);
@@ -61,6 +69,8 @@ void readArray(const QJsonArray &array)
     AccessPackageTree::fromSearchHits(array);
     Rights::toJson(Rights::fromJson(array));
     AccessPackageRefs::toJson(AccessPackageRefs::fromJson(array));
+    if (const auto parties = AuthorizedParties::fromJson(array))
+        AuthorizedParties::toJson(*parties);
 }
 
 } // namespace

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void namesTheApproverRoleTheSystemTheRightsAndTheLink();
     void fallsBackToIdsAndOrgNumbersWhenNamesAreUnknown();
     void agentMessageTellsAboutClients();
+    void sayWhoMustApproveAndThatItIsAllOrNothing();
     void mentionsTheVendorContactWhenGiven();
     void languageCodes();
     void mailtoUrlEncodesSubjectAndBody();
@@ -130,6 +131,37 @@ void TestCustomerMessage::agentMessageTellsAboutClients()
     // An agent approver need not hold the rights; a standard one must.
     QVERIFY(standard.body.contains(u"selv ha tilgangene"_s));
     QVERIFY(!agent.body.contains(u"selv ha tilgangene"_s));
+}
+
+void TestCustomerMessage::sayWhoMustApproveAndThatItIsAllOrNothing()
+{
+    // docs/altinn-behaviour.md#approval-url-and-flow: an access manager who can pass on every right asked
+    // for approves, all or nothing; someone without the role can escalate.
+    const auto input = standardInput();
+    const auto nb = CustomerMessage::compose(input, CustomerMessage::Language::Bokmal);
+    QVERIFY(nb.body.contains(u"kunne gi dem videre: Krav og betalinger, Skatt næring."_s));
+    QVERIFY(nb.body.contains(u"alt eller ingenting"_s));
+    QVERIFY(nb.body.contains(u"sende forespørselen videre til en tilgangsstyrer"_s));
+    // What is asked for comes first, so the approver knows what they must be able to give.
+    QVERIFY(nb.body.indexOf(u"Dette bes det om:"_s) < nb.body.indexOf(u"Hvem må godkjenne?"_s));
+
+    const auto nn = CustomerMessage::compose(input, CustomerMessage::Language::Nynorsk);
+    QVERIFY(nn.body.contains(u"kunne gi dei vidare: Krav og betalinger, Skatt næring (nn)."_s));
+    QVERIFY(nn.body.contains(u"alt eller ingenting"_s));
+
+    const auto en = CustomerMessage::compose(input, CustomerMessage::Language::English);
+    QVERIFY(en.body.contains(u"be able to pass it on: Claims and payments, Business tax."_s));
+    QVERIFY(en.body.contains(u"all-or-nothing"_s));
+    QVERIFY(en.body.contains(u"(escalate)"_s));
+
+    // An agent request: the role, not the rights, and nothing about all-or-nothing.
+    auto agentInput = input;
+    agentInput.request.kind = Altinn::RequestKind::Agent;
+    agentInput.request.rights.clear();
+    const auto agent = CustomerMessage::compose(agentInput, CustomerMessage::Language::English);
+    QVERIFY(agent.body.contains(u"need not hold the access packages"_s));
+    QVERIFY(!agent.body.contains(u"all-or-nothing"_s));
+    QVERIFY(agent.body.contains(u"(escalate)"_s));
 }
 
 void TestCustomerMessage::mentionsTheVendorContactWhenGiven()

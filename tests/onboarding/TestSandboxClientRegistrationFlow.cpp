@@ -239,6 +239,7 @@ void TestSandboxClientRegistrationFlow::firstRegistrationUsesTheIdDerivedFromThe
     QCOMPARE(client.clientId, outcome.clientId);
     QCOMPARE(client.orgNo, SandboxHarness::VendorOrg);
     QStringList expected = Altinn::AltinnScopes::all();
+    expected.append(Altinn::AltinnScopes::AuthorizedParties);
     expected.append(u"skatteetaten:demo"_s);
     QCOMPARE(client.scopes, expected);
     QCOMPARE(outcome.scopes, expected);

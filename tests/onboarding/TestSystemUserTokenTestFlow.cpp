@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <cstdlib>
+
 using namespace Qt::Literals::StringLiterals;
 using Onboarding::SystemUserTokenTestFlow;
 using Outcome = Onboarding::SystemUserTokenTestFlow::Outcome;
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void withoutDiagnosisOnlyTheFailureIsSaid();
     void wrongExternalRefIsNamed();
     void clockOffIsSaid();
+    void timeTravelKeepsTokensComing();
     void cancelledTestSaysSoOnce();
     void withoutSessionItFails();
 
@@ -202,7 +205,12 @@ void TestSystemUserTokenTestFlow::clockOffIsSaid()
     SandboxVendorSession vendor;
     const Altinn::SystemDefinition system = setUp(vendor);
     QVERIFY(!system.id.isEmpty());
-    // Maskinporten a day ahead: every grant this computer signs has expired there.
+    // Maskinporten a day ahead: every grant this computer signs has expired there. (The sandbox's
+    // Maskinporten follows the travelled clock only when told to.)
+    QCOMPARE(vendor.sandbox()
+                 .put(u"sandbox/settings"_s, QJsonObject{{u"maskinportenClock"_s, u"sandbox"_s}})
+                 .status,
+        200);
     QCOMPARE(vendor.sandbox().post(u"sandbox/clock/advance?days=1"_s, QJsonObject{}).status, 200);
     SystemUserTokenTestFlow flow(vendor.session());
 
@@ -214,6 +222,31 @@ void TestSystemUserTokenTestFlow::clockOffIsSaid()
     QVERIFY(!outcome->clockNote.isEmpty());
     QCOMPARE(outcome->remedy, Altinn::Explanation::Remedy::None);
     QVERIFY(!outcome->diagnosed);
+}
+
+void TestSystemUserTokenTestFlow::timeTravelKeepsTokensComing()
+{
+    // Demoing a timed-out request means travelling 181 days; the wizard's token test must keep working,
+    // and must not blame this computer's clock.
+    SandboxVendorSession vendor;
+    const Altinn::SystemDefinition system = setUp(vendor);
+    QVERIFY(!system.id.isEmpty());
+    QCOMPARE(vendor.sandbox().post(u"sandbox/clock/advance?days=181"_s, QJsonObject{}).status, 200);
+    SystemUserTokenTestFlow flow(vendor.session());
+
+    const auto outcome = run(flow, requestFor(system));
+    QVERIFY(outcome);
+    QVERIFY2(outcome->isIssued(), qPrintable(outcome->explanation.fullText()));
+    QVERIFY(outcome->clockNote.isEmpty());
+    const auto skew = vendor.session()->tokenClient()->clockSkewSeconds();
+    QVERIFY(skew.has_value());
+    QVERIFY2(std::llabs(*skew) <= 5, qPrintable(QString::number(*skew)));
+    // The token is the sandbox's, stamped by its travelled clock — what its Altinn side checks.
+    const qint64 issuedAt = outcome->claims.value(u"iat"_s).toInteger();
+    QVERIFY(qAbs(issuedAt - vendor.sandbox().context().clock.now().toSecsSinceEpoch()) <= 5);
+    // A second test asks again (the session's cache holds the token by this computer's clock).
+    const auto again = run(flow, requestFor(system));
+    QVERIFY(again && again->isIssued());
 }
 
 void TestSystemUserTokenTestFlow::cancelledTestSaysSoOnce()

@@ -300,6 +300,18 @@ void TestSandboxControl::settingsRoundTrip()
     QCOMPARE(sandbox.get(u"sandbox/settings"_s).object(), reply.object());
     QCOMPARE(sandbox.context().settings.pageSize, 10);
     QVERIFY(!sandbox.context().settings.repeatedRequestReturnsExisting);
+
+    // Pages up to 1500; the clock of grants; the announced change after a rejection.
+    QCOMPARE(reply.object().value(u"maskinportenClock"_s).toString(), u"real"_s);
+    QCOMPARE(reply.object().value(u"requestAfterRejectionCreatesNew"_s), QJsonValue(false));
+    reply = sandbox.put(u"sandbox/settings"_s,
+        QJsonObject{{u"pageSize"_s, 1500}, {u"maskinportenClock"_s, u"sandbox"_s},
+            {u"requestAfterRejectionCreatesNew"_s, true}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(u"pageSize"_s).toInt(), 1500);
+    QCOMPARE(reply.object().value(u"maskinportenClock"_s).toString(), u"sandbox"_s);
+    QVERIFY(sandbox.context().settings.requestAfterRejectionCreatesNew);
+    QCOMPARE(sandbox.context().settings.maskinportenClock, SandboxSettings::MaskinportenClock::Sandbox);
 }
 
 void TestSandboxControl::settingsRejectBadInput_data()
@@ -311,6 +323,9 @@ void TestSandboxControl::settingsRejectBadInput_data()
                                       << u"changeRequestListIgnoresToken must be true or false"_s;
     QTest::newRow("bad problem shape") << QByteArray(R"({"problemShape": "v6"})") << u"problemShape"_s;
     QTest::newRow("page size 0") << QByteArray(R"({"pageSize": 0})") << u"pageSize"_s;
+    QTest::newRow("page size 1501") << QByteArray(R"({"pageSize": 1501})") << u"from 1 to 1500"_s;
+    QTest::newRow("bad Maskinporten clock")
+        << QByteArray(R"({"maskinportenClock": true})") << u"maskinportenClock"_s;
     QTest::newRow("not JSON") << QByteArray("pageSize=5") << u"JSON object"_s;
     QTest::newRow("array") << QByteArray("[]") << u"JSON object"_s;
     // One bad member rejects the whole update.
@@ -373,6 +388,8 @@ void TestSandboxControl::changesAreSavedToTheStateFile()
         return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object()
                                               : QJsonObject();
     };
+    // Saves run off the request path (docs/sandbox.md#scale); flushState() is the sync point.
+    QVERIFY(sandbox.server().flushState());
     QJsonObject saved = load();
     QCOMPARE(saved.value(u"settings"_s).toObject().value(u"pageSize"_s).toInt(), 7);
     QCOMPARE(saved.value(u"clockOffsetSeconds"_s).toInteger(), qint64(5) * 24 * 3600);

@@ -66,9 +66,34 @@ void TestSandboxFramework::routerAnswers404And405()
     request.method = "POST";
     request.path = u"/only/get"_s;
     QCOMPARE(router.dispatch(request).status, 405);
+    QCOMPARE(router.dispatch(request).header("Allow"), QByteArray("GET"));
     request.path = u"/nowhere"_s;
     QCOMPARE(router.dispatch(request).status, 404);
+    QVERIFY(router.dispatch(request).header("Allow").isEmpty());
     QCOMPARE(sandbox.get(u"no/such/path"_s).status, 404);
+
+    // Like ASP.NET: every method of the routes that match the path (parameter routes too), sorted, once.
+    router.add("PUT", u"/items/{id}"_s, [](const SandboxRequest &) { return SandboxResponse::empty(200); });
+    router.add(
+        "DELETE", u"/items/{id}"_s, [](const SandboxRequest &) { return SandboxResponse::empty(202); });
+    router.add("GET", u"/items/{id}"_s, [](const SandboxRequest &) { return SandboxResponse::empty(200); });
+    router.add(
+        "POST", u"/items/special"_s, [](const SandboxRequest &) { return SandboxResponse::empty(201); });
+    router.add(
+        "GET", u"/items/special"_s, [](const SandboxRequest &) { return SandboxResponse::empty(200); });
+    request.method = "PATCH";
+    request.path = u"/items/special"_s;
+    QCOMPARE(router.dispatch(request).status, 405);
+    QCOMPARE(router.dispatch(request).header("Allow"), QByteArray("DELETE, GET, POST, PUT"));
+    request.method = "PUT";
+    QCOMPARE(router.dispatch(request).status, 200);
+
+    // Over HTTP, on a real route: the system register's one system has GET, PUT and DELETE.
+    const auto reply = sandbox.send("PATCH", u"authentication/api/v1/systemregister/vendor/991825827_x"_s);
+    QCOMPARE(reply.status, 405);
+    QCOMPARE(reply.header("Allow"), QByteArray("DELETE, GET, PUT"));
+    QVERIFY(reply.body.isEmpty());
+    QCOMPARE(sandbox.post(u"sandbox/health"_s, QJsonObject()).header("Allow"), QByteArray("GET"));
 }
 
 void TestSandboxFramework::tokenAuthorityAcceptsOnlyItsOwnFreshTokens()

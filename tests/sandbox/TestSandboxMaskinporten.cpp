@@ -3,6 +3,7 @@
 #include "auth/Jws.h"
 #include "auth/MaskinportenGrant.h"
 #include "auth/MaskinportenTokenClient.h"
+#include "net/RetryPolicy.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -26,6 +27,9 @@ private Q_SLOTS:
     void refusesBadGrantsInTheDocumentedOrder();
     void refusesAReplayedGrant();
     void refusesAnExpiredKey();
+    void grantsAreJudgedByRealTimeAfterTimeTravel();
+    void grantsCanFollowTheSandboxClock();
+    void aClientWithKeysWantsAKid();
     void systemUserMismatchesGiveMp303();
     void lifetimeLimitFollowsTheSetting();
     void refusesGrantTimesBeyondAnyClock_data();
@@ -76,7 +80,8 @@ QString TestSandboxMaskinporten::registerClient(const QStringList &scopes)
 
 QJsonObject TestSandboxMaskinporten::baseClaims() const
 {
-    const qint64 now = m_sandbox->context().clock.now().toSecsSinceEpoch();
+    // Signed like a vendor's computer signs: by real time (docs/sandbox.md, time travel).
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     return {{u"aud"_s, m_sandbox->baseUrl().toString()}, {u"iss"_s, m_clientId},
         {u"scope"_s, u"altinn:authentication/systemregister.write"_s}, {u"iat"_s, now}, {u"exp"_s, now + 120},
         {u"jti"_s, MaskinportenGrant::newJti()}};
@@ -218,6 +223,15 @@ void TestSandboxMaskinporten::refusesBadGrantsInTheDocumentedOrder_data()
     QTest::newRow("unknown client") << u"iss"_s << u"invalid_grant"_s << u"Client not found"_s;
     QTest::newRow("x5c to a client with keys")
         << u"x5c"_s << u"invalid_grant"_s << u"requires pre-registered jwk"_s;
+    QTest::newRow("neither kid nor x5c to a client with keys")
+        << u"no-kid"_s << u"invalid_grant"_s
+        << u"Invalid assertion. Client authentication failed. Invalid JWT. The client requires "
+           u"pre-registered "
+           "jwk and no key identifier (kid) provided"_s;
+    QTest::newRow("both kid and x5c")
+        << u"kid-and-x5c"_s << u"invalid_request"_s << u"Invalid parameter value"_s;
+    QTest::newRow("neither kid nor x5c, unknown client")
+        << u"no-kid-iss"_s << u"invalid_grant"_s << u"Client not found"_s;
     QTest::newRow("unknown kid") << u"kid"_s << u"invalid_grant"_s << u"Unknown key identifier (kid)"_s;
     QTest::newRow("signed by another key")
         << u"signature"_s << u"invalid_grant"_s << u"Invalid JWT signature"_s;
@@ -242,13 +256,20 @@ void TestSandboxMaskinporten::refusesBadGrantsInTheDocumentedOrder()
     QJsonObject claims = baseClaims();
     QJsonObject header{{u"kid"_s, u"k1"_s}};
     QByteArray contentType = "application/x-www-form-urlencoded";
-    const qint64 now = m_sandbox->context().clock.now().toSecsSinceEpoch();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
     QByteArray assertion;
     if (mutation == u"iss")
         claims.insert(u"iss"_s, u"00000000-0000-4000-8000-00000000dead"_s);
     else if (mutation == u"x5c")
         header = {{u"x5c"_s, QJsonArray{u"MIIB"_s}}};
-    else if (mutation == u"kid")
+    else if (mutation == u"no-kid")
+        header = {{u"typ"_s, u"JWT"_s}};
+    else if (mutation == u"kid-and-x5c")
+        header = {{u"kid"_s, u"k1"_s}, {u"x5c"_s, QJsonArray{u"MIIB"_s}}};
+    else if (mutation == u"no-kid-iss") {
+        header = {{u"typ"_s, u"JWT"_s}};
+        claims.insert(u"iss"_s, u"00000000-0000-4000-8000-00000000dead"_s);
+    } else if (mutation == u"kid")
         header = {{u"kid"_s, u"other"_s}};
     else if (mutation == u"aud")
         claims.insert(u"aud"_s, m_sandbox->baseUrl().toString().chopped(1));
@@ -301,6 +322,103 @@ void TestSandboxMaskinporten::refusesAnExpiredKey()
                  .status,
         200);
     QCOMPARE(postGrant(grant(baseClaims())).status, 200);
+}
+
+void TestSandboxMaskinporten::grantsAreJudgedByRealTimeAfterTimeTravel()
+{
+    // A timed-out request is demoed by travelling 181 days: the vendor's computer stays in real time.
+    m_sandbox->context().clock.advanceDays(181);
+    const QDateTime sandboxNow = m_sandbox->context().clock.now();
+    seedApprovedSystemUser(u"310904473"_s, u"310904473"_s);
+    QJsonObject claims = baseClaims();
+    claims.insert(u"scope"_s, u"skatteetaten:demo"_s);
+    const QJsonObject owner{{u"authority"_s, u"iso6523-actorid-upis"_s}, {u"ID"_s, u"0192:310904473"_s}};
+    claims.insert(u"authorization_details"_s,
+        QJsonArray{QJsonObject{{u"type"_s, u"urn:altinn:systemuser"_s}, {u"systemuser_org"_s, owner}}});
+    const QByteArray assertion = grant(claims);
+    const auto reply = postGrant(assertion);
+    QCOMPARE(reply.status, 200);
+    // Date is the clock grants are judged by, so a client does not think its own clock is half a year off.
+    const QDateTime date = Altinn::RetryPolicy::parseHttpDate(reply.header("Date"));
+    QVERIFY(date.isValid());
+    QVERIFY2(qAbs(date.secsTo(QDateTime::currentDateTimeUtc())) <= 5, reply.header("Date").constData());
+    // The token itself is stamped by the sandbox clock, which the Altinn side checks it against.
+    const QByteArray accessToken = reply.object().value(u"access_token"_s).toString().toLatin1();
+    const auto token = Jws::decode(accessToken);
+    QVERIFY(token);
+    QVERIFY(qAbs(token->payload.value(u"iat"_s).toInteger() - sandboxNow.toSecsSinceEpoch()) <= 5);
+    SandboxRequest altinnRequest;
+    altinnRequest.headers.insert("authorization", "Bearer " + accessToken);
+    QVERIFY(std::holds_alternative<SandboxCaller>(
+        SandboxAuth::authorize(altinnRequest, m_sandbox->context(), {u"skatteetaten:demo"_s})));
+
+    // Single use still holds: the jti is remembered by the same real clock.
+    QCOMPARE(postGrant(assertion).object().value(u"error_uri"_s).toString(),
+        u"https://maskinporten.no/errors/MP-012"_s);
+    // A grant that really expired is still refused.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject expired = baseClaims();
+    expired.insert(u"iat"_s, now - 200);
+    expired.insert(u"exp"_s, now - 100);
+    const auto late = postGrant(grant(expired));
+    QCOMPARE(late.status, 400);
+    QCOMPARE(late.object().value(u"error_uri"_s).toString(), u"https://maskinporten.no/errors/MP-130"_s);
+    // A grant signed by the travelled clock lies in the future.
+    QJsonObject travelled = baseClaims();
+    travelled.insert(u"iat"_s, sandboxNow.toSecsSinceEpoch());
+    travelled.insert(u"exp"_s, sandboxNow.toSecsSinceEpoch() + 120);
+    QVERIFY(postGrant(grant(travelled))
+                .object()
+                .value(u"error_description"_s)
+                .toString()
+                .startsWith(u"Issue time is in the future."_s));
+}
+
+void TestSandboxMaskinporten::grantsCanFollowTheSandboxClock()
+{
+    // maskinportenClock "sandbox": the old way, to rehearse a computer whose clock is off.
+    QCOMPARE(
+        m_sandbox->put(u"sandbox/settings"_s, QJsonObject{{u"maskinportenClock"_s, u"sandbox"_s}}).status,
+        200);
+    m_sandbox->context().clock.advanceDays(1);
+    const auto late = postGrant(grant(baseClaims()));
+    QCOMPARE(late.object().value(u"error_uri"_s).toString(), u"https://maskinporten.no/errors/MP-130"_s);
+    const QDateTime date = Altinn::RetryPolicy::parseHttpDate(late.header("Date"));
+    QVERIFY(qAbs(date.secsTo(m_sandbox->context().clock.now())) <= 5);
+
+    const qint64 sandboxNow = m_sandbox->context().clock.now().toSecsSinceEpoch();
+    QJsonObject travelled = baseClaims();
+    travelled.insert(u"iat"_s, sandboxNow);
+    travelled.insert(u"exp"_s, sandboxNow + 120);
+    QCOMPARE(postGrant(grant(travelled)).status, 200);
+    QCOMPARE(
+        m_sandbox->put(u"sandbox/settings"_s, QJsonObject{{u"maskinportenClock"_s, u"tomorrow"_s}}).status,
+        400);
+}
+
+void TestSandboxMaskinporten::aClientWithKeysWantsAKid()
+{
+    // Neither kid nor x5c: judged with the client (docs/altinn-behaviour.md#maskinporten-check-order), after
+    // the client lookup and before the signature — a grant signed by any key gets the same answer.
+    const QJsonObject noKeyReference{{u"alg"_s, u"RS256"_s}};
+    auto reply = postGrant(Jws::sign(noKeyReference, baseClaims(), RsaKey::generate(2048)));
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.object().value(u"error"_s).toString(), u"invalid_grant"_s);
+    QVERIFY(
+        reply.object()
+            .value(u"error_description"_s)
+            .toString()
+            .startsWith(u"Invalid assertion. Client authentication failed. Invalid JWT. The client requires "
+                        "pre-registered jwk and no key identifier (kid) provided (trace_id: "_s));
+    // A client without keys: nothing names a key, a malformed grant.
+    QCOMPARE(m_sandbox
+                 ->put(u"sandbox/maskinporten/clients/"_s + m_clientId + u"/jwks"_s,
+                     QJsonObject{{u"keys"_s, QJsonArray{}}})
+                 .status,
+        200);
+    reply = postGrant(Jws::sign(noKeyReference, baseClaims(), m_key));
+    QCOMPARE(reply.object().value(u"error_uri"_s).toString(), u"https://maskinporten.no/errors/MP-011"_s);
+    QVERIFY(m_sandbox->context().state.usedGrantIds.isEmpty());
 }
 
 void TestSandboxMaskinporten::systemUserMismatchesGiveMp303()

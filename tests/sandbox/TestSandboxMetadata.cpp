@@ -80,7 +80,7 @@ void TestSandboxMetadata::resourceListDefaults()
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     const QJsonArray list = reply.array();
-    QCOMPARE(list.size(), 46); // 51 without the 5 migrated apps
+    QCOMPARE(list.size(), 48); // 53 without the 5 migrated apps
     QVERIFY(typesOf(list).contains(u"AltinnApp"_s));
     QVERIFY(!typesOf(list).contains(u"MigratedApp"_s));
     QCOMPARE(list.first().toObject().value(u"identifier"_s).toString(), u"ske-krav-og-betalinger"_s);
@@ -95,12 +95,12 @@ void TestSandboxMetadata::resourceListFlags_data()
 
     QTest::newRow("no apps") << u"includeApps=false"_s << 38 << false << false;
     QTest::newRow("apps and migrated apps")
-        << u"includeApps=true&includeMigratedApps=true"_s << 51 << true << true;
+        << u"includeApps=true&includeMigratedApps=true"_s << 53 << true << true;
     QTest::newRow("migrated only with apps")
         << u"includeApps=false&includeMigratedApps=true"_s << 38 << false << false;
-    QTest::newRow("migrated, apps by default") << u"includeMigratedApps=TRUE"_s << 51 << true << true;
+    QTest::newRow("migrated, apps by default") << u"includeMigratedApps=TRUE"_s << 53 << true << true;
     QTest::newRow("names and values in any case") << u"INCLUDEAPPS=False"_s << 38 << false << false;
-    QTest::newRow("empty value → default") << u"includeApps="_s << 46 << true << false;
+    QTest::newRow("empty value → default") << u"includeApps="_s << 48 << true << false;
 }
 
 void TestSandboxMetadata::resourceListFlags()

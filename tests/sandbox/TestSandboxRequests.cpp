@@ -28,6 +28,10 @@ private Q_SLOTS:
     void repeatedTripleWithoutStep4();
     void liveSystemUserBlocksNewRequest();
     void deleteThenRequestAgainCreatesNew();
+    void rejectedMakesWayWithTheSetting_data();
+    void rejectedMakesWayWithTheSetting();
+    void overlongColumnsAre500_data();
+    void overlongColumnsAre500();
     void foreignVendorMeetsPendingBeforeOwnership();
     void emptyExternalRefCreatesDuplicates();
     void agentCreate_data();
@@ -641,6 +645,122 @@ void TestSandboxRequests::deleteThenRequestAgainCreatesNew()
     QCOMPARE(again.status, 201);
     QVERIFY(again.object().value(u"id"_s).toString() != first);
     QCOMPARE(again.object().value(u"rights"_s).toArray(), QJsonArray{right(App)});
+}
+
+void TestSandboxRequests::rejectedMakesWayWithTheSetting_data()
+{
+    QTest::addColumn<bool>("agent");
+    QTest::addColumn<bool>("step4"); ///< repeatedRequestReturnsExisting
+    QTest::newRow("standard") << false << true;
+    QTest::newRow("agent") << true << true;
+    QTest::newRow("standard, step 4 off (no AUTH-00009)") << false << false;
+}
+
+void TestSandboxRequests::rejectedMakesWayWithTheSetting()
+{
+    // requestAfterRejectionCreatesNew: the announced change — a rejected request no longer answers a POST.
+    QFETCH(bool, agent);
+    QFETCH(bool, step4);
+    SandboxHarness sandbox;
+    seedSystems(sandbox.context());
+    SandboxContext &context = sandbox.context();
+    context.settings.repeatedRequestReturnsExisting = step4;
+    const QJsonObject ref{{u"externalRef"_s, u"kunde-1"_s}};
+    const QString rejected = agent ? createAgent(sandbox, ref) : createStandard(sandbox, ref);
+    QVERIFY(!rejected.isEmpty());
+    QCOMPARE(SandboxDecisions::reject(context, rejected), SandboxDecisions::Outcome::Done);
+    const auto post = [&](const QJsonObject &changes) {
+        return agent ? postAgent(sandbox, agentBody(changes), sandbox.vendorToken())
+                     : postStandard(sandbox, standardBody(changes), sandbox.vendorToken());
+    };
+
+    // Off (today's service): the rejected request comes back (or AUTH-00009 without step 4).
+    QVERIFY(!context.settings.requestAfterRejectionCreatesNew);
+    const auto before = post(ref);
+    QCOMPARE(before.status, step4 ? 200 : 400);
+    if (step4)
+        QCOMPARE(before.object().value(u"id"_s).toString(), rejected);
+    else
+        QCOMPARE(before.code(), u"AUTH-00009"_s);
+
+    QCOMPARE(
+        sandbox.put(u"sandbox/settings"_s, QJsonObject{{u"requestAfterRejectionCreatesNew"_s, true}}).status,
+        200);
+    const auto created = post(withMembers(ref, {{u"integrationTitle"_s, u"Andre forsøk"_s}}));
+    QCOMPARE(created.status, 201);
+    const QString id = created.object().value(u"id"_s).toString();
+    QVERIFY(id != rejected);
+    QCOMPARE(created.object().value(u"status"_s).toString(), u"New"_s);
+    QCOMPARE(created.object().value(u"integrationTitle"_s).toString(), u"Andre forsøk"_s); // the new body
+    // The rejected one is soft-deleted, as if the vendor had deleted it first: the triple has one request.
+    const QString kindPath = agent ? u"vendor/agent/"_s : u"vendor/"_s;
+    QCOMPARE(sandbox.get(RequestPath + kindPath + rejected, sandbox.vendorToken()).code(), u"AUTH-00010"_s);
+    const auto found = sandbox.get(RequestPath + kindPath + u"byexternalref/"_s
+            + (agent ? Klient + u'/' + Facilitator : SmartRegnskap + u'/' + Customer) + u"/kunde-1"_s,
+        sandbox.vendorToken());
+    QCOMPARE(found.object().value(u"id"_s).toString(), id);
+    // A New or Accepted request still answers the POST as before.
+    const auto repeated = post(ref);
+    QCOMPARE(repeated.status, step4 ? 200 : 400);
+    if (step4)
+        QCOMPARE(repeated.object().value(u"id"_s).toString(), id);
+    else
+        QCOMPARE(repeated.code(), u"AUTH-00007"_s);
+    QCOMPARE(context.state.requests.size(), 2);
+}
+
+void TestSandboxRequests::overlongColumnsAre500_data()
+{
+    QTest::addColumn<bool>("agent");
+    QTest::addColumn<QString>("member");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("status");
+    const QString max = QString(255, u'k');
+    // 255 characters, each a surrogate pair in UTF-16: the column counts characters, not UTF-16 units.
+    QString emoji;
+    for (int i = 0; i < 255; ++i)
+        emoji += u"\U0001F600"_s;
+    QTest::newRow("title 255") << false << u"integrationTitle"_s << max << 201;
+    QTest::newRow("title 256") << false << u"integrationTitle"_s << QString(max + u'k') << 500;
+    QTest::newRow("title 255 emoji") << false << u"integrationTitle"_s << emoji << 201;
+    QTest::newRow("title 256 emoji") << false << u"integrationTitle"_s << QString(emoji + u"\U0001F600"_s)
+                                     << 500;
+    QTest::newRow("title trimmed to 255")
+        << false << u"integrationTitle"_s << QString(u"  "_s + max + u" "_s) << 201;
+    QTest::newRow("externalRef 255") << false << u"externalRef"_s << max << 201;
+    QTest::newRow("externalRef 256") << false << u"externalRef"_s << QString(max + u'k') << 500;
+    QTest::newRow("agent title 256") << true << u"integrationTitle"_s << QString(max + u'k') << 500;
+    QTest::newRow("agent externalRef 256") << true << u"externalRef"_s << QString(max + u'k') << 500;
+}
+
+void TestSandboxRequests::overlongColumnsAre500()
+{
+    // The request table's varchar(255) columns: the INSERT fails, the controller does not catch it, and
+    // ASP.NET answers 500 (docs/altinn-behaviour.md#creating-a-request). Nothing is stored.
+    QFETCH(bool, agent);
+    QFETCH(QString, member);
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    SandboxHarness sandbox;
+    seedSystems(sandbox.context());
+    const QJsonObject changes{{member, value}};
+    const auto reply = agent ? postAgent(sandbox, agentBody(changes), sandbox.vendorToken())
+                             : postStandard(sandbox, standardBody(changes), sandbox.vendorToken());
+    QCOMPARE(reply.status, status);
+    if (status == 500) {
+        QVERIFY(reply.header("Content-Type").startsWith("application/problem+json"));
+        QCOMPARE(reply.object().value(u"status"_s).toInt(), 500);
+        QVERIFY(sandbox.context().state.requests.isEmpty());
+        // Every check before the INSERT still comes first.
+        const auto missing = agent
+            ? postAgent(
+                sandbox, agentBody({{member, value}, {u"systemId"_s, Missing}}), sandbox.vendorToken())
+            : postStandard(
+                sandbox, standardBody({{member, value}, {u"systemId"_s, Missing}}), sandbox.vendorToken());
+        QCOMPARE(missing.code(), u"AUTH-00011"_s);
+    } else {
+        QCOMPARE(reply.object().value(member).toString(), value.trimmed());
+    }
 }
 
 void TestSandboxRequests::foreignVendorMeetsPendingBeforeOwnership()

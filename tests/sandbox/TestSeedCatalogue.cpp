@@ -92,7 +92,7 @@ void TestSeedCatalogue::loadsTheEmbeddedCatalogue()
     QVERIFY(catalogue.isValid());
     QVERIFY(SeedCatalogue::load().isValid()); // parsed once, shared
     QCOMPARE(catalogue.accessPackageExport(u"nb"_s).size(), 5);
-    QCOMPARE(catalogue.resources().size(), 51);
+    QCOMPARE(catalogue.resources().size(), 53);
     QVERIFY(!catalogue.organisations().isEmpty());
 }
 
@@ -466,9 +466,9 @@ void TestSeedCatalogue::resourceCountsPerType()
         ++counts[value.toObject().value(u"resourceType"_s).toString()];
         identifiers.insert(value.toObject().value(u"identifier"_s).toString());
     }
-    QCOMPARE(resources.size(), 51);
-    QCOMPARE(identifiers.size(), 51);
-    const QMap<QString, int> expected{{u"GenericAccessResource"_s, 15}, {u"AltinnApp"_s, 8},
+    QCOMPARE(resources.size(), 53);
+    QCOMPARE(identifiers.size(), 53);
+    const QMap<QString, int> expected{{u"GenericAccessResource"_s, 15}, {u"AltinnApp"_s, 10},
         {u"MigratedApp"_s, 5}, {u"Systemresource"_s, 5}, {u"CorrespondenceService"_s, 4},
         {u"MaskinportenSchema"_s, 4}, {u"Consent"_s, 4}, {u"Altinn2Service"_s, 3}, {u"BrokerService"_s, 2},
         {u"Default"_s, 1}};
@@ -488,6 +488,10 @@ void TestSeedCatalogue::pinnedResources_data()
     QTest::newRow("id in another case")
         << u"SKE-Krav-og-Betalinger"_s << u"GenericAccessResource"_s << true << true;
     QTest::newRow("app") << u"app_ttd_endring-av-navn-v2"_s << u"AltinnApp"_s << true << true;
+    QTest::newRow("annual accounts app")
+        << u"app_brg_aarsregnskap-vanlig-202406"_s << u"AltinnApp"_s << true << true;
+    QTest::newRow("tax return app") << u"app_skd_formueinntekt-skattemelding-v2"_s << u"AltinnApp"_s << true
+                                    << true;
     QTest::newRow("correspondence, not delegable")
         << u"korrespondanse-fra-sivilforsvaret"_s << u"CorrespondenceService"_s << false << false;
     QTest::newRow("maskinporten schema")

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void wrongExternalRefIsCorrected();
     void anotherCustomerGetsItsOwnExternalRef();
     void clockOffIsSaid();
+    void timeTravelKeepsTheTokenAndItsCountdown();
     void callsAnApiWithTheToken();
 
 private:
@@ -392,7 +393,9 @@ void TestTestAuthenticationPage::clockOffIsSaid()
 
     openPage();
     QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QComboBox *>(u"customerComboBox"_s)->count(), 1, 15000);
-    // Maskinporten a day ahead: every grant this computer signs has expired there.
+    // Maskinporten a day ahead: every grant this computer signs has expired there (a sandbox Maskinporten
+    // that follows its travelled clock).
+    QCOMPARE(m_flow.changeSettings({{u"maskinportenClock"_s, u"sandbox"_s}}), 200);
     QCOMPARE(m_flow.post(u"sandbox/clock/advance?days=1"_s, {}).status, 200);
     QVERIFY(getToken().isEmpty());
     QCOMPARE(status(u"tokenStatus"_s)->state(), OperationStatus::State::Failed);
@@ -400,6 +403,27 @@ void TestTestAuthenticationPage::clockOffIsSaid()
     QVERIFY(clock->isVisible());
     QVERIFY(clock->text().contains(u"clock"_s));
     QVERIFY(!m_page->findChild<QWidget *>(u"diagnosisSection"_s)->isVisible());
+    QCOMPARE(m_flow.changeSettings({{u"maskinportenClock"_s, u"real"_s}}), 200); // settings outlive a reset
+}
+
+void TestTestAuthenticationPage::timeTravelKeepsTheTokenAndItsCountdown()
+{
+    const Altinn::SystemDefinition system = m_flow.exampleSystem();
+    QVERIFY(m_flow.registerSystem(system));
+    QVERIFY(!approvedCustomer(system).id.isEmpty());
+    m_flow.state()->setPublishedSystem(system, QDateTime::currentDateTimeUtc());
+
+    openPage();
+    QTRY_COMPARE_WITH_TIMEOUT(m_page->findChild<QComboBox *>(u"customerComboBox"_s)->count(), 1, 15000);
+    // Demoing a timed-out request: 181 days ahead. The token's iat/exp are the sandbox's future; the
+    // countdown still says two minutes, and nothing blames this computer's clock.
+    QCOMPARE(m_flow.changeSettings({{u"maskinportenClock"_s, u"real"_s}}), 200);
+    QCOMPARE(m_flow.post(u"sandbox/clock/advance?days=181"_s, {}).status, 200);
+    QVERIFY(!getToken().isEmpty());
+    QCOMPARE(status(u"tokenStatus"_s)->state(), OperationStatus::State::Succeeded);
+    const qint64 left = m_page->secondsLeft();
+    QVERIFY2(left > 60 && left <= 120, qPrintable(QString::number(left)));
+    QVERIFY(!m_page->findChild<QLabel *>(u"clockSkewLabel"_s)->isVisible());
 }
 
 void TestTestAuthenticationPage::callsAnApiWithTheToken()

@@ -160,6 +160,21 @@ public:
         return result;
     }
 
+    /// PUT sandbox/settings with @p settings (e.g. {"maskinportenClock": "sandbox"}); the status.
+    int changeSettings(const QJsonObject &settings)
+    {
+        QNetworkRequest request(QUrl(m_host.baseUrl().toString() + QStringLiteral("sandbox/settings")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setTransferTimeout(10000);
+        QNetworkReply *reply = m_network.put(request, QJsonDocument(settings).toJson(QJsonDocument::Compact));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    }
+
     /// A vendor token for the profile's client, from the sandbox's Maskinporten (through the session).
     QByteArray vendorToken()
     {

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void accepted_data();
     void accepted();
     void multipleProblemsAreAllReported();
+    void externalRefFindingNamesTheRefusedCharacters();
     void changeSingleProblem_data();
     void changeSingleProblem();
     void changeAccepted_data();
@@ -116,8 +117,26 @@ void TestRequestValidator::singleProblem_data()
         u"LOCAL.EXTERNALREF-EMPTY"_s, u"/externalRef"_s);
     row("externalRef 256 characters", standardWith([](auto &r) { r.externalRef = QString(256, u'k'); }),
         u"LOCAL.EXTERNALREF-LENGTH"_s, u"/externalRef"_s);
+    row("externalRef 256 characters, agent", agentWith([](auto &r) { r.externalRef = QString(256, u'k'); }),
+        u"LOCAL.EXTERNALREF-LENGTH"_s, u"/externalRef"_s);
+    row("externalRef with a space", standardWith([](auto &r) { r.externalRef = u"kunde 17"_s; }),
+        u"LOCAL.EXTERNALREF-CHARS"_s, u"/externalRef"_s);
+    row("externalRef with a dot", agentWith([](auto &r) { r.externalRef = u"kunde.17"_s; }),
+        u"LOCAL.EXTERNALREF-CHARS"_s, u"/externalRef"_s);
+    row("externalRef with a slash", standardWith([](auto &r) { r.externalRef = u"avd/2"_s; }),
+        u"LOCAL.EXTERNALREF-CHARS"_s, u"/externalRef"_s);
+    row("externalRef with an accented letter", standardWith([](auto &r) { r.externalRef = u"café"_s; }),
+        u"LOCAL.EXTERNALREF-CHARS"_s, u"/externalRef"_s);
+    row("externalRef with an emoji", standardWith([](auto &r) { r.externalRef = u"kunde-\U0001F600"_s; }),
+        u"LOCAL.EXTERNALREF-CHARS"_s, u"/externalRef"_s);
     row("integrationTitle empty", standardWith([](auto &r) { r.integrationTitle = QString(); }),
         u"LOCAL.INTEGRATIONTITLE-EMPTY"_s, u"/integrationTitle"_s, NoChange, true, true);
+    row("integrationTitle 256 characters",
+        standardWith([](auto &r) { r.integrationTitle = QString(256, u'T'); }),
+        u"LOCAL.INTEGRATIONTITLE-LENGTH"_s, u"/integrationTitle"_s);
+    row("integrationTitle 256 characters, agent",
+        agentWith([](auto &r) { r.integrationTitle = QString(256, u'T'); }),
+        u"LOCAL.INTEGRATIONTITLE-LENGTH"_s, u"/integrationTitle"_s);
 
     // Standard: rights and packages
     row("rights and packages null", standardWith([](auto &r) {
@@ -258,6 +277,20 @@ void TestRequestValidator::accepted_data()
     };
     row("no externalRef", standardWith([](auto &r) { r.externalRef.reset(); }));
     row("externalRef of 255 characters", standardWith([](auto &r) { r.externalRef = QString(255, u'k'); }));
+    row("externalRef of every character Maskinporten takes", standardWith([](auto &r) {
+        r.externalRef = u"abcdefghijklmnopqrstuvwxyzæøå-ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ_0123456789"_s;
+    }));
+    row("externalRef with spaces around (the server trims)",
+        standardWith([](auto &r) { r.externalRef = u"  kunde-17 "_s; }));
+    row("integrationTitle of 255 characters",
+        standardWith([](auto &r) { r.integrationTitle = QString(255, u'T'); }));
+    row("integrationTitle of 255 characters in surrogate pairs", standardWith([](auto &r) {
+        r.integrationTitle = QString();
+        for (int i = 0; i < 255; ++i)
+            *r.integrationTitle += u"\U0001F600"_s;
+    }));
+    row("integrationTitle with any characters",
+        standardWith([](auto &r) { r.integrationTitle = u"Avdeling Bergen / Sør (2) – «café»"_s; }));
     row("integrationTitle given", standardWith([](auto &r) { r.integrationTitle = u"Avdeling Bergen"_s; }));
     row("partyOrgNo with surrounding spaces (the server trims)",
         standardWith([](auto &r) { r.partyOrgNo = u" 310904473 "_s; }));
@@ -328,6 +361,24 @@ void TestRequestValidator::multipleProblemsAreAllReported()
     QCOMPARE(findings.at(2).path, u"/rights/1"_s);
     QCOMPARE(findings.at(3).path, u"/accessPackages/1"_s);
     QVERIFY(Validation::Findings::hasErrors(findings));
+}
+
+void TestRequestValidator::externalRefFindingNamesTheRefusedCharacters()
+{
+    // The one rule every place that takes an external reference uses (forms, CLI, spreadsheet import).
+    QVERIFY(!RequestValidator::externalRefFinding(u"Kunde_17-ÆØÅ"_s));
+    const auto finding = RequestValidator::externalRefFinding(u"kunde 17.a.b"_s);
+    QVERIFY(finding);
+    QCOMPARE(finding->code, u"LOCAL.EXTERNALREF-CHARS"_s);
+    QCOMPARE(finding->severity, Severity::Error);
+    QVERIFY2(finding->message.contains(u"“.”"_s), qPrintable(finding->message));
+    QVERIFY2(finding->message.contains(u"space"_s), qPrintable(finding->message));
+    QCOMPARE(finding->message.count(u"“.”"_s), 1); // each refused character once
+    const auto tooLong = RequestValidator::externalRefFinding(QString(300, u'x'));
+    QVERIFY(tooLong);
+    QCOMPARE(tooLong->code, u"LOCAL.EXTERNALREF-LENGTH"_s);
+    QVERIFY(tooLong->message.contains(u"300"_s));
+    QCOMPARE(RequestValidator::characterCount(u"a\U0001F600b"_s), 3);
 }
 
 void TestRequestValidator::changeSingleProblem_data()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void headerOnlyAndEmptyInput();
     void kindsLanguagesRightsAndPackages();
     void malformedEmailIsAWarning();
+    void externalRefsFollowTheRequestRules();
     void tooManyCellsIsAnError();
     void checkAgainstTheSystemOffer();
     void tenThousandRowsAreFast();
@@ -184,7 +185,7 @@ void TestCustomerListImport::pastedTabSeparatedText()
     const QString b = validOrgNo(7);
     // As Excel puts it on the clipboard: TAB between cells, CRLF after each row, commas in names.
     const QString pasted = u"Organisasjonsnummer\tFirmanavn\tEkstern referanse\tType\tSpråk\r\n"_s + spaced(a)
-        + u"\tHansen, Olsen & Co\tkunde 17\tklient\tnynorsk\r\n"_s + b
+        + u"\tHansen, Olsen & Co\tkunde_17\tklient\tnynorsk\r\n"_s + b
         + u"\tBeta; Gamma AS\t\tvanlig\tEN\r\n"_s;
     const auto result = CustomerListImport::parse(pasted);
     QCOMPARE(result.encoding, Encoding::Text);
@@ -194,7 +195,7 @@ void TestCustomerListImport::pastedTabSeparatedText()
     const CustomerListImport::Row &first = result.rows.at(0);
     QCOMPARE(first.orgNo, a);
     QCOMPARE(first.name, u"Hansen, Olsen & Co"_s);
-    QCOMPARE(first.externalRef, u"kunde 17"_s);
+    QCOMPARE(first.externalRef, u"kunde_17"_s);
     QCOMPARE(first.kind, Altinn::RequestKind::Agent);
     QVERIFY(first.kindGiven);
     QCOMPARE(first.language, u"nn"_s);
@@ -208,14 +209,14 @@ void TestCustomerListImport::quotedCellsHoldSeparatorsQuotesAndLineBreaks()
     const QString a = validOrgNo(8);
     const QString b = validOrgNo(9);
     const QString text = u"Orgnr;Navn;Ekstern referanse\r\n"_s + a
-        + u";\"Smith \"\"The Best\"\" AS; avd. Oslo\";\"ref;1\"\r\n"_s + b
+        + u";\"Smith \"\"The Best\"\" AS; avd. Oslo\";\"ref-1\"\r\n"_s + b
         + u"; \"Line one\r\nLine two\" ;\"\"\r\n"_s;
     const auto result = CustomerListImport::parse(text.toUtf8());
     QCOMPARE(result.separator, QChar(u';'));
     QVERIFY2(result.findings.isEmpty(), qPrintable(messages(result).join(u'\n')));
     QCOMPARE(result.rows.size(), 2);
     QCOMPARE(result.rows.at(0).name, u"Smith \"The Best\" AS; avd. Oslo"_s);
-    QCOMPARE(result.rows.at(0).externalRef, u"ref;1"_s);
+    QCOMPARE(result.rows.at(0).externalRef, u"ref-1"_s);
     QCOMPARE(result.rows.at(1).line, 3);
     QCOMPARE(result.rows.at(1).name, u"Line one Line two"_s); // a name is one line
     QCOMPARE(result.rows.at(1).externalRef, QString());
@@ -562,6 +563,23 @@ void TestCustomerListImport::malformedEmailIsAWarning()
     QCOMPARE(result.counts().warnings, 3);
     QCOMPARE(result.findingsOn(2).at(0).column, u"e-mail"_s);
     QVERIFY(result.findingsOn(2).at(0).message.contains(u"post@acme"));
+}
+
+void TestCustomerListImport::externalRefsFollowTheRequestRules()
+{
+    // The request rules every client shares (RequestValidator): at most 255 characters, and only the
+    // characters Maskinporten takes in a system user token request. Such a line is left out.
+    const QString text = u"orgnr;ekstern referanse\n"_s + validOrgNo(96) + u";kunde 17\n"_s + validOrgNo(97)
+        + u";K-2\n"_s + validOrgNo(98) + u";"_s + QString(256, u'k') + u"\n"_s + validOrgNo(99)
+        + u";Bø_3\n"_s;
+    const auto result = CustomerListImport::parse(text.toUtf8());
+    QCOMPARE(errorLines(result), (QList<int>{2, 4}));
+    QCOMPARE(orgNos(result), (QStringList{validOrgNo(97), validOrgNo(99)}));
+    const auto refused = result.findingsOn(2).at(0);
+    QCOMPARE(refused.column, u"ekstern referanse"_s);
+    QVERIFY2(refused.message.startsWith(u"Line 2: "_s), qPrintable(refused.message));
+    QVERIFY2(refused.message.contains(u"Maskinporten"_s), qPrintable(refused.message));
+    QVERIFY(result.findingsOn(4).at(0).message.contains(u"255"_s));
 }
 
 void TestCustomerListImport::tooManyCellsIsAnError()

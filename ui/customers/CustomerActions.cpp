@@ -41,22 +41,25 @@ CustomerActions::CustomerActions(QWidget *dialogParent, OperationStatus *status,
     , m_note(makeAction(u"editNoteAction"_s, this))
     , m_change(makeAction(u"changeRequestAction"_s, this))
     , m_testToken(makeAction(u"testTokenAction"_s, this))
+    , m_holdings(makeAction(u"checkHoldingsAction"_s, this))
 {
     m_openLink->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_O)});
     m_copyLink->setShortcuts(QKeySequence::Copy);
     m_delete->setShortcuts(QKeySequence::Delete);
     m_note->setShortcuts({QKeySequence(Qt::Key_F2)});
+    m_holdings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_H)});
     connect(m_openLink, &QAction::triggered, this, &CustomerActions::openSelectedLink);
     connect(m_copyLink, &QAction::triggered, this, &CustomerActions::copySelectedLink);
     connect(m_delete, &QAction::triggered, this, &CustomerActions::confirmDelete);
     connect(m_note, &QAction::triggered, this, &CustomerActions::noteEditWanted);
     connect(m_change, &QAction::triggered, this, &CustomerActions::triggerChangeRequest);
     connect(m_testToken, &QAction::triggered, this, &CustomerActions::triggerTestToken);
+    connect(m_holdings, &QAction::triggered, this, &CustomerActions::triggerHoldings);
 }
 
 QList<QAction *> CustomerActions::all() const
 {
-    return {m_openLink, m_copyLink, m_delete, m_note, m_change, m_testToken};
+    return {m_openLink, m_copyLink, m_delete, m_note, m_change, m_testToken, m_holdings};
 }
 
 QString CustomerActions::approvalLink(const CustomerRecord &record)
@@ -90,6 +93,8 @@ void CustomerActions::update(bool canDelete)
         record && state == CustomerState::Approved && record->kind == Altinn::RequestKind::Standard);
     m_testToken->setEnabled(
         record && (state == CustomerState::Approved || state == CustomerState::ChangePending));
+    // Only a live system user holds anything; each check costs a token, an exchange and a call.
+    m_holdings->setEnabled(m_testToken->isEnabled());
 }
 
 void CustomerActions::retranslate()
@@ -111,6 +116,10 @@ void CustomerActions::retranslate()
     m_change->setToolTip(tr("Ask the customer to approve more or fewer rights for this system user"));
     m_testToken->setText(tr("Test token…"));
     m_testToken->setToolTip(tr("Get a system user token for this customer and show what it contains"));
+    m_holdings->setText(tr("What does the system user hold?…"));
+    m_holdings->setToolTip(tr("Ask Altinn what this customer's system user really holds and compare it with "
+                              "the system (%1)")
+                               .arg(keys(m_holdings)));
 }
 
 void CustomerActions::openSelectedLink()
@@ -171,4 +180,10 @@ void CustomerActions::triggerTestToken()
 {
     if (const auto record = m_selection(); record && m_testToken->isEnabled())
         Q_EMIT testTokenWanted(record->orgNo, record->externalRef);
+}
+
+void CustomerActions::triggerHoldings()
+{
+    if (const auto record = m_selection(); record && m_holdings->isEnabled())
+        Q_EMIT holdingsWanted(*record);
 }

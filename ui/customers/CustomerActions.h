@@ -15,9 +15,9 @@ class QWidget;
 
 /**
  * The row actions of the customers view on the selected customer: Open approval link, Copy link,
- * Delete request (after a non-blocking confirmation), Edit note, Change request and Test token —
- * each enabled only in the states where it makes sense (docs/customer-ledger.md). What needs more
- * than this view is handed on through signals.
+ * Delete request (after a non-blocking confirmation), Edit note, Change request, Test token and "What does
+ * it hold?" — each enabled only in the states where it makes sense (docs/customer-ledger.md). What needs
+ * more than this view is handed on through signals.
  */
 class CustomerActions : public QObject
 {
@@ -40,6 +40,7 @@ public:
     QAction *editNote() const { return m_note; }
     QAction *changeRequest() const { return m_change; }
     QAction *testToken() const { return m_testToken; }
+    QAction *checkHoldings() const { return m_holdings; }
     QList<QAction *> all() const;
 
     /// Enables what fits the selection; @p canDelete false while Altinn is asked something else.
@@ -55,12 +56,15 @@ public:
     void confirmDelete();
     void triggerChangeRequest();
     void triggerTestToken();
+    void triggerHoldings();
 
 Q_SIGNALS:
     void deleteConfirmed(const QString &requestId, const QString &customer);
     void noteEditWanted();
     void changeRequestWanted(const CustomerRecord &record);
     void testTokenWanted(const QString &customerOrg, const QString &externalRef);
+    /// The user wants to see what the system user of @p record really holds.
+    void holdingsWanted(const CustomerRecord &record);
 
 private:
     QWidget *m_dialogParent;
@@ -72,4 +76,5 @@ private:
     QAction *m_note;
     QAction *m_change;
     QAction *m_testToken;
+    QAction *m_holdings;
 };

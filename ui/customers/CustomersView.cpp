@@ -6,7 +6,9 @@
 #include "customers/CustomersFilterModel.h"
 #include "customers/CustomersModel.h"
 #include "customers/CustomersRefresher.h"
+#include "customers/HoldingsDialog.h"
 #include "onboarding/StatusFollower.h"
+#include "session/VendorSession.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/WizardContext.h"
 #include "workspace/CustomerLedger.h"
@@ -146,6 +148,8 @@ void CustomersView::buildLayout()
     QToolButton *changeButton =
         CustomerActions::makeButton(m_actions->changeRequest(), u"changeRequestButton"_s, this);
     QToolButton *testButton = CustomerActions::makeButton(m_actions->testToken(), u"testTokenButton"_s, this);
+    QToolButton *holdingsButton =
+        CustomerActions::makeButton(m_actions->checkHoldings(), u"checkHoldingsButton"_s, this);
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterEdit, 1);
@@ -164,6 +168,7 @@ void CustomersView::buildLayout()
     actionRow->addStretch(1);
     actionRow->addWidget(changeButton);
     actionRow->addWidget(testButton);
+    actionRow->addWidget(holdingsButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_systemLabel);
@@ -238,6 +243,21 @@ void CustomersView::connectActions()
     connect(m_actions, &CustomerActions::noteEditWanted, this, &CustomersView::editNote);
     connect(m_actions, &CustomerActions::changeRequestWanted, this, &CustomersView::changeRequestWanted);
     connect(m_actions, &CustomerActions::testTokenWanted, this, &CustomersView::testTokenWanted);
+    connect(m_actions, &CustomerActions::holdingsWanted, this, [this](const CustomerRecord &record) {
+        // One customer, on demand: the dialog runs one check
+        // (docs/customer-ledger.md#what-the-system-user-holds).
+        if (!m_session || !m_ledger)
+            return;
+        auto *dialog = new HoldingsDialog(m_session, m_ledger->scope().systemId, record, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            dialog, &HoldingsDialog::changeRequestWanted, this, [this, dialog](const CustomerRecord &wanted) {
+                dialog->close();
+                Q_EMIT changeRequestWanted(wanted);
+            });
+        dialog->open();
+        dialog->check();
+    });
     connect(m_focusFilterAction, &QAction::triggered, this, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
@@ -266,6 +286,7 @@ void CustomersView::setSource(
             follower->subscribe(this);
     }
     m_refresher->setSource(ledger, session);
+    m_session = session;
     if (ledger != m_ledger) {
         m_ledger = ledger;
         m_model->setLedger(ledger);

@@ -35,9 +35,10 @@ class StatusFollower;
  * next step, since when, the request's date and the person's note; a text filter, a state filter
  * with counts and "Waiting more than N days", combined; Refresh (a full LedgerSync); and the row
  * actions Open approval link, Copy link, Delete request, Edit note, Change request and Test token (the
- * last two are handed on through signals). While shown it keeps the ledger's StatusFollower going, so
- * waiting customers update by themselves. A ledger that cannot be saved is shown with "Try again".
- * Built for 10,000 customers: filters and changes cost milliseconds (bench/BenchCustomerLedger).
+ * last two are handed on through signals), and "What does the system user hold?" (a HoldingsDialog).
+ * While shown it keeps the ledger's StatusFollower going, so waiting customers update by themselves. A
+ * ledger that cannot be saved is shown with "Try again". Built for 10,000 customers: filters and changes
+ * cost milliseconds (bench/BenchCustomerLedger).
  */
 class CustomersView : public QWidget
 {
@@ -103,6 +104,7 @@ private:
 
     QPointer<CustomerLedger> m_ledger;
     QPointer<Onboarding::StatusFollower> m_follower;
+    QPointer<VendorSession> m_session; ///< for "What does the system user hold?"
     QMetaObject::Connection m_ledgerConnection;
     QList<QMetaObject::Connection> m_ledgerConnections; ///< to the shown ledger
     bool m_syncDue = false; ///< a new ledger waits to be compared with Altinn until shown

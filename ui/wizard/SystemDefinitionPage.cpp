@@ -3,6 +3,7 @@
 #include "altinn/ErrorExplainer.h"
 #include "altinn/MetadataClient.h"
 #include "session/VendorSession.h"
+#include "wizard/SandboxCatalogueAction.h"
 #include "wizard/WizardContext.h"
 #include "workspace/DraftStore.h"
 
@@ -34,7 +35,14 @@ SystemDefinitionPage::SystemDefinitionPage(WizardContext *context, QWidget *pare
     m_editor->setObjectName(u"systemDefinitionEditor"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Sandbox only: add what the rights pickers lack (docs/sandbox.md#your-own-catalogue), then reload them.
+    auto *catalogueAction = new SandboxCatalogueAction(m_context, this);
+    layout->addWidget(catalogueAction);
     layout->addWidget(m_editor);
+    connect(catalogueAction, &SandboxCatalogueAction::catalogueChanged, this, [this](bool cacheRefreshed) {
+        loadResources(!cacheRefreshed);
+        loadAccessPackages(!cacheRefreshed);
+    });
 
     connect(m_editor, &SystemDefinitionEditor::changed, this, [this] {
         if (!m_profileId.isEmpty())

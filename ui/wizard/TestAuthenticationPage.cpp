@@ -5,6 +5,7 @@
 #include "session/VendorSession.h"
 #include "validation/OrgNumber.h"
 #include "wizard/ApiCallPanel.h"
+#include "wizard/AppInstanceSection.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/TokenCustomerLoader.h"
@@ -38,6 +39,7 @@ TestAuthenticationPage::TestAuthenticationPage(
     , m_tokenView(new TokenViewSection(this))
     , m_diagnosisPanel(new TokenDiagnosisPanel(context, this))
     , m_apiCallPanel(new ApiCallPanel(context, this))
+    , m_appSection(new AppInstanceSection(context, this))
     , m_customers(new TokenCustomerLoader(context, state, m_picker))
 {
     setObjectName(u"testAuthenticationPage"_s);
@@ -55,6 +57,7 @@ TestAuthenticationPage::TestAuthenticationPage(
     contentLayout->addWidget(m_tokenView);
     contentLayout->addWidget(m_diagnosisPanel);
     contentLayout->addWidget(m_apiCallPanel);
+    contentLayout->addWidget(m_appSection);
     contentLayout->addStretch(1);
 
     m_scrollArea->setObjectName(u"testAuthenticationScrollArea"_s);
@@ -70,6 +73,7 @@ TestAuthenticationPage::TestAuthenticationPage(
     setTabOrder(m_picker->lastInTabOrder(), m_request->firstInTabOrder());
     setTabOrder(m_request->lastInTabOrder(), m_tokenView->firstInTabOrder());
     setTabOrder(m_tokenView->lastInTabOrder(), m_apiCallPanel->firstInTabOrder());
+    setTabOrder(m_apiCallPanel->lastInTabOrder(), m_appSection->firstInTabOrder());
 
     connect(m_picker, &TokenCustomerPicker::refreshRequested, this, &TestAuthenticationPage::reloadCustomers);
     connect(
@@ -108,6 +112,14 @@ TestAuthenticationPage::TestAuthenticationPage(
     // Only while it is still valid: the panel never keeps a copy.
     m_apiCallPanel->setTokenSource([this] { return m_tokenView->validToken(); });
     connect(m_apiCallPanel, &ApiCallPanel::scrollRequested, this, &TestAuthenticationPage::scrollIntoView);
+    m_appSection->setInputSource([this] {
+        return AppInstanceSection::Input{
+            m_picker->currentOrgNo(), m_picker->currentExternalRef(), m_request->scopes(), systemId()};
+    });
+    connect(
+        m_appSection, &AppInstanceSection::scrollRequested, this, &TestAuthenticationPage::scrollIntoView);
+    connect(m_appSection, &AppInstanceSection::customerRequestRequested, this,
+        &TestAuthenticationPage::customerRequestRequested);
     connect(m_context, &WizardContext::sessionChanged, this, &TestAuthenticationPage::sessionChanged);
     connect(m_context, &WizardContext::profileChanged, this, [this] {
         // Another profile, other extra scopes — unless the user is in the middle of editing them.
@@ -156,6 +168,21 @@ QString TestAuthenticationPage::systemId() const
     return draft ? Altinn::SystemDefinition::fromJson(*draft).id : QString();
 }
 
+QStringList TestAuthenticationPage::systemRightIds() const
+{
+    std::optional<Altinn::SystemDefinition> system = m_state->publishedSystem();
+    if (!system && m_context->hasProfile()) {
+        if (const auto draft = m_context->drafts()->systemDefinition(m_context->profile().id))
+            system = Altinn::SystemDefinition::fromJson(*draft);
+    }
+    QStringList ids;
+    if (system && system->rights) {
+        for (const Altinn::Right &right : std::as_const(*system->rights))
+            ids.append(right.resourceId());
+    }
+    return ids;
+}
+
 QString TestAuthenticationPage::defaultScopes() const
 {
     const QStringList extra = m_context->profile().scopes;
@@ -179,6 +206,7 @@ void TestAuthenticationPage::initializePage()
         m_picker->selectCustomer(customer->orgNo, customer->effectiveExternalRef());
     }
     m_tokenView->updateCountdown();
+    m_appSection->setSystemRights(systemRightIds());
 }
 
 void TestAuthenticationPage::selectCustomer(const QString &orgNo, const QString &externalRef)
@@ -219,7 +247,8 @@ void TestAuthenticationPage::sessionChanged()
 
 bool TestAuthenticationPage::isBusy() const
 {
-    return (m_flow && m_flow->isBusy()) || m_diagnosisPanel->isRunning() || m_apiCallPanel->isBusy();
+    return (m_flow && m_flow->isBusy()) || m_diagnosisPanel->isRunning() || m_apiCallPanel->isBusy()
+        || m_appSection->isBusy();
 }
 
 qint64 TestAuthenticationPage::secondsLeft() const
@@ -287,7 +316,9 @@ void TestAuthenticationPage::tokenFinished(const SystemUserTokenTestFlow::Outcom
     }
     m_state->setTokenTest(outcome.tokenTest());
     if (outcome.isIssued()) {
-        m_tokenView->showToken(outcome.token.accessToken, outcome.claims, outcome.claimRows);
+        // The local expiry from expires_in (none when the answer had no usable lifetime).
+        const QDateTime expiresAt = outcome.token.expiresIn > 0 ? outcome.token.expiresAt : QDateTime();
+        m_tokenView->showToken(outcome.token.accessToken, outcome.claims, outcome.claimRows, expiresAt);
         status->showSuccess(tr("Maskinporten issued a system user token for %1: the system user works.")
                                 .arg(outcome.request.customerOrgNo));
         scrollIntoView(m_tokenView);

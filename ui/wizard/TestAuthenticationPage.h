@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class ApiCallPanel;
+class AppInstanceSection;
 class OnboardingState;
 class QLabel;
 class QScrollArea;
@@ -66,6 +67,8 @@ private:
     void scrollIntoView(QWidget *widget);
 
     QString systemId() const;
+    /// The resource ids of the system's rights (published, else the draft's).
+    QStringList systemRightIds() const;
     QString defaultScopes() const;
 
     void getToken();
@@ -82,6 +85,7 @@ private:
     TokenViewSection *m_tokenView;
     TokenDiagnosisPanel *m_diagnosisPanel;
     ApiCallPanel *m_apiCallPanel;
+    AppInstanceSection *m_appSection; ///< sandbox only: create an app instance as the system user
 
     TokenCustomerLoader *m_customers;
     QString m_preselectedKey; ///< the ledger customer last chosen for the user

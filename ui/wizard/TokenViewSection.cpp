@@ -111,12 +111,13 @@ void TokenViewSection::hideEvent(QHideEvent *event)
     QWidget::hideEvent(event);
 }
 
-void TokenViewSection::showToken(
-    const QByteArray &token, const QJsonObject &claims, const QList<Altinn::ClaimRow> &rows)
+void TokenViewSection::showToken(const QByteArray &token, const QJsonObject &claims,
+    const QList<Altinn::ClaimRow> &rows, const QDateTime &expiresAt)
 {
     clear();
     m_token = token;
     m_claims = claims;
+    m_expiresAt = expiresAt;
     m_claimsTable->setRowCount(int(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         const Altinn::ClaimRow &claim = rows.at(row);
@@ -138,6 +139,7 @@ void TokenViewSection::clear()
 {
     forgetToken();
     m_claims = {};
+    m_expiresAt = {};
     m_claimsTable->setRowCount(0);
     m_copyWarning->hide();
     hide();
@@ -147,6 +149,10 @@ qint64 TokenViewSection::secondsLeft() const
 {
     if (m_claims.isEmpty())
         return 0;
+    // expires_in counted on this computer's clock needs no clock comparison at all (and stays right when
+    // the sandbox's time travel puts a token's `exp` in the sandbox's future).
+    if (m_expiresAt.isValid())
+        return std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
     // `exp` is Maskinporten's time: compare it with Maskinporten's clock, not this computer's.
     const qint64 skew = m_skew ? m_skew() : 0;
     return Altinn::TokenClaimsExplainer::secondsLeft(m_claims, QDateTime::currentDateTimeUtc().addSecs(skew));

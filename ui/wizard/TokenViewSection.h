@@ -3,6 +3,7 @@
 #include "altinn/TokenClaimsExplainer.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -28,7 +29,10 @@ public:
 
     /// Seconds Maskinporten's clock is ahead of this computer's (`exp` is Maskinporten's time).
     void setClockSkewSource(std::function<qint64()> skew) { m_skew = std::move(skew); }
-    void showToken(const QByteArray &token, const QJsonObject &claims, const QList<Altinn::ClaimRow> &rows);
+    /// @p expiresAt: when the token expires by this computer's clock (from `expires_in`); the countdown
+    /// follows it when valid, else the token's `exp` read with the clock skew.
+    void showToken(const QByteArray &token, const QJsonObject &claims, const QList<Altinn::ClaimRow> &rows,
+        const QDateTime &expiresAt = {});
     /// Forgets the token and hides the section.
     void clear();
     /// Seconds the token is still valid; 0 when there is none or it has expired.
@@ -58,6 +62,7 @@ private:
     QByteArray m_token; ///< in memory only while valid; never shown, logged or stored
     bool m_copied = false; ///< m_token was put on the clipboard
     QJsonObject m_claims;
+    QDateTime m_expiresAt; ///< local clock; invalid when the answer had no usable expires_in
     QTimer m_countdown; ///< the display, every second while visible
     QTimer m_expiry; ///< when the token expires: forget it
 };
