@@ -5,8 +5,10 @@
 #   * a sequential curl loop with a token fetched beforehand (one process per request, as a shell script does);
 #   * an eight-thread Python client on keep-alive connections (what a scripted integration can reach).
 # Prints the rates and the ratios; fails when the CLI falls below the floors (FLOOR_CURL, default 5× the curl
-# loop; FLOOR_THREADS, default 0.2× the eight-thread client). The floors catch a regression on a busy 2-core CI
-# machine; the figures we measure and aim for are in docs/bulk-onboarding.md#speed.
+# loop; FLOOR_THREADS, default 0.15× the eight-thread client). The floors catch a regression on a busy 2-core CI
+# machine; the figures we measure and aim for are in docs/bulk-onboarding.md#speed. The thread floor was 0.2×
+# until the sandbox itself got faster (issue 17): the eight-thread client gained about 25 %, the CLI, whose
+# cost is its own, did not, so the same CLI measured 0.18–0.23× against the faster reference.
 #
 # Usage: bulk-request.sh BIN_DIR [N]   (needs a Secret Service keyring — scripts/run-tests provides one — and
 # python3, curl)
@@ -16,7 +18,7 @@ bin_dir="$(cd "${1:?usage: bulk-request.sh BIN_DIR [N]}" && pwd)"
 count="${2:-1000}"
 curl_count="${CURL_COUNT:-200}"
 floor_curl="${FLOOR_CURL:-5}"
-floor_threads="${FLOOR_THREADS:-0.2}"
+floor_threads="${FLOOR_THREADS:-0.15}"
 cli="$bin_dir/systemuser-cli"
 work="$(mktemp -d)"
 sandbox_pid=""
