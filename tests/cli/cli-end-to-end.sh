@@ -218,7 +218,28 @@ check customers-waiting 'any(c["orgNo"] == "'"$customer"'" and c["state"] == "wa
 run request-new 0 request get "$request_id"
 check request-new 'd["status"] == "New"'
 
-# The customer approves (the control API does what the approval page's button does).
+# Approval is all-or-nothing and needs the right person (docs/sandbox.md#approval-pages): the general
+# manager lacks the access-manager role (403 AUTH-00066); the access manager who cannot give the first right
+# asked for fails the whole approval with delegationReasons naming it. The request stays New.
+python3 - "${base}sandbox/requests/$request_id/approve" <<'PY' || fail "approving as persons who may not"
+import json, sys, urllib.error, urllib.request
+def refused(person):
+    request = urllib.request.Request(sys.argv[1], data=json.dumps({"person": person}).encode(), method="POST",
+                                     headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read())
+    raise AssertionError(f"{person} could approve")
+status, body = refused("person-2")
+assert status == 403 and body["code"] == "AUTH-00066", (status, body)
+status, body = refused("person-3")
+assert status == 403 and "ske-krav-og-betalinger" in body["delegationReasons"], (status, body)
+PY
+run request-still-new 0 request get "$request_id"
+check request-still-new 'd["status"] == "New"' "a failed approval leaves the request New"
+
+# The access manager approves (the control API does what the approval page's button does).
 python3 - "${base}sandbox/requests/$request_id/approve" <<'PY' || fail "approving through the control API"
 import sys, urllib.request
 with urllib.request.urlopen(urllib.request.Request(sys.argv[1], data=b"{}", method="POST",
