@@ -287,56 +287,42 @@ SandboxCatalogueCounts catalogueCountsFrom(const QJsonObject &object)
 
 } // namespace
 
-ApiOperation *SandboxControlClient::addCatalogueResources(const QJsonArray &resources, CatalogueCallback done)
+ApiOperation *SandboxControlClient::postCatalogue(
+    const QUrl &url, const QJsonArray &entries, CatalogueCallback done)
 {
     ApiOperation *refused = nullptr;
     if (refuseWhenNotLocal([&](const ApiFailure &failure) {
             refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
         }))
         return refused;
-    const QUrl url = m_transport->environment().sandboxControlUrl(u"catalogue/resources"_s);
     const auto parse = [](const ApiResponse &response) {
         return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
     };
     return sendAndParse<SandboxCatalogueCounts>(m_transport,
-        ApiRequest::postJson(url, QJsonDocument(resources).toJson(QJsonDocument::Compact), {}), parse,
+        ApiRequest::postJson(url, QJsonDocument(entries).toJson(QJsonDocument::Compact), {}), parse,
         std::move(done));
+}
+
+ApiOperation *SandboxControlClient::addCatalogueResources(const QJsonArray &resources, CatalogueCallback done)
+{
+    return postCatalogue(
+        m_transport->environment().sandboxControlUrl(u"catalogue/resources"_s), resources, std::move(done));
 }
 
 ApiOperation *SandboxControlClient::addCatalogueAccessPackages(
     const QJsonArray &areaGroups, const QString &language, CatalogueCallback done)
 {
-    ApiOperation *refused = nullptr;
-    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
-            refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
-        }))
-        return refused;
-    const QUrl url =
+    return postCatalogue(
         ApiPaths::withQuery(m_transport->environment().sandboxControlUrl(u"catalogue/accesspackages"_s),
-            {{u"language"_s, language}});
-    const auto parse = [](const ApiResponse &response) {
-        return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
-    };
-    return sendAndParse<SandboxCatalogueCounts>(m_transport,
-        ApiRequest::postJson(url, QJsonDocument(areaGroups).toJson(QJsonDocument::Compact), {}), parse,
-        std::move(done));
+            {{u"language"_s, language}}),
+        areaGroups, std::move(done));
 }
 
 ApiOperation *SandboxControlClient::addCatalogueOrganisations(
     const QJsonArray &organisations, CatalogueCallback done)
 {
-    ApiOperation *refused = nullptr;
-    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
-            refused = answerLater<SandboxCatalogueCounts>(this, failure, done);
-        }))
-        return refused;
-    const QUrl url = m_transport->environment().sandboxControlUrl(u"catalogue/organisations"_s);
-    const auto parse = [](const ApiResponse &response) {
-        return ResponseParsing::mapObject<SandboxCatalogueCounts>(response, catalogueCountsFrom);
-    };
-    return sendAndParse<SandboxCatalogueCounts>(m_transport,
-        ApiRequest::postJson(url, QJsonDocument(organisations).toJson(QJsonDocument::Compact), {}), parse,
-        std::move(done));
+    return postCatalogue(m_transport->environment().sandboxControlUrl(u"catalogue/organisations"_s),
+        organisations, std::move(done));
 }
 
 ApiOperation *SandboxControlClient::catalogueAdditions(

@@ -126,6 +126,8 @@ public:
 
 private:
     bool refuseWhenNotLocal(const std::function<void(const ApiFailure &)> &fail) const;
+    /// POSTs @p entries to a catalogue endpoint and reads the counts it answers.
+    ApiOperation *postCatalogue(const QUrl &url, const QJsonArray &entries, CatalogueCallback done);
 
     ApiTransport *m_transport;
 };
