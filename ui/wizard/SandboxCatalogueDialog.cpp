@@ -55,6 +55,8 @@ SandboxCatalogueDialog::SandboxCatalogueDialog(VendorSession *session, QWidget *
     layout->addWidget(m_status);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough that the word-wrapped hints keep their lines (a narrow dialog clipped the file hint).
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_file, &SandboxCatalogueFileSection::sendRequested, this,

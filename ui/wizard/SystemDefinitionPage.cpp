@@ -37,8 +37,10 @@ SystemDefinitionPage::SystemDefinitionPage(WizardContext *context, QWidget *pare
     layout->setContentsMargins(0, 0, 0, 0);
     // Sandbox only: add what the rights pickers lack (docs/sandbox.md#your-own-catalogue), then reload them.
     auto *catalogueAction = new SandboxCatalogueAction(m_context, this);
+    // The row keeps its own height; the editor takes the rest (else the two share the spare height).
+    catalogueAction->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     layout->addWidget(catalogueAction);
-    layout->addWidget(m_editor);
+    layout->addWidget(m_editor, 1);
     connect(catalogueAction, &SandboxCatalogueAction::catalogueChanged, this, [this](bool cacheRefreshed) {
         loadResources(!cacheRefreshed);
         loadAccessPackages(!cacheRefreshed);
