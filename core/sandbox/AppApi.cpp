@@ -1,5 +1,6 @@
 #include "sandbox/AppApi.h"
 
+#include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "model/ProblemDetails.h"
 #include "sandbox/Router.h"
@@ -305,8 +306,9 @@ std::variant<Instantiation, BindingErrors> bindInstantiation(const QByteArray &b
             return fail(u"Altinn.Platform.Storage.Interface.Models.InstanceOwner"_s, u"$.instanceOwner"_s);
         const Altinn::JsonObjectReader ownerReader(owner.toObject());
         const QJsonValue partyId = ownerReader.value(u"partyId");
-        if (partyId.isDouble())
-            bound.partyId = QString::number(partyId.toDouble(), 'f', 0); // Newtonsoft takes a number too
+        // Newtonsoft takes a number for the string too; a party id is a whole number.
+        if (const auto number = partyId.isDouble() ? Altinn::JsonNumber::wholeNumber(partyId) : std::nullopt)
+            bound.partyId = QString::number(*number);
         else if (partyId.isString())
             bound.partyId = partyId.toString();
         else if (!isAbsent(partyId))
