@@ -1,12 +1,13 @@
 # The two commands a new user needs on Debian 12: `make run` and `make test`.
 # Both install what is missing, configure and build first.
 
-BUILD_DIR ?= build
-BUILD_TYPE ?= RelWithDebInfo
-# CI builds with warnings as errors (CI=true is set by the CI runner).
-WERROR := $(if $(filter true 1 yes,$(CI)),ON,OFF)
-JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CI_RUN := $(filter true 1 yes,$(CI))
+# CI builds with warnings as errors (CI=true is set by the CI runner), in a directory of its own: the warning
+# setting is part of every compile line, so sharing one directory would rebuild everything on each switch.
+BUILD_DIR ?= $(if $(CI_RUN),build-ci,build)
+BUILD_TYPE ?= RelWithDebInfo
+WERROR := $(if $(CI_RUN),ON,OFF)
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # The ASan + UBSan build with the libFuzzer targets: clang 14, its own directory
 # (docs/sanitizers-and-fuzzing.md). `make sanitize` runs its tests, `make fuzz` its fuzz targets.
@@ -14,7 +15,7 @@ SANITIZE_DIR ?= build-sanitize
 FUZZ_SECONDS ?= 300
 CI_FUZZ_SECONDS ?= 60
 
-.PHONY: all deps configure build run test format format-check translations clean \
+.PHONY: all deps configure build run test package format format-check translations clean \
 	sanitize-configure sanitize-build sanitize fuzz
 
 all: build
@@ -28,8 +29,14 @@ configure: deps
 build: configure
 	cmake --build $(BUILD_DIR) --parallel $(JOBS)
 
-run: build
+# Only what the wizard needs (not the tests, benchmarks or the other programs): the first window sooner.
+run: configure
+	cmake --build $(BUILD_DIR) --parallel $(JOBS) --target systemuser-wizard
 	./scripts/run-app $(BUILD_DIR)/bin/systemuser-wizard
+
+# A .deb of the three programs with their desktop entry, icons, man pages and completion (docs/packaging.md).
+package: build
+	cmake --build $(BUILD_DIR) --target package
 
 # In CI (CI=true) also the sanitizer build: its tests, then every fuzz target for $(CI_FUZZ_SECONDS) s.
 # Cheapest first, so that a failure shows early: the normal tests before the sanitizer build.

@@ -35,14 +35,4 @@ if(LLD_EXECUTABLE)
     target_link_options(project_options INTERFACE -fuse-ld=lld)
 endif()
 
-# Precompiled Qt headers for the libraries: most of a library file's compile time is parsing Qt, once per
-# file; with a PCH they build about twice as fast (docs/sanitizers-and-fuzzing.md#build-time). Test files
-# gain little from one (their time goes into code generation; they build at -O0 instead). Unity builds
-# would be faster still, but files that define the same file-local name (an alias `Kind`, a helper in an
-# anonymous namespace) break them.
-function(sanitizer_precompiled_headers)
-    target_precompile_headers(core PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork>)
-    target_precompile_headers(sandbox PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork>)
-    target_precompile_headers(cli PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork>)
-    target_precompile_headers(ui PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork> <QtWidgets/QtWidgets>)
-endfunction()
+# Precompiled headers: cmake/BuildSpeed.cmake, the same for both builds.

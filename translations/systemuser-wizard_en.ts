@@ -2,10 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>About System User Wizard</translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>System User Wizard</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Register your system in Altinn's system register, send system user requests to your customers, follow their approval and test a Maskinporten system user token. The command-line tool systemuser-cli and the sandbox systemuser-sandbox come with it.</source>
+        <translation>Register your system in Altinn's system register, send system user requests to your customers, follow their approval and test a Maskinporten system user token. The command-line tool systemuser-cli and the sandbox systemuser-sandbox come with it.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence:</source>
+        <translation>Free software under the MIT licence:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>Open the &amp;documentation</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed on this computer.</source>
+        <translation>The documentation is not installed on this computer.</translation>
+    </message>
+    <message>
+        <source>The guides in %1.</source>
+        <translation>The guides in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>AccessPackagePicker</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
     </message>
     <message>
         <source>Search access packages by name or code</source>
@@ -378,8 +421,8 @@
 <context>
     <name>ApiCallPanel</name>
     <message>
-        <source>Ca&amp;ll an API with the token (optional)</source>
-        <translation>Ca&amp;ll an API with the token (optional)</translation>
+        <source>Call an API with the &amp;token (optional)</source>
+        <translation>Call an API with the &amp;token (optional)</translation>
     </message>
     <message>
         <source>Call an API with the token</source>
@@ -689,6 +732,22 @@
     <message>
         <source>Saved the QR code to %1.</source>
         <translation>Saved the QR code to %1.</translation>
+    </message>
+    <message>
+        <source>The customer rejected this request, so its approval link no longer leads to an approval: do not send it again. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>The customer rejected this request, so its approval link no longer leads to an approval: do not send it again. Use “Delete and ask again” above to send a new request; the customer gets a new link.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, the setting “requestAfterRejectionCreatesNew” (Altinn's announced change) lets a new request replace the rejected one without deleting it first.</source>
+        <translation>In the sandbox, the setting “requestAfterRejectionCreatesNew” (Altinn's announced change) lets a new request replace the rejected one without deleting it first.</translation>
+    </message>
+    <message>
+        <source>This request has expired, so its approval link no longer works. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>This request has expired, so its approval link no longer works. Use “Delete and ask again” above to send a new request; the customer gets a new link.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists, so its approval link no longer works. Send a new request with “Ask again” above; the customer gets a new link.</source>
+        <translation>This request no longer exists, so its approval link no longer works. Send a new request with “Ask again” above; the customer gets a new link.</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2137,18 @@ Exit codes: 0 done; 1 refused by Altinn, Maskinporten or the keychain, or invali
         <source>Unknown language "%1": use nb, nn or en.</source>
         <translation>Unknown language "%1": use nb, nn or en.</translation>
     </message>
+    <message>
+        <source>Print shell completion for bash or zsh, e.g. source &lt;(systemuser-cli completion bash).</source>
+        <translation>Print shell completion for bash or zsh, e.g. source &lt;(systemuser-cli completion bash).</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash or zsh.</translation>
+    </message>
+    <message>
+        <source>Unknown shell "%1": use bash or zsh.</source>
+        <translation>Unknown shell "%1": use bash or zsh.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -3067,8 +3138,8 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>A ready-made message in the customer's language: who must approve, what is asked for and what happens next. You can edit it before sending.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>Language of the message</source>
@@ -3099,16 +3170,16 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>&amp;Message:</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
-        <translation>Copy &amp;message</translation>
+        <source>Co&amp;py message</source>
+        <translation>Co&amp;py message</translation>
     </message>
     <message>
         <source>Copy the message</source>
         <translation>Copy the message</translation>
     </message>
     <message>
-        <source>Open in &amp;e-mail</source>
-        <translation>Open in &amp;e-mail</translation>
+        <source>Open in e-ma&amp;il</source>
+        <translation>Open in e-ma&amp;il</translation>
     </message>
     <message>
         <source>Open the message in the e-mail program</source>
@@ -3250,6 +3321,13 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Send the change link to the customer</source>
         <translation>Send the change link to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersHeading</name>
+    <message>
+        <source>System id: %1</source>
+        <translation>System id: %1</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3690,390 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>DefinitionFile</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Could not open %1: %2. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 is too large to be a system definition. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 was not imported: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Could not save %1: %2. Choose another folder or file name.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Imported %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation><numerusform>It still has %n error; fix them before the system is registered.</numerusform><numerusform>It still has %n errors; fix them before the system is registered.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DemoActionRunner</name>
+    <message>
+        <source>This step took too long. Look at the page for what happened, then try again.</source>
+        <translation>This step took too long. Look at the page for what happened, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConductor</name>
+    <message>
+        <source>Reset the demo?</source>
+        <translation>Reset the demo?</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox can only be cleared as a whole: every system, request, system user and Maskinporten client in it is removed, not only the demo's. The demo profile is removed too. Your other profiles stay.</source>
+        <translation>The built-in sandbox can only be cleared as a whole: every system, request, system user and Maskinporten client in it is removed, not only the demo's. The demo profile is removed too. Your other profiles stay.</translation>
+    </message>
+    <message>
+        <source>Clear the sandbox</source>
+        <translation>Clear the sandbox</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNarrationPanel</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Next step to do this step, or Play to let the demo run.</source>
+        <translation>Press Next step to do this step, or Play to let the demo run.</translation>
+    </message>
+    <message>
+        <source>Working on it: watch the page below.</source>
+        <translation>Working on it: watch the page below.</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>Done. %1</translation>
+    </message>
+    <message>
+        <source>This step failed: %1</source>
+        <translation>This step failed: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Pause the demo</source>
+        <translation>Pause the demo</translation>
+    </message>
+    <message>
+        <source>Play the demo</source>
+        <translation>Play the demo</translation>
+    </message>
+    <message>
+        <source>Guided demo</source>
+        <translation>Guided demo</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>What happens now</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>What Altinn or Maskinporten does</source>
+        <translation>What Altinn or Maskinporten does</translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation>What the customer sees</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Show the previous step again</source>
+        <translation>Show the previous step again</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Do the next step on its page, then show the result</source>
+        <translation>Do the next step on its page, then show the result</translation>
+    </message>
+    <message>
+        <source>Stop demo</source>
+        <translation>Stop demo</translation>
+    </message>
+    <message>
+        <source>Hide the demo controls; the wizard stays where it is</source>
+        <translation>Hide the demo controls; the wizard stays where it is</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Reset demo</translation>
+    </message>
+    <message>
+        <source>Clear the demo's profile and the built-in sandbox, and start again</source>
+        <translation>Clear the demo's profile and the built-in sandbox, and start again</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Try this step again</source>
+        <translation>Try this step again</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReset</name>
+    <message>
+        <source>The built-in sandbox is not running, so it cannot be cleared.</source>
+        <translation>The built-in sandbox is not running, so it cannot be cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>Guided demo</source>
+        <translation>Guided demo</translation>
+    </message>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisation and environment</translation>
+    </message>
+    <message>
+        <source>We say who we are: the demo vendor, organisation number %1, in the built-in sandbox.</source>
+        <translation>We say who we are: the demo vendor, organisation number %1, in the built-in sandbox.</translation>
+    </message>
+    <message>
+        <source>A profile ties one organisation to one environment. Keys, clients and systems belong to it.</source>
+        <translation>A profile ties one organisation to one environment. Keys, clients and systems belong to it.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The sandbox names the organisation from its copy of the register.</source>
+        <translation>Nothing is sent yet. The sandbox names the organisation from its copy of the register.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The customer first hears from us in step 5.</source>
+        <translation>Nothing yet. The customer first hears from us in step 5.</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten client and key</translation>
+    </message>
+    <message>
+        <source>The wizard makes a key pair and registers the public key as a Maskinporten client.</source>
+        <translation>The wizard makes a key pair and registers the public key as a Maskinporten client.</translation>
+    </message>
+    <message>
+        <source>Maskinporten must know our system before it gives it tokens. The key proves that a call comes from us.</source>
+        <translation>Maskinporten must know our system before it gives it tokens. The key proves that a call comes from us.</translation>
+    </message>
+    <message>
+        <source>Maskinporten stores the client with its public key and scopes. The private key never leaves this computer; in the demo it is kept in memory for this run only.</source>
+        <translation>Maskinporten stores the client with its public key and scopes. The private key never leaves this computer; in the demo it is kept in memory for this run only.</translation>
+    </message>
+    <message>
+        <source>Nothing. This is between the vendor and Maskinporten.</source>
+        <translation>Nothing. This is between the vendor and Maskinporten.</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>System definition</translation>
+    </message>
+    <message>
+        <source>We describe the system: its name and description in Bokmål, Nynorsk and English, the right it needs and where customers return after approving.</source>
+        <translation>We describe the system: its name and description in Bokmål, Nynorsk and English, the right it needs and where customers return after approving.</translation>
+    </message>
+    <message>
+        <source>The customer sees exactly these texts and rights when asked to approve.</source>
+        <translation>The customer sees exactly these texts and rights when asked to approve.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The wizard checks the definition against Altinn's rules as it is filled in.</source>
+        <translation>Nothing is sent yet. The wizard checks the definition against Altinn's rules as it is filled in.</translation>
+    </message>
+    <message>
+        <source>Later, the name and description shown here, in their own language.</source>
+        <translation>Later, the name and description shown here, in their own language.</translation>
+    </message>
+    <message>
+        <source>Publish to the system register</source>
+        <translation>Publish to the system register</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn's system register.</source>
+        <translation>The system is registered in Altinn's system register.</translation>
+    </message>
+    <message>
+        <source>Altinn accepts requests only for systems it knows, and only from the vendor that owns them.</source>
+        <translation>Altinn accepts requests only for systems it knows, and only from the vendor that owns them.</translation>
+    </message>
+    <message>
+        <source>The wizard gets a token from Maskinporten and sends the definition. Altinn checks it, stores it, and the receipt is read back.</source>
+        <translation>The wizard gets a token from Maskinporten and sends the definition. Altinn checks it, stores it, and the receipt is read back.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The system can now be requested.</source>
+        <translation>Nothing yet. The system can now be requested.</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Customer request</translation>
+    </message>
+    <message>
+        <source>We ask the customer, organisation %1, for a system user with the system's right.</source>
+        <translation>We ask the customer, organisation %1, for a system user with the system's right.</translation>
+    </message>
+    <message>
+        <source>A system user lets our system act for the customer, but only once the customer says yes.</source>
+        <translation>A system user lets our system act for the customer, but only once the customer says yes.</translation>
+    </message>
+    <message>
+        <source>Altinn stores the request as waiting and answers with an approval link for the customer.</source>
+        <translation>Altinn stores the request as waiting and answers with an approval link for the customer.</translation>
+    </message>
+    <message>
+        <source>Nothing until we pass on the link. Then a page in Altinn that names our system and what it may do.</source>
+        <translation>Nothing until we pass on the link. Then a page in Altinn that names our system and what it may do.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>The link and QR code go to the customer. In the sandbox the customer's access manager approves at once.</source>
+        <translation>The link and QR code go to the customer. In the sandbox the customer's access manager approves at once.</translation>
+    </message>
+    <message>
+        <source>Only a person with the right role at the customer may give a system user rights.</source>
+        <translation>Only a person with the right role at the customer may give a system user rights.</translation>
+    </message>
+    <message>
+        <source>Altinn checks that the approver may give the right, creates the system user and marks the request approved. The wizard sees the new status.</source>
+        <translation>Altinn checks that the approver may give the right, creates the system user and marks the request approved. The wizard sees the new status.</translation>
+    </message>
+    <message>
+        <source>They log in to Altinn, read what the system may do and press Approve.</source>
+        <translation>They log in to Altinn, read what the system may do and press Approve.</translation>
+    </message>
+    <message>
+        <source>System user token</source>
+        <translation>System user token</translation>
+    </message>
+    <message>
+        <source>Our system asks Maskinporten for a token for the customer, as it will every day.</source>
+        <translation>Our system asks Maskinporten for a token for the customer, as it will every day.</translation>
+    </message>
+    <message>
+        <source>This proves that the system user works before the system goes live.</source>
+        <translation>This proves that the system user works before the system goes live.</translation>
+    </message>
+    <message>
+        <source>Maskinporten checks our key, asks Altinn whether the customer has a system user for our system, and issues a token naming the customer. This page can also create an instance of the annual accounts app with it.</source>
+        <translation>Maskinporten checks our key, asks Altinn whether the customer has a system user for our system, and issues a token naming the customer. This page can also create an instance of the annual accounts app with it.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the system now works for them, within the rights they approved.</source>
+        <translation>Nothing new: the system now works for them, within the rights they approved.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>The summary lists what was done: the system, the customer's approval and the token test.</source>
+        <translation>The summary lists what was done: the system, the customer's approval and the token test.</translation>
+    </message>
+    <message>
+        <source>The vendor keeps a record and sees what is left to do for the next customer.</source>
+        <translation>The vendor keeps a record and sees what is left to do for the next customer.</translation>
+    </message>
+    <message>
+        <source>The wizard reads the statuses of the request and the system user back from Altinn.</source>
+        <translation>The wizard reads the statuses of the request and the system user back from Altinn.</translation>
+    </message>
+    <message>
+        <source>In Altinn they see the system user and can remove it at any time.</source>
+        <translation>In Altinn they see the system user and can remove it at any time.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSteps</name>
+    <message>
+        <source>The demo vendor is filled in. Next saves the profile.</source>
+        <translation>The demo vendor is filled in. Next saves the profile.</translation>
+    </message>
+    <message>
+        <source>Key %1 made for this run and Maskinporten client %2 registered.</source>
+        <translation>Key %1 made for this run and Maskinporten client %2 registered.</translation>
+    </message>
+    <message>
+        <source>The system %1 is described, with no problems found.</source>
+        <translation>The system %1 is described, with no problems found.</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn; the receipt shows what Altinn stored.</source>
+        <translation>The system is registered in Altinn; the receipt shows what Altinn stored.</translation>
+    </message>
+    <message>
+        <source>The request is sent and waits for the customer; the approval link is ready.</source>
+        <translation>The request is sent and waits for the customer; the approval link is ready.</translation>
+    </message>
+    <message>
+        <source>The customer approved: they now have a system user for the demo system.</source>
+        <translation>The customer approved: they now have a system user for the demo system.</translation>
+    </message>
+    <message>
+        <source>Maskinporten issued a system user token for customer %1.</source>
+        <translation>Maskinporten issued a system user token for customer %1.</translation>
+    </message>
+    <message>
+        <source>The demo is complete. Reset demo clears it for the next audience.</source>
+        <translation>The demo is complete. Reset demo clears it for the next audience.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPart</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+    <message>
+        <source>The code, the trace id and the server's own answer, for support.</source>
+        <translation>The code, the trace id and the server's own answer, for support.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
@@ -3646,10 +4108,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn could not finish giving the rights to the system user.</translation>
-    </message>
-    <message>
-        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
     </message>
     <message>
         <source>Altinn had an internal error.</source>
@@ -3878,10 +4336,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Altinn could not store the request.</source>
         <translation>Altinn could not store the request.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
     </message>
     <message>
         <source>The request has already been answered.</source>
@@ -4244,24 +4698,12 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Altinn had a problem on its side (HTTP %1).</translation>
     </message>
     <message>
-        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request: %1</source>
         <translation>Altinn refused the request: %1</translation>
     </message>
     <message>
-        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
-        <translation>If the message does not tell you what to change, contact support and give them the code and trace id below.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request (HTTP %1).</source>
         <translation>Altinn refused the request (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
-        <translation>Check what you entered. If the problem persists, contact support and give them the trace id below.</translation>
     </message>
     <message>
         <source>Could not get an access token from Maskinporten.</source>
@@ -4395,6 +4837,62 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>Blocked right %1: %2</source>
         <translation>Blocked right %1: %2</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Try again later. If it keeps happening, contact Altinn support and tell them what you did and when.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Try again later. If it keeps happening, contact Altinn support and give them this trace id: %1</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Try again in a moment. If it keeps happening, contact Altinn support and tell them what you did and when.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Try again in a moment. If it keeps happening, contact Altinn support and give them this trace id: %1</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Wait a moment and try again. If it keeps happening, contact Altinn support and tell them what you did and when.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Wait a moment and try again. If it keeps happening, contact Altinn support and give them this trace id: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1.</source>
+        <translation>If the message does not tell you what to change, contact support and give them the code %1.</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1 and this trace id: %2</source>
+        <translation>If the message does not tell you what to change, contact support and give them the code %1 and this trace id: %2</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and tell them what you did and when.</source>
+        <translation>Check what you entered. If the problem persists, contact support and tell them what you did and when.</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them this trace id: %1</source>
+        <translation>Check what you entered. If the problem persists, contact support and give them this trace id: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped answering.</source>
+        <translation>The built-in sandbox stopped answering.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Restart the app to start the sandbox again; the activity log shows the last calls it answered.</source>
+        <translation>It runs on this computer, so the network is not the cause. Restart the app to start the sandbox again; the activity log shows the last calls it answered.</translation>
+    </message>
+    <message>
+        <source>The sandbox server on this computer stopped answering.</source>
+        <translation>The sandbox server on this computer stopped answering.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Check that systemuser-sandbox is still running and start it again if not; the activity log shows the last calls it answered.</source>
+        <translation>It runs on this computer, so the network is not the cause. Check that systemuser-sandbox is still running and start it again if not; the activity log shows the last calls it answered.</translation>
     </message>
 </context>
 <context>
@@ -4862,10 +5360,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <translation>Guided demo (sandbox)</translation>
     </message>
     <message>
-        <source>Walk through the whole flow on the built-in sandbox, with no secrets on screen.</source>
-        <translation>Walk through the whole flow on the built-in sandbox, with no secrets on screen.</translation>
-    </message>
-    <message>
         <source>Start demo</source>
         <translation>Start demo</translation>
     </message>
@@ -4876,6 +5370,14 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>A narrated walk through the whole flow on the built-in sandbox, from your organisation to a customer's system user token. Step by step, or press Play. Nothing leaves this computer.</source>
+        <translation>A narrated walk through the whole flow on the built-in sandbox, from your organisation to a customer's system user token. Step by step, or press Play. Nothing leaves this computer.</translation>
+    </message>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>About System User Wizard</translation>
     </message>
 </context>
 <context>
@@ -5318,8 +5820,8 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>LocalizedTextsEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5354,8 +5856,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>What the system does, in a sentence or two</translation>
     </message>
     <message>
-        <source>Copy from &amp;Bokmål</source>
-        <translation>Copy from &amp;Bokmål</translation>
+        <source>Cop&amp;y from Bokmål</source>
+        <translation>Cop&amp;y from Bokmål</translation>
     </message>
     <message>
         <source>Copy from Bokmål</source>
@@ -5379,14 +5881,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Profile: none yet</source>
         <translation>Profile: none yet</translation>
-    </message>
-    <message>
-        <source>Sandbox (built in, offline)</source>
-        <translation>Sandbox (built in, offline)</translation>
-    </message>
-    <message>
-        <source>Everything you do here stays on this computer. Nothing is sent to Altinn or Maskinporten.</source>
-        <translation>Everything you do here stays on this computer. Nothing is sent to Altinn or Maskinporten.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -5488,6 +5982,14 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</translation>
     </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandbox — stays on this computer</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenClientPanel</name>
@@ -5496,8 +5998,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
-        <translation>Client &amp;id:</translation>
+        <source>Client i&amp;d:</source>
+        <translation>Client i&amp;d:</translation>
     </message>
     <message>
         <source>Maskinporten client id</source>
@@ -5734,8 +6236,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Export format</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Save…</translation>
+        <source>Sa&amp;ve…</source>
+        <translation>Sa&amp;ve…</translation>
     </message>
     <message>
         <source>Save the public key to a file</source>
@@ -5872,8 +6374,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>2048 bits is what Maskinporten asks for at least; larger keys are slower to make and to use.</translation>
     </message>
     <message>
-        <source>Keep for this &amp;run only</source>
-        <translation>Keep for this &amp;run only</translation>
+        <source>Kee&amp;p for this run only</source>
+        <translation>Kee&amp;p for this run only</translation>
     </message>
     <message>
         <source>Keep the key for this run only</source>
@@ -7126,6 +7628,25 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presenter mode</translation>
+    </message>
+    <message>
+        <source>Larger text for an audience, with client ids, keys, tokens and trace ids masked. PageDown or Space goes on, PageUp goes back (Ctrl+Shift+P).</source>
+        <translation>Larger text for an audience, with client ids, keys, tokens and trace ids masked. PageDown or Space goes on, PageUp goes back (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation>Text at %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -7293,10 +7814,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Server address</translation>
     </message>
     <message>
-        <source>Sandbox — built in, offline</source>
-        <translation>Sandbox — built in, offline</translation>
-    </message>
-    <message>
         <source>TT02 — Altinn's test environment</source>
         <translation>TT02 — Altinn's test environment</translation>
     </message>
@@ -7328,12 +7845,16 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</source>
         <translation>Enter the server's address with http:// or https://, for example http://127.0.0.1:5210/.</translation>
     </message>
+    <message>
+        <source>Sandbox — built in, nothing leaves this computer</source>
+        <translation>Sandbox — built in, nothing leaves this computer</translation>
+    </message>
 </context>
 <context>
     <name>ProfileNameSection</name>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profile &amp;name:</translation>
+        <source>Profile na&amp;me:</source>
+        <translation>Profile na&amp;me:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -8060,8 +8581,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Where the customer's browser goes after deciding. Only the system's allowed addresses can be used; choose “(none)” to leave the customer in Altinn.</translation>
     </message>
     <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Title (optional):</translation>
+        <source>T&amp;itle (optional):</source>
+        <translation>T&amp;itle (optional):</translation>
     </message>
     <message>
         <source>Integration title</source>
@@ -8110,8 +8631,8 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>RequestOutcomeView</name>
     <message>
-        <source>Send &amp;request</source>
-        <translation>Send &amp;request</translation>
+        <source>Send re&amp;quest</source>
+        <translation>Send re&amp;quest</translation>
     </message>
     <message>
         <source>Send request</source>
@@ -8248,8 +8769,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>System and kind of request</translation>
     </message>
     <message>
-        <source>&amp;System:</source>
-        <translation>&amp;System:</translation>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <source>System</source>
@@ -8465,8 +8986,8 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>RightsPicker</name>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Search:</translation>
+        <source>Searc&amp;h:</source>
+        <translation>Searc&amp;h:</translation>
     </message>
     <message>
         <source>Search resources by title, owner or identifier</source>
@@ -8516,8 +9037,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Open the approval page as the customer</translation>
     </message>
     <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Approve now (sandbox)</translation>
+        <source>Appro&amp;ve now (sandbox)</source>
+        <translation>Appro&amp;ve now (sandbox)</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -9083,6 +9604,13 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenMasking</name>
+    <message>
+        <source>Masked in presenter mode.</source>
+        <translation>Masked in presenter mode.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
@@ -9201,8 +9729,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Onboarding summary</translation>
     </message>
     <message>
-        <source>&amp;Save report…</source>
-        <translation>&amp;Save report…</translation>
+        <source>Sa&amp;ve report…</source>
+        <translation>Sa&amp;ve report…</translation>
     </message>
     <message>
         <source>Save the report as HTML or PDF</source>
@@ -9434,38 +9962,6 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>SystemDefinitionEditor</name>
     <message>
-        <source>Could not open %1: %2. Nothing was changed.</source>
-        <translation>Could not open %1: %2. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a system definition. Nothing was changed.</source>
-        <translation>%1 is too large to be a system definition. Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation>%1 was not imported: %2 Nothing was changed.</translation>
-    </message>
-    <message>
-        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
-        <translation>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Imported %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Choose another folder or file name.</source>
-        <translation>Could not save %1: %2. Choose another folder or file name.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Saved as %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It still has %n error(s); fix them before the system is registered.</source>
-        <translation><numerusform>It still has %n error; fix them before the system is registered.</numerusform><numerusform>It still has %n errors; fix them before the system is registered.</numerusform></translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -9566,8 +10062,8 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>JSON preview</translation>
     </message>
     <message>
-        <source>I&amp;mport…</source>
-        <translation>I&amp;mport…</translation>
+        <source>Imp&amp;ort…</source>
+        <translation>Imp&amp;ort…</translation>
     </message>
     <message>
         <source>Import from a JSON file</source>
@@ -9580,10 +10076,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Export to a JSON file</source>
         <translation>Export to a JSON file</translation>
-    </message>
-    <message>
-        <source>System id</source>
-        <translation>System id</translation>
     </message>
     <message>
         <source>System definition sections</source>
@@ -10342,8 +10834,8 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>TokenRequestSection</name>
     <message>
-        <source>&amp;Scopes:</source>
-        <translation>&amp;Scopes:</translation>
+        <source>Sco&amp;pes:</source>
+        <translation>Sco&amp;pes:</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -10515,6 +11007,26 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Show &amp;what is missing</source>
+        <translation>Show &amp;what is missing</translation>
+    </message>
+    <message>
+        <source>Show what is missing</source>
+        <translation>Show what is missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems are listed here once you have filled in a field. %n field(s) still need something before you can continue.</source>
+        <translation><numerusform>Problems are listed here once you have filled in a field. %n field still need something before you can continue.</numerusform><numerusform>Problems are listed here once you have filled in a field. %n fields still need something before you can continue.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); read them first.</source>
+        <translation><numerusform>%n warning; read them first.</numerusform><numerusform>%n warnings; read them first.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in fields not filled in yet.</source>
+        <translation><numerusform>%n more in fields not filled in yet.</numerusform><numerusform>%n more in fields not filled in yet.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>VendorSession</name>
@@ -10543,6 +11055,37 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Reading the key from the keychain…</source>
         <translation>Reading the key from the keychain…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepIndicator</name>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done). Click to go back to it.</source>
+        <translation>Step %1: %2 (done). Click to go back to it.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (you are here).</source>
+        <translation>Step %1: %2 (you are here).</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (not reached yet).</source>
+        <translation>Step %1: %2 (not reached yet).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3, %4</source>
+        <translation>Step %1 of %2, %3, %4</translation>
     </message>
 </context>
 </TS>

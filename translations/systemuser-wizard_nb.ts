@@ -2,9 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>Om Systembruker-veiviser</translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>Systembruker-veiviser</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Register your system in Altinn&apos;s system register, send system user requests to your customers, follow their approval and test a Maskinporten system user token. The command-line tool systemuser-cli and the sandbox systemuser-sandbox come with it.</source>
+        <translation>Registrer systemet ditt i systemregisteret til Altinn, send forespørsler om systembruker til kundene dine, følg med på godkjenningen og test et systembrukertoken fra Maskinporten. Kommandolinjeverktøyet systemuser-cli og sandkassen systemuser-sandbox følger med.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence:</source>
+        <translation>Fri programvare under MIT-lisensen:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>Åpne &amp;dokumentasjonen</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed on this computer.</source>
+        <translation>Dokumentasjonen er ikke installert på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>The guides in %1.</source>
+        <translation>Veiledningene i %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+</context>
+<context>
     <name>AccessPackagePicker</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
@@ -387,7 +430,7 @@
 <context>
     <name>ApiCallPanel</name>
     <message>
-        <source>Ca&amp;ll an API with the token (optional)</source>
+        <source>Call an API with the &amp;token (optional)</source>
         <translation>Ka&amp;ll et API med tokenet (valgfritt)</translation>
     </message>
     <message>
@@ -698,6 +741,22 @@
     <message>
         <source>Saved the QR code to %1.</source>
         <translation>Lagret QR-koden i %1.</translation>
+    </message>
+    <message>
+        <source>The customer rejected this request, so its approval link no longer leads to an approval: do not send it again. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>Kunden avviste denne forespørselen, så godkjenningslenken fører ikke lenger til en godkjenning: ikke send den på nytt. Bruk «Slett og spør på nytt» ovenfor for å sende en ny forespørsel; kunden får en ny lenke.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, the setting “requestAfterRejectionCreatesNew” (Altinn&apos;s announced change) lets a new request replace the rejected one without deleting it first.</source>
+        <translation>I sandkassen gjør innstillingen «requestAfterRejectionCreatesNew» (en endring Altinn har varslet) at en ny forespørsel erstatter den avviste uten at den må slettes først.</translation>
+    </message>
+    <message>
+        <source>This request has expired, so its approval link no longer works. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>Denne forespørselen har utløpt, så godkjenningslenken virker ikke lenger. Bruk «Slett og spør på nytt» ovenfor for å sende en ny forespørsel; kunden får en ny lenke.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists, so its approval link no longer works. Send a new request with “Ask again” above; the customer gets a new link.</source>
+        <translation>Denne forespørselen finnes ikke lenger, så godkjenningslenken virker ikke lenger. Send en ny forespørsel med «Spør på nytt» ovenfor; kunden får en ny lenke.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2212,18 @@ Avslutningskoder: 0 fullført; 1 avvist av Altinn, Maskinporten eller nøkkelrin
         <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Ukjent språk &quot;%1&quot;: bruk nb, nn eller en.</translation>
     </message>
+    <message>
+        <source>Print shell completion for bash or zsh, e.g. source &lt;(systemuser-cli completion bash).</source>
+        <translation>Skriv ut autofullføring for skallet bash eller zsh, f.eks. source &lt;(systemuser-cli completion bash).</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash eller zsh.</translation>
+    </message>
+    <message>
+        <source>Unknown shell &quot;%1&quot;: use bash or zsh.</source>
+        <translation>Ukjent skall &quot;%1&quot;: bruk bash eller zsh.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2456,7 +2527,7 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
     <message>
         <source>Check &amp;connection</source>
-        <translation>Sjekk &amp;tilkoblingen</translation>
+        <translation>Sj&amp;ekk tilkoblingen</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -3199,8 +3270,8 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>En ferdig melding på språket til kunden: hvem som må godkjenne, hva det bes om, og hva som skjer videre. Du kan endre meldingen før du sender den.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>Language of the message</source>
@@ -3231,7 +3302,7 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>&amp;Melding:</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
+        <source>Co&amp;py message</source>
         <translation>Kop&amp;ier meldingen</translation>
     </message>
     <message>
@@ -3239,7 +3310,7 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Kopier meldingen</translation>
     </message>
     <message>
-        <source>Open in &amp;e-mail</source>
+        <source>Open in e-ma&amp;il</source>
         <translation>Åpne i e-&amp;post</translation>
     </message>
     <message>
@@ -3385,6 +3456,13 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Send the change link to the customer</source>
         <translation>Send lenken til endringsforespørselen til kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersHeading</name>
+    <message>
+        <source>System id: %1</source>
+        <translation>System-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3837,393 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>DefinitionFile</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikke åpne %1: %2. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 er for stor til å være en systemdefinisjon. Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 ble ikke importert: %2 Ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kunne ikke lagre %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importerte %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Importerte %1. Definisjonen ble laget for organisasjonen %2; ID-en og leverandøren bruker nå organisasjonen din, %3.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Lagret som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation>
+            <numerusform>Definisjonen har fortsatt %n feil; rett den før systemet registreres.</numerusform>
+            <numerusform>Definisjonen har fortsatt %n feil; rett dem før systemet registreres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoActionRunner</name>
+    <message>
+        <source>This step took too long. Look at the page for what happened, then try again.</source>
+        <translation>Dette steget tok for lang tid. Se på siden hva som skjedde, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConductor</name>
+    <message>
+        <source>Reset the demo?</source>
+        <translation>Tilbakestille demoen?</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox can only be cleared as a whole: every system, request, system user and Maskinporten client in it is removed, not only the demo&apos;s. The demo profile is removed too. Your other profiles stay.</source>
+        <translation>Den innebygde sandkassen kan bare tømmes i sin helhet: alle systemer, forespørsler, systembrukere og Maskinporten-klienter i den blir fjernet, ikke bare de fra demoen. Demoprofilen blir også fjernet. De andre profilene dine blir værende.</translation>
+    </message>
+    <message>
+        <source>Clear the sandbox</source>
+        <translation>Tøm sandkassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNarrationPanel</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Next step to do this step, or Play to let the demo run.</source>
+        <translation>Trykk på Neste steg for å utføre dette steget, eller på Spill av for å la demoen gå av seg selv.</translation>
+    </message>
+    <message>
+        <source>Working on it: watch the page below.</source>
+        <translation>Steget utføres: følg med på siden nedenfor.</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>Ferdig. %1</translation>
+    </message>
+    <message>
+        <source>This step failed: %1</source>
+        <translation>Dette steget mislyktes: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spill av</translation>
+    </message>
+    <message>
+        <source>Pause the demo</source>
+        <translation>Sett demoen på pause</translation>
+    </message>
+    <message>
+        <source>Play the demo</source>
+        <translation>Spill av demoen</translation>
+    </message>
+    <message>
+        <source>Guided demo</source>
+        <translation>Veiledet demo</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>Hva som skjer nå</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>What Altinn or Maskinporten does</source>
+        <translation>Hva Altinn eller Maskinporten gjør</translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation>Hva kunden ser</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Show the previous step again</source>
+        <translation>Vis det forrige steget igjen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Do the next step on its page, then show the result</source>
+        <translation>Utfør neste steg på siden det hører til, og vis deretter resultatet</translation>
+    </message>
+    <message>
+        <source>Stop demo</source>
+        <translation>Stopp demo</translation>
+    </message>
+    <message>
+        <source>Hide the demo controls; the wizard stays where it is</source>
+        <translation>Skjul demokontrollene; veiviseren blir stående der den er</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Tilbakestill demo</translation>
+    </message>
+    <message>
+        <source>Clear the demo&apos;s profile and the built-in sandbox, and start again</source>
+        <translation>Fjern demoprofilen, tøm den innebygde sandkassen og start på nytt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Try this step again</source>
+        <translation>Prøv dette steget igjen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReset</name>
+    <message>
+        <source>The built-in sandbox is not running, so it cannot be cleared.</source>
+        <translation>Den innebygde sandkassen kjører ikke, så den kan ikke tømmes.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>Guided demo</source>
+        <translation>Veiledet demo</translation>
+    </message>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisasjon og miljø</translation>
+    </message>
+    <message>
+        <source>We say who we are: the demo vendor, organisation number %1, in the built-in sandbox.</source>
+        <translation>Vi forteller hvem vi er: demoleverandøren med organisasjonsnummer %1, i den innebygde sandkassen.</translation>
+    </message>
+    <message>
+        <source>A profile ties one organisation to one environment. Keys, clients and systems belong to it.</source>
+        <translation>En profil knytter én organisasjon til ett miljø. Nøkler, klienter og systemer hører til profilen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The sandbox names the organisation from its copy of the register.</source>
+        <translation>Ingenting er sendt ennå. Sandkassen henter navnet på organisasjonen fra sin kopi av Enhetsregisteret.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The customer first hears from us in step 5.</source>
+        <translation>Ingenting ennå. Kunden hører fra oss først i steg 5.</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>The wizard makes a key pair and registers the public key as a Maskinporten client.</source>
+        <translation>Veiviseren lager et nøkkelpar og registrerer en Maskinporten-klient med den offentlige nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Maskinporten must know our system before it gives it tokens. The key proves that a call comes from us.</source>
+        <translation>Maskinporten må kjenne systemet vårt før systemet kan få tokener. Nøkkelen beviser at et kall kommer fra oss.</translation>
+    </message>
+    <message>
+        <source>Maskinporten stores the client with its public key and scopes. The private key never leaves this computer; in the demo it is kept in memory for this run only.</source>
+        <translation>Maskinporten lagrer klienten med den offentlige nøkkelen og scopene. Den private nøkkelen forlater aldri denne datamaskinen; i demoen ligger den bare i minnet, og bare for denne økten.</translation>
+    </message>
+    <message>
+        <source>Nothing. This is between the vendor and Maskinporten.</source>
+        <translation>Ingenting. Dette skjer mellom leverandøren og Maskinporten.</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>Systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>We describe the system: its name and description in Bokmål, Nynorsk and English, the right it needs and where customers return after approving.</source>
+        <translation>Vi beskriver systemet: navn og beskrivelse på bokmål, nynorsk og engelsk, rettigheten det trenger, og hvor kundene kommer tilbake etter at de har godkjent.</translation>
+    </message>
+    <message>
+        <source>The customer sees exactly these texts and rights when asked to approve.</source>
+        <translation>Kunden får se nøyaktig disse tekstene og rettighetene når forespørselen skal godkjennes.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The wizard checks the definition against Altinn&apos;s rules as it is filled in.</source>
+        <translation>Ingenting er sendt ennå. Veiviseren sjekker definisjonen mot reglene i Altinn underveis mens den fylles ut.</translation>
+    </message>
+    <message>
+        <source>Later, the name and description shown here, in their own language.</source>
+        <translation>Senere ser kunden navnet og beskrivelsen herfra, på sitt eget språk.</translation>
+    </message>
+    <message>
+        <source>Publish to the system register</source>
+        <translation>Publiser i systemregisteret</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn&apos;s system register.</source>
+        <translation>Systemet registreres i systemregisteret i Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn accepts requests only for systems it knows, and only from the vendor that owns them.</source>
+        <translation>Altinn godtar bare forespørsler for systemer det kjenner, og bare fra leverandøren som eier dem.</translation>
+    </message>
+    <message>
+        <source>The wizard gets a token from Maskinporten and sends the definition. Altinn checks it, stores it, and the receipt is read back.</source>
+        <translation>Veiviseren henter et token fra Maskinporten og sender definisjonen. Altinn sjekker og lagrer den, og kvitteringen leses tilbake.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The system can now be requested.</source>
+        <translation>Ingenting ennå. Nå kan kunder bli bedt om en systembruker for systemet.</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Forespørsel til kunde</translation>
+    </message>
+    <message>
+        <source>We ask the customer, organisation %1, for a system user with the system&apos;s right.</source>
+        <translation>Vi ber kunden, organisasjon %1, om en systembruker med rettigheten til systemet.</translation>
+    </message>
+    <message>
+        <source>A system user lets our system act for the customer, but only once the customer says yes.</source>
+        <translation>Med en systembruker kan systemet vårt handle på vegne av kunden, men først når kunden har sagt ja.</translation>
+    </message>
+    <message>
+        <source>Altinn stores the request as waiting and answers with an approval link for the customer.</source>
+        <translation>Altinn lagrer forespørselen som ventende og svarer med en godkjenningslenke til kunden.</translation>
+    </message>
+    <message>
+        <source>Nothing until we pass on the link. Then a page in Altinn that names our system and what it may do.</source>
+        <translation>Ingenting før vi sender lenken videre. Da får kunden en side i Altinn som viser systemet vårt og hva det får gjøre.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>The link and QR code go to the customer. In the sandbox the customer&apos;s access manager approves at once.</source>
+        <translation>Lenken og QR-koden går til kunden. I sandkassen godkjenner tilgangsstyreren hos kunden med en gang.</translation>
+    </message>
+    <message>
+        <source>Only a person with the right role at the customer may give a system user rights.</source>
+        <translation>Bare en person med riktig rolle hos kunden kan gi en systembruker rettigheter.</translation>
+    </message>
+    <message>
+        <source>Altinn checks that the approver may give the right, creates the system user and marks the request approved. The wizard sees the new status.</source>
+        <translation>Altinn sjekker at den som godkjenner, kan gi rettigheten, oppretter systembrukeren og merker forespørselen som godkjent. Veiviseren ser den nye statusen.</translation>
+    </message>
+    <message>
+        <source>They log in to Altinn, read what the system may do and press Approve.</source>
+        <translation>Kunden logger inn i Altinn, leser hva systemet får gjøre, og trykker på Godkjenn.</translation>
+    </message>
+    <message>
+        <source>System user token</source>
+        <translation>Systembrukertoken</translation>
+    </message>
+    <message>
+        <source>Our system asks Maskinporten for a token for the customer, as it will every day.</source>
+        <translation>Systemet vårt ber Maskinporten om et token for kunden, slik det kommer til å gjøre hver dag.</translation>
+    </message>
+    <message>
+        <source>This proves that the system user works before the system goes live.</source>
+        <translation>Dette viser at systembrukeren virker før systemet tas i bruk.</translation>
+    </message>
+    <message>
+        <source>Maskinporten checks our key, asks Altinn whether the customer has a system user for our system, and issues a token naming the customer. This page can also create an instance of the annual accounts app with it.</source>
+        <translation>Maskinporten sjekker nøkkelen vår, spør Altinn om kunden har en systembruker for systemet vårt, og utsteder et token som viser hvilken kunde det gjelder. Med tokenet kan denne siden også opprette en instans av årsregnskapsappen.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the system now works for them, within the rights they approved.</source>
+        <translation>Ingenting nytt: systemet jobber nå for kunden, innenfor rettighetene kunden godkjente.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>The summary lists what was done: the system, the customer&apos;s approval and the token test.</source>
+        <translation>Oppsummeringen viser hva som ble gjort: systemet, godkjenningen fra kunden og tokentesten.</translation>
+    </message>
+    <message>
+        <source>The vendor keeps a record and sees what is left to do for the next customer.</source>
+        <translation>Leverandøren har en oversikt og ser hva som gjenstår for neste kunde.</translation>
+    </message>
+    <message>
+        <source>The wizard reads the statuses of the request and the system user back from Altinn.</source>
+        <translation>Veiviseren henter statusen til forespørselen og systembrukeren fra Altinn.</translation>
+    </message>
+    <message>
+        <source>In Altinn they see the system user and can remove it at any time.</source>
+        <translation>I Altinn ser kunden systembrukeren og kan fjerne den når som helst.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSteps</name>
+    <message>
+        <source>The demo vendor is filled in. Next saves the profile.</source>
+        <translation>Demoleverandøren er fylt inn. Neste lagrer profilen.</translation>
+    </message>
+    <message>
+        <source>Key %1 made for this run and Maskinporten client %2 registered.</source>
+        <translation>Nøkkelen %1 er laget for denne økten, og Maskinporten-klienten %2 er registrert.</translation>
+    </message>
+    <message>
+        <source>The system %1 is described, with no problems found.</source>
+        <translation>Systemet %1 er beskrevet, og ingen problemer ble funnet.</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn; the receipt shows what Altinn stored.</source>
+        <translation>Systemet er registrert i Altinn; kvitteringen viser hva Altinn lagret.</translation>
+    </message>
+    <message>
+        <source>The request is sent and waits for the customer; the approval link is ready.</source>
+        <translation>Forespørselen er sendt og venter på kunden; godkjenningslenken er klar.</translation>
+    </message>
+    <message>
+        <source>The customer approved: they now have a system user for the demo system.</source>
+        <translation>Kunden har godkjent og har nå en systembruker for demosystemet.</translation>
+    </message>
+    <message>
+        <source>Maskinporten issued a system user token for customer %1.</source>
+        <translation>Maskinporten utstedte et systembrukertoken for kunden %1.</translation>
+    </message>
+    <message>
+        <source>The demo is complete. Reset demo clears it for the next audience.</source>
+        <translation>Demoen er ferdig. Tilbakestill demo gjør alt klart for neste publikum.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPart</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Vis detaljene</translation>
+    </message>
+    <message>
+        <source>The code, the trace id and the server&apos;s own answer, for support.</source>
+        <translation>Koden, sporings-ID-en og svaret fra serveren, til brukerstøtten.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
@@ -3793,10 +4258,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn klarte ikke å fullføre tildelingen av rettighetene til systembrukeren.</translation>
-    </message>
-    <message>
-        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Prøv igjen senere. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
     </message>
     <message>
         <source>Altinn had an internal error.</source>
@@ -4025,10 +4486,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Altinn could not store the request.</source>
         <translation>Altinn klarte ikke å lagre forespørselen.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Prøv igjen om litt. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
     </message>
     <message>
         <source>The request has already been answered.</source>
@@ -4394,24 +4851,12 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Altinn hadde et problem på sin side (HTTP %1).</translation>
     </message>
     <message>
-        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Vent litt, og prøv igjen. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi sporings-ID-en nedenfor.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request: %1</source>
         <translation>Altinn avviste forespørselen: %1</translation>
     </message>
     <message>
-        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
-        <translation>Hvis meldingen ikke sier hva du skal endre, kontakt brukerstøtten og oppgi koden og sporings-ID-en nedenfor.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request (HTTP %1).</source>
         <translation>Altinn avviste forespørselen (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
-        <translation>Sjekk det du skrev inn. Hvis problemet vedvarer, kontakt brukerstøtten og oppgi sporings-ID-en nedenfor.</translation>
     </message>
     <message>
         <source>Could not get an access token from Maskinporten.</source>
@@ -4545,6 +4990,62 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>Blocked right %1: %2</source>
         <translation>Rettigheten %1 stoppet godkjenningen: %2</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Prøv igjen senere. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og fortell hva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Prøv igjen senere. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Prøv igjen om litt. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og fortell hva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Prøv igjen om litt. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Vent litt og prøv igjen. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og fortell hva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Vent litt og prøv igjen. Hvis det fortsetter å skje, kontakt brukerstøtten i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1.</source>
+        <translation>Hvis meldingen ikke sier hva du skal endre, kontakt brukerstøtten og oppgi koden %1.</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1 and this trace id: %2</source>
+        <translation>Hvis meldingen ikke sier hva du skal endre, kontakt brukerstøtten og oppgi koden %1 og denne sporings-ID-en: %2</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and tell them what you did and when.</source>
+        <translation>Sjekk det du har skrevet inn. Hvis problemet vedvarer, kontakt brukerstøtten og fortell hva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them this trace id: %1</source>
+        <translation>Sjekk det du har skrevet inn. Hvis problemet vedvarer, kontakt brukerstøtten og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped answering.</source>
+        <translation>Den innebygde sandkassen sluttet å svare.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Restart the app to start the sandbox again; the activity log shows the last calls it answered.</source>
+        <translation>Den kjører på denne datamaskinen, så nettverket er ikke årsaken. Start appen på nytt for å starte sandkassen igjen; aktivitetsloggen viser de siste kallene den svarte på.</translation>
+    </message>
+    <message>
+        <source>The sandbox server on this computer stopped answering.</source>
+        <translation>Sandkasseserveren på denne datamaskinen sluttet å svare.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Check that systemuser-sandbox is still running and start it again if not; the activity log shows the last calls it answered.</source>
+        <translation>Den kjører på denne datamaskinen, så nettverket er ikke årsaken. Sjekk at systemuser-sandbox fortsatt kjører, og start den på nytt hvis ikke; aktivitetsloggen viser de siste kallene den svarte på.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5540,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <translation>Veiledet demo (sandkasse)</translation>
     </message>
     <message>
-        <source>Walk through the whole flow on the built-in sandbox, with no secrets on screen.</source>
-        <translation>Gå gjennom hele flyten i den innebygde sandkassen, uten hemmeligheter på skjermen.</translation>
-    </message>
-    <message>
         <source>Start demo</source>
         <translation>Start demo</translation>
     </message>
@@ -5053,6 +5550,14 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsett</translation>
+    </message>
+    <message>
+        <source>A narrated walk through the whole flow on the built-in sandbox, from your organisation to a customer&apos;s system user token. Step by step, or press Play. Nothing leaves this computer.</source>
+        <translation>En gjennomgang med forklaringer av hele flyten i den innebygde sandkassen, fra organisasjonen din til systembrukertokenet for en kunde. Steg for steg, eller trykk på Spill av. Ingenting forlater denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>Om Systembruker-veiviser</translation>
     </message>
 </context>
 <context>
@@ -5489,7 +5994,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <name>LinkField</name>
     <message>
         <source>&amp;Open in browser</source>
-        <translation>&amp;Åpne i nettleseren</translation>
+        <translation>Åpne i nett&amp;leseren</translation>
     </message>
     <message>
         <source>Open in browser</source>
@@ -5507,8 +6012,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>LocalizedTextsEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;vn:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -5543,8 +6048,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Hva systemet gjør, i én eller to setninger</translation>
     </message>
     <message>
-        <source>Copy from &amp;Bokmål</source>
-        <translation>&amp;Kopier fra bokmål</translation>
+        <source>Cop&amp;y from Bokmål</source>
+        <translation>K&amp;opier fra bokmål</translation>
     </message>
     <message>
         <source>Copy from Bokmål</source>
@@ -5570,16 +6075,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Profil: ingen ennå</translation>
     </message>
     <message>
-        <source>Sandbox (built in, offline)</source>
-        <translation>Sandkasse (innebygd, frakoblet)</translation>
-    </message>
-    <message>
-        <source>Everything you do here stays on this computer. Nothing is sent to Altinn or Maskinporten.</source>
-        <translation>Alt du gjør her, blir på denne datamaskinen. Ingenting sendes til Altinn eller Maskinporten.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Spr&amp;åk:</translation>
     </message>
     <message>
         <source>The language of the wizard. Your choice is remembered.</source>
@@ -5677,6 +6174,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Alle kall til Altinn og Maskinporten, med tokener og nøkler fjernet (Ctrl+Shift+L).</translation>
     </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>Den innebygde sandkassen etterligner Altinn og Maskinporten på denne datamaskinen. Alt du gjør her, blir på denne datamaskinen: ingenting sendes til Altinn eller Maskinporten, og ingen ekte kunder ser det.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandkasse — blir på maskinen</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenClientPanel</name>
@@ -5685,8 +6190,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
-        <translation>Klient-&amp;ID:</translation>
+        <source>Client i&amp;d:</source>
+        <translation>&amp;Klient-ID:</translation>
     </message>
     <message>
         <source>Maskinporten client id</source>
@@ -5929,7 +6434,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Eksportformat</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
+        <source>Sa&amp;ve…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
@@ -5989,7 +6494,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <name>MaskinportenKeyDetails</name>
     <message>
         <source>&amp;Key id (kid):</source>
-        <translation>&amp;Nøkkel-ID (kid):</translation>
+        <translation>Nøkkel-I&amp;D (kid):</translation>
     </message>
     <message>
         <source>Key id</source>
@@ -6067,7 +6572,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Maskinporten krever minst 2048 bit; større nøkler tar lengre tid å lage og å bruke.</translation>
     </message>
     <message>
-        <source>Keep for this &amp;run only</source>
+        <source>Kee&amp;p for this run only</source>
         <translation>&amp;Behold bare i denne økten</translation>
     </message>
     <message>
@@ -7351,6 +7856,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text for an audience, with client ids, keys, tokens and trace ids masked. PageDown or Space goes on, PageUp goes back (Ctrl+Shift+P).</source>
+        <translation>Større tekst for et publikum, med klient-ID-er, nøkler, tokener og sporings-ID-er skjult. PageDown eller mellomromstasten går videre, PageUp går tilbake (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation>Tekststørrelse %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -7507,7 +8031,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>Server&amp;adresse:</translation>
+        <translation>Se&amp;rveradresse:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -7516,10 +8040,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Sandbox — built in, offline</source>
-        <translation>Sandkasse — innebygd, frakoblet</translation>
     </message>
     <message>
         <source>TT02 — Altinn&apos;s test environment</source>
@@ -7553,12 +8073,16 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
         <translation>Skriv inn adressen til serveren med http:// eller https://, for eksempel http://127.0.0.1:5210/.</translation>
     </message>
+    <message>
+        <source>Sandbox — built in, nothing leaves this computer</source>
+        <translation>Sandkasse — innebygd, ingenting forlater denne datamaskinen</translation>
+    </message>
 </context>
 <context>
     <name>ProfileNameSection</name>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;navn:</translation>
+        <source>Profile na&amp;me:</source>
+        <translation>Profi&amp;lnavn:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -8254,7 +8778,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>S&amp;tandard</source>
-        <translation>Sta&amp;ndard</translation>
+        <translation>Stan&amp;dard</translation>
     </message>
     <message>
         <source>Standard request</source>
@@ -8298,7 +8822,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation>Omdirigerings&amp;adresse:</translation>
+        <translation>O&amp;mdirigeringsadresse:</translation>
     </message>
     <message>
         <source>Redirect URL</source>
@@ -8309,8 +8833,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Hvor nettleseren til kunden går etter avgjørelsen. Bare de tillatte adressene til systemet kan brukes; velg «(ingen)» for å la kunden bli i Altinn.</translation>
     </message>
     <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Tittel (valgfritt):</translation>
+        <source>T&amp;itle (optional):</source>
+        <translation>T&amp;ittel (valgfritt):</translation>
     </message>
     <message>
         <source>Integration title</source>
@@ -8359,7 +8883,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>RequestOutcomeView</name>
     <message>
-        <source>Send &amp;request</source>
+        <source>Send re&amp;quest</source>
         <translation>Send &amp;forespørsel</translation>
     </message>
     <message>
@@ -8497,7 +9021,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>System og type forespørsel</translation>
     </message>
     <message>
-        <source>&amp;System:</source>
+        <source>S&amp;ystem:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
@@ -8714,7 +9238,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>RightsPicker</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
@@ -8768,8 +9292,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Åpne godkjenningssiden som kunden</translation>
     </message>
     <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Godkjenn nå (sandkasse)</translation>
+        <source>Appro&amp;ve now (sandbox)</source>
+        <translation>Go&amp;dkjenn nå (sandkasse)</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -9341,6 +9865,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenMasking</name>
+    <message>
+        <source>Masked in presenter mode.</source>
+        <translation>Skjult i presentasjonsmodus.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
@@ -9459,7 +9990,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Oppsummering av påkoblingen</translation>
     </message>
     <message>
-        <source>&amp;Save report…</source>
+        <source>Sa&amp;ve report…</source>
         <translation>&amp;Lagre rapport…</translation>
     </message>
     <message>
@@ -9698,41 +10229,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>SystemDefinitionEditor</name>
     <message>
-        <source>Could not open %1: %2. Nothing was changed.</source>
-        <translation>Kunne ikke åpne %1: %2. Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a system definition. Nothing was changed.</source>
-        <translation>%1 er for stor til å være en systemdefinisjon. Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation>%1 ble ikke importert: %2 Ingenting ble endret.</translation>
-    </message>
-    <message>
-        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
-        <translation>Importerte %1. Definisjonen ble laget for organisasjonen %2; ID-en og leverandøren bruker nå organisasjonen din, %3.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Importerte %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Choose another folder or file name.</source>
-        <translation>Kunne ikke lagre %1: %2. Velg en annen mappe eller et annet filnavn.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Lagret som %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It still has %n error(s); fix them before the system is registered.</source>
-        <translation>
-            <numerusform>Definisjonen har fortsatt %n feil; rett den før systemet registreres.</numerusform>
-            <numerusform>Definisjonen har fortsatt %n feil; rett dem før systemet registreres.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -9754,7 +10250,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Maskinporten &amp;client ids</source>
-        <translation>Maskinporten-&amp;klient-ID-er</translation>
+        <translation>Maskinporten-klient-I&amp;D-er</translation>
     </message>
     <message>
         <source>The Maskinporten clients that may get system user tokens for this system. Your profile&apos;s client is filled in for a new system.</source>
@@ -9833,7 +10329,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>JSON-forhåndsvisning</translation>
     </message>
     <message>
-        <source>I&amp;mport…</source>
+        <source>Imp&amp;ort…</source>
         <translation>I&amp;mporter…</translation>
     </message>
     <message>
@@ -9847,10 +10343,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Export to a JSON file</source>
         <translation>Eksporter til en JSON-fil</translation>
-    </message>
-    <message>
-        <source>System id</source>
-        <translation>System-ID</translation>
     </message>
     <message>
         <source>System definition sections</source>
@@ -9890,7 +10382,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Access p&amp;ackages (%1)</source>
-        <translation>&amp;Tilgangspakker (%1)</translation>
+        <translation>Tilgangspakk&amp;er (%1)</translation>
     </message>
     <message>
         <source>(org. no.)_</source>
@@ -10609,7 +11101,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>TokenRequestSection</name>
     <message>
-        <source>&amp;Scopes:</source>
+        <source>Sco&amp;pes:</source>
         <translation>&amp;Scopes:</translation>
     </message>
     <message>
@@ -10794,6 +11286,35 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Show &amp;what is missing</source>
+        <translation>Vis &amp;hva som mangler</translation>
+    </message>
+    <message>
+        <source>Show what is missing</source>
+        <translation>Vis hva som mangler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems are listed here once you have filled in a field. %n field(s) still need something before you can continue.</source>
+        <translation>
+            <numerusform>Problemer vises her når du har fylt ut et felt. %n felt mangler fortsatt noe før du kan fortsette.</numerusform>
+            <numerusform>Problemer vises her når du har fylt ut et felt. %n felt mangler fortsatt noe før du kan fortsette.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); read them first.</source>
+        <translation>
+            <numerusform>%n advarsel; les den først.</numerusform>
+            <numerusform>%n advarsler; les dem først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in fields not filled in yet.</source>
+        <translation>
+            <numerusform>%n feil til i et felt som ikke er fylt ut ennå.</numerusform>
+            <numerusform>%n feil til i felt som ikke er fylt ut ennå.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VendorSession</name>
@@ -10822,6 +11343,37 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Reading the key from the keychain…</source>
         <translation>Leser nøkkelen fra nøkkelringen…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepIndicator</name>
+    <message>
+        <source>done</source>
+        <translation>fullført</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done). Click to go back to it.</source>
+        <translation>Steg %1: %2 (fullført). Klikk for å gå tilbake til det.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gjeldende</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (you are here).</source>
+        <translation>Steg %1: %2 (du er her).</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>gjenstår</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (not reached yet).</source>
+        <translation>Steg %1: %2 (ikke nådd ennå).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3, %4</source>
+        <translation>Steg %1 av %2, %3, %4</translation>
     </message>
 </context>
 </TS>

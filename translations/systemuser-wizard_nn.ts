@@ -2,9 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>Om Systembrukar-vegvisar</translation>
+    </message>
+    <message>
+        <source>System User Wizard</source>
+        <translation>Systembrukar-vegvisar</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Register your system in Altinn&apos;s system register, send system user requests to your customers, follow their approval and test a Maskinporten system user token. The command-line tool systemuser-cli and the sandbox systemuser-sandbox come with it.</source>
+        <translation>Registrer systemet ditt i systemregisteret til Altinn, send førespurnader om systembrukar til kundane dine, følg med på godkjenninga og test eit systembrukartoken frå Maskinporten. Kommandolinjeverktøyet systemuser-cli og sandkassa systemuser-sandbox følgjer med.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence:</source>
+        <translation>Fri programvare under MIT-lisensen:</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <source>Open the &amp;documentation</source>
+        <translation>Opna &amp;dokumentasjonen</translation>
+    </message>
+    <message>
+        <source>The documentation is not installed on this computer.</source>
+        <translation>Dokumentasjonen er ikkje installert på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>The guides in %1.</source>
+        <translation>Rettleiingane i %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+</context>
+<context>
     <name>AccessPackagePicker</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
@@ -387,7 +430,7 @@
 <context>
     <name>ApiCallPanel</name>
     <message>
-        <source>Ca&amp;ll an API with the token (optional)</source>
+        <source>Call an API with the &amp;token (optional)</source>
         <translation>Ka&amp;ll eit API med tokenet (valfritt)</translation>
     </message>
     <message>
@@ -698,6 +741,22 @@
     <message>
         <source>Saved the QR code to %1.</source>
         <translation>Lagra QR-koden i %1.</translation>
+    </message>
+    <message>
+        <source>The customer rejected this request, so its approval link no longer leads to an approval: do not send it again. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>Kunden avviste denne førespurnaden, så godkjenningslenkja fører ikkje lenger til nokon godkjenning: Ikkje send henne på nytt. Bruk «Slett og spør på nytt» ovanfor for å sende ein ny førespurnad; kunden får ei ny lenkje.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, the setting “requestAfterRejectionCreatesNew” (Altinn&apos;s announced change) lets a new request replace the rejected one without deleting it first.</source>
+        <translation>I sandkassa gjer innstillinga «requestAfterRejectionCreatesNew» (endringa Altinn har varsla) at ein ny førespurnad kan erstatte den avviste utan at han må slettast først.</translation>
+    </message>
+    <message>
+        <source>This request has expired, so its approval link no longer works. Use “Delete and ask again” above to send a new request; the customer gets a new link.</source>
+        <translation>Denne førespurnaden har gått ut, så godkjenningslenkja verkar ikkje lenger. Bruk «Slett og spør på nytt» ovanfor for å sende ein ny førespurnad; kunden får ei ny lenkje.</translation>
+    </message>
+    <message>
+        <source>This request no longer exists, so its approval link no longer works. Send a new request with “Ask again” above; the customer gets a new link.</source>
+        <translation>Denne førespurnaden finst ikkje lenger, så godkjenningslenkja verkar ikkje. Send ein ny førespurnad med «Spør på nytt» ovanfor; kunden får ei ny lenkje.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2212,18 @@ Avslutningskodar: 0 fullført; 1 avvist av Altinn, Maskinporten eller nøkkelrin
         <source>Unknown language &quot;%1&quot;: use nb, nn or en.</source>
         <translation>Ukjend språk &quot;%1&quot;: bruk nb, nn eller en.</translation>
     </message>
+    <message>
+        <source>Print shell completion for bash or zsh, e.g. source &lt;(systemuser-cli completion bash).</source>
+        <translation>Skriv ut autofullføring i shellet for bash eller zsh, t.d. source &lt;(systemuser-cli completion bash).</translation>
+    </message>
+    <message>
+        <source>bash or zsh.</source>
+        <translation>bash eller zsh.</translation>
+    </message>
+    <message>
+        <source>Unknown shell &quot;%1&quot;: use bash or zsh.</source>
+        <translation>Ukjent shell &quot;%1&quot;: bruk bash eller zsh.</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2456,7 +2527,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
     <message>
         <source>Check &amp;connection</source>
-        <translation>Sjekk &amp;tilkoplinga</translation>
+        <translation>Sj&amp;ekk tilkoplinga</translation>
     </message>
     <message>
         <source>Check connection</source>
@@ -3199,8 +3270,8 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Ei ferdig melding på språket til kunden: kven som må godkjenne, kva det blir bede om, og kva som skjer vidare. Du kan endre meldinga før du sender henne.</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <source>Lan&amp;guage:</source>
+        <translation>Sp&amp;råk:</translation>
     </message>
     <message>
         <source>Language of the message</source>
@@ -3231,7 +3302,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>&amp;Melding:</translation>
     </message>
     <message>
-        <source>Copy &amp;message</source>
+        <source>Co&amp;py message</source>
         <translation>Kop&amp;ier meldinga</translation>
     </message>
     <message>
@@ -3239,7 +3310,7 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Kopier meldinga</translation>
     </message>
     <message>
-        <source>Open in &amp;e-mail</source>
+        <source>Open in e-ma&amp;il</source>
         <translation>Opne i e-&amp;post</translation>
     </message>
     <message>
@@ -3385,6 +3456,13 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Send the change link to the customer</source>
         <translation>Send lenkja til endringsførespurnaden til kunden</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersHeading</name>
+    <message>
+        <source>System id: %1</source>
+        <translation>System-ID: %1</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3837,393 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>DefinitionFile</name>
+    <message>
+        <source>Could not open %1: %2. Nothing was changed.</source>
+        <translation>Kunne ikkje opne %1: %2. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a system definition. Nothing was changed.</source>
+        <translation>%1 er for stor til å vere ein systemdefinisjon. Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 vart ikkje importert: %2 Ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kunne ikkje lagre %1: %2. Vel ei anna mappe eller eit anna filnamn.</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>Importerte %1.</translation>
+    </message>
+    <message>
+        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
+        <translation>Importerte %1. Definisjonen vart laga for organisasjonen %2; ID-en og leverandøren brukar no organisasjonen din, %3.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Lagra som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It still has %n error(s); fix them before the system is registered.</source>
+        <translation>
+            <numerusform>Definisjonen har framleis %n feil; rett han før systemet blir registrert.</numerusform>
+            <numerusform>Definisjonen har framleis %n feil; rett dei før systemet blir registrert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoActionRunner</name>
+    <message>
+        <source>This step took too long. Look at the page for what happened, then try again.</source>
+        <translation>Dette steget tok for lang tid. Sjå på sida kva som skjedde, og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoConductor</name>
+    <message>
+        <source>Reset the demo?</source>
+        <translation>Nullstille demoen?</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox can only be cleared as a whole: every system, request, system user and Maskinporten client in it is removed, not only the demo&apos;s. The demo profile is removed too. Your other profiles stay.</source>
+        <translation>Den innebygde sandkassa kan berre tømast heilt: Alle system, førespurnader, systembrukarar og Maskinporten-klientar i sandkassa blir fjerna, ikkje berre dei frå demoen. Demoprofilen blir òg fjerna. Dei andre profilane dine blir verande.</translation>
+    </message>
+    <message>
+        <source>Clear the sandbox</source>
+        <translation>Tøm sandkassa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>DemoNarrationPanel</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Next step to do this step, or Play to let the demo run.</source>
+        <translation>Trykk på «Neste steg» for å gjere dette steget, eller på «Spel av» for å la demoen gå av seg sjølv.</translation>
+    </message>
+    <message>
+        <source>Working on it: watch the page below.</source>
+        <translation>Arbeider med det: Følg med på sida nedanfor.</translation>
+    </message>
+    <message>
+        <source>Done. %1</source>
+        <translation>Ferdig. %1</translation>
+    </message>
+    <message>
+        <source>This step failed: %1</source>
+        <translation>Dette steget feila: %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spel av</translation>
+    </message>
+    <message>
+        <source>Pause the demo</source>
+        <translation>Set demoen på pause</translation>
+    </message>
+    <message>
+        <source>Play the demo</source>
+        <translation>Spel av demoen</translation>
+    </message>
+    <message>
+        <source>Guided demo</source>
+        <translation>Rettleidd demo</translation>
+    </message>
+    <message>
+        <source>What happens now</source>
+        <translation>Kva som skjer no</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kvifor</translation>
+    </message>
+    <message>
+        <source>What Altinn or Maskinporten does</source>
+        <translation>Kva Altinn eller Maskinporten gjer</translation>
+    </message>
+    <message>
+        <source>What the customer sees</source>
+        <translation>Kva kunden ser</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <source>Show the previous step again</source>
+        <translation>Vis det førre steget igjen</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Do the next step on its page, then show the result</source>
+        <translation>Gjer neste steg på sida det høyrer til, og vis deretter resultatet</translation>
+    </message>
+    <message>
+        <source>Stop demo</source>
+        <translation>Stopp demo</translation>
+    </message>
+    <message>
+        <source>Hide the demo controls; the wizard stays where it is</source>
+        <translation>Skjul demokontrollane; vegvisaren blir verande der han er</translation>
+    </message>
+    <message>
+        <source>Reset demo</source>
+        <translation>Nullstill demo</translation>
+    </message>
+    <message>
+        <source>Clear the demo&apos;s profile and the built-in sandbox, and start again</source>
+        <translation>Tøm profilen til demoen og den innebygde sandkassa, og start på nytt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Try this step again</source>
+        <translation>Prøv dette steget igjen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoReset</name>
+    <message>
+        <source>The built-in sandbox is not running, so it cannot be cleared.</source>
+        <translation>Den innebygde sandkassa køyrer ikkje, så ho kan ikkje tømast.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoScenario</name>
+    <message>
+        <source>Guided demo</source>
+        <translation>Rettleidd demo</translation>
+    </message>
+    <message>
+        <source>Organisation and environment</source>
+        <translation>Organisasjon og miljø</translation>
+    </message>
+    <message>
+        <source>We say who we are: the demo vendor, organisation number %1, in the built-in sandbox.</source>
+        <translation>Vi fortel kven vi er: demoleverandøren, organisasjonsnummer %1, i den innebygde sandkassa.</translation>
+    </message>
+    <message>
+        <source>A profile ties one organisation to one environment. Keys, clients and systems belong to it.</source>
+        <translation>Ein profil knyter éin organisasjon til eitt miljø. Nøklar, klientar og system høyrer til profilen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The sandbox names the organisation from its copy of the register.</source>
+        <translation>Ingenting blir sendt enno. Sandkassa hentar namnet på organisasjonen frå sin eigen kopi av registeret.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The customer first hears from us in step 5.</source>
+        <translation>Ingenting enno. Kunden høyrer frå oss først i steg 5.</translation>
+    </message>
+    <message>
+        <source>Maskinporten client and key</source>
+        <translation>Maskinporten-klient og nøkkel</translation>
+    </message>
+    <message>
+        <source>The wizard makes a key pair and registers the public key as a Maskinporten client.</source>
+        <translation>Vegvisaren lagar eit nøkkelpar og registrerer den offentlege nøkkelen som ein Maskinporten-klient.</translation>
+    </message>
+    <message>
+        <source>Maskinporten must know our system before it gives it tokens. The key proves that a call comes from us.</source>
+        <translation>Maskinporten må kjenne systemet vårt før systemet kan få token. Nøkkelen provar at eit kall kjem frå oss.</translation>
+    </message>
+    <message>
+        <source>Maskinporten stores the client with its public key and scopes. The private key never leaves this computer; in the demo it is kept in memory for this run only.</source>
+        <translation>Maskinporten lagrar klienten med den offentlege nøkkelen og scopa. Den private nøkkelen går aldri ut av denne datamaskina; i demoen ligg han berre i minnet, og berre for denne køyringa.</translation>
+    </message>
+    <message>
+        <source>Nothing. This is between the vendor and Maskinporten.</source>
+        <translation>Ingenting. Dette skjer mellom leverandøren og Maskinporten.</translation>
+    </message>
+    <message>
+        <source>System definition</source>
+        <translation>Systemdefinisjon</translation>
+    </message>
+    <message>
+        <source>We describe the system: its name and description in Bokmål, Nynorsk and English, the right it needs and where customers return after approving.</source>
+        <translation>Vi skildrar systemet: namn og skildring på bokmål, nynorsk og engelsk, retten systemet treng, og kvar kundane kjem tilbake etter at dei har godkjent.</translation>
+    </message>
+    <message>
+        <source>The customer sees exactly these texts and rights when asked to approve.</source>
+        <translation>Når kunden skal godkjenne, ser han nøyaktig desse tekstane og rettane.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent yet. The wizard checks the definition against Altinn&apos;s rules as it is filled in.</source>
+        <translation>Ingenting blir sendt enno. Vegvisaren sjekkar definisjonen mot reglane til Altinn undervegs, medan felta blir fylte inn.</translation>
+    </message>
+    <message>
+        <source>Later, the name and description shown here, in their own language.</source>
+        <translation>Seinare ser kunden namnet og skildringa som står her, på sitt eige språk.</translation>
+    </message>
+    <message>
+        <source>Publish to the system register</source>
+        <translation>Publiser i systemregisteret</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn&apos;s system register.</source>
+        <translation>Systemet blir registrert i systemregisteret til Altinn.</translation>
+    </message>
+    <message>
+        <source>Altinn accepts requests only for systems it knows, and only from the vendor that owns them.</source>
+        <translation>Altinn godtek berre førespurnader om system som Altinn kjenner, og berre frå leverandøren som eig systemet.</translation>
+    </message>
+    <message>
+        <source>The wizard gets a token from Maskinporten and sends the definition. Altinn checks it, stores it, and the receipt is read back.</source>
+        <translation>Vegvisaren hentar eit token frå Maskinporten og sender definisjonen. Altinn sjekkar og lagrar han, og vegvisaren les kvitteringa.</translation>
+    </message>
+    <message>
+        <source>Nothing yet. The system can now be requested.</source>
+        <translation>Ingenting enno. No kan kundane bli bedne om ein systembrukar for systemet.</translation>
+    </message>
+    <message>
+        <source>Customer request</source>
+        <translation>Førespurnad til kunde</translation>
+    </message>
+    <message>
+        <source>We ask the customer, organisation %1, for a system user with the system&apos;s right.</source>
+        <translation>Vi ber kunden, organisasjon %1, om ein systembrukar med retten til systemet.</translation>
+    </message>
+    <message>
+        <source>A system user lets our system act for the customer, but only once the customer says yes.</source>
+        <translation>Ein systembrukar lèt systemet vårt handle på vegner av kunden, men berre når kunden har sagt ja.</translation>
+    </message>
+    <message>
+        <source>Altinn stores the request as waiting and answers with an approval link for the customer.</source>
+        <translation>Altinn lagrar førespurnaden som ventande og svarar med ei godkjenningslenkje til kunden.</translation>
+    </message>
+    <message>
+        <source>Nothing until we pass on the link. Then a page in Altinn that names our system and what it may do.</source>
+        <translation>Ingenting før vi sender lenkja vidare. Då får kunden opp ei side i Altinn som viser systemet vårt og kva det får lov til å gjere.</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Godkjenning</translation>
+    </message>
+    <message>
+        <source>The link and QR code go to the customer. In the sandbox the customer&apos;s access manager approves at once.</source>
+        <translation>Lenkja og QR-koden går til kunden. I sandkassa godkjenner tilgangsstyraren hos kunden med ein gong.</translation>
+    </message>
+    <message>
+        <source>Only a person with the right role at the customer may give a system user rights.</source>
+        <translation>Berre ein person med rett rolle hos kunden kan gi ein systembrukar rettar.</translation>
+    </message>
+    <message>
+        <source>Altinn checks that the approver may give the right, creates the system user and marks the request approved. The wizard sees the new status.</source>
+        <translation>Altinn sjekkar at den som godkjenner, har lov til å gi retten. Så opprettar Altinn systembrukaren og merkjer førespurnaden som godkjent. Vegvisaren ser den nye statusen.</translation>
+    </message>
+    <message>
+        <source>They log in to Altinn, read what the system may do and press Approve.</source>
+        <translation>Dei loggar inn i Altinn, les kva systemet får lov til å gjere, og trykkjer på «Godkjenn».</translation>
+    </message>
+    <message>
+        <source>System user token</source>
+        <translation>Systembrukartoken</translation>
+    </message>
+    <message>
+        <source>Our system asks Maskinporten for a token for the customer, as it will every day.</source>
+        <translation>Systemet vårt ber Maskinporten om eit token for kunden, slik det kjem til å gjere kvar dag.</translation>
+    </message>
+    <message>
+        <source>This proves that the system user works before the system goes live.</source>
+        <translation>Dette viser at systembrukaren verkar før systemet blir teke i bruk.</translation>
+    </message>
+    <message>
+        <source>Maskinporten checks our key, asks Altinn whether the customer has a system user for our system, and issues a token naming the customer. This page can also create an instance of the annual accounts app with it.</source>
+        <translation>Maskinporten sjekkar nøkkelen vår, spør Altinn om kunden har ein systembrukar for systemet vårt, og utferdar eit token som gjeld kunden. Med tokenet kan denne sida òg opprette ein instans av årsrekneskapsappen.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the system now works for them, within the rights they approved.</source>
+        <translation>Ingenting nytt: Systemet arbeider no for dei, innanfor rettane dei godkjende.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Oppsummering</translation>
+    </message>
+    <message>
+        <source>The summary lists what was done: the system, the customer&apos;s approval and the token test.</source>
+        <translation>Oppsummeringa viser kva som vart gjort: systemet, godkjenninga frå kunden og tokentesten.</translation>
+    </message>
+    <message>
+        <source>The vendor keeps a record and sees what is left to do for the next customer.</source>
+        <translation>Leverandøren tek vare på oversikta og ser kva som står att å gjere for neste kunde.</translation>
+    </message>
+    <message>
+        <source>The wizard reads the statuses of the request and the system user back from Altinn.</source>
+        <translation>Vegvisaren hentar statusen til førespurnaden og systembrukaren frå Altinn.</translation>
+    </message>
+    <message>
+        <source>In Altinn they see the system user and can remove it at any time.</source>
+        <translation>I Altinn ser dei systembrukaren og kan fjerne han når som helst.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSteps</name>
+    <message>
+        <source>The demo vendor is filled in. Next saves the profile.</source>
+        <translation>Demoleverandøren er fylt inn. «Neste» lagrar profilen.</translation>
+    </message>
+    <message>
+        <source>Key %1 made for this run and Maskinporten client %2 registered.</source>
+        <translation>Nøkkelen %1 er laga for denne køyringa, og Maskinporten-klienten %2 er registrert.</translation>
+    </message>
+    <message>
+        <source>The system %1 is described, with no problems found.</source>
+        <translation>Systemet %1 er skildra, og ingen problem vart funne.</translation>
+    </message>
+    <message>
+        <source>The system is registered in Altinn; the receipt shows what Altinn stored.</source>
+        <translation>Systemet er registrert i Altinn; kvitteringa viser kva Altinn lagra.</translation>
+    </message>
+    <message>
+        <source>The request is sent and waits for the customer; the approval link is ready.</source>
+        <translation>Førespurnaden er sendt og ventar på kunden; godkjenningslenkja er klar.</translation>
+    </message>
+    <message>
+        <source>The customer approved: they now have a system user for the demo system.</source>
+        <translation>Kunden godkjende: No har kunden ein systembrukar for demosystemet.</translation>
+    </message>
+    <message>
+        <source>Maskinporten issued a system user token for customer %1.</source>
+        <translation>Maskinporten utferda eit systembrukartoken for kunden %1.</translation>
+    </message>
+    <message>
+        <source>The demo is complete. Reset demo clears it for the next audience.</source>
+        <translation>Demoen er ferdig. «Nullstill demo» gjer alt klart for neste publikum.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPart</name>
+    <message>
+        <source>Details</source>
+        <translation>Detaljar</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Vis detaljane</translation>
+    </message>
+    <message>
+        <source>The code, the trace id and the server&apos;s own answer, for support.</source>
+        <translation>Koden, sporings-ID-en og svaret frå serveren, for brukarstøtta.</translation>
+    </message>
+</context>
+<context>
     <name>DraftStore</name>
     <message>
         <source>Your draft could not be saved in %1 (%2). Check that the disk is not full and that you may write there; your input stays on screen.</source>
@@ -3793,10 +4258,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
         <translation>Altinn klarte ikkje å fullføre tildelinga av rettane til systembrukaren.</translation>
-    </message>
-    <message>
-        <source>Try again later. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Prøv igjen seinare. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
     </message>
     <message>
         <source>Altinn had an internal error.</source>
@@ -4025,10 +4486,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Altinn could not store the request.</source>
         <translation>Altinn klarte ikkje å lagre førespurnaden.</translation>
-    </message>
-    <message>
-        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Prøv igjen om litt. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
     </message>
     <message>
         <source>The request has already been answered.</source>
@@ -4394,24 +4851,12 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Altinn hadde eit problem på si side (HTTP %1).</translation>
     </message>
     <message>
-        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them the trace id below.</source>
-        <translation>Vent litt, og prøv igjen. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi sporings-ID-en nedanfor.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request: %1</source>
         <translation>Altinn avviste førespurnaden: %1</translation>
     </message>
     <message>
-        <source>If the message does not tell you what to change, contact support and give them the code and trace id below.</source>
-        <translation>Om meldinga ikkje seier kva du skal endre, kontakt brukarstøtta og oppgi koden og sporings-ID-en nedanfor.</translation>
-    </message>
-    <message>
         <source>Altinn refused the request (HTTP %1).</source>
         <translation>Altinn avviste førespurnaden (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Check what you entered. If the problem persists, contact support and give them the trace id below.</source>
-        <translation>Sjekk det du skreiv inn. Om problemet held fram, kontakt brukarstøtta og oppgi sporings-ID-en nedanfor.</translation>
     </message>
     <message>
         <source>Could not get an access token from Maskinporten.</source>
@@ -4545,6 +4990,62 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>Blocked right %1: %2</source>
         <translation>Retten %1 stoppa godkjenninga: %2</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Prøv igjen seinare. Om det held fram med å skje, kontakt brukarstøtta i Altinn og fortel kva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Prøv igjen seinare. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Prøv igjen om litt. Om det held fram med å skje, kontakt brukarstøtta i Altinn og fortel kva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Prøv igjen om litt. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and tell them what you did and when.</source>
+        <translation>Vent litt, og prøv igjen. Om det held fram med å skje, kontakt brukarstøtta i Altinn og fortel kva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it keeps happening, contact Altinn support and give them this trace id: %1</source>
+        <translation>Vent litt, og prøv igjen. Om det held fram med å skje, kontakt brukarstøtta i Altinn og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1.</source>
+        <translation>Om meldinga ikkje seier kva du skal endre, kontakt brukarstøtta og oppgi koden %1.</translation>
+    </message>
+    <message>
+        <source>If the message does not tell you what to change, contact support and give them the code %1 and this trace id: %2</source>
+        <translation>Om meldinga ikkje seier kva du skal endre, kontakt brukarstøtta og oppgi koden %1 og denne sporings-ID-en: %2</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and tell them what you did and when.</source>
+        <translation>Sjekk det du har skrive inn. Om problemet held fram, kontakt brukarstøtta og fortel kva du gjorde, og når.</translation>
+    </message>
+    <message>
+        <source>Check what you entered. If the problem persists, contact support and give them this trace id: %1</source>
+        <translation>Sjekk det du har skrive inn. Om problemet held fram, kontakt brukarstøtta og oppgi denne sporings-ID-en: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox stopped answering.</source>
+        <translation>Den innebygde sandkassa slutta å svare.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Restart the app to start the sandbox again; the activity log shows the last calls it answered.</source>
+        <translation>Ho køyrer på denne datamaskina, så nettverket er ikkje årsaka. Start appen på nytt for å starte sandkassa igjen; aktivitetsloggen viser dei siste kalla ho svarte på.</translation>
+    </message>
+    <message>
+        <source>The sandbox server on this computer stopped answering.</source>
+        <translation>Sandkasseserveren på denne datamaskina slutta å svare.</translation>
+    </message>
+    <message>
+        <source>It runs on this computer, so the network is not the cause. Check that systemuser-sandbox is still running and start it again if not; the activity log shows the last calls it answered.</source>
+        <translation>Han køyrer på denne datamaskina, så nettverket er ikkje årsaka. Sjekk at systemuser-sandbox framleis køyrer, og start han igjen om ikkje; aktivitetsloggen viser dei siste kalla han svarte på.</translation>
     </message>
 </context>
 <context>
@@ -5039,10 +5540,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <translation>Rettleidd demo (sandkasse)</translation>
     </message>
     <message>
-        <source>Walk through the whole flow on the built-in sandbox, with no secrets on screen.</source>
-        <translation>Gå gjennom heile flyten i den innebygde sandkassa, utan løyndomar på skjermen.</translation>
-    </message>
-    <message>
         <source>Start demo</source>
         <translation>Start demo</translation>
     </message>
@@ -5053,6 +5550,14 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     <message>
         <source>&amp;Continue</source>
         <translation>&amp;Hald fram</translation>
+    </message>
+    <message>
+        <source>A narrated walk through the whole flow on the built-in sandbox, from your organisation to a customer&apos;s system user token. Step by step, or press Play. Nothing leaves this computer.</source>
+        <translation>Ein gjennomgang med forklaringar av heile flyten i den innebygde sandkassa, frå organisasjonen din til systembrukartokenet til ein kunde. Steg for steg, eller trykk på «Spel av». Ingenting går ut av denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>About System User Wizard</source>
+        <translation>Om Systembrukar-vegvisar</translation>
     </message>
 </context>
 <context>
@@ -5507,12 +6012,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>LocalizedTextsEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Namn:</translation>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>&amp;Skildring:</translation>
+        <translation>Skil&amp;dring:</translation>
     </message>
     <message>
         <source>Bokmål (nb)</source>
@@ -5543,8 +6048,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Kva systemet gjer, i éi eller to setningar</translation>
     </message>
     <message>
-        <source>Copy from &amp;Bokmål</source>
-        <translation>&amp;Kopier frå bokmål</translation>
+        <source>Cop&amp;y from Bokmål</source>
+        <translation>Kopier frå &amp;bokmål</translation>
     </message>
     <message>
         <source>Copy from Bokmål</source>
@@ -5570,16 +6075,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Profil: ingen enno</translation>
     </message>
     <message>
-        <source>Sandbox (built in, offline)</source>
-        <translation>Sandkasse (innebygd, fråkopla)</translation>
-    </message>
-    <message>
-        <source>Everything you do here stays on this computer. Nothing is sent to Altinn or Maskinporten.</source>
-        <translation>Alt du gjer her, blir på denne datamaskina. Ingenting blir sendt til Altinn eller Maskinporten.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Spr&amp;åk:</translation>
     </message>
     <message>
         <source>The language of the wizard. Your choice is remembered.</source>
@@ -5677,6 +6174,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Alle kall til Altinn og Maskinporten, med token og nøklar fjerna (Ctrl+Shift+L).</translation>
     </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>Den innebygde sandkassa etterliknar Altinn og Maskinporten på denne datamaskina. Alt du gjer her, blir verande på denne datamaskina: Ingenting blir sendt til Altinn eller Maskinporten, og ingen ekte kundar ser det.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandkasse — blir på maskina</translation>
+    </message>
 </context>
 <context>
     <name>MaskinportenClientPanel</name>
@@ -5685,8 +6190,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Klient</translation>
     </message>
     <message>
-        <source>Client &amp;id:</source>
-        <translation>Klient-&amp;ID:</translation>
+        <source>Client i&amp;d:</source>
+        <translation>&amp;Klient-ID:</translation>
     </message>
     <message>
         <source>Maskinporten client id</source>
@@ -5929,7 +6434,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Eksportformat</translation>
     </message>
     <message>
-        <source>&amp;Save…</source>
+        <source>Sa&amp;ve…</source>
         <translation>&amp;Lagre…</translation>
     </message>
     <message>
@@ -5989,7 +6494,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <name>MaskinportenKeyDetails</name>
     <message>
         <source>&amp;Key id (kid):</source>
-        <translation>&amp;Nøkkel-ID (kid):</translation>
+        <translation>Nøkkel-I&amp;D (kid):</translation>
     </message>
     <message>
         <source>Key id</source>
@@ -6067,7 +6572,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Maskinporten krev minst 2048 bit; større nøklar tek lengre tid å lage og å bruke.</translation>
     </message>
     <message>
-        <source>Keep for this &amp;run only</source>
+        <source>Kee&amp;p for this run only</source>
         <translation>&amp;Behald berre i denne økta</translation>
     </message>
     <message>
@@ -7351,6 +7856,25 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PresenterMode</name>
+    <message>
+        <source>Presenter</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <source>Presenter mode</source>
+        <translation>Presentasjonsmodus</translation>
+    </message>
+    <message>
+        <source>Larger text for an audience, with client ids, keys, tokens and trace ids masked. PageDown or Space goes on, PageUp goes back (Ctrl+Shift+P).</source>
+        <translation>Større tekst for publikum, med klient-ID-ar, nøklar, token og sporings-ID-ar skjulte. PageDown eller mellomromstasten går vidare, PageUp går tilbake (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>Text at %1 %</source>
+        <translation>Tekststorleik %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ProductionBand</name>
     <message>
         <source>PRODUCTION — changes affect real customers</source>
@@ -7507,7 +8031,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation>Server&amp;adresse:</translation>
+        <translation>Se&amp;rveradresse:</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -7516,10 +8040,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Server address</source>
         <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>Sandbox — built in, offline</source>
-        <translation>Sandkasse — innebygd, fråkopla</translation>
     </message>
     <message>
         <source>TT02 — Altinn&apos;s test environment</source>
@@ -7553,12 +8073,16 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Enter the server&apos;s address with http:// or https://, for example http://127.0.0.1:5210/.</source>
         <translation>Skriv inn adressa til serveren med http:// eller https://, til dømes http://127.0.0.1:5210/.</translation>
     </message>
+    <message>
+        <source>Sandbox — built in, nothing leaves this computer</source>
+        <translation>Sandkasse — innebygd, ingenting går ut av denne datamaskina</translation>
+    </message>
 </context>
 <context>
     <name>ProfileNameSection</name>
     <message>
-        <source>Profile &amp;name:</source>
-        <translation>Profil&amp;namn:</translation>
+        <source>Profile na&amp;me:</source>
+        <translation>Profi&amp;lnamn:</translation>
     </message>
     <message>
         <source>Profile name</source>
@@ -8254,7 +8778,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>S&amp;tandard</source>
-        <translation>Sta&amp;ndard</translation>
+        <translation>Stan&amp;dard</translation>
     </message>
     <message>
         <source>Standard request</source>
@@ -8298,7 +8822,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Re&amp;direct URL:</source>
-        <translation>Omdirigerings&amp;adresse:</translation>
+        <translation>O&amp;mdirigeringsadresse:</translation>
     </message>
     <message>
         <source>Redirect URL</source>
@@ -8309,8 +8833,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Kvar nettlesaren til kunden går etter avgjerda. Berre dei tillatne adressene til systemet kan brukast; vel «(ingen)» for å la kunden bli verande i Altinn.</translation>
     </message>
     <message>
-        <source>&amp;Title (optional):</source>
-        <translation>&amp;Tittel (valfritt):</translation>
+        <source>T&amp;itle (optional):</source>
+        <translation>T&amp;ittel (valfritt):</translation>
     </message>
     <message>
         <source>Integration title</source>
@@ -8359,7 +8883,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>RequestOutcomeView</name>
     <message>
-        <source>Send &amp;request</source>
+        <source>Send re&amp;quest</source>
         <translation>Send &amp;førespurnad</translation>
     </message>
     <message>
@@ -8497,7 +9021,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>System og type førespurnad</translation>
     </message>
     <message>
-        <source>&amp;System:</source>
+        <source>S&amp;ystem:</source>
         <translation>&amp;System:</translation>
     </message>
     <message>
@@ -8714,7 +9238,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>RightsPicker</name>
     <message>
-        <source>&amp;Search:</source>
+        <source>Searc&amp;h:</source>
         <translation>&amp;Søk:</translation>
     </message>
     <message>
@@ -8768,8 +9292,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Opne godkjenningssida som kunden</translation>
     </message>
     <message>
-        <source>Approve now (sandbox)</source>
-        <translation>Godkjenn no (sandkasse)</translation>
+        <source>Appro&amp;ve now (sandbox)</source>
+        <translation>Go&amp;dkjenn no (sandkasse)</translation>
     </message>
     <message>
         <source>Approving as the customer…</source>
@@ -9341,6 +9865,13 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>ScreenMasking</name>
+    <message>
+        <source>Masked in presenter mode.</source>
+        <translation>Skjult i presentasjonsmodus.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>The keychain did not answer in time. If it asks to be unlocked, answer the prompt, then try again.</source>
@@ -9459,7 +9990,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Oppsummering av påkoplinga</translation>
     </message>
     <message>
-        <source>&amp;Save report…</source>
+        <source>Sa&amp;ve report…</source>
         <translation>&amp;Lagre rapport…</translation>
     </message>
     <message>
@@ -9698,41 +10229,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>SystemDefinitionEditor</name>
     <message>
-        <source>Could not open %1: %2. Nothing was changed.</source>
-        <translation>Kunne ikkje opne %1: %2. Ingenting vart endra.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be a system definition. Nothing was changed.</source>
-        <translation>%1 er for stor til å vere ein systemdefinisjon. Ingenting vart endra.</translation>
-    </message>
-    <message>
-        <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation>%1 vart ikkje importert: %2 Ingenting vart endra.</translation>
-    </message>
-    <message>
-        <source>Imported %1. It was made for organisation %2; the id and vendor now use your organisation %3.</source>
-        <translation>Importerte %1. Definisjonen vart laga for organisasjonen %2; ID-en og leverandøren brukar no organisasjonen din, %3.</translation>
-    </message>
-    <message>
-        <source>Imported %1.</source>
-        <translation>Importerte %1.</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Choose another folder or file name.</source>
-        <translation>Kunne ikkje lagre %1: %2. Vel ei anna mappe eller eit anna filnamn.</translation>
-    </message>
-    <message>
-        <source>Saved as %1.</source>
-        <translation>Lagra som %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>It still has %n error(s); fix them before the system is registered.</source>
-        <translation>
-            <numerusform>Definisjonen har framleis %n feil; rett han før systemet blir registrert.</numerusform>
-            <numerusform>Definisjonen har framleis %n feil; rett dei før systemet blir registrert.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -9810,7 +10306,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>&amp;Visible in Altinn</source>
-        <translation>&amp;Synleg i Altinn</translation>
+        <translation>S&amp;ynleg i Altinn</translation>
     </message>
     <message>
         <source>Visible in Altinn</source>
@@ -9833,8 +10329,8 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>JSON-førehandsvising</translation>
     </message>
     <message>
-        <source>I&amp;mport…</source>
-        <translation>I&amp;mporter…</translation>
+        <source>Imp&amp;ort…</source>
+        <translation>Imp&amp;orter…</translation>
     </message>
     <message>
         <source>Import from a JSON file</source>
@@ -9842,15 +10338,11 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>E&amp;ksporter…</translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <source>Export to a JSON file</source>
         <translation>Eksporter til ei JSON-fil</translation>
-    </message>
-    <message>
-        <source>System id</source>
-        <translation>System-ID</translation>
     </message>
     <message>
         <source>System definition sections</source>
@@ -9890,7 +10382,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
     <message>
         <source>Access p&amp;ackages (%1)</source>
-        <translation>&amp;Tilgangspakkar (%1)</translation>
+        <translation>Tilgang&amp;spakkar (%1)</translation>
     </message>
     <message>
         <source>(org. no.)_</source>
@@ -10609,7 +11101,7 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>TokenRequestSection</name>
     <message>
-        <source>&amp;Scopes:</source>
+        <source>Sco&amp;pes:</source>
         <translation>&amp;Scope:</translation>
     </message>
     <message>
@@ -10794,6 +11286,35 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Show &amp;what is missing</source>
+        <translation>&amp;Vis kva som manglar</translation>
+    </message>
+    <message>
+        <source>Show what is missing</source>
+        <translation>Vis kva som manglar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems are listed here once you have filled in a field. %n field(s) still need something before you can continue.</source>
+        <translation>
+            <numerusform>Problema blir viste her når du har fylt inn eit felt. %n felt manglar framleis noko før du kan halde fram.</numerusform>
+            <numerusform>Problema blir viste her når du har fylt inn eit felt. %n felt manglar framleis noko før du kan halde fram.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s); read them first.</source>
+        <translation>
+            <numerusform>%n åtvaring; les henne først.</numerusform>
+            <numerusform>%n åtvaringar; les dei først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more in fields not filled in yet.</source>
+        <translation>
+            <numerusform>I tillegg %n feil i felt som ikkje er fylte inn enno.</numerusform>
+            <numerusform>I tillegg %n feil i felt som ikkje er fylte inn enno.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VendorSession</name>
@@ -10822,6 +11343,37 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Reading the key from the keychain…</source>
         <translation>Les nøkkelen frå nøkkelringen…</translation>
+    </message>
+</context>
+<context>
+    <name>WizardStepIndicator</name>
+    <message>
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (done). Click to go back to it.</source>
+        <translation>Steg %1: %2 (ferdig). Klikk for å gå tilbake til det.</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>gjeldande</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (you are here).</source>
+        <translation>Steg %1: %2 (du er her).</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>ikkje gjort enno</translation>
+    </message>
+    <message>
+        <source>Step %1: %2 (not reached yet).</source>
+        <translation>Steg %1: %2 (ikkje nådd enno).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2, %3, %4</source>
+        <translation>Steg %1 av %2, %3, %4</translation>
     </message>
 </context>
 </TS>

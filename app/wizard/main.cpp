@@ -1,7 +1,11 @@
 #include "i18n/Translator.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/ApplicationIdentity.h"
 #include "shell/ApplicationStyle.h"
+#include "shell/FirstPaintProbe.h"
 #include "shell/MainWindow.h"
+#include "shell/PresenterMode.h"
+#include "shell/StartScreen.h"
 #include "workspace/AppSettings.h"
 
 #include <QApplication>
@@ -22,11 +26,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(APP_VERSION));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"The System User Wizard: register your system in Altinn's system register, send system user "
+        u"requests to "
+        u"your customers, follow their approval and test a Maskinporten system user token. It starts on a "
+        u"built-in sandbox, so nothing leaves this computer until you choose TT02 or production."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption languageOption(
         u"lang"_s, u"User interface language: nb, nn or en."_s, u"language"_s);
     parser.addOption(languageOption);
+    const QCommandLineOption presenterOption(
+        u"presenter"_s, u"Presenter mode: larger text, client ids, keys, tokens and trace ids masked."_s);
+    parser.addOption(presenterOption);
+    const QCommandLineOption openOption(
+        u"open"_s, u"Open this screen at start: %1."_s.arg(StartScreen::names().join(u", "_s)), u"screen"_s);
+    parser.addOption(openOption);
     parser.process(application);
 
     const QString requestedLanguage = parser.value(languageOption).trimmed().toLower();
@@ -34,11 +49,18 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "Unknown language '%s'. Use nb, nn or en.\n", qPrintable(requestedLanguage));
         return 2;
     }
+    const QString openName = parser.value(openOption);
+    if (!openName.isEmpty() && !StartScreen::fromName(openName)) {
+        std::fprintf(stderr, "Unknown screen '%s'. Use one of: %s.\n", qPrintable(openName),
+            qPrintable(StartScreen::names().join(u", "_s)));
+        return 2;
+    }
 
     AppSettings settings;
     Translator translator(&application);
     translator.install(Translator::resolve(requestedLanguage, settings.language(), QLocale::system()));
     installApplicationStyle(application);
+    installApplicationIdentity(application);
 
     // The built-in sandbox is the default environment; it starts on its own thread after the window shows.
     // Its state (clients, systems, requests) is kept between runs, so "continue where you left off" works.
@@ -46,7 +68,12 @@ int main(int argc, char *argv[])
     QDir().mkpath(dataDirectory);
     SandboxHost sandbox;
     MainWindow window(translator, settings, &sandbox);
+    if (parser.isSet(presenterOption))
+        window.presenterMode()->setOn(true);
+    FirstPaintProbe::installIfAsked();
     window.show();
+    if (!openName.isEmpty())
+        QTimer::singleShot(0, &window, [&window, openName] { window.openScreen(openName); });
     QTimer::singleShot(0, &sandbox,
         [&sandbox, dataDirectory] { sandbox.start(0, dataDirectory + u"/sandbox-state.json"_s); });
     return application.exec();

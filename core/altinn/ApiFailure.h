@@ -1,5 +1,6 @@
 #pragma once
 
+#include "altinn/Environment.h"
 #include "auth/MaskinportenError.h"
 #include "model/ApiError.h"
 
@@ -44,6 +45,22 @@ struct ApiFailure
      * (docs/altinn-behaviour.md#desktop-practices).
      */
     bool answerLost = false;
+
+    /// Who was called. A dropped connection to a sandbox on this computer is no internet problem, so it
+    /// is explained differently (ErrorExplainer).
+    enum class Server {
+        Remote, ///< Altinn or Maskinporten over the network (TT02, production, a custom server elsewhere)
+        BuiltInSandbox, ///< the sandbox the wizard or the command line runs itself
+        LocalSandbox, ///< a server on this computer the user started (a custom loopback URL)
+    };
+    Server server = Server::Remote;
+
+    static Server serverOf(const Environment &environment)
+    {
+        if (environment.kind() == Environment::Kind::Sandbox)
+            return Server::BuiltInSandbox;
+        return environment.isLocal() ? Server::LocalSandbox : Server::Remote;
+    }
 
     bool isFailure() const { return kind != Kind::None; }
     int httpStatus() const { return kind == Kind::Http ? error.httpStatus : 0; }

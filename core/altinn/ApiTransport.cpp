@@ -374,8 +374,10 @@ private:
         m_retryTimer.stop();
         m_deadline.stop();
         response.attempts = m_attempt;
-        if (response.failure.isFailure())
+        if (response.failure.isFailure()) {
             response.failure.attempts = m_attempt;
+            response.failure.server = ApiFailure::serverOf(m_transport->m_environment);
+        }
 
         // The callback may delete the transport (and with it this exchange): touch nothing after it.
         const Callback done = std::move(m_done);

@@ -4,6 +4,7 @@
 #include "model/DelegationReason.h"
 #include "validation/ValidationCodes.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -56,8 +57,17 @@ constexpr const char *NotDelegableRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
     "Remove that right (listed below) from the system, delete the request and ask again without it.");
 constexpr const char *DelegationFailedSummary =
     QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn could not finish giving the rights to the system user.");
+// A text that sends the user to support with a trace id is used only when the answer has one, and shows
+// it (explainHttp() swaps it in); without one the user is told what to say instead.
 constexpr const char *DelegationFailedRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
-    "Try again later. If it keeps happening, contact Altinn support and give them the trace id below.");
+    "Try again later. If it keeps happening, contact Altinn support and tell them what you did and when.");
+constexpr const char *DelegationFailedRemedyWithTrace = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "Try again later. If it keeps happening, contact Altinn support and give them this trace id: %1");
+constexpr const char *RetrySoonRemedy = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "Try again in a moment. If it keeps happening, contact Altinn support and tell them what you did and "
+    "when.");
+constexpr const char *RetrySoonRemedyWithTrace = QT_TRANSLATE_NOOP("ErrorExplainer",
+    "Try again in a moment. If it keeps happening, contact Altinn support and give them this trace id: %1");
 constexpr const char *InternalErrorSummary =
     QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn had an internal error.");
 constexpr const char *PartyMismatchSummary = QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -208,10 +218,7 @@ const CodeText CodeTable[] = {
             "Check the system id. If it is right, register the system in this environment first."),
         Remedy::RegisterSystemFirst},
     {Codes::RequestNotStored, QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn could not store the request."),
-        QT_TRANSLATE_NOOP("ErrorExplainer",
-            "Try again in a moment. If it keeps happening, contact Altinn support and give them the trace "
-            "id below."),
-        Remedy::Retry},
+        RetrySoonRemedy, Remedy::Retry},
     {Codes::RequestStatusNotNew,
         QT_TRANSLATE_NOOP("ErrorExplainer", "The request has already been answered."),
         QT_TRANSLATE_NOOP("ErrorExplainer", "Open the request again to see its status."), Remedy::None},
@@ -377,10 +384,7 @@ const PlainText PlainTexts[] = {
         QT_TRANSLATE_NOOP("ErrorExplainer", "Register the system again under a new system id."),
         Remedy::RegisterSystemFirst},
     {u"^Unable to update system", QT_TRANSLATE_NOOP("ErrorExplainer", "Altinn could not update the system."),
-        QT_TRANSLATE_NOOP("ErrorExplainer",
-            "Try again in a moment. If it keeps happening, contact Altinn support and give them the trace "
-            "id below."),
-        Remedy::Retry},
+        RetrySoonRemedy, Remedy::Retry},
     {u"^The System already exist",
         QT_TRANSLATE_NOOP("ErrorExplainer", "A system with this id is already registered."),
         QT_TRANSLATE_NOOP("ErrorExplainer",
@@ -468,7 +472,7 @@ QString fieldName(const QString &path)
 
 } // namespace
 
-QString Explanation::fullText() const
+QString Explanation::message() const
 {
     QStringList parts;
     if (!summary.isEmpty())
@@ -477,8 +481,12 @@ QString Explanation::fullText() const
         parts.append(remedy);
     for (const QString &line : fieldMessages)
         parts.append(u"• "_s + line);
-    if (!serverMessage.isEmpty() && serverMessage != summary)
-        parts.append(ErrorExplainer::tr("Message from the server: %1").arg(serverMessage));
+    return parts.join(u'\n');
+}
+
+QString Explanation::details() const
+{
+    QStringList parts;
     QStringList ids;
     if (!code.isEmpty())
         ids.append(ErrorExplainer::tr("Code: %1").arg(code));
@@ -486,7 +494,23 @@ QString Explanation::fullText() const
         ids.append(ErrorExplainer::tr("Trace id: %1").arg(traceId));
     if (!ids.isEmpty())
         parts.append(ids.join(u"  "_s));
+    if (!serverMessage.isEmpty() && serverMessage != summary) {
+        // A body we could not interpret is shown as sent, but indented so it can be read.
+        const QJsonDocument json = QJsonDocument::fromJson(serverMessage.toUtf8());
+        const QString shown =
+            json.isNull() ? serverMessage : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+        parts.append(ErrorExplainer::tr("Message from the server: %1").arg(shown));
+    }
     return parts.join(u'\n');
+}
+
+QString Explanation::fullText() const
+{
+    const QString main = message();
+    const QString more = details();
+    if (more.isEmpty() || main.isEmpty())
+        return main + more;
+    return main + u'\n' + more;
 }
 
 Explanation ErrorExplainer::explainCode(const QString &code)
@@ -683,23 +707,33 @@ Explanation explainStatus(const ApiError &error)
         explanation.action = Remedy::Retry;
     } else if (status >= 500) {
         explanation.summary = ErrorExplainer::tr("Altinn had a problem on its side (HTTP %1).").arg(status);
-        explanation.remedy = ErrorExplainer::tr(
-            "Wait a moment and try again. If it keeps happening, contact Altinn support and give them the "
-            "trace id below.");
+        explanation.remedy = error.traceId.isEmpty()
+            ? ErrorExplainer::tr("Wait a moment and try again. If it keeps happening, contact Altinn support "
+                                 "and tell them what you did and when.")
+            : ErrorExplainer::tr("Wait a moment and try again. If it keeps happening, contact Altinn support "
+                                 "and give them this trace id: %1")
+                  .arg(error.traceId);
         explanation.action = Remedy::Retry;
     } else if (!error.message.isEmpty() && !error.code.isEmpty()) {
         // A code this version does not know yet: the server's own message is the best there is.
         explanation.code = error.code;
         explanation.summary = ErrorExplainer::tr("Altinn refused the request: %1").arg(error.message);
-        explanation.remedy = ErrorExplainer::tr(
-            "If the message does not tell you what to change, contact support and give them the code and "
-            "trace id below.");
+        explanation.remedy = error.traceId.isEmpty()
+            ? ErrorExplainer::tr("If the message does not tell you what to change, contact support and give "
+                                 "them the code %1.")
+                  .arg(error.code)
+            : ErrorExplainer::tr("If the message does not tell you what to change, contact support and give "
+                                 "them the code %1 and this trace id: %2")
+                  .arg(error.code, error.traceId);
         explanation.action = Remedy::ContactSupport;
     } else {
         explanation.summary = ErrorExplainer::tr("Altinn refused the request (HTTP %1).").arg(status);
-        explanation.remedy = ErrorExplainer::tr(
-            "Check what you entered. If the problem persists, contact support and give them the trace id "
-            "below.");
+        explanation.remedy = error.traceId.isEmpty()
+            ? ErrorExplainer::tr("Check what you entered. If the problem persists, contact support and tell "
+                                 "them what you did and when.")
+            : ErrorExplainer::tr("Check what you entered. If the problem persists, contact support and give "
+                                 "them this trace id: %1")
+                  .arg(error.traceId);
         explanation.action = status == 400 ? Remedy::FixInput : Remedy::ContactSupport;
     }
     return explanation;
@@ -711,8 +745,12 @@ Explanation explainHttp(const ApiError &error)
     if (error.kind == ApiError::BodyKind::ValidationProblem
         || error.kind == ApiError::BodyKind::ModelStateProblem) {
         explanation = explainValidation(error);
-    } else if (findCode(error.code)) {
+    } else if (const CodeText *entry = findCode(error.code)) {
         explanation = ErrorExplainer::explainCode(error.code);
+        if (!error.traceId.isEmpty() && entry->remedy == DelegationFailedRemedy)
+            explanation.remedy = translated(DelegationFailedRemedyWithTrace).arg(error.traceId);
+        else if (!error.traceId.isEmpty() && entry->remedy == RetrySoonRemedy)
+            explanation.remedy = translated(RetrySoonRemedyWithTrace).arg(error.traceId);
         explanation.fieldMessages = extensionLines(error);
         const QList<DelegationReason> reasons =
             DelegationReason::fromExtension(error.extensions.value(DelegationReason::extensionName()));
@@ -782,8 +820,22 @@ Explanation ErrorExplainer::explain(const ApiFailure &failure, const QString &op
         explanation = explainHttp(failure.error);
         break;
     case ApiFailure::Kind::Network:
-        explanation.summary = tr("Could not reach the server.");
-        explanation.remedy = tr("Check your internet connection and any proxy settings, then try again.");
+        // A sandbox on this computer does not go over the internet: network advice would mislead.
+        if (failure.server == ApiFailure::Server::BuiltInSandbox) {
+            explanation.summary = tr("The built-in sandbox stopped answering.");
+            explanation.remedy =
+                tr("It runs on this computer, so the network is not the cause. Restart the "
+                   "app to start the sandbox again; the activity log shows the last calls it "
+                   "answered.");
+        } else if (failure.server == ApiFailure::Server::LocalSandbox) {
+            explanation.summary = tr("The sandbox server on this computer stopped answering.");
+            explanation.remedy = tr("It runs on this computer, so the network is not the cause. Check that "
+                                    "systemuser-sandbox is still running and start it again if not; the "
+                                    "activity log shows the last calls it answered.");
+        } else {
+            explanation.summary = tr("Could not reach the server.");
+            explanation.remedy = tr("Check your internet connection and any proxy settings, then try again.");
+        }
         explanation.action = Remedy::Retry;
         explanation.serverMessage = failure.detail;
         break;

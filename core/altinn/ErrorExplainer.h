@@ -22,7 +22,7 @@ struct Explanation
         RegisterSystemFirst, ///< publish the system definition first
         UpdateSystem, ///< the system definition lacks something (redirect URL, client id, package, right)
         CheckOrgNumber, ///< unknown or wrong organisation
-        ContactSupport, ///< nothing the user can fix; include the trace id
+        ContactSupport, ///< nothing the user can fix; the remedy names the trace id when there is one
     };
 
     QString code; ///< "AUTH-00004", "AUTH.VLD-00002", "MP-303", "HTTP 503", …
@@ -35,7 +35,12 @@ struct Explanation
     /// The server's own message (English), for developers.
     QString serverMessage;
 
-    /// summary + remedy + field messages + code and trace id, for a message box or stderr.
+    /// What the user reads first: summary, remedy (with the trace id when it asks to give it) and the
+    /// field messages. Never the server's raw answer.
+    QString message() const;
+    /// For a collapsed "Details" part: code, trace id and the server's own message (JSON indented).
+    QString details() const;
+    /// message() and details(), for stderr or a log.
     QString fullText() const;
 };
 

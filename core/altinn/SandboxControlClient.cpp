@@ -179,6 +179,17 @@ ApiOperation *SandboxControlClient::rejectRequest(
         m_transport, ApiRequest::postJson(url, EmptyJsonBody, {}), ResponseParsing::done, std::move(done));
 }
 
+ApiOperation *SandboxControlClient::reset(std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    return sendAndParse<Done>(m_transport,
+        ApiRequest::postJson(m_transport->environment().sandboxControlUrl(u"reset"_s), EmptyJsonBody, {}),
+        ResponseParsing::done, std::move(done));
+}
+
 ApiOperation *SandboxControlClient::organisations(
     std::function<void(const ApiResult<QList<Organisation>> &)> done)
 {

@@ -88,6 +88,9 @@ public:
         std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *approveRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *rejectRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
+    /// POST sandbox/reset: forgets every client, system, request, system user and catalogue addition;
+    /// the settings stay (docs/sandbox.md#post-sandboxreset).
+    ApiOperation *reset(std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *organisations(std::function<void(const ApiResult<QList<Organisation>> &)> done);
     /// GET sandbox/organisations/{orgNo}/persons[?requestId=]: the organisation's test persons; with
     /// @p requestId (may be empty) also what approving that request as each of them would do.

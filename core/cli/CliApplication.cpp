@@ -4,6 +4,7 @@
 #include "cli/ChangeRequestCommands.h"
 #include "cli/CliContext.h"
 #include "cli/CommandLine.h"
+#include "cli/CompletionScript.h"
 #include "cli/CustomerCommands.h"
 #include "cli/CustomerHandOffCommands.h"
 #include "cli/KeyCommands.h"
@@ -103,6 +104,18 @@ void CliApplication::buildCommandLine()
         m_commandLine->addGroup(group->word(), group->summary());
         m_commandLine->addCommands(group->commands());
     }
+    m_commandLine->addCommand({{u"completion"_s},
+        tr("Print shell completion for bash or zsh, e.g. source <(systemuser-cli completion bash)."),
+        {{u"SHELL"_s, tr("bash or zsh.")}}, {}, [this](const Invocation &invocation, Cli::Done done) {
+            const QString shell = invocation.arguments.value(0);
+            if (shell == u"bash")
+                m_output->text(CompletionScript::bash(*m_commandLine).toUtf8());
+            else if (shell == u"zsh")
+                m_output->text(CompletionScript::zsh(*m_commandLine).toUtf8());
+            else
+                return done(m_context->usageError(tr("Unknown shell \"%1\": use bash or zsh.").arg(shell)));
+            done(Cli::Ok);
+        }});
 }
 
 void CliApplication::run(const QStringList &arguments, std::function<void(int)> finished)

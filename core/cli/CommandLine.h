@@ -41,6 +41,7 @@ public:
     void addCommands(const QList<CommandSpec> &commands) { m_commands.append(commands); }
 
     QList<CommandSpec> commands() const { return m_commands; }
+    QList<OptionSpec> globalOptions() const { return m_globalOptions; }
     const CommandSpec *find(const QStringList &path) const;
 
     /// @p arguments without the program name.

@@ -19,6 +19,7 @@ Translator::Translator(QCoreApplication *application)
 Translator::~Translator()
 {
     removeInstalled();
+    QLocale::setDefault(m_previousDefaultLocale);
 }
 
 QStringList Translator::supportedLanguages()
@@ -75,6 +76,17 @@ QString Translator::resolve(const QString &commandLine, const QString &setting, 
     return languageForLocale(system);
 }
 
+QLocale Translator::localeFor(const QString &language)
+{
+    if (language == u"nb")
+        return QLocale(QLocale::NorwegianBokmal, QLocale::Norway);
+    if (language == u"nn")
+        return QLocale(QLocale::NorwegianNynorsk, QLocale::Norway);
+    // British English: day before month and a 24-hour clock, as our Norwegian users read dates
+    // ("06/12/2026 19:44"); en_US would show "12/6/26 7:44 PM", which reads as 12 June here.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+}
+
 bool Translator::install(const QString &language)
 {
     if (!isSupported(language)) {
@@ -87,7 +99,12 @@ bool Translator::install(const QString &language)
         qCWarning(lcTranslator) << "no catalogue for" << language;
         return false;
     }
-    // Qt ships qtbase_nn but no Bokmål catalogue on Debian 12; "no" is tried as a fallback.
+    // Our subset of Qt's strings (translations/qt/) sits below the system's qtbase catalogue: Debian 12
+    // ships qtbase_nn (complete and kept up by Qt's translators, so it wins when present) but no Bokmål.
+    auto qtSubsetTranslator = std::make_unique<QTranslator>();
+    const bool qtSubsetLoaded =
+        language != u"en" && qtSubsetTranslator->load(u"qtbase_subset_"_s + language, CataloguePath);
+    // "no" is tried as a fallback for Bokmål.
     const QString qtPath = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     auto qtTranslator = std::make_unique<QTranslator>();
     const QStringList qtNames = language == u"nb" ? QStringList{u"qtbase_nb"_s, u"qtbase_no"_s}
@@ -100,9 +117,16 @@ bool Translator::install(const QString &language)
         }
     }
 
+    // Before the installs, so whatever re-renders on LanguageChange formats with the new locale.
+    QLocale::setDefault(localeFor(language));
     removeInstalled();
     m_application->installTranslator(appTranslator.get());
     m_appTranslator = std::move(appTranslator);
+    // The last translator installed is asked first: the subset goes in before the system catalogue.
+    if (qtSubsetLoaded) {
+        m_application->installTranslator(qtSubsetTranslator.get());
+        m_qtSubsetTranslator = std::move(qtSubsetTranslator);
+    }
     if (qtLoaded) {
         m_application->installTranslator(qtTranslator.get());
         m_qtTranslator = std::move(qtTranslator);
@@ -117,7 +141,10 @@ void Translator::removeInstalled()
         m_application->removeTranslator(m_appTranslator.get());
     if (m_qtTranslator)
         m_application->removeTranslator(m_qtTranslator.get());
+    if (m_qtSubsetTranslator)
+        m_application->removeTranslator(m_qtSubsetTranslator.get());
     m_appTranslator.reset();
     m_qtTranslator.reset();
+    m_qtSubsetTranslator.reset();
     m_language.clear();
 }

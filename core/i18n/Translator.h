@@ -10,7 +10,8 @@
 
 /**
  * Chooses the user interface language (nb, nn or en) and installs the matching catalogues:
- * the application's own (embedded under :/i18n/) and Qt's (for standard dialog buttons).
+ * the application's own (embedded under :/i18n/) and Qt's (for standard dialog buttons), and makes the
+ * language's locale the default QLocale, so dates and numbers follow the language, not the OS locale.
  * Installing another language replaces the previous catalogues, so the language can change at run time.
  */
 class Translator
@@ -34,8 +35,13 @@ public:
      * system locale. Unsupported or empty values are skipped.
      */
     static QString resolve(const QString &commandLine, const QString &setting, const QLocale &system);
+    /// The locale dates and numbers use in @p language: nb_NO, nn_NO or en_GB.
+    static QLocale localeFor(const QString &language);
 
-    /// Installs @p language; false (and English source text stays) when its catalogue cannot be loaded.
+    /**
+     * Installs @p language and sets the default QLocale to localeFor(@p language); false (and English
+     * source text stays) when its catalogue cannot be loaded.
+     */
     bool install(const QString &language);
     QString language() const { return m_language; }
 
@@ -45,5 +51,7 @@ private:
     QCoreApplication *m_application;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
+    std::unique_ptr<QTranslator> m_qtSubsetTranslator;
     QString m_language;
+    QLocale m_previousDefaultLocale;
 };

@@ -103,6 +103,8 @@ void SystemUserTokenFetch::exchange(quint64 attempt, Result result)
                 return;
             if (!answer.ok()) {
                 result.failure = exchangeFailure(answer);
+                if (self->m_session)
+                    result.failure.server = Altinn::ApiFailure::serverOf(self->m_session->environment());
                 self->fail(result, tr("exchanging the system user token for an Altinn token"));
                 return;
             }

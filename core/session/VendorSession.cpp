@@ -167,12 +167,16 @@ void VendorSession::requestToken(
                 done(Result::failed(failure));
                 return;
             }
+            const auto server = Altinn::ApiFailure::serverOf(self->m_environment);
             self->m_tokenClient->requestToken(
-                grant, *identity, [done](const MaskinportenTokenClient::Result &result) {
-                    if (result.ok())
+                grant, *identity, [done, server](const MaskinportenTokenClient::Result &result) {
+                    if (result.ok()) {
                         done(Result::success(*result.token, 200));
-                    else
-                        done(Result::failed(failureOf(result)));
+                        return;
+                    }
+                    Altinn::ApiFailure tokenFailed = failureOf(result);
+                    tokenFailed.server = server;
+                    done(Result::failed(tokenFailed));
                 });
         });
 }

@@ -16,6 +16,12 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    /// Presenter mode (larger text, identifiers masked) and its scale in percent (150, 175 or 200).
+    bool presenterMode() const;
+    void setPresenterMode(bool on);
+    int presenterScale() const;
+    void setPresenterScale(int percent);
+
     void sync();
 
 private:

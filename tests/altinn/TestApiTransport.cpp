@@ -1,5 +1,6 @@
 #include "SandboxHarness.h"
 #include "altinn/ApiTransport.h"
+#include "altinn/ErrorExplainer.h"
 #include "net/ActivityLog.h"
 
 #include <QElapsedTimer>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cancelAbortsTheRequestInFlight();
     void cancelDuringRetryWait();
     void connectionRefusedIsNetwork();
+    void networkFailureNamesTheServerCalled();
     void unauthorizedGetsOneFreshToken();
     void unauthorizedTwiceGivesUp();
     void tokenFailureIsReportedAsToken();
@@ -349,6 +351,41 @@ void TestApiTransport::connectionRefusedIsNetwork()
         fixture->sendAndWait(ApiRequest::postJson(url, "{}", SandboxHarness::allVendorScopes()));
     QCOMPARE(post.failure.kind, ApiFailure::Kind::Network);
     QCOMPARE(post.attempts, 1);
+}
+
+void TestApiTransport::networkFailureNamesTheServerCalled()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    const QUrl url(u"http://127.0.0.1:%1/authentication/api/v1/systemregister/vendor"_s.arg(port));
+    const ApiRequest request = ApiRequest::postJson(url, "{}", {}); // anonymous, sent once
+
+    // The fixture's transport is for the built-in sandbox: its dropped connection is no internet problem.
+    const ApiResponse sandbox = fixture->sendAndWait(request);
+    QCOMPARE(sandbox.failure.server, ApiFailure::Server::BuiltInSandbox);
+    const Altinn::Explanation explained = Altinn::ErrorExplainer::explain(sandbox.failure);
+    QVERIFY2(
+        !explained.fullText().contains(u"internet"_s, Qt::CaseInsensitive), qPrintable(explained.fullText()));
+    QVERIFY2(explained.summary.contains(u"built-in sandbox"_s), qPrintable(explained.summary));
+
+    const auto sendWith = [&request](const Altinn::Environment &environment) {
+        Altinn::ApiTransport transport(&fixture->network, environment);
+        std::optional<ApiResponse> response;
+        transport.send(request, [&response](const ApiResponse &answer) { response = answer; });
+        if (!QTest::qWaitFor([&response] { return response.has_value(); }, 15000))
+            return ApiResponse();
+        return *response;
+    };
+    const ApiResponse local =
+        sendWith(Altinn::Environment::custom(QUrl(u"http://127.0.0.1:%1/"_s.arg(port))));
+    QCOMPARE(local.failure.kind, ApiFailure::Kind::Network);
+    QCOMPARE(local.failure.server, ApiFailure::Server::LocalSandbox);
+    const ApiResponse remote = sendWith(Altinn::Environment::tt02());
+    QCOMPARE(remote.failure.kind, ApiFailure::Kind::Network);
+    QCOMPARE(remote.failure.server, ApiFailure::Server::Remote);
+    QVERIFY(Altinn::ErrorExplainer::explain(remote.failure).remedy.contains(u"internet connection"_s));
 }
 
 void TestApiTransport::unauthorizedGetsOneFreshToken()

@@ -2,6 +2,7 @@
 #include "altinn/ErrorExplainer.h"
 #include "i18n/Translator.h"
 #include "model/ProblemDetails.h"
+#include "validation/ValidationCodes.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -45,6 +46,10 @@ private Q_SLOTS:
     void existingRequestReturnedIsNotAnError();
     void operationIsNamed();
     void fullTextHoldsEverything();
+    void traceIdIsPromisedOnlyWhenShown();
+    void rawServerJsonOnlyInDetails();
+    void droppedSandboxConnectionIsNoInternetProblem_data();
+    void droppedSandboxConnectionIsNoInternetProblem();
     void bokmaalAfterInstallingTheTranslator();
 };
 
@@ -430,6 +435,87 @@ void TestErrorExplainer::fullTextHoldsEverything()
         QVERIFY(text.contains(line));
     QVERIFY(text.contains(u"STD-00000"_s));
     QVERIFY(text.contains(u"00-…-01"_s));
+}
+
+void TestErrorExplainer::traceIdIsPromisedOnlyWhenShown()
+{
+    // Without a trace id no text may ask the user to give one.
+    for (const QString &code : ErrorExplainer::knownCodes()) {
+        const Explanation explanation = ErrorExplainer::explainCode(code);
+        QVERIFY2(
+            !explanation.remedy.contains(u"trace id"_s), qPrintable(code + u": "_s + explanation.remedy));
+    }
+    for (int status : {400, 409, 500, 503}) {
+        const Explanation explanation = ErrorExplainer::explain(httpFailure(status, {}, {}));
+        QVERIFY2(!explanation.fullText().contains(u"trace id"_s, Qt::CaseInsensitive),
+            qPrintable(explanation.fullText()));
+    }
+    const QJsonObject noTrace{
+        {u"code"_s, u"AUTH-00002"_s}, {u"title"_s, u"Delegation failed"_s}, {u"status"_s, 500}};
+    QVERIFY(!ErrorExplainer::explain(problemFailure(noTrace)).remedy.contains(u"trace id"_s));
+
+    // With one, the remedy that asks for it shows it.
+    const Explanation coded = ErrorExplainer::explain(codeFailure(500, u"AUTH-00002"_s));
+    QVERIFY2(coded.remedy.contains(u"trace id: 00-trace-01"_s), qPrintable(coded.remedy));
+    QVERIFY2(coded.message().contains(u"00-trace-01"_s), qPrintable(coded.message()));
+    const Explanation notStored =
+        ErrorExplainer::explain(codeFailure(500, Validation::Codes::RequestNotStored.toString()));
+    QVERIFY2(notStored.remedy.contains(u"trace id: 00-trace-01"_s), qPrintable(notStored.remedy));
+    for (int status : {400, 503}) {
+        const QJsonObject problem{
+            {u"title"_s, u"Something"_s}, {u"status"_s, status}, {u"traceId"_s, u"00-t-9"_s}};
+        const Explanation explanation = ErrorExplainer::explain(problemFailure(problem));
+        QVERIFY2(explanation.remedy.contains(u"trace id: 00-t-9"_s), qPrintable(explanation.remedy));
+    }
+    const Explanation unknown = ErrorExplainer::explain(codeFailure(400, u"AUTH-00099"_s));
+    QVERIFY2(unknown.remedy.contains(u"AUTH-00099"_s) && unknown.remedy.contains(u"00-trace-01"_s),
+        qPrintable(unknown.remedy));
+}
+
+void TestErrorExplainer::rawServerJsonOnlyInDetails()
+{
+    // A JSON body of no known shape: what the user reads is plain words; the body waits under details.
+    const QByteArray body = R"({"unexpected":{"reason":"quota","limit":5},"flag":true})";
+    for (int status : {400, 422, 500}) {
+        const Explanation explanation =
+            ErrorExplainer::explain(httpFailure(status, "application/json", body));
+        const QString message = explanation.message();
+        QVERIFY2(!message.contains(u'{') && !message.contains(u"unexpected"_s), qPrintable(message));
+        QVERIFY2(
+            explanation.details().contains(u"\"reason\": \"quota\""_s), qPrintable(explanation.details()));
+        QVERIFY(explanation.details().contains(u"HTTP %1"_s.arg(status)));
+        QVERIFY(explanation.fullText().contains(u"quota"_s)); // stderr and logs keep everything
+    }
+}
+
+void TestErrorExplainer::droppedSandboxConnectionIsNoInternetProblem_data()
+{
+    QTest::addColumn<ApiFailure::Server>("server");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("remedy");
+    QTest::newRow("built in") << ApiFailure::Server::BuiltInSandbox << u"built-in sandbox stopped answering"_s
+                              << u"Restart the app"_s;
+    QTest::newRow("local") << ApiFailure::Server::LocalSandbox << u"on this computer stopped answering"_s
+                           << u"systemuser-sandbox"_s;
+}
+
+void TestErrorExplainer::droppedSandboxConnectionIsNoInternetProblem()
+{
+    QFETCH(ApiFailure::Server, server);
+    QFETCH(QString, summary);
+    QFETCH(QString, remedy);
+    ApiFailure failure = ApiFailure::of(ApiFailure::Kind::Network, u"Remote host closed the connection"_s);
+    failure.server = server;
+    const Explanation explanation = ErrorExplainer::explain(failure);
+    QVERIFY2(!explanation.fullText().contains(u"internet"_s, Qt::CaseInsensitive),
+        qPrintable(explanation.fullText()));
+    QVERIFY2(explanation.summary.contains(summary), qPrintable(explanation.summary));
+    QVERIFY2(explanation.remedy.contains(remedy), qPrintable(explanation.remedy));
+    QVERIFY2(explanation.remedy.contains(u"activity log"_s), qPrintable(explanation.remedy));
+    QVERIFY(explanation.details().contains(u"Remote host closed"_s));
+
+    failure.server = ApiFailure::Server::Remote; // TT02 and production keep the network advice
+    QVERIFY(ErrorExplainer::explain(failure).remedy.contains(u"internet connection"_s));
 }
 
 void TestErrorExplainer::bokmaalAfterInstallingTheTranslator()

@@ -59,6 +59,8 @@ private Q_SLOTS:
     void messageFollowsTheChosenLanguage();
     void approvalIsShownLiveAndEnablesNext();
     void rejectionIsExplainedAndAskedAgain();
+    void rejectedRequestOffersNoLinkQrOrMessage();
+    void deletedRequestOffersNoLinkQrOrMessage();
     void sandboxButtonsActAsTheCustomer();
     void noStatusStormWhileTheWizardRedrawsThePage();
 
@@ -253,6 +255,65 @@ void TestApprovalPage::rejectionIsExplainedAndAskedAgain()
     QCOMPARE(m_flow.selected()->requestStatus, u"New"_s);
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
     QCOMPARE(child<QLineEdit>(u"linkEdit"_s)->text(), m_flow.selected()->confirmUrl);
+}
+
+void TestApprovalPage::rejectedRequestOffersNoLinkQrOrMessage()
+{
+    // Defect: a rejected request kept offering its approval link, QR code and "please approve" message.
+    openPage();
+    auto *link = child<QLineEdit>(u"linkEdit"_s);
+    auto *qr = child<QrCodeWidget>(u"qrCode"_s);
+    auto *message = child<QPlainTextEdit>(u"messageEdit"_s);
+    auto *gone = child<QLabel>(u"linkGoneLabel"_s);
+    QVERIFY(link->isVisible() && qr->isVisible() && message->isVisible());
+    QVERIFY(!gone->isVisible());
+
+    QCOMPARE(m_flow.reject(m_request.id), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Rejected), 5000);
+    QVERIFY(!link->isVisible());
+    QVERIFY(!qr->isVisible());
+    QVERIFY(!message->isVisible());
+    QVERIFY(!button(u"copyQrButton"_s)->isVisible());
+    QVERIFY(!button(u"copyMessageButton"_s)->isVisible());
+    // Instead: what happened and what to do, with the sandbox's setting for a new request.
+    QVERIFY(gone->isVisible());
+    QVERIFY(gone->text().contains(u"rejected"_s));
+    QVERIFY(gone->text().contains(u"new request"_s));
+    QVERIFY(gone->text().contains(u"requestAfterRejectionCreatesNew"_s));
+    QVERIFY(button(u"askAgainButton"_s)->isVisible());
+
+    // Opened afresh on an already rejected customer (e.g. from the customers view): the same.
+    m_wizard.reset();
+    m_page = nullptr;
+    openPage();
+    // The page asks Altinn for the status when it opens; what it knew before may still say "waiting".
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Rejected), 5000);
+    QVERIFY(!child<QLineEdit>(u"linkEdit"_s)->isVisible());
+    QVERIFY(!child<QrCodeWidget>(u"qrCode"_s)->isVisible());
+    QVERIFY(!child<QPlainTextEdit>(u"messageEdit"_s)->isVisible());
+    QVERIFY(child<QLabel>(u"linkGoneLabel"_s)->isVisible());
+}
+
+void TestApprovalPage::deletedRequestOffersNoLinkQrOrMessage()
+{
+    openPage();
+    QVERIFY(child<QrCodeWidget>(u"qrCode"_s)->isVisible());
+    // Deleted elsewhere (the customers view, another run): the ledger forgets the request.
+    CustomerRecord gone = *m_flow.selected();
+    gone.requestId.clear();
+    gone.requestStatus.clear();
+    gone.confirmUrl.clear();
+    gone.state = CustomerState::NotAsked;
+    m_flow.context()->customers()->ledger()->upsert(gone);
+    QTRY_COMPARE_WITH_TIMEOUT(statusText(), u"Deleted"_s, 5000);
+    QVERIFY(!child<QLineEdit>(u"linkEdit"_s)->isVisible());
+    QVERIFY(!child<QrCodeWidget>(u"qrCode"_s)->isVisible());
+    QVERIFY(!child<QPlainTextEdit>(u"messageEdit"_s)->isVisible());
+    auto *label = child<QLabel>(u"linkGoneLabel"_s);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"no longer exists"_s));
 }
 
 void TestApprovalPage::sandboxButtonsActAsTheCustomer()

@@ -1,5 +1,6 @@
 #include "CustomersViewFixture.h"
 #include "SanitizerBudget.h"
+#include "i18n/Translator.h"
 #include "onboarding/StatusFollower.h"
 #include "shell/ApplicationStyle.h"
 
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void showsFailuresInPlaceAndRetries();
     void saysSoWhenThereAreNoCustomers();
     void forgetsASessionThatIsGone();
+    void headingNamesTheSystemNotItsId();
 
 private:
     CustomersViewFixture m_fixture;
@@ -104,7 +106,7 @@ void TestCustomersView::refreshFillsTheLedgerAcrossPages()
     QVERIFY(view.findChild<QLabel *>(u"customersSyncedLabel"_s)
                 ->text()
                 .startsWith(u"Last compared with Altinn: "_s));
-    QCOMPARE(view.findChild<QLabel *>(u"customersSystemLabel"_s)->text(), u"Customers of %1"_s.arg(SystemId));
+    QTRY_COMPARE(view.findChild<QLabel *>(u"customersSystemLabel"_s)->text(), u"Customers of CRM"_s);
 
     // Refresh again: nothing new, and no reset of the rows the person is looking at.
     QSignalSpy resets(view.model(), &QAbstractItemModel::modelReset);
@@ -426,6 +428,42 @@ void TestCustomersView::forgetsASessionThatIsGone()
     QCOMPARE(view.model()->rowCount(), 0);
     QCOMPARE(view.findChild<QLabel *>(u"customersEmptyLabel"_s)->text(),
         u"Choose a system to see its customers."_s);
+}
+
+void TestCustomersView::headingNamesTheSystemNotItsId()
+{
+    // Defect: the heading said "Customers of 991825827_kunder". Now the system's name in the chosen
+    // language from the system register, the id as a smaller line; the id while the name loads.
+    const QLocale before;
+    QLocale::setDefault(Translator::localeFor(u"en"_s));
+    CustomersView view;
+    view.resize(1100, 420);
+    view.show();
+    auto *heading = view.findChild<QLabel *>(u"customersSystemLabel"_s);
+    auto *idLine = view.findChild<QLabel *>(u"customersSystemIdLabel"_s);
+    view.setSource(m_fixture.desk()->ledger(), m_fixture.desk()->follower(), m_fixture.vendor()->session());
+    QCOMPARE(heading->text(), u"Customers of %1"_s.arg(SystemId)); // still loading
+    QVERIFY(!idLine->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(heading->text(), u"Customers of CRM"_s, 10000);
+    QVERIFY(idLine->isVisible());
+    QCOMPARE(idLine->text(), u"System id: %1"_s.arg(SystemId));
+
+    // Another language: its name, without asking Altinn again.
+    QLocale::setDefault(Translator::localeFor(u"nb"_s));
+    QEvent languageChange(QEvent::LanguageChange);
+    QApplication::sendEvent(view.findChild<QWidget *>(u"customersHeading"_s), &languageChange);
+    QCOMPARE(heading->text(), u"Customers of Kunderegister"_s);
+
+    // A system the register does not know: the id stays.
+    CustomerDesk unknown;
+    unknown.setScope(m_fixture.vendor()->session(), scopeOf(u"991825827_ukjent"_s));
+    view.setSource(unknown.ledger(), unknown.follower(), m_fixture.vendor()->session());
+    QCOMPARE(heading->text(), u"Customers of 991825827_ukjent"_s);
+    QTest::qWait(500);
+    QCOMPARE(heading->text(), u"Customers of 991825827_ukjent"_s);
+    QVERIFY(!idLine->isVisible());
+    view.setSource(nullptr, nullptr, nullptr);
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestCustomersView)

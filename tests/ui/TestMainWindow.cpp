@@ -2,7 +2,9 @@
 #include "home/TaskCard.h"
 #include "i18n/Translator.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/CustomersScreen.h"
 #include "shell/MainWindow.h"
+#include "shell/StartScreen.h"
 #include "workspace/AppSettings.h"
 
 #include <QApplication>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void opensInBokmalWhenInstalled();
     void languageSwitchRetranslatesAndIsRemembered();
     void environmentBadgeFollowsTheSandbox();
+    void opensTheScreenNamedAtStart();
 
 private:
     static void chooseLanguage(MainWindow &window, const QString &language);
@@ -65,7 +68,7 @@ void TestMainWindow::showsEnglishTitleAndHomeScreen()
     }
     const auto *environment = window.findChild<QLabel *>(u"environmentLabel"_s);
     QVERIFY(environment);
-    QCOMPARE(environment->text(), u"Sandbox (built in, offline)"_s);
+    QCOMPARE(environment->text(), u"Sandbox — stays on this computer"_s);
 }
 
 void TestMainWindow::opensInBokmalWhenInstalled()
@@ -108,8 +111,38 @@ void TestMainWindow::environmentBadgeFollowsTheSandbox()
     auto *badge = window.findChild<QLabel *>(u"environmentLabel"_s);
     QCOMPARE(badge->text(), u"Sandbox: starting…"_s);
     sandbox.start();
-    QTRY_COMPARE_WITH_TIMEOUT(badge->text(), u"Sandbox (built in, offline)"_s, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(badge->text(), u"Sandbox — stays on this computer"_s, 5000);
     QVERIFY(badge->toolTip().contains(sandbox.baseUrl().toString()));
+    // The badge says what the sandbox means, not "offline" (which read as a fault).
+    QVERIFY(!badge->text().contains(u"offline"_s));
+    QVERIFY(badge->toolTip().contains(u"nothing is sent to Altinn"_s));
+}
+
+void TestMainWindow::opensTheScreenNamedAtStart()
+{
+    // `--open NAME`: the same names in every language, home and customers around the eight pages.
+    QCOMPARE(StartScreen::names().size(), 10);
+    QCOMPARE(StartScreen::fromName(u" Token "_s)->page, OnboardingWizard::PageId::TestAuthentication);
+    QVERIFY(!StartScreen::fromName(u"tilgang"_s));
+
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    SandboxHost sandbox;
+    MainWindow window(translator, settings, &sandbox);
+    window.show();
+    QVERIFY(!window.openScreen(u"nowhere"_s));
+    QVERIFY(window.openScreen(u"system"_s));
+    QVERIFY(!window.wizard()); // waits for the sandbox, so the page shows its content
+    sandbox.start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.wizard() != nullptr, 5000);
+    QCOMPARE(window.wizard()->currentPageId(), OnboardingWizard::PageId::SystemDefinition);
+
+    QVERIFY(window.openScreen(u"customers"_s));
+    QVERIFY(!window.wizard());
+    QVERIFY(window.customersScreen()->isVisible());
+    QVERIFY(window.openScreen(u"home"_s));
+    QVERIFY(window.homePage()->isVisible());
 }
 
 void TestMainWindow::chooseLanguage(MainWindow &window, const QString &language)

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void serverValidationErrorLeadsToItsField();
     void networkFailureKeepsTheDraftAndOffersRetry();
     void slowCheckCanBeCancelledAndRepeated();
+    void droppedSandboxIsNoInternetProblem();
     void withoutDraftPointsBackToTheSystemPage();
     void deletedSystemCannotBePublished();
     void screenshots();
@@ -329,6 +330,28 @@ void TestPublishPage::slowCheckCanBeCancelledAndRepeated()
 
     QTest::mouseClick(button(u"reloadButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(page->mode(), Mode::NewSystem, 10000);
+}
+
+void TestPublishPage::droppedSandboxIsNoInternetProblem()
+{
+    // The built-in sandbox closes every connection: that is no internet problem, and the page says so.
+    QCOMPARE(m_flow
+                 .post(u"sandbox/faults"_s,
+                     QJsonObject{{u"method"_s, u"GET"_s},
+                         {u"pathPrefix"_s, u"authentication/api/v1/systemregister/vendor"_s},
+                         {u"dropConnection"_s, true}, {u"count"_s, 20}})
+                 .status,
+        201);
+    PublishPage *page = openPage(m_flow.exampleSystem());
+    QTRY_COMPARE_WITH_TIMEOUT(status()->state(), OperationStatus::State::Failed, 20000);
+    QCOMPARE(page->mode(), Mode::LoadFailed);
+    const QString text = status()->text();
+    QVERIFY2(!text.contains(u"internet"_s, Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(text.contains(u"built-in sandbox stopped answering"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"activity log"_s), qPrintable(text));
+    // Qt's own words for the failure are a detail, not the message.
+    QVERIFY(!status()->details().isEmpty());
+    QVERIFY(!text.contains(status()->details()));
 }
 
 void TestPublishPage::withoutDraftPointsBackToTheSystemPage()

@@ -1,38 +1,49 @@
 #include "activity/ActivityLogModel.h"
 
+#include "common/ScreenMasking.h"
 #include "net/ActivityFormatting.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 using namespace Qt::Literals::StringLiterals;
 using Altinn::ActivityFormatting;
 
 namespace {
 
-/// Dark enough for WCAG AA on a white row (the same tones as the application style sheet).
+/// WCAG AA on the rows' base: the application style sheet's tones, lighter ones on a dark base
+/// (the same as ui/shell/PaletteStyleSheet's dark variants).
 QColor outcomeColour(ActivityFormatting::Outcome outcome)
 {
+    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightnessF() < 0.5f;
     switch (outcome) {
     case ActivityFormatting::Outcome::Success:
-        return QColor(0x1d, 0x5e, 0x2c);
+        return darkBase ? QColor(0x8f, 0xdc, 0xa2) : QColor(0x1d, 0x5e, 0x2c);
     case ActivityFormatting::Outcome::Redirect:
-        return QColor(0x0b, 0x3d, 0x6e);
+        return darkBase ? QColor(0x9c, 0xc8, 0xf5) : QColor(0x0b, 0x3d, 0x6e);
     case ActivityFormatting::Outcome::ClientError:
-        return QColor(0x7a, 0x4b, 0x00);
+        return darkBase ? QColor(0xff, 0xd8, 0x8a) : QColor(0x7a, 0x4b, 0x00);
     case ActivityFormatting::Outcome::ServerError:
     case ActivityFormatting::Outcome::NoAnswer:
         break;
     }
-    return QColor(0xa4, 0x16, 0x1a);
+    return darkBase ? QColor(0xff, 0x9e, 0x94) : QColor(0xa4, 0x16, 0x1a);
 }
 
 } // namespace
 
 ActivityLogModel::ActivityLogModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // Presenter mode masks ids and tokens in the URLs shown.
+    connect(ScreenMasking::instance(), &ScreenMasking::changed, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, UrlColumn), index(rowCount() - 1, UrlColumn));
+    });
+}
 
 void ActivityLogModel::setActivityLog(Altinn::ActivityLog *log)
 {
@@ -128,7 +139,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case MethodColumn:
             return QString::fromLatin1(entry->method);
         case UrlColumn:
-            return ActivityFormatting::pathAndQuery(entry->url);
+            return ScreenMasking::instance()->maskText(ActivityFormatting::pathAndQuery(entry->url));
         case StatusColumn:
             return ActivityFormatting::statusText(*entry);
         case DurationColumn:
@@ -142,7 +153,7 @@ QVariant ActivityLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn:
             return QLocale().toString(localStart, QLocale::LongFormat);
         case UrlColumn:
-            return entry->url.toDisplayString();
+            return ScreenMasking::instance()->maskText(entry->url.toDisplayString());
         case StatusColumn:
             return entry->outcome.isEmpty()
                 ? ActivityFormatting::statusText(*entry)

@@ -1,6 +1,7 @@
 #include "activity/ActivityLogView.h"
 
 #include "activity/ActivityLogModel.h"
+#include "common/ScreenMasking.h"
 #include "net/ActivityFormatting.h"
 #include "net/ActivityLog.h"
 
@@ -164,6 +165,7 @@ ActivityLogView::ActivityLogView(QWidget *parent)
         &ActivityLogView::showSelectedEntry);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ActivityLogView::showSelectedEntry);
+    connect(ScreenMasking::instance(), &ScreenMasking::changed, this, &ActivityLogView::showSelectedEntry);
     connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] {
         const QScrollBar *bar = m_table->verticalScrollBar();
         m_followNewest = bar->value() == bar->maximum();
@@ -241,11 +243,12 @@ void ActivityLogView::showSelectedEntry()
     if (entry->attempt > 1)
         started = tr("%1 (attempt %2)").arg(started, QString::number(entry->attempt));
 
-    m_requestText->setPlainText(QString(QString::fromLatin1(entry->method) + u' '
+    const ScreenMasking *masking = ScreenMasking::instance();
+    m_requestText->setPlainText(masking->maskText(QString::fromLatin1(entry->method) + u' '
         + entry->url.toDisplayString() + u'\n' + tr("Started: %1").arg(started) + u"\n\n"_s
         + section(tr("Headers"), ActivityFormatting::headersText(entry->requestHeaders)) + u"\n\n"_s
         + section(tr("Body"), ActivityFormatting::prettyBody(entry->requestBody, requestType))));
-    m_responseText->setPlainText(QString(ActivityFormatting::statusText(*entry) + u"  ("_s
+    m_responseText->setPlainText(masking->maskText(ActivityFormatting::statusText(*entry) + u"  ("_s
         + ActivityFormatting::duration(entry->durationMs) + u")\n\n"_s
         + section(tr("Headers"), ActivityFormatting::headersText(entry->responseHeaders)) + u"\n\n"_s
         + section(tr("Body"), ActivityFormatting::prettyBody(entry->responseBody, responseType))));

@@ -80,7 +80,8 @@ QString ApprovalNotifier::summary() const
 {
     if (m_approved == 0 && m_rejected == 0)
         return {};
-    const QLocale locale(m_context->language());
+    // The default locale follows the UI language (Translator), in the right territory (en_GB, not en_US).
+    const QLocale locale;
     const QString since = locale.toString(m_since.time(), QLocale::ShortFormat);
     QStringList parts;
     if (m_approved > 0)

@@ -7,6 +7,7 @@
 #include "bulk/ImportSourceSection.h"
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
+#include "i18n/Translator.h"
 #include "session/VendorSession.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/WizardContext.h"
@@ -39,7 +40,7 @@ ImportCustomersDialog::ImportCustomersDialog(WizardContext *context, QWidget *pa
     , m_addButton(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole))
 {
     setObjectName(u"importCustomersDialog"_s);
-    setLocale(QLocale(context->language()));
+    setLocale(Translator::localeFor(context->language()));
     m_status->setObjectName(u"importStatus"_s);
     m_addButton->setObjectName(u"addCustomersButton"_s);
     m_addButton->setEnabled(false);

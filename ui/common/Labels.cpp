@@ -1,5 +1,7 @@
 #include "common/Labels.h"
 
+#include "common/StaleMessageGuard.h"
+
 #include <QLabel>
 #include <QStyle>
 
@@ -67,6 +69,7 @@ void showMessage(QLabel *label, const QString &text, const QString &kind)
     label->setAccessibleName(text);
     label->setVisible(!text.isEmpty());
     setStyleProperty(label, "kind", kind);
+    StaleMessageGuard::watch(label);
 }
 
 void showNotice(QLabel *label, const QString &text, const QString &severity)
@@ -75,6 +78,7 @@ void showNotice(QLabel *label, const QString &text, const QString &severity)
     label->setAccessibleName(text);
     label->setVisible(!text.isEmpty());
     setStyleProperty(label, "severity", severity);
+    StaleMessageGuard::watch(label);
 }
 
 } // namespace Labels

@@ -1,5 +1,8 @@
 #include "common/OperationStatus.h"
 
+#include "common/DetailsPart.h"
+#include "common/StaleMessageGuard.h"
+
 #include <QAccessible>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -7,6 +10,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -14,6 +18,7 @@ OperationStatus::OperationStatus(QWidget *parent)
     : QFrame(parent)
     , m_busyIndicator(new QProgressBar(this))
     , m_textLabel(new QLabel(this))
+    , m_details(new DetailsPart(this))
     , m_retryButton(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
 {
@@ -34,7 +39,12 @@ OperationStatus::OperationStatus(QWidget *parent)
     layout->setContentsMargins(0, 4, 0, 4);
     layout->setSpacing(8);
     layout->addWidget(m_busyIndicator, 0, Qt::AlignVCenter);
-    layout->addWidget(m_textLabel, 1);
+    auto *texts = new QVBoxLayout;
+    texts->setContentsMargins(0, 0, 0, 0);
+    texts->setSpacing(2);
+    texts->addWidget(m_textLabel);
+    texts->addWidget(m_details);
+    layout->addLayout(texts, 1);
     layout->addWidget(m_retryButton, 0, Qt::AlignTop);
     layout->addWidget(m_cancelButton, 0, Qt::AlignTop);
 
@@ -57,11 +67,17 @@ void OperationStatus::showBusy(const QString &text, std::function<void()> cancel
     setState(State::Busy, text);
 }
 
-void OperationStatus::showError(const QString &text, std::function<void()> retry)
+void OperationStatus::showError(const QString &text, std::function<void()> retry, const QString &details)
 {
     m_retry = std::move(retry);
     m_cancel = nullptr;
     setState(State::Failed, text);
+    m_details->setDetails(details);
+}
+
+void OperationStatus::showExplanation(const Altinn::Explanation &explanation, std::function<void()> retry)
+{
+    showError(explanation.message(), std::move(retry), explanation.details());
 }
 
 void OperationStatus::showSuccess(const QString &text)
@@ -78,6 +94,18 @@ void OperationStatus::showInformation(const QString &text)
     setState(State::Information, text);
 }
 
+void OperationStatus::showSuccess(std::function<QString()> text)
+{
+    showSuccess(text());
+    m_render = std::move(text);
+}
+
+void OperationStatus::showInformation(std::function<QString()> text)
+{
+    showInformation(text());
+    m_render = std::move(text);
+}
+
 void OperationStatus::clear()
 {
     m_retry = nullptr;
@@ -90,10 +118,19 @@ QString OperationStatus::text() const
     return m_textLabel->text();
 }
 
+QString OperationStatus::details() const
+{
+    return m_details->details();
+}
+
 void OperationStatus::setState(State state, const QString &text)
 {
     m_state = state;
+    m_render = nullptr;
+    m_shownIn = StaleMessageGuard::currentLanguageTag();
     m_textLabel->setText(text);
+    m_details->setDetails({}); // only showError() gives details, after this
+
     m_textLabel->setAccessibleName(text);
     m_busyIndicator->setVisible(state == State::Busy);
     m_cancelButton->setVisible(state == State::Busy && m_cancel);
@@ -114,8 +151,24 @@ void OperationStatus::setState(State state, const QString &text)
 
 void OperationStatus::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A text nobody set again in the new language (see StaleMessageGuard) cannot be re-rendered
+        // here: an outcome goes; a running operation keeps its indicator under a neutral text.
+        if (m_state != State::Idle && m_shownIn != StaleMessageGuard::currentLanguageTag()) {
+            if (const auto render = m_render) {
+                m_shownIn = StaleMessageGuard::currentLanguageTag();
+                m_textLabel->setText(render());
+                m_textLabel->setAccessibleName(m_textLabel->text());
+            } else if (m_state == State::Busy) {
+                m_shownIn = StaleMessageGuard::currentLanguageTag();
+                m_textLabel->setText(tr("Working"));
+                m_textLabel->setAccessibleName(m_textLabel->text());
+            } else {
+                clear();
+            }
+        }
+    }
     QFrame::changeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpressionValidator>
@@ -33,6 +34,7 @@ OrgNumberField::OrgNumberField(
     m_nameLabel->setTextFormat(Qt::PlainText);
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setFocusProxy(m_edit);
+    m_edit->installEventFilter(this);
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +64,20 @@ void OrgNumberField::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+bool OrgNumberField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && m_submitsOnEnter && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            showProblem(true);
+            Q_EMIT submitted();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void OrgNumberField::retranslateUi()

@@ -64,15 +64,21 @@ public:
     /// Forgets the name (what the lookup answers has changed, e.g. another environment) and looks again.
     void forgetName();
     QLineEdit *lineEdit() const { return m_edit; }
+    /// Enter in the number emits submitted() (the problem, if any, shown first) and goes no further:
+    /// a dialog's or wizard's default button does not see it, so nothing happens twice.
+    void setSubmitsOnEnter(bool submits) { m_submitsOnEnter = submits; }
 
 Q_SIGNALS:
     /// The user changed the number.
     void edited();
     /// The lookup found the name of the number shown.
     void nameFound(const QString &name);
+    /// Enter was pressed in the number (only with setSubmitsOnEnter(true)).
+    void submitted();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
@@ -91,4 +97,5 @@ private:
     QString m_pendingFor; ///< the number a lookup is running for
     QString m_defaultAccessibleName;
     bool m_filling = false;
+    bool m_submitsOnEnter = false;
 };

@@ -1,7 +1,10 @@
 #include "common/RemedyBar.h"
 
+#include "common/DetailsPart.h"
 #include "common/Labels.h"
+#include "common/StaleMessageGuard.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -13,6 +16,7 @@ RemedyBar::RemedyBar(QWidget *parent)
     : QFrame(parent)
     , m_summaryLabel(Labels::text(u"remedySummary"_s, this))
     , m_remedyLabel(Labels::text(u"remedyText"_s, this))
+    , m_details(new DetailsPart(this))
     , m_actionButton(new QPushButton(this))
 {
     setProperty("role", u"banner"_s);
@@ -28,6 +32,7 @@ RemedyBar::RemedyBar(QWidget *parent)
     texts->setSpacing(2);
     texts->addWidget(m_summaryLabel);
     texts->addWidget(m_remedyLabel);
+    texts->addWidget(m_details);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(texts, 1);
@@ -42,9 +47,11 @@ void RemedyBar::showExplanation(
 {
     m_explanation = explanation;
     m_shown = true;
+    m_shownIn = StaleMessageGuard::currentLanguageTag();
     m_summaryLabel->setText(lead.isEmpty() ? explanation.summary : lead + u' ' + explanation.summary);
     m_remedyLabel->setText(explanation.remedy);
     m_remedyLabel->setVisible(!explanation.remedy.isEmpty());
+    m_details->setDetails(explanation.details());
     m_actionButton->setText(actionText);
     m_actionButton->setAccessibleName(QString(actionText).remove(u'&'));
     m_actionButton->setVisible(!actionText.isEmpty());
@@ -58,8 +65,18 @@ void RemedyBar::clear()
     m_shown = false;
     m_summaryLabel->clear();
     m_remedyLabel->clear();
+    m_details->setDetails({});
     m_actionButton->hide();
     hide();
+}
+
+void RemedyBar::changeEvent(QEvent *event)
+{
+    // An explanation is written in one language and cannot be rendered again without its failure.
+    if (event->type() == QEvent::LanguageChange && m_shown
+        && m_shownIn != StaleMessageGuard::currentLanguageTag())
+        clear();
+    QFrame::changeEvent(event);
 }
 
 QString RemedyBar::text() const

@@ -1,6 +1,7 @@
 #include "customers/CustomersModel.h"
 
 #include "altinn/RequestStatusText.h"
+#include "common/ScreenMasking.h"
 #include "workspace/CustomerLedger.h"
 
 #include <algorithm>
@@ -42,7 +43,13 @@ template <typename T> int compareValues(const T &left, const T &right)
 
 CustomersModel::CustomersModel(QObject *parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    // Presenter mode masks real customers' organisation numbers (outside the sandbox).
+    connect(ScreenMasking::instance(), &ScreenMasking::changed, this, [this] {
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0, CustomerColumn), index(rowCount() - 1, ExternalRefColumn));
+    });
+}
 
 CustomersModel::Row CustomersModel::makeRow(const CustomerRecord &record, QString key)
 {
@@ -318,10 +325,14 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case CustomerColumn:
-            return record->name.isEmpty() ? record->orgNo : tr("%1 (%2)").arg(record->name, record->orgNo);
+        case CustomerColumn: {
+            const QString orgNo = ScreenMasking::instance()->maskOrganisationNumber(record->orgNo);
+            return record->name.isEmpty() ? orgNo : tr("%1 (%2)").arg(record->name, orgNo);
+        }
         case ExternalRefColumn:
-            return record->externalRef;
+            return ScreenMasking::instance()->masksOrganisationNumbers()
+                ? ScreenMasking::instance()->maskText(record->externalRef)
+                : record->externalRef;
         case KindColumn:
             return Altinn::RequestStatusText::kind(record->kind);
         case StateColumn:

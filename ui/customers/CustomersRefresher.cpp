@@ -76,7 +76,7 @@ void CustomersRefresher::refresh()
             m_ledger, {m_session->requests(), m_session->systemUsers(), m_session->changeRequests()}, this);
         connect(m_sync, &Onboarding::LedgerSync::finished, this,
             [this](const Onboarding::LedgerSync::Outcome &outcome) {
-                syncFinished(outcome.ok, outcome.cancelled, outcome.explanation.fullText());
+                syncFinished(outcome.ok, outcome.cancelled, outcome.explanation);
             });
     }
     if (m_sync->isBusy()) {
@@ -97,7 +97,7 @@ void CustomersRefresher::cancel()
         removal->cancel();
 }
 
-void CustomersRefresher::syncFinished(bool ok, bool cancelled, const QString &explanation)
+void CustomersRefresher::syncFinished(bool ok, bool cancelled, const Altinn::Explanation &explanation)
 {
     if (cancelled) {
         if (!m_restarting) {
@@ -109,7 +109,7 @@ void CustomersRefresher::syncFinished(bool ok, bool cancelled, const QString &ex
     }
     if (!ok) {
         m_notice.clear();
-        m_status->showError(explanation, [this] { refresh(); });
+        m_status->showExplanation(explanation, [this] { refresh(); });
     } else if (!m_notice.isEmpty()) {
         m_status->showSuccess(std::exchange(m_notice, {}));
     } else if (m_status->isBusy()) {
@@ -141,8 +141,8 @@ void CustomersRefresher::removeRequest(const QString &requestId, const QString &
             } else {
                 const Altinn::Explanation explanation =
                     Altinn::ErrorExplainer::explain(result.failure, tr("deleting the request"));
-                self->m_status->showError(explanation.fullText(),
-                    [self, requestId, customer] { self->removeRequest(requestId, customer); });
+                self->m_status->showExplanation(
+                    explanation, [self, requestId, customer] { self->removeRequest(requestId, customer); });
             }
             Q_EMIT self->busyChanged(false);
         });

@@ -10,7 +10,8 @@ class VendorSession;
 
 namespace Altinn {
 class ApiOperation;
-}
+struct Explanation;
+} // namespace Altinn
 namespace Onboarding {
 class LedgerSync;
 }
@@ -48,7 +49,7 @@ Q_SIGNALS:
 
 private:
     void dropSync();
-    void syncFinished(bool ok, bool cancelled, const QString &explanation);
+    void syncFinished(bool ok, bool cancelled, const Altinn::Explanation &explanation);
 
     OperationStatus *m_status;
     QPointer<CustomerLedger> m_ledger;

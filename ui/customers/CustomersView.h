@@ -9,17 +9,14 @@
 
 class CustomerActions;
 class CustomerLedger;
-class CustomerStateFilter;
+class CustomersFilterBar;
 class CustomersFilterModel;
+class CustomersHeading;
 class CustomersModel;
+class CustomersTable;
 class CustomersRefresher;
 class OperationStatus;
 class QAction;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QSpinBox;
-class QStackedWidget;
 class QTableView;
 class QTimer;
 class QToolButton;
@@ -57,6 +54,8 @@ public:
     /// The selected customer as shown, or nullopt.
     std::optional<CustomerRecord> selectedRecord() const;
     bool isRefreshing() const;
+    /// Names the shown system (CustomersHeading::systemName()).
+    CustomersHeading *heading() const { return m_heading; }
 
 public Q_SLOTS:
     /// Compares the ledger with Altinn (a full LedgerSync); one under way is cancelled first.
@@ -89,17 +88,12 @@ private:
     void updateActions();
     void updatePage();
     void updateCounts();
-    /// The waiting filter as its controls say, measured from now.
-    void applyWaitingFilter();
     /// Actions and page at once after the ledger changed, the counts soon (m_countsTimer).
     void ledgerMoved();
     /// Counts, actions and page after a filter moved or the rows were replaced.
     void filtersMoved();
-    /// Columns as wide as their contents (of the first rows), until the person sizes one.
-    void fitColumns();
     /// The ledger could not be saved: says so, with "Try again".
     void showSaveFailure(const QString &error);
-    void updateSyncedLabel();
     void retranslateUi();
 
     QPointer<CustomerLedger> m_ledger;
@@ -113,20 +107,11 @@ private:
     OperationStatus *m_status;
     CustomersRefresher *m_refresher;
     CustomerActions *m_actions;
-    QLabel *m_systemLabel;
-    QLabel *m_summaryLabel;
-    QLabel *m_syncedLabel;
-    QLineEdit *m_filterEdit;
-    CustomerStateFilter *m_stateFilter;
-    QCheckBox *m_waitingCheck;
-    QSpinBox *m_waitingDays;
-    QStackedWidget *m_pages;
+    CustomersHeading *m_heading;
+    CustomersFilterBar *m_filterBar;
+    CustomersTable *m_pages;
     QTableView *m_table;
-    QLabel *m_emptyLabel;
-    QTimer *m_fitColumnsTimer;
     QTimer *m_countsTimer;
-    bool m_fittingColumns = false;
-    bool m_columnsSizedByHand = false;
     QAction *m_refreshAction;
     QAction *m_focusFilterAction;
 };

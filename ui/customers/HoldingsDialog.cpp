@@ -152,7 +152,7 @@ void HoldingsDialog::render(const Outcome &outcome)
     if (outcome.isCancelled()) {
         m_status->showInformation(tr("The check was cancelled."));
     } else if (outcome.result == Outcome::Result::Failed) {
-        m_status->showError(outcome.explanation.fullText(), [this] { check(); });
+        m_status->showExplanation(outcome.explanation, [this] { check(); });
     } else {
         m_status->clear();
     }

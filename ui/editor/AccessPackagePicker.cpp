@@ -71,7 +71,7 @@ void AccessPackagePicker::changeEvent(QEvent *event)
 
 void AccessPackagePicker::retranslateUi()
 {
-    setTexts(tr("&Search:"), tr("Search access packages by name or code"), tr("Access packages by area"),
+    setTexts(tr("Searc&h:"), tr("Search access packages by name or code"), tr("Access packages by area"),
         tr("No access package matches the search. Try another word."));
     setAccessibleName(tr("Access package picker"));
     m_model->retranslate();

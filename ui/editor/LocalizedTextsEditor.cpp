@@ -1,5 +1,7 @@
 #include "editor/LocalizedTextsEditor.h"
 
+#include "editor/EditorSupport.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -12,18 +14,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
-
-} // namespace
+using EditorSupport::setInvalid;
 
 LocalizedTextsEditor::LocalizedTextsEditor(QWidget *parent)
     : QWidget(parent)
@@ -37,13 +28,17 @@ LocalizedTextsEditor::LocalizedTextsEditor(QWidget *parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(6);
-    grid->addWidget(m_nameLabel, 1, 0, Qt::AlignLeft | Qt::AlignVCenter);
-    grid->addWidget(m_descriptionLabel, 2, 0, Qt::AlignLeft | Qt::AlignTop);
+    // One row per language, name beside description: each field gets a good share of the width,
+    // where three columns per field left names and descriptions too narrow to read (issue 14).
+    grid->addWidget(m_nameLabel, 0, 1);
+    grid->addWidget(m_descriptionLabel, 0, 2);
+    grid->setColumnStretch(1, 2);
+    grid->setColumnStretch(2, 3);
 
     const QStringList languages = Altinn::LocalizedTexts::requiredLanguages();
     QWidget *previous = nullptr;
-    for (int column = 0; column < languages.size(); ++column) {
-        const QString &language = languages.at(column);
+    for (int row = 0; row < languages.size(); ++row) {
+        const QString &language = languages.at(row);
         auto *header = new QLabel(this);
         header->setObjectName(language + u"LanguageLabel"_s);
         header->setProperty("role", u"columnHeading"_s);
@@ -52,12 +47,11 @@ LocalizedTextsEditor::LocalizedTextsEditor(QWidget *parent)
         auto *descriptionEdit = new QPlainTextEdit(this);
         descriptionEdit->setObjectName(language + u"DescriptionEdit"_s);
         descriptionEdit->setTabChangesFocus(true);
-        // Room for about four lines: descriptions are a sentence or two.
-        descriptionEdit->setFixedHeight(descriptionEdit->fontMetrics().lineSpacing() * 4 + 12);
-        grid->addWidget(header, 0, column + 1);
-        grid->addWidget(nameEdit, 1, column + 1);
-        grid->addWidget(descriptionEdit, 2, column + 1);
-        grid->setColumnStretch(column + 1, 1);
+        // Room for three lines: descriptions are a sentence or two.
+        descriptionEdit->setFixedHeight(descriptionEdit->fontMetrics().lineSpacing() * 3 + 12);
+        grid->addWidget(header, row + 1, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(nameEdit, row + 1, 1, Qt::AlignTop);
+        grid->addWidget(descriptionEdit, row + 1, 2);
         m_languageLabels.insert(language, header);
         m_nameEdits.insert(language, nameEdit);
         m_descriptionEdits.insert(language, descriptionEdit);
@@ -85,7 +79,7 @@ LocalizedTextsEditor::LocalizedTextsEditor(QWidget *parent)
     auto *copyRow = new QHBoxLayout;
     copyRow->addWidget(m_copyButton);
     copyRow->addWidget(m_copyHintLabel, 1);
-    grid->addLayout(copyRow, 3, 1, 1, static_cast<int>(languages.size()));
+    grid->addLayout(copyRow, static_cast<int>(languages.size()) + 1, 1, 1, 2);
 
     connect(m_copyButton, &QPushButton::clicked, this, &LocalizedTextsEditor::copyFromBokmal);
     retranslateUi();
@@ -171,7 +165,7 @@ void LocalizedTextsEditor::changeEvent(QEvent *event)
 
 void LocalizedTextsEditor::retranslateUi()
 {
-    m_nameLabel->setText(tr("&Name:"));
+    m_nameLabel->setText(tr("Na&me:"));
     m_descriptionLabel->setText(tr("&Description:"));
     const QHash<QString, QString> languageNames = {
         {u"nb"_s, tr("Bokmål (nb)")},
@@ -185,7 +179,7 @@ void LocalizedTextsEditor::retranslateUi()
     }
     m_nameEdits.value(u"nb"_s)->setPlaceholderText(tr("The name customers see in Altinn"));
     m_descriptionEdits.value(u"nb"_s)->setPlaceholderText(tr("What the system does, in a sentence or two"));
-    m_copyButton->setText(tr("Copy from &Bokmål"));
+    m_copyButton->setText(tr("Cop&y from Bokmål"));
     m_copyButton->setAccessibleName(tr("Copy from Bokmål"));
     m_copyHintLabel->setText(tr("Fills the empty Nynorsk and English fields with the Bokmål text, "
                                 "as a starting point to translate."));

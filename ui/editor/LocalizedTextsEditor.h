@@ -11,8 +11,9 @@ class QPlainTextEdit;
 class QPushButton;
 
 /**
- * A system's name and description in Bokmål, Nynorsk and English, side by side (one column per
- * language), with "Copy from Bokmål" to fill the empty Nynorsk and English fields as a start.
+ * A system's name and description in Bokmål, Nynorsk and English, one row per language with the
+ * name beside the description, with "Copy from Bokmål" to fill the empty Nynorsk and English fields as a
+ * start.
  */
 class LocalizedTextsEditor : public QWidget
 {

@@ -1,6 +1,7 @@
 #include "editor/RightsPicker.h"
 
 #include "editor/CatalogueFilterProxyModel.h"
+#include "editor/ElideMiddleDelegate.h"
 #include "editor/ResourceListModel.h"
 
 #include <QEvent>
@@ -8,7 +9,19 @@
 #include <QLocale>
 #include <QTreeView>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// The most of the view's width each column beside the title may take; the title keeps at least
+/// the remaining 42 %.
+constexpr double OwnerShare = 0.2;
+constexpr double TypeShare = 0.16;
+constexpr double IdentifierShare = 0.22;
+
+} // namespace
 
 RightsPicker::RightsPicker(QWidget *parent)
     : CataloguePicker(u"rights"_s, parent)
@@ -25,9 +38,10 @@ RightsPicker::RightsPicker(QWidget *parent)
     header->setSectionResizeMode(ResourceListModel::OwnerColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ResourceListModel::TypeColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ResourceListModel::IdentifierColumn, QHeaderView::Interactive);
-    header->resizeSection(ResourceListModel::OwnerColumn, 150);
-    header->resizeSection(ResourceListModel::TypeColumn, 115);
-    header->resizeSection(ResourceListModel::IdentifierColumn, 150);
+    header->setMinimumSectionSize(40);
+    list->setItemDelegateForColumn(ResourceListModel::IdentifierColumn, new ElideMiddleDelegate(list));
+    // The widths follow the view's width and the texts shown (catalogue, language).
+    list->viewport()->installEventFilter(this);
 
     connect(m_model, &ResourceListModel::identifierToggled, this, &RightsPicker::resourceToggled);
     connect(m_model, &ResourceListModel::selectionChanged, this, [this] {
@@ -35,6 +49,7 @@ RightsPicker::RightsPicker(QWidget *parent)
         Q_EMIT selectionChanged();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &RightsPicker::updateCount);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RightsPicker::fitColumns);
     retranslateUi();
 }
 
@@ -77,15 +92,40 @@ void RightsPicker::changeEvent(QEvent *event)
     CataloguePicker::changeEvent(event);
 }
 
+bool RightsPicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == view()->viewport() && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
+        fitColumns();
+    return CataloguePicker::eventFilter(watched, event);
+}
+
+void RightsPicker::fitColumns()
+{
+    QTreeView *list = view();
+    QHeaderView *header = list->header();
+    const int available = list->viewport()->width();
+    if (available <= 0)
+        return;
+    const std::pair<int, double> columns[] = {{ResourceListModel::OwnerColumn, OwnerShare},
+        {ResourceListModel::TypeColumn, TypeShare}, {ResourceListModel::IdentifierColumn, IdentifierShare}};
+    for (const auto &[column, share] : columns) {
+        // The rows in view (what QTreeView measures) and the header text.
+        const int rows = static_cast<const QAbstractItemView *>(list)->sizeHintForColumn(column);
+        const int content = std::max(header->sectionSizeHint(column), rows);
+        header->resizeSection(column, std::min(content, int(available * share)));
+    }
+}
+
 void RightsPicker::retranslateUi()
 {
-    setTexts(tr("&Search:"), tr("Search resources by title, owner or identifier"),
+    setTexts(tr("Searc&h:"), tr("Search resources by title, owner or identifier"),
         tr("Resources from the resource registry"),
         tr("No resource matches the search. Try another word, or part of the identifier."));
     setAccessibleName(tr("Rights picker"));
     updateCount();
     updateBanner();
     m_model->retranslate();
+    fitColumns();
 }
 
 void RightsPicker::updateCount()

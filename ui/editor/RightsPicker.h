@@ -43,9 +43,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
+    /// Owner, type and identifier as wide as their contents up to a share of the view; the title
+    /// takes the rest, so it can be read in every language (issue 14).
+    void fitColumns();
     void updateCount();
     void updateBanner();
 

@@ -12,17 +12,17 @@
 #include <QWidget>
 
 class AccessPackagePicker;
-class LocalizedTextsEditor;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
-class QScrollArea;
-class QTabWidget;
+class AccessSection;
+class DefinitionTabs;
+class GeneralSection;
+class IdentitySection;
+class PackagesSection;
+class PreviewSection;
 class QTimer;
 class RightsPicker;
-class StringListEditor;
+class RightsSection;
+class TextsSection;
+class TouchedFields;
 class ValidationPanel;
 
 /**
@@ -68,6 +68,11 @@ public:
     QList<Validation::Finding> findings() const;
     /// No errors (warnings allowed): the definition may be sent.
     bool isValid() const;
+    /// The findings on screen: those of fields the person touched, or all after revealAllProblems()
+    /// or once a definition with content was loaded.
+    QList<Validation::Finding> shownFindings() const { return m_shownFindings; }
+    /// Shows every finding (the person pressed Next, or asked for them).
+    void revealAllProblems();
     /// Shows the tab and focuses the input that @p finding's path points at.
     void focusFinding(const Validation::Finding &finding);
 
@@ -76,14 +81,14 @@ public:
     /// Writes the request body to @p path atomically; on failure shows why.
     bool exportToFile(const QString &path);
 
-    RightsPicker *rightsPicker() const { return m_rightsPicker; }
-    AccessPackagePicker *accessPackagePicker() const { return m_packagePicker; }
+    RightsPicker *rightsPicker() const;
+    AccessPackagePicker *accessPackagePicker() const;
     ValidationPanel *validationPanel() const { return m_validationPanel; }
 
 Q_SIGNALS:
     /// The user changed the definition (edit, pick, import): time to autosave.
     void changed();
-    /// The panel and inline messages were refreshed with new findings.
+    /// The panel and inline messages were refreshed with new findings (also when more are shown).
     void findingsChanged();
     void validityChanged(bool valid);
     /// The user asked to load @p catalogue again.
@@ -93,76 +98,37 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *buildGeneralPage();
-    QWidget *buildPreviewPane();
-    void retranslateUi();
+    QWidget *buildSidePane();
+    void connectSections();
 
     void loadWidgets();
     void userEdited();
     void refresh();
-    void refreshPreview();
-    void showFindingsInline(const QList<Validation::Finding> &findings);
     void updateVisibilityUi();
     void updateTabTitles(const QList<Validation::Finding> &findings);
-    void updatePrefixLabel();
-    void showFileMessage(const QString &message, bool isError);
     QString idSuffix() const;
     void setIdFromSuffix(const QString &suffix);
     QString fieldName(const QString &path) const;
-    QStringList clientRelationshipPackages() const;
-    Validation::SystemDefinitionValidator validator() const;
 
-    void onSuffixEdited();
-    void onTextsEdited();
-    void onRightsChanged();
-    void onPackagesChanged();
     void onPackageToggled(const QString &urn, bool selected);
-    void onVisibilityToggled(bool visible);
-    void chooseImportFile();
-    void chooseExportFile();
 
     Altinn::SystemDefinition m_definition;
     QString m_vendorOrgNumber;
     QString m_profileClientId;
     QString m_displayLanguage;
-    Altinn::AccessPackageTree m_packageTree;
-    QHash<QString, Validation::PackageFlags> m_packageFlags;
     QList<Validation::Finding> m_shownFindings;
     bool m_shownValid = false;
     bool m_loading = false;
-    QString m_lastDirectory;
 
-    QTabWidget *m_tabs;
-    QScrollArea *m_generalScrollArea = nullptr;
-    QLabel *m_identityHeading = nullptr;
-    QLabel *m_idLabel = nullptr;
-    QLabel *m_prefixLabel = nullptr;
-    QLineEdit *m_suffixEdit = nullptr;
-    QLabel *m_idHintLabel = nullptr;
-    QLabel *m_idMessageLabel = nullptr;
-    QLabel *m_textsHeading = nullptr;
-    LocalizedTextsEditor *m_textsEditor = nullptr;
-    QLabel *m_clientIdsHeading = nullptr;
-    QLabel *m_clientIdsHintLabel = nullptr;
-    StringListEditor *m_clientIdsEditor = nullptr;
-    QLabel *m_redirectHeading = nullptr;
-    QLabel *m_redirectHintLabel = nullptr;
-    StringListEditor *m_redirectEditor = nullptr;
-    QLabel *m_visibilityHeading = nullptr;
-    QCheckBox *m_visibilityCheckBox = nullptr;
-    QLabel *m_visibilityExplanationLabel = nullptr;
-    QWidget *m_rightsPage = nullptr;
-    QLabel *m_rightsIntroLabel = nullptr;
-    RightsPicker *m_rightsPicker = nullptr;
-    QWidget *m_packagesPage = nullptr;
-    QLabel *m_packagesIntroLabel = nullptr;
-    QLabel *m_visibilityForcedLabel = nullptr;
-    AccessPackagePicker *m_packagePicker = nullptr;
+    DefinitionTabs *m_tabs;
+    GeneralSection *m_general = nullptr;
+    IdentitySection *m_identity = nullptr;
+    TextsSection *m_texts = nullptr;
+    AccessSection *m_access = nullptr;
+    RightsSection *m_rights = nullptr;
+    PackagesSection *m_packages = nullptr;
     ValidationPanel *m_validationPanel = nullptr;
-    QLabel *m_previewLabel = nullptr;
-    QPlainTextEdit *m_previewEdit = nullptr;
-    QPushButton *m_importButton = nullptr;
-    QPushButton *m_exportButton = nullptr;
-    QLabel *m_fileMessageLabel = nullptr;
+    PreviewSection *m_preview = nullptr;
+    TouchedFields *m_touched;
     QTimer *m_refreshTimer;
 };

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -15,6 +16,7 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     : QWidget(parent)
     , m_headingLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
+    , m_showAllButton(new QPushButton(this))
     , m_list(new QListWidget(this))
 {
     setObjectName(u"validationPanel"_s);
@@ -24,6 +26,8 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     m_summaryLabel->setObjectName(u"validationSummaryLabel"_s);
     m_summaryLabel->setProperty("role", u"validationSummary"_s);
     m_summaryLabel->setWordWrap(true);
+    m_showAllButton->setObjectName(u"showAllProblemsButton"_s);
+    m_showAllButton->hide();
     m_list->setObjectName(u"findingsList"_s);
     m_list->setWordWrap(true);
     m_list->setTextElideMode(Qt::ElideNone);
@@ -36,6 +40,7 @@ ValidationPanel::ValidationPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headingLabel);
     layout->addWidget(m_summaryLabel);
+    layout->addWidget(m_showAllButton, 0, Qt::AlignLeft);
     layout->addWidget(m_list, 1);
     // Takes the room of the hidden list when there is nothing to show.
     layout->addStretch(0);
@@ -45,6 +50,7 @@ ValidationPanel::ValidationPanel(QWidget *parent)
         if (index >= 0 && index < m_findings.size())
             Q_EMIT findingActivated(m_findings.at(index));
     };
+    connect(m_showAllButton, &QPushButton::clicked, this, &ValidationPanel::showAllRequested);
     connect(m_list, &QListWidget::itemClicked, this, activate);
     connect(m_list, &QListWidget::itemActivated, this, activate);
     retranslateUi();
@@ -58,6 +64,14 @@ void ValidationPanel::setFindings(const QList<Validation::Finding> &findings)
         m_findings.begin(), m_findings.end(), [](const Validation::Finding &a, const Validation::Finding &b) {
             return a.isError() && !b.isError();
         });
+    refresh();
+}
+
+void ValidationPanel::setHiddenErrorCount(int count)
+{
+    if (count == m_hiddenErrors)
+        return;
+    m_hiddenErrors = count;
     refresh();
 }
 
@@ -121,6 +135,9 @@ void ValidationPanel::retranslateUi()
     m_headingLabel->setText(tr("&Problems"));
     m_list->setAccessibleName(tr("Problems found"));
     m_list->setToolTip(tr("Click a problem, or press Enter on it, to go to the field."));
+    // No mnemonic: the wizard's buttons and the editor's fields have the letters (issue 14).
+    m_showAllButton->setText(tr("Show &what is missing"));
+    m_showAllButton->setAccessibleName(tr("Show what is missing"));
     refresh();
 }
 
@@ -131,11 +148,19 @@ void ValidationPanel::refresh()
     const auto warnings = m_findings.size() - errors;
     QString summary;
     QString state;
-    if (m_findings.isEmpty()) {
+    if (m_findings.isEmpty() && m_hiddenErrors > 0) {
+        // Nothing touched yet is wrong; the rest is not filled in yet, so not red either.
+        summary = tr("Problems are listed here once you have filled in a field. %n field(s) still need "
+                     "something before you can continue.",
+            nullptr, m_hiddenErrors);
+        state = u"pending"_s;
+    } else if (m_findings.isEmpty()) {
         summary = tr("No problems found. The definition is ready to be registered.");
         state = u"ok"_s;
     } else if (errors == 0) {
-        summary = tr("%n warning(s). You can continue, but read them first.", nullptr, int(warnings));
+        summary = m_hiddenErrors > 0
+            ? tr("%n warning(s); read them first.", nullptr, int(warnings))
+            : tr("%n warning(s). You can continue, but read them first.", nullptr, int(warnings));
         state = u"warning"_s;
     } else {
         summary = tr("%n error(s) to fix before you can continue.", nullptr, int(errors));
@@ -143,6 +168,9 @@ void ValidationPanel::refresh()
             summary += u' ' + tr("Also %n warning(s).", nullptr, int(warnings));
         state = u"error"_s;
     }
+    if (!m_findings.isEmpty() && m_hiddenErrors > 0)
+        summary += u' ' + tr("%n more in fields not filled in yet.", nullptr, m_hiddenErrors);
+    m_showAllButton->setVisible(m_hiddenErrors > 0);
     m_summaryLabel->setText(summary);
     m_summaryLabel->setAccessibleName(summary);
     m_summaryLabel->setProperty("state", state);

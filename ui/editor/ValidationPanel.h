@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 /**
  * Lists validation findings, errors first, each with a severity icon and word, the field it
@@ -27,6 +28,9 @@ public:
 
     void setFindings(const QList<Validation::Finding> &findings);
     QList<Validation::Finding> findings() const { return m_findings; }
+    /// Errors the owner does not show yet (fields not touched): counted in the summary, with a
+    /// button to show them (showAllRequested).
+    void setHiddenErrorCount(int count);
     /// Replaces the generic field names (defaultFieldName) with the owner's, e.g. with resource titles.
     void setFieldNamer(FieldNamer namer);
 
@@ -37,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void findingActivated(const Validation::Finding &finding);
+    /// The person asked to see the hidden errors too.
+    void showAllRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,7 +54,9 @@ private:
 
     QLabel *m_headingLabel;
     QLabel *m_summaryLabel;
+    QPushButton *m_showAllButton;
     QListWidget *m_list;
     QList<Validation::Finding> m_findings;
     FieldNamer m_namer;
+    int m_hiddenErrors = 0;
 };

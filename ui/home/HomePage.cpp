@@ -80,6 +80,12 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(m_resumeBanner);
     layout->addLayout(grid);
     layout->addStretch(1);
+    // Made after the cards: the focus chain follows creation, and the first card should have the first focus.
+    m_aboutButton = new QPushButton(this);
+    m_aboutButton->setObjectName(u"aboutButton"_s);
+    m_aboutButton->setFlat(true);
+    connect(m_aboutButton, &QPushButton::clicked, this, &HomePage::aboutRequested);
+    layout->addWidget(m_aboutButton, 0, Qt::AlignRight);
 
     retranslateUi();
 }
@@ -110,12 +116,14 @@ void HomePage::retranslateUi()
         tr("See whether a customer has approved, and get a system user token to prove it works."),
         tr("Check customer"));
     m_cards[Task::GuidedDemo]->setTexts(tr("Guided demo (sandbox)"),
-        tr("Walk through the whole flow on the built-in sandbox, with no secrets on screen."),
+        tr("A narrated walk through the whole flow on the built-in sandbox, from your organisation to a "
+           "customer's system user token. Step by step, or press Play. Nothing leaves this computer."),
         tr("Start demo"));
 
     for (TaskCard *card : std::as_const(m_cards))
         card->setAvailable(true);
 
+    m_aboutButton->setText(tr("About System User Wizard"));
     m_resumeTitleLabel->setText(tr("Continue where you left off"));
     m_resumeButton->setText(tr("&Continue"));
     m_resumeButton->setAccessibleName(tr("Continue where you left off"));

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     void taskActivated(HomePage::Task task);
     void resumeRequested();
+    /// "About System User Wizard": version, licence, documentation.
+    void aboutRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -36,6 +38,7 @@ private:
     void retranslateUi();
 
     QLabel *m_headingLabel;
+    QPushButton *m_aboutButton = nullptr;
     QLabel *m_introLabel;
     QFrame *m_resumeBanner;
     QLabel *m_resumeTitleLabel;

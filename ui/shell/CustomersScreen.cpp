@@ -5,8 +5,10 @@
 #include "bulk/ExportLinksDialog.h"
 #include "bulk/ImportCustomersDialog.h"
 #include "common/Labels.h"
+#include "customers/CustomersHeading.h"
 #include "customers/CustomersModel.h"
 #include "customers/CustomersView.h"
+#include "i18n/Translator.h"
 #include "model/SystemDefinition.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
@@ -88,6 +90,7 @@ CustomersScreen::CustomersScreen(WizardContext *context, QWidget *parent)
     connect(m_context->customers(), &CustomerDesk::ledgerChanged, this, &CustomersScreen::updateBulkActions);
     // The view shows the desk's ledger and follows it when the session or the system changes.
     m_view->setContext(m_context);
+    connect(m_view->heading(), &CustomersHeading::systemNameChanged, this, &CustomersScreen::retranslateUi);
     retranslateUi();
 }
 
@@ -130,7 +133,7 @@ void CustomersScreen::refresh()
     m_setUpButton->setVisible(!ready);
     if (!m_systemId.isEmpty())
         m_context->setSystemId(m_systemId);
-    m_view->setLocale(QLocale(m_context->language()));
+    m_view->setLocale(Translator::localeFor(m_context->language()));
     retranslateUi();
 }
 
@@ -291,7 +294,7 @@ void CustomersScreen::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         // Dates and counts follow the chosen language, not the system's.
-        m_view->setLocale(QLocale(m_context->language()));
+        m_view->setLocale(Translator::localeFor(m_context->language()));
         retranslateUi();
     }
     QWidget::changeEvent(event);
@@ -308,8 +311,11 @@ void CustomersScreen::retranslateUi()
                                   "of this profile first.")
                                    .arg(m_context->environment().displayName()));
     } else {
-        m_systemLabel->setText(tr("Every customer of %1 in %2, and where each one stands.")
-                                   .arg(m_systemId, m_context->environment().displayName()));
+        // The system's name once the view has it (issue 14), its id until then.
+        const QString name = m_view->heading()->systemName();
+        m_systemLabel->setText(
+            tr("Every customer of %1 in %2, and where each one stands.")
+                .arg(name.isEmpty() ? m_systemId : name, m_context->environment().displayName()));
     }
     m_setUpButton->setText(tr("&Set up my system"));
     m_setUpButton->setAccessibleName(tr("Set up my system"));

@@ -2,12 +2,19 @@
 
 #include "activity/ActivityLogView.h"
 #include "bulk/ApprovalNotifier.h"
+#include "common/BadgeLabel.h"
+#include "common/ScreenMasking.h"
 #include "customers/CustomersView.h"
+#include "demo/DemoConductor.h"
+#include "demo/DemoNarrationPanel.h"
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
 #include "model/SystemUserRequestResponse.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/AboutDialog.h"
 #include "shell/CustomersScreen.h"
+#include "shell/PresenterMode.h"
+#include "shell/StartScreen.h"
 #include "wizard/CustomerRequestPage.h"
 #include "wizard/ProductionBand.h"
 #include "wizard/WizardContext.h"
@@ -23,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -42,22 +50,11 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     auto *central = new QWidget(this);
     auto *contextBar = new QWidget(central);
     contextBar->setObjectName(u"contextBar"_s);
+    m_presenter = new PresenterMode(m_settings, this);
     buildContextBar(contextBar);
 
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_homePage);
-    m_customersScreen = new CustomersScreen(m_context, m_pages);
-    m_pages->addWidget(m_customersScreen);
-    connect(m_customersScreen, &CustomersScreen::setUpSystemRequested, this,
-        [this] { startTask(HomePage::Task::SetUpSystem); });
-    connect(m_customersScreen->view(), &CustomersView::testTokenWanted, this,
-        [this](const QString &customerOrg, const QString &externalRef) {
-            openWizard()->testTokenFor(customerOrg, externalRef);
-        });
-    connect(m_customersScreen->view(), &CustomersView::changeRequestWanted, this,
-        [this](const CustomerRecord &customer) {
-            openWizard()->changeRequestFor(customer.orgNo, customer.externalRef);
-        });
     m_productionBand = new ProductionBand(m_context, central);
 
     auto *layout = new QVBoxLayout(central);
@@ -65,7 +62,13 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     layout->setSpacing(0);
     layout->addWidget(contextBar);
     layout->addWidget(m_productionBand);
+    // The guided demo's narration: a band above the wizard, shown only while the demo runs.
+    auto *demoPanel = new DemoNarrationPanel(central);
+    layout->addWidget(demoPanel);
     layout->addWidget(m_pages, 1);
+    m_demo = new DemoConductor(m_context, demoPanel, this);
+    connect(
+        m_demo, &DemoConductor::restartRequested, this, [this] { startTask(HomePage::Task::GuidedDemo); });
     setCentralWidget(central);
     buildActivityDock();
     // Customers approving while the app runs are summarised once, not one message each.
@@ -87,7 +90,14 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
             updateEnvironmentLabel();
         });
     }
-    connect(m_context, &WizardContext::profileChanged, this, [this] {
+    // Customers' organisation numbers are real outside the sandbox: presenter mode masks them there.
+    const auto maskOrganisationNumbers = [this] {
+        ScreenMasking::instance()->setMaskOrganisationNumbers(
+            m_context->hasProfile() && m_context->profile().environment != u"sandbox");
+    };
+    maskOrganisationNumbers();
+    connect(m_context, &WizardContext::profileChanged, this, [this, maskOrganisationNumbers] {
+        maskOrganisationNumbers();
         updateProfileLabel();
         updateEnvironmentLabel();
     });
@@ -95,6 +105,11 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_homePage, &HomePage::taskActivated, this, &MainWindow::startTask);
     connect(m_homePage, &HomePage::resumeRequested, this, &MainWindow::resume);
+    connect(m_homePage, &HomePage::aboutRequested, this, [this] {
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
 
     resize(1040, 760);
     setMinimumSize(760, 560);
@@ -108,7 +123,7 @@ void MainWindow::buildContextBar(QWidget *bar)
 {
     m_profileLabel = new QLabel(bar);
     m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_environmentLabel = new QLabel(bar);
+    m_environmentLabel = new BadgeLabel(bar);
     m_environmentLabel->setObjectName(u"environmentLabel"_s);
     m_environmentLabel->setProperty("role", u"environmentBadge"_s);
     m_environmentLabel->setProperty("environment", u"sandbox"_s);
@@ -134,6 +149,7 @@ void MainWindow::buildContextBar(QWidget *bar)
     layout->addWidget(m_profileLabel);
     layout->addStretch(1);
     layout->addWidget(m_activityButton);
+    layout->addWidget(m_presenter->createToggle(bar));
     layout->addWidget(m_languageLabel);
     layout->addWidget(m_languageComboBox);
 
@@ -233,10 +249,12 @@ void MainWindow::updateEnvironmentLabel()
         m_environmentLabel->style()->polish(m_environmentLabel);
         return;
     }
-    const QString stays = tr("Everything you do here stays on this computer. Nothing is sent to Altinn "
-                             "or Maskinporten.");
+    // Not "offline": the badge says what the sandbox means (nothing leaves the computer), not a fault.
+    const QString stays = tr("The built-in sandbox imitates Altinn and Maskinporten on this computer. "
+                             "Everything you do here stays on this computer: nothing is sent to Altinn "
+                             "or Maskinporten, and no real customer sees it.");
     if (!m_sandbox || m_sandboxStatus == SandboxStatus::Running) {
-        m_environmentLabel->setText(tr("Sandbox (built in, offline)"));
+        m_environmentLabel->setText(tr("Sandbox — stays on this computer"));
         m_environmentLabel->setToolTip(m_sandbox
                 ? stays + u'\n' + tr("The sandbox answers at %1.").arg(m_sandbox->baseUrl().toString())
                 : stays);
@@ -284,22 +302,48 @@ OnboardingWizard *MainWindow::openWizard()
             showHome();
     });
     m_pages->setCurrentWidget(wizard);
+    m_presenter->attach(wizard);
     m_homeButton->show();
     wizard->show();
     return wizard;
 }
 
+CustomersScreen *MainWindow::customersScreen()
+{
+    // Built on first use, not at start: most starts never show it (docs/performance.md#start-up).
+    if (m_customersScreen)
+        return m_customersScreen;
+    m_customersScreen = new CustomersScreen(m_context, m_pages);
+    m_pages->addWidget(m_customersScreen);
+    connect(m_customersScreen, &CustomersScreen::setUpSystemRequested, this,
+        [this] { startTask(HomePage::Task::SetUpSystem); });
+    connect(m_customersScreen->view(), &CustomersView::testTokenWanted, this,
+        [this](const QString &customerOrg, const QString &externalRef) {
+            openWizard()->testTokenFor(customerOrg, externalRef);
+        });
+    connect(m_customersScreen->view(), &CustomersView::changeRequestWanted, this,
+        [this](const CustomerRecord &customer) {
+            openWizard()->changeRequestFor(customer.orgNo, customer.externalRef);
+        });
+    return m_customersScreen;
+}
+
 void MainWindow::buildActivityDock()
 {
+    // The dock is cheap; the view with its table and filters is built when the dock is first shown.
     m_activityDock = new QDockWidget(this);
     m_activityDock->setObjectName(u"activityDock"_s);
     m_activityDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    m_activityView = new ActivityLogView(m_activityDock);
-    m_activityView->setActivityLog(m_context->activityLog());
-    m_activityDock->setWidget(m_activityView);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
-    connect(m_activityButton, &QPushButton::toggled, m_activityDock, &QDockWidget::setVisible);
+    connect(m_activityButton, &QPushButton::toggled, m_activityDock, [this](bool shown) {
+        if (shown && !m_activityView) {
+            m_activityView = new ActivityLogView(m_activityDock);
+            m_activityView->setActivityLog(m_context->activityLog());
+            m_activityDock->setWidget(m_activityView);
+        }
+        m_activityDock->setVisible(shown);
+    });
     connect(m_activityDock, &QDockWidget::visibilityChanged, m_activityButton, [this](bool visible) {
         // Closing the dock with its own button leaves it hidden; a tab switch only hides it for a moment.
         if (!visible && !m_activityDock->isHidden())
@@ -310,6 +354,7 @@ void MainWindow::buildActivityDock()
 
 void MainWindow::closeWizard()
 {
+    m_demo->stop();
     if (!m_wizard)
         return;
     OnboardingWizard *wizard = m_wizard;
@@ -322,9 +367,29 @@ void MainWindow::closeWizard()
 void MainWindow::showCustomers()
 {
     closeWizard();
-    m_pages->setCurrentWidget(m_customersScreen);
+    m_pages->setCurrentWidget(customersScreen());
     m_homeButton->show();
     m_customersScreen->refresh();
+}
+
+bool MainWindow::openScreen(const QString &name)
+{
+    const std::optional<StartScreen> screen = StartScreen::fromName(name);
+    if (!screen)
+        return false;
+    if (m_sandbox && m_sandboxStatus == SandboxStatus::Starting) {
+        connect(
+            m_sandbox, &SandboxHost::started, this, [this, name] { openScreen(name); },
+            Qt::SingleShotConnection);
+        return true;
+    }
+    if (screen->kind == StartScreen::Kind::Home)
+        showHome();
+    else if (screen->kind == StartScreen::Kind::Customers)
+        showCustomers();
+    else
+        openWizard()->openAt(screen->page);
+    return true;
 }
 
 void MainWindow::startTask(HomePage::Task task)
@@ -337,9 +402,8 @@ void MainWindow::startTask(HomePage::Task task)
         break;
     }
     case HomePage::Task::GuidedDemo: {
-        OnboardingWizard *wizard = openWizard();
-        wizard->startDemo();
-        wizard->focusFirstInput();
+        // One click: the demo does its first step and narrates it (docs/guided-demo.md).
+        m_demo->start(openWizard());
         break;
     }
     case HomePage::Task::OnboardCustomer:

@@ -9,6 +9,8 @@
 class ActivityLogView;
 class AppSettings;
 class CustomersScreen;
+class DemoConductor;
+class PresenterMode;
 class ProductionBand;
 class QDockWidget;
 class QComboBox;
@@ -46,7 +48,18 @@ public:
     void showHome();
     /// The customers of the current profile's system ("Check a customer's system user").
     void showCustomers();
-    CustomersScreen *customersScreen() const { return m_customersScreen; }
+    /**
+     * Opens the screen StartScreen::fromName(@p name) names (`--open`): home, a wizard page or the
+     * customers. Waits for the built-in sandbox to answer first, so pages show their content rather than
+     * "starting". False when the name is unknown.
+     */
+    bool openScreen(const QString &name);
+    /// The customers screen, built on first use.
+    CustomersScreen *customersScreen();
+    /// Presenter mode (larger text, identifiers masked); its toggle is in the context bar.
+    PresenterMode *presenterMode() const { return m_presenter; }
+    /// The guided demo (its band shows above the wizard while it runs).
+    DemoConductor *demo() const { return m_demo; }
     /// The activity log dock (every HTTP call, redacted); hidden until asked for.
     QDockWidget *activityDock() const { return m_activityDock; }
 
@@ -76,6 +89,8 @@ private:
     ProductionBand *m_productionBand = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     CustomersScreen *m_customersScreen = nullptr;
+    DemoConductor *m_demo = nullptr;
+    PresenterMode *m_presenter = nullptr;
     QDockWidget *m_activityDock = nullptr;
     ActivityLogView *m_activityView = nullptr;
     QPushButton *m_activityButton = nullptr;

@@ -172,7 +172,7 @@ void ApiCallPanel::changeEvent(QEvent *event)
 
 void ApiCallPanel::retranslateUi()
 {
-    m_toggle->setText(tr("Ca&ll an API with the token (optional)"));
+    m_toggle->setText(tr("Call an API with the &token (optional)"));
     m_toggle->setAccessibleName(tr("Call an API with the token"));
     m_intro->setText(
         tr("Sends one request with the system user token in the \"Authorization: Bearer\" header, to check "

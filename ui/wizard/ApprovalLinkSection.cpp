@@ -32,18 +32,21 @@ constexpr int QrImageSize = 480;
 ApprovalLinkSection::ApprovalLinkSection(QWidget *parent)
     : QWidget(parent)
     , m_heading(Labels::heading(u"linkHeading"_s, this))
-    , m_linkLabel(Labels::text(u"linkLabel"_s, this))
-    , m_link(new LinkField(u"link"_s, this))
-    , m_qrCode(new QrCodeWidget(this))
-    , m_copyQrButton(new QPushButton(this))
-    , m_saveQrButton(new QPushButton(this))
-    , m_status(new OperationStatus(this))
+    , m_linkContent(new QWidget(this))
+    , m_linkLabel(Labels::text(u"linkLabel"_s, m_linkContent))
+    , m_goneLabel(Labels::fieldMessage(u"linkGoneLabel"_s, this))
+    , m_link(new LinkField(u"link"_s, m_linkContent))
+    , m_qrCode(new QrCodeWidget(m_linkContent))
+    , m_copyQrButton(new QPushButton(m_linkContent))
+    , m_saveQrButton(new QPushButton(m_linkContent))
+    , m_status(new OperationStatus(m_linkContent))
     , m_changeFrame(new QFrame(this))
     , m_changeHeading(Labels::heading(u"changeRequestHeading"_s, m_changeFrame))
     , m_changeLabel(Labels::text(u"changeRequestLabel"_s, m_changeFrame))
     , m_changeLink(new LinkField(u"changeLink"_s, m_changeFrame))
 {
     setObjectName(u"linkSection"_s);
+    m_linkContent->setObjectName(u"linkContent"_s);
     m_link->setMnemonics(true);
     m_linkLabel->setBuddy(m_link->lineEdit());
     m_qrCode->setObjectName(u"qrCode"_s);
@@ -65,7 +68,8 @@ ApprovalLinkSection::ApprovalLinkSection(QWidget *parent)
     qrColumn->addWidget(m_saveQrButton);
     qrColumn->addStretch(1);
     // Spacing between the columns only: nested layouts would inherit a layout's own spacing.
-    auto *columns = new QHBoxLayout;
+    auto *columns = new QHBoxLayout(m_linkContent);
+    columns->setContentsMargins(0, 0, 0, 0);
     columns->addLayout(linkColumn, 1);
     columns->addSpacing(20);
     columns->addLayout(qrColumn, 0);
@@ -81,7 +85,8 @@ ApprovalLinkSection::ApprovalLinkSection(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_heading);
-    layout->addLayout(columns);
+    layout->addWidget(m_goneLabel);
+    layout->addWidget(m_linkContent);
     layout->addWidget(m_changeFrame);
 
     // Reading order: the link, its QR code, then the change request's link.
@@ -111,6 +116,7 @@ void ApprovalLinkSection::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         showChangeRequest();
+        showLinkState();
     }
     QWidget::changeEvent(event);
 }
@@ -140,6 +146,44 @@ void ApprovalLinkSection::setRequest(const Altinn::SystemUserRequestResponse &re
     m_qrCode->setText(request.confirmUrl);
     m_copyQrButton->setEnabled(m_qrCode->hasCode());
     m_saveQrButton->setEnabled(m_qrCode->hasCode());
+}
+
+void ApprovalLinkSection::setLinkState(LinkState state, bool sandbox)
+{
+    m_linkState = state;
+    m_sandbox = sandbox;
+    showLinkState();
+}
+
+void ApprovalLinkSection::showLinkState()
+{
+    const bool usable = m_linkState == LinkState::Usable;
+    m_linkContent->setVisible(usable);
+    QString text;
+    switch (m_linkState) {
+    case LinkState::Usable:
+        break;
+    case LinkState::Rejected:
+        text =
+            tr("The customer rejected this request, so its approval link no longer leads to an approval: do "
+               "not send it again. Use “Delete and ask again” above to send a new request; the customer "
+               "gets a new link.");
+        if (m_sandbox)
+            text += u' '
+                + tr("In the sandbox, the setting “requestAfterRejectionCreatesNew” (Altinn's announced "
+                     "change) "
+                     "lets a new request replace the rejected one without deleting it first.");
+        break;
+    case LinkState::Expired:
+        text = tr("This request has expired, so its approval link no longer works. Use “Delete and ask "
+                  "again” above to send a new request; the customer gets a new link.");
+        break;
+    case LinkState::Deleted:
+        text = tr("This request no longer exists, so its approval link no longer works. Send a new request "
+                  "with “Ask again” above; the customer gets a new link.");
+        break;
+    }
+    Labels::showMessage(m_goneLabel, text, u"warning"_s);
 }
 
 void ApprovalLinkSection::setChangeRequest(const std::optional<Altinn::ChangeRequestResponse> &changeRequest)

@@ -282,6 +282,17 @@ void ApprovalPage::showStatus()
     const auto customer = m_context->customers()->selected();
     m_statusSection->setRequest(*m_request, customer ? customer->name : QString(), m_deleted);
     m_sandboxPanel->setRequest(*m_request, m_deleted);
+    // A link that leads nowhere is not offered, nor a message asking the customer to use it.
+    using LinkState = ApprovalLinkSection::LinkState;
+    LinkState link = LinkState::Usable;
+    if (m_deleted)
+        link = LinkState::Deleted;
+    else if (m_request->status == RequestStatus::Rejected || m_request->status == RequestStatus::Denied)
+        link = LinkState::Rejected;
+    else if (m_request->status == RequestStatus::Timedout)
+        link = LinkState::Expired;
+    m_linkSection->setLinkState(link, m_context->environment().isLocal());
+    m_messageSection->setVisible(link == LinkState::Usable);
     Q_EMIT completeChanged();
 }
 

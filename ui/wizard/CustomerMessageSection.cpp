@@ -116,7 +116,7 @@ void CustomerMessageSection::retranslateUi()
     m_heading->setText(tr("Message for the customer"));
     m_hint->setText(tr("A ready-made message in the customer's language: who must approve, what is asked "
                        "for and what happens next. You can edit it before sending."));
-    m_languageLabel->setText(tr("&Language:"));
+    m_languageLabel->setText(tr("Lan&guage:"));
     m_languageComboBox->setAccessibleName(tr("Language of the message"));
     m_languageComboBox->setItemText(0, tr("Norwegian Bokmål"));
     m_languageComboBox->setItemText(1, tr("Norwegian Nynorsk"));
@@ -125,9 +125,9 @@ void CustomerMessageSection::retranslateUi()
     m_subjectEdit->setAccessibleName(tr("Subject of the message"));
     m_bodyLabel->setText(tr("&Message:"));
     m_bodyEdit->setAccessibleName(tr("Message for the customer"));
-    m_copyButton->setText(tr("Copy &message"));
+    m_copyButton->setText(tr("Co&py message"));
     m_copyButton->setAccessibleName(tr("Copy the message"));
-    m_emailButton->setText(tr("Open in &e-mail"));
+    m_emailButton->setText(tr("Open in e-ma&il"));
     m_emailButton->setAccessibleName(tr("Open the message in the e-mail program"));
 }
 

@@ -57,6 +57,7 @@ CustomerRequestPage::CustomerRequestPage(WizardContext *context, OnboardingState
         [this] { m_outcome->showRemedies({Remedy::EditSystem}); });
     connect(m_form, &RequestFormSection::changed, this, &CustomerRequestPage::revalidate);
     connect(m_outcome->sendButton(), &QPushButton::clicked, this, &CustomerRequestPage::send);
+    connect(m_form, &RequestFormSection::submitRequested, this, &CustomerRequestPage::send);
     connect(m_outcome, &RequestOutcomeView::remedyChosen, this, &CustomerRequestPage::remedyChosen);
     connect(m_context, &WizardContext::sessionChanged, this, [this] {
         // Another environment has other systems and catalogues.

@@ -1,6 +1,7 @@
 #include "wizard/MaskinportenClientPanel.h"
 
 #include "common/Labels.h"
+#include "common/ScreenMasking.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardSection.h"
 
@@ -27,6 +28,7 @@ MaskinportenClientPanel::MaskinportenClientPanel(WizardContext *context, QWidget
     m_clientIdEdit->setMaxLength(36);
     m_clientIdEdit->setMaximumWidth(420);
     m_clientIdEdit->setPlaceholderText(u"00000000-0000-0000-0000-000000000000"_s);
+    ScreenMasking::guard(m_clientIdEdit);
 
     // The message goes under the row at full width: word-wrapped labels inside form rows get clipped.
     auto *row = new QHBoxLayout;
@@ -55,7 +57,7 @@ void MaskinportenClientPanel::changeEvent(QEvent *event)
 void MaskinportenClientPanel::retranslateUi()
 {
     m_heading->setText(tr("Client"));
-    m_clientIdLabel->setText(tr("Client &id:"));
+    m_clientIdLabel->setText(tr("Client i&d:"));
     m_clientIdEdit->setAccessibleName(tr("Maskinporten client id"));
     updateMessage();
 }

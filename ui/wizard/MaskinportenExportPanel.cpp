@@ -94,7 +94,7 @@ void MaskinportenExportPanel::retranslateUi()
         m_formatComboBox->setCurrentIndex(current);
     }
     m_formatComboBox->setAccessibleName(tr("Export format"));
-    m_saveExportButton->setText(tr("&Save…"));
+    m_saveExportButton->setText(tr("Sa&ve…"));
     m_saveExportButton->setAccessibleName(tr("Save the public key to a file"));
     m_copyExportButton->setText(tr("C&opy"));
     m_copyExportButton->setAccessibleName(tr("Copy the public key"));

@@ -1,6 +1,7 @@
 #include "wizard/MaskinportenKeyDetails.h"
 
 #include "common/Labels.h"
+#include "common/ScreenMasking.h"
 #include "onboarding/KeyEnrolmentFlow.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardSection.h"
@@ -37,6 +38,9 @@ MaskinportenKeyDetails::MaskinportenKeyDetails(WizardContext *context, QWidget *
     m_kidEdit->setMaxLength(100);
     m_kidEdit->setMaximumWidth(420);
     m_kidLabel->setBuddy(m_kidEdit);
+    // Presenter mode: the key id and fingerprint are masked on screen (the stored-in text names the kid).
+    ScreenMasking::guard(m_kidEdit);
+    connect(ScreenMasking::instance(), &ScreenMasking::changed, this, &MaskinportenKeyDetails::refresh);
 
     auto *form = new QFormLayout(m_details);
     form->setContentsMargins(0, 0, 0, 0);
@@ -103,12 +107,12 @@ void MaskinportenKeyDetails::refresh()
         m_kidEdit->setText(profile.kid);
     m_algorithmValue->setText(profile.keyAlgorithm);
     m_sizeValue->setText(tr("%1 bits").arg(profile.keyBits));
-    m_fingerprintValue->setText(profile.keyThumbprint);
+    ScreenMasking::show(m_fingerprintValue, profile.keyThumbprint);
     QString stored = profile.keyPersistent ? tr("Keychain entry: %1").arg(profile.keychainKey())
                                            : tr("This run only (in memory; gone when you quit)");
     if (!profile.certificateChain.isEmpty())
         stored += u'\n' + tr("With the business certificate's chain (x5c).");
-    m_storedValue->setText(stored);
+    m_storedValue->setText(ScreenMasking::instance()->maskText(stored));
 }
 
 void MaskinportenKeyDetails::setKidEditable(bool editable)

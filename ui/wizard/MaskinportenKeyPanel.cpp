@@ -117,7 +117,7 @@ void MaskinportenKeyPanel::retranslateUi()
     m_keySizeComboBox->setAccessibleName(tr("Key size in bits"));
     m_keySizeComboBox->setToolTip(tr("2048 bits is what Maskinporten asks for at least; larger keys are "
                                      "slower to make and to use."));
-    m_runOnlyCheckBox->setText(tr("Keep for this &run only"));
+    m_runOnlyCheckBox->setText(tr("Kee&p for this run only"));
     m_runOnlyCheckBox->setAccessibleName(tr("Keep the key for this run only"));
     m_runOnlyCheckBox->setToolTip(tr("The key stays in memory and is gone when you quit. For demos, or when "
                                      "this computer has no keychain."));

@@ -1,6 +1,7 @@
 #include "wizard/OnboardingWizard.h"
 
 #include "editor/SystemDefinitionEditor.h"
+#include "onboarding/DemoScenario.h"
 #include "wizard/ApprovalPage.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/CustomerRequestPage.h"
@@ -11,6 +12,7 @@
 #include "wizard/SystemDefinitionPage.h"
 #include "wizard/TestAuthenticationPage.h"
 #include "wizard/WizardContext.h"
+#include "wizard/WizardStepIndicator.h"
 #include "workspace/DraftStore.h"
 
 #include <QAbstractButton>
@@ -57,6 +59,7 @@ OnboardingWizard::OnboardingWizard(WizardContext *context, QWidget *parent)
             box->setStretchFactor(wizardPage, 1);
     }
 
+    m_stepIndicator = new WizardStepIndicator(this);
     button(QWizard::BackButton)->setObjectName(u"backButton"_s);
     button(QWizard::NextButton)->setObjectName(u"nextButton"_s);
     button(QWizard::FinishButton)->setObjectName(u"finishButton"_s);
@@ -200,7 +203,7 @@ void OnboardingWizard::connectRemedies()
 void OnboardingWizard::startDemo()
 {
     restart();
-    m_profilePage->presetDemo();
+    m_profilePage->presetDemo(Onboarding::DemoScenario::profile());
 }
 
 void OnboardingWizard::focusFirstInput()
@@ -243,6 +246,13 @@ bool OnboardingWizard::focusNextPrevChild(bool next)
     if (!updatesEnabled())
         return true;
     return QWizard::focusNextPrevChild(next);
+}
+
+void OnboardingWizard::resizeEvent(QResizeEvent *event)
+{
+    QWizard::resizeEvent(event);
+    // The step indicator's band on top; QWizard has just sized its contents to the whole wizard.
+    m_stepIndicator->place();
 }
 
 void OnboardingWizard::changeEvent(QEvent *event)

@@ -11,6 +11,7 @@ class SummaryPage;
 class SystemDefinitionPage;
 class TestAuthenticationPage;
 class WizardContext;
+class WizardStepIndicator;
 
 /**
  * The onboarding wizard, embedded in the main window. Every task of the home screen
@@ -40,7 +41,7 @@ public:
 
     /// Starts on the first page and moves on while each page is complete, up to @p target.
     void enterAt(PageId target);
-    /// The guided demo: the first page, preset to the sandbox and the demo vendor.
+    /// The guided demo's first step: the first page, preset to the demo profile (Onboarding::DemoScenario).
     void startDemo();
     /// True while enterAt() walks forward (pages must not start work of their own then).
     bool isEntering() const { return m_entering; }
@@ -58,6 +59,8 @@ public:
     ApprovalPage *approvalPage() const { return m_approvalPage; }
     TestAuthenticationPage *testAuthenticationPage() const { return m_testAuthenticationPage; }
     SummaryPage *summaryPage() const { return m_summaryPage; }
+    /// The band above the pages with the eight steps (done steps go back there).
+    WizardStepIndicator *stepIndicator() const { return m_stepIndicator; }
 
     /// Goes straight to @p id (back or forward) without walking the pages in between.
     void jumpTo(PageId id);
@@ -79,6 +82,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool focusNextPrevChild(bool next) override;
 
 private:
@@ -95,5 +99,6 @@ private:
     ApprovalPage *m_approvalPage;
     TestAuthenticationPage *m_testAuthenticationPage;
     SummaryPage *m_summaryPage;
+    WizardStepIndicator *m_stepIndicator = nullptr;
     bool m_entering = false;
 };

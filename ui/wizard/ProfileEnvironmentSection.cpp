@@ -74,7 +74,7 @@ void ProfileEnvironmentSection::fillChoices()
     const QString current = environment();
     const QSignalBlocker blocker(m_environmentComboBox);
     m_environmentComboBox->clear();
-    m_environmentComboBox->addItem(tr("Sandbox — built in, offline"), u"sandbox"_s);
+    m_environmentComboBox->addItem(tr("Sandbox — built in, nothing leaves this computer"), u"sandbox"_s);
     m_environmentComboBox->addItem(tr("TT02 — Altinn's test environment"), u"tt02"_s);
     m_environmentComboBox->addItem(tr("Production — real customers"), u"prod"_s);
     m_environmentComboBox->addItem(tr("Custom server…"), u"custom"_s);

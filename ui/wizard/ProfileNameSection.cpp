@@ -56,7 +56,7 @@ void ProfileNameSection::changeEvent(QEvent *event)
 
 void ProfileNameSection::retranslateUi()
 {
-    m_label->setText(tr("Profile &name:"));
+    m_label->setText(tr("Profile na&me:"));
     m_edit->setAccessibleName(tr("Profile name"));
     m_edit->setToolTip(tr("Only for you, to tell profiles apart."));
 }

@@ -173,17 +173,16 @@ void ProfilePage::showForm(const Profile &profile, bool isNew, bool nameChosenBy
     Q_EMIT completeChanged();
 }
 
-void ProfilePage::presetDemo()
+void ProfilePage::presetDemo(const Profile &demo)
 {
-    const Profile demo = m_context->demoProfile();
-    if (!demo.id.isEmpty()) {
+    if (m_context->profileStore().find(demo.id)) {
         QString error;
         if (m_context->selectProfile(demo.id, &error))
             return; // profileChanged refills the form
     }
     m_context->clearProfile();
     fillProfileChoices();
-    showForm(demo, true, false);
+    showForm(demo, true, !demo.name.isEmpty());
 }
 
 void ProfilePage::initializePage()
@@ -298,7 +297,7 @@ Profile ProfilePage::formProfile() const
         profile.keyThumbprint.clear();
         profile.certificateChain.clear();
     }
-    if (m_isNew) {
+    if (m_isNew && m_editing.id.isEmpty()) {
         QStringList taken;
         for (const Profile &existing : m_context->profileStore().profiles())
             taken.append(existing.id);

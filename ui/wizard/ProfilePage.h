@@ -33,8 +33,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    /// The guided demo: the demo profile when it exists, else a new sandbox profile for the demo vendor.
-    void presetDemo();
+    /// The guided demo: the profile @p demo when it is saved, else a new profile filled in from it (its id
+    /// kept, so the demo never takes over the user's own profiles).
+    void presetDemo(const Profile &demo);
 
 protected:
     void changeEvent(QEvent *event) override;

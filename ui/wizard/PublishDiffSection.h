@@ -41,6 +41,7 @@ public:
     DefinitionDiffModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QPushButton *publishButton() const { return m_publishButton; }
+    QPushButton *reloadButton() const { return m_reloadButton; }
     void retranslateUi();
 
 Q_SIGNALS:

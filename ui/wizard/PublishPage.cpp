@@ -12,9 +12,11 @@
 #include "wizard/WizardContext.h"
 #include "workspace/DraftStore.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -84,6 +86,14 @@ void PublishPage::retranslateUi()
     m_findingsSection->chainTabOrder(m_diffSection->view(), m_diffSection->publishButton());
     setMode(m_mode);
     updateRemedy(m_remedyButton->remedy());
+}
+
+void PublishPage::initializePage()
+{
+    // Leaving the page (either way) gives Enter back to the wizard's Next.
+    connect(
+        wizard(), &QWizard::currentIdChanged, this, &PublishPage::updateDefaultButton, Qt::UniqueConnection);
+    reload();
 }
 
 void PublishPage::cleanupPage()
@@ -185,17 +195,22 @@ void PublishPage::flowFinished(const Outcome &outcome)
     showRegistered(*outcome.registered);
     if (afterPublish && outcome.result != Outcome::Result::Deleted) {
         // A create whose answer was lost, or that found the system there already, was checked by reading it.
-        QString found;
-        if (outcome.answerLost)
-            found = tr(
-                "The answer from Altinn was lost; the system was read back afterwards: it was registered.");
-        else if (outcome.alreadyRegistered)
-            found = tr("The system was registered already, as yours; nothing was registered twice.");
-        if (outcome.updatedAfterwards)
-            found += u' ' + tr("It differed from your draft, so it was updated.");
-        m_status->showSuccess((found.isEmpty() ? QString() : found.trimmed() + u'\n')
-            + tr("Done at %1: this is what Altinn has registered now.")
-                  .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        // Written again in the new language on a switch (-> QString: a QStringBuilder would dangle).
+        m_status->showSuccess([answerLost = outcome.answerLost, alreadyRegistered = outcome.alreadyRegistered,
+                                  updatedAfterwards = outcome.updatedAfterwards,
+                                  done = QDateTime::currentDateTime().time()]() -> QString {
+            QString found;
+            if (answerLost)
+                found = tr("The answer from Altinn was lost; the system was read back afterwards: it was "
+                           "registered.");
+            else if (alreadyRegistered)
+                found = tr("The system was registered already, as yours; nothing was registered twice.");
+            if (updatedAfterwards)
+                found += u' ' + tr("It differed from your draft, so it was updated.");
+            return (found.isEmpty() ? QString() : found.trimmed() + u'\n')
+                + tr("Done at %1: this is what Altinn has registered now.")
+                      .arg(QLocale().toString(done, QLocale::ShortFormat));
+        });
     } else {
         m_status->clear();
     }
@@ -229,8 +244,8 @@ void PublishPage::flowFailed(const Outcome &outcome)
     }
     // Sending the same draft again cannot help when the draft itself is wrong.
     const bool worthRetrying = step != Step::Send || outcome.explanation.action != Remedy::FixInput;
-    m_status->showError(
-        outcome.explanation.fullText(), !worthRetrying ? std::function<void()>() : [this, step] {
+    m_status->showExplanation(
+        outcome.explanation, !worthRetrying ? std::function<void()>() : [this, step] {
             if (step == Step::Fetch)
                 reload();
             else
@@ -343,8 +358,31 @@ void PublishPage::setMode(Mode mode)
     m_diffSection->showState(mode, m_draft ? m_draft->id : QString(), m_context->environment().displayName(),
         m_justPublished, m_publishing);
     updateReceipt();
+    updateDefaultButton();
     if (wasComplete != isComplete())
         Q_EMIT completeChanged();
+}
+
+void PublishPage::updateDefaultButton()
+{
+    QWizard *owner = wizard();
+    QPushButton *publishButton = m_diffSection->publishButton();
+    const bool offer = owner && owner->currentPage() == this && publishButton->isVisibleTo(this)
+        && publishButton->isEnabled();
+    const bool wasOffered = publishButton->isDefault();
+    publishButton->setDefault(offer);
+    // QWizard makes Next its default button on every page (Next is disabled until the system is
+    // registered, so Enter would do nothing): while Register is on offer, Enter registers (issue 14).
+    if (owner && (offer || m_ownsDefaultButton)) {
+        owner->setOption(QWizard::NoDefaultButton, offer);
+        if (auto *next = qobject_cast<QPushButton *>(owner->button(QWizard::NextButton)))
+            next->setDefault(!offer);
+        m_ownsDefaultButton = offer;
+    }
+    // Arriving keyboard users sit on "Check again" while the comparison loads: move on to Register.
+    QWidget *focus = QApplication::focusWidget();
+    if (offer && !wasOffered && (!focus || !isAncestorOf(focus) || focus == m_diffSection->reloadButton()))
+        publishButton->setFocus(Qt::OtherFocusReason);
 }
 
 void PublishPage::updateReceipt()

@@ -40,7 +40,7 @@ public:
 
     PublishPage(WizardContext *context, OnboardingState *state, QWidget *parent = nullptr);
 
-    void initializePage() override { reload(); }
+    void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override { return m_mode == Mode::UpToDate && !m_publishing; }
 
@@ -81,6 +81,8 @@ private:
     void send();
     void showFindings(const QList<Validation::Finding> &findings);
     void updateReceipt();
+    /// Enter registers (or updates) while that is on offer; otherwise it is the wizard's Next again.
+    void updateDefaultButton();
     void updateRemedy(Altinn::Explanation::Remedy action);
     void requestFix(const Validation::Finding &finding);
     void goBackTo(int pageId);
@@ -108,5 +110,6 @@ private:
     bool m_publishing = false;
     bool m_justPublished = false;
     bool m_readingBack = false; ///< the preview running reads the system back after publishing
+    bool m_ownsDefaultButton = false; ///< the wizard's default button is switched off by this page
     QPointer<Onboarding::PublishSystemFlow> m_flow; ///< on the session of the last reload()
 };

@@ -31,7 +31,8 @@ void PublishReceiptSection::addRow(const QString &label, const QString &value, c
     valueLabel->setTextFormat(Qt::PlainText);
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     valueLabel->setObjectName(name);
-    valueLabel->setAccessibleName(label);
+    // A screen reader announces the value with its caption ("System id: 991825827_x"), not the caption alone.
+    valueLabel->setAccessibleName(tr("%1: %2").arg(label, QString(value).replace(u'\n', u"; "_s)));
     auto *nameLabel = new QLabel(label, this);
     nameLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     nameLabel->setBuddy(valueLabel);

@@ -134,6 +134,9 @@ RequestFormSection::RequestFormSection(
         }
     });
     connect(m_orgNumber, &OrgNumberField::edited, this, &RequestFormSection::edited);
+    // Typing the number and pressing Enter is the whole request for most customers (issue 14).
+    m_orgNumber->setSubmitsOnEnter(true);
+    connect(m_orgNumber, &OrgNumberField::submitted, this, &RequestFormSection::submitRequested);
     connect(m_orgNumber, &OrgNumberField::nameFound, this,
         [this](const QString &name) { m_state->rememberOrganisationName(m_orgNumber->orgNumber(), name); });
     m_orgNumber->setNameLookup([this](const QString &number, QObject *receiver, auto answer) {
@@ -191,7 +194,7 @@ void RequestFormSection::retranslateUi()
     m_redirectHint->setText(
         tr("Where the customer's browser goes after deciding. Only the system's allowed addresses can be "
            "used; choose “(none)” to leave the customer in Altinn."));
-    m_titleLabel->setText(tr("&Title (optional):"));
+    m_titleLabel->setText(tr("T&itle (optional):"));
     m_titleEdit->setAccessibleName(tr("Integration title"));
     m_titleHint->setText(tr("The system user's name as the customer sees it in Altinn. Leave it blank to "
                             "use the system's name."));

@@ -71,6 +71,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// Enter in the customer's organisation number: send, as the Send button does, if the form is valid.
+    void submitRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -80,7 +80,7 @@ void RequestOutcomeView::setChangeMode(bool changeMode)
 
 void RequestOutcomeView::retranslateUi()
 {
-    m_sendButton->setText(m_changeMode ? tr("Send &change request") : tr("Send &request"));
+    m_sendButton->setText(m_changeMode ? tr("Send &change request") : tr("Send re&quest"));
     m_sendButton->setAccessibleName(m_changeMode ? tr("Send change request") : tr("Send request"));
     const QString texts[] = {tr("Follow the existing request"), tr("Delete it and ask again"),
         tr("Ask for more rights with a change request"), tr("Check the organisation number"),

@@ -63,7 +63,7 @@ void RequestSystemSection::changeEvent(QEvent *event)
 void RequestSystemSection::retranslateUi()
 {
     m_heading->setText(tr("System and kind of request"));
-    m_label->setText(tr("&System:"));
+    m_label->setText(tr("S&ystem:"));
     m_comboBox->setAccessibleName(tr("System"));
 }
 

@@ -96,7 +96,7 @@ void SandboxApprovalPanel::retranslateUi()
                        "persons."));
     m_actAsCustomerButton->setText(tr("Act as the customer"));
     m_actAsCustomerButton->setAccessibleName(tr("Open the approval page as the customer"));
-    m_approveNowButton->setText(tr("Approve now (sandbox)"));
+    m_approveNowButton->setText(tr("Appro&ve now (sandbox)"));
     m_approveNowButton->setAccessibleName(
         tr("Approve the request now as the chosen person at the customer, in the sandbox"));
     m_escalateButton->setText(tr("&Escalate"));

@@ -1,6 +1,7 @@
 #include "wizard/SandboxCatalogueAction.h"
 
 #include "common/Labels.h"
+#include "i18n/Translator.h"
 #include "session/VendorSession.h"
 #include "wizard/SandboxCatalogueDialog.h"
 #include "wizard/WizardContext.h"
@@ -53,7 +54,7 @@ void SandboxCatalogueAction::openDialog()
     auto *dialog = new SandboxCatalogueDialog(session, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->setLocale(QLocale(m_context->language()));
+    dialog->setLocale(Translator::localeFor(m_context->language()));
     connect(
         dialog, &SandboxCatalogueDialog::catalogueChanged, this, &SandboxCatalogueAction::catalogueChanged);
     m_dialog = dialog;

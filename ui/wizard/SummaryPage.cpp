@@ -274,9 +274,10 @@ void SummaryPage::callFinished(int generation, const QString &failure)
     m_operations.clear();
     m_refreshButton->setEnabled(true);
     if (m_failures.isEmpty()) {
-        m_status->showSuccess(
-            tr("Up to date as of %1.")
-                .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::ShortFormat)));
+        // Written again in the new language when the user switches.
+        m_status->showSuccess([at = QDateTime::currentDateTime().time()]() -> QString {
+            return tr("Up to date as of %1.").arg(QLocale().toString(at, QLocale::ShortFormat));
+        });
     } else {
         m_status->showError(
             tr("Some of the summary could not be brought up to date:") + u'\n' + m_failures.join(u'\n'),

@@ -25,7 +25,7 @@ SummaryReportSection::SummaryReportSection(QWidget *parent)
     setObjectName(u"reportSection"_s);
     m_view->setObjectName(u"reportView"_s);
     m_view->setOpenExternalLinks(true);
-    m_view->setMinimumHeight(240);
+    m_view->setMinimumHeight(160); // it scrolls; more would cut the page at the minimum window size
     m_saveButton->setObjectName(u"saveReportButton"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,7 +45,7 @@ void SummaryReportSection::changeEvent(QEvent *event)
 void SummaryReportSection::retranslateUi()
 {
     m_view->setAccessibleName(tr("Onboarding summary"));
-    m_saveButton->setText(tr("&Save report…"));
+    m_saveButton->setText(tr("Sa&ve report…"));
     m_saveButton->setAccessibleName(tr("Save the report as HTML or PDF"));
 }
 

@@ -10,6 +10,8 @@
 #include <QEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -171,8 +173,16 @@ bool SystemDefinitionPage::isComplete() const
 
 bool SystemDefinitionPage::validatePage()
 {
-    if (!m_editor->isValid())
+    if (!m_editor->isValid()) {
+        // Next shows every problem, also of fields not touched yet, and goes to the first error.
+        m_editor->revealAllProblems();
+        const QList<Validation::Finding> found = m_editor->findings();
+        const auto error = std::find_if(found.cbegin(), found.cend(),
+            [](const Validation::Finding &finding) { return finding.isError(); });
+        if (error != found.cend())
+            m_editor->focusFinding(*error);
         return false;
+    }
     if (!m_profileId.isEmpty()) {
         // A failed write is reported through DraftStore::saveFailed; it must not hold the user up.
         m_context->drafts()->scheduleSystemDefinition(m_profileId, m_editor->definition().toRequestJson());

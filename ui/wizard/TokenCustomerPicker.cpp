@@ -95,6 +95,8 @@ void TokenCustomerPicker::retranslateUi()
     m_heading->setText(tr("Who the token is for"));
     m_customerLabel->setText(tr("&Customer:"));
     m_comboBox->setAccessibleName(tr("Customer"));
+    // The typing field takes the focus, and on Linux a combo box announces its text as its name.
+    m_comboBox->lineEdit()->setAccessibleName(tr("Customer"));
     m_comboBox->setToolTip(tr("The customers that have a system user for your system. You can also type an "
                               "organisation number."));
     m_comboBox->lineEdit()->setPlaceholderText(tr("Organisation number"));

@@ -71,7 +71,7 @@ TokenRequestSection::TokenRequestSection(QWidget *parent)
 
 void TokenRequestSection::retranslateUi()
 {
-    m_scopesLabel->setText(tr("&Scopes:"));
+    m_scopesLabel->setText(tr("Sco&pes:"));
     m_scopesEdit->setAccessibleName(tr("Scopes"));
     m_scopesHint->setText(
         tr("The scopes of the API you will call with the token, separated by spaces (for example one from "

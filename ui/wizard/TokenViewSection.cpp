@@ -1,6 +1,7 @@
 #include "wizard/TokenViewSection.h"
 
 #include "common/Labels.h"
+#include "common/ScreenMasking.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -66,6 +67,7 @@ TokenViewSection::TokenViewSection(QWidget *parent)
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, &TokenViewSection::updateCountdown);
     connect(m_copyButton, &QPushButton::clicked, this, &TokenViewSection::copyToken);
+    connect(ScreenMasking::instance(), &ScreenMasking::changed, this, &TokenViewSection::maskValues);
     retranslateUi();
     clear();
 }
@@ -125,9 +127,11 @@ void TokenViewSection::showToken(const QByteArray &token, const QJsonObject &cla
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setToolTip(cells.at(column));
+            item->setData(Qt::UserRole, cells.at(column));
             m_claimsTable->setItem(row, column, item);
         }
     }
+    maskValues();
     show();
     m_claimsTable->resizeRowsToContents();
     // Gone from memory (and the clipboard) when it expires, whether or not the page is on screen.
@@ -207,4 +211,22 @@ void TokenViewSection::copyToken()
            "second(s). Paste it only where you need it — never into chats, tickets or files.",
             nullptr, int(left)),
         u"warning"_s);
+}
+
+void TokenViewSection::maskValues()
+{
+    // Presenter mode: the values that identify the token, the client or the customer show as hints.
+    const ScreenMasking *masking = ScreenMasking::instance();
+    for (int row = 0; row < m_claimsTable->rowCount(); ++row) {
+        QTableWidgetItem *item = m_claimsTable->item(row, 1);
+        const QTableWidgetItem *claimItem = m_claimsTable->item(row, 0);
+        if (!item || !claimItem)
+            continue;
+        const QString value = item->data(Qt::UserRole).toString();
+        const QString claim = claimItem->text();
+        const bool identifier = claim == u"jti" || claim == u"client_id";
+        const QString shown = identifier ? masking->maskValue(value) : masking->maskText(value);
+        item->setText(shown);
+        item->setToolTip(shown == value ? value : shown + u'\n' + ScreenMasking::maskedNote());
+    }
 }

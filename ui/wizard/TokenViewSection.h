@@ -42,6 +42,7 @@ public:
     QWidget *firstInTabOrder() const;
     QWidget *lastInTabOrder() const;
     void retranslateUi();
+    void maskValues();
     void updateCountdown();
 
 protected:

@@ -279,8 +279,10 @@ void WizardContext::sandboxOrganisations(
         return;
     }
     if (!m_sandboxBaseUrl.isValid()) {
-        const Result failed = Result::failed(
-            Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Network, u"the sandbox is not running"_s));
+        Altinn::ApiFailure notRunning =
+            Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Network, u"the sandbox is not running"_s);
+        notRunning.server = Altinn::ApiFailure::Server::BuiltInSandbox;
+        const Result failed = Result::failed(notRunning);
         QMetaObject::invokeMethod(
             receiver, [done, failed] { done(failed); }, Qt::QueuedConnection);
         return;
