@@ -1,5 +1,6 @@
 #include "i18n/Translator.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/AfterFirstPaint.h"
 #include "shell/ApplicationIdentity.h"
 #include "shell/ApplicationStyle.h"
 #include "shell/FirstPaintProbe.h"
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
     Translator translator(&application);
     translator.install(Translator::resolve(requestedLanguage, settings.language(), QLocale::system()));
     installApplicationStyle(application);
-    installApplicationIdentity(application);
+    installApplicationDesktopId();
 
     // The built-in sandbox is the default environment; it starts on its own thread after the window shows.
     // Its state (clients, systems, requests) is kept between runs, so "continue where you left off" works.
@@ -74,7 +75,11 @@ int main(int argc, char *argv[])
     window.show();
     if (!openName.isEmpty())
         QTimer::singleShot(0, &window, [&window, openName] { window.openScreen(openName); });
-    QTimer::singleShot(0, &sandbox,
-        [&sandbox, dataDirectory] { sandbox.start(0, dataDirectory + u"/sandbox-state.json"_s); });
+    // What can wait for the first frame: the sandbox (its thread, the seed catalogue, the state file) and the
+    // window icon's images. The context bar says "starting" until the sandbox answers.
+    afterFirstPaint(&window, [&application, &sandbox, dataDirectory] {
+        installApplicationIcon(application);
+        sandbox.start(0, dataDirectory + u"/sandbox-state.json"_s);
+    });
     return application.exec();
 }

@@ -40,7 +40,7 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     , m_translator(translator)
     , m_settings(settings)
     , m_pages(new QStackedWidget(this))
-    , m_homePage(new HomePage(this))
+    , m_homePage(new HomePage(m_pages)) // made in its stack: adding it does not reparent it
     , m_context(new WizardContext(this))
     , m_sandbox(sandbox)
 {
