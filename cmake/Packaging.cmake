@@ -52,17 +52,19 @@ if(HELP2MAN_EXECUTABLE)
         string(REPLACE "|" ";" parts "${entry}")
         list(GET parts 0 program)
         list(GET parts 1 description)
-        add_custom_command(OUTPUT ${generated}/${program}.1
+        add_custom_command(OUTPUT ${generated}/${program}.1.gz
             COMMAND ${CMAKE_COMMAND} -E make_directory ${generated}
             # The wizard's --help needs a QApplication, which needs a platform: the offscreen one, no display.
             COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANG=C.UTF-8
                 ${HELP2MAN_EXECUTABLE} --no-info --section=1 "--name=${description}"
                 --output=${generated}/${program}.1 $<TARGET_FILE:${program}>
+            # Compressed, as Debian installs man pages; -n keeps the time stamp out, so the bytes repeat.
+            COMMAND gzip -9nf ${generated}/${program}.1
             DEPENDS ${program}
             COMMENT "Man page of ${program}"
             VERBATIM)
-        list(APPEND generated_files ${generated}/${program}.1)
-        install(FILES ${generated}/${program}.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+        list(APPEND generated_files ${generated}/${program}.1.gz)
+        install(FILES ${generated}/${program}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endforeach()
 else()
     message(STATUS "help2man not found: no man pages (scripts/install-deps installs it)")
@@ -74,11 +76,13 @@ set(CPACK_PACKAGE_NAME ${PACKAGE_NAME})
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "The System User Wizard authors")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Onboard customers to Altinn 3 system users")
-set(CPACK_PACKAGE_DESCRIPTION
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
     "A desktop wizard, a command-line tool and a local sandbox for software vendors: register a system in "
     "Altinn's system register, send system user requests to customers, follow their approval and test a "
     "Maskinporten system user token. Private keys stay in the desktop's keychain.")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+# The build keeps debug information (RelWithDebInfo); the package does not need it (418 MB installed with it).
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # No public address yet: a placeholder under example.invalid, to be replaced with the project's.
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "The System User Wizard authors <maintainers@example.invalid>")

@@ -26,7 +26,7 @@ for file in bin/systemuser-wizard bin/systemuser-cli bin/systemuser-sandbox \
     "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml" \
     share/icons/hicolor/scalable/apps/systemuser-wizard.svg share/icons/hicolor/48x48/apps/systemuser-wizard.png \
     share/icons/hicolor/256x256/apps/systemuser-wizard.png \
-    share/man/man1/systemuser-wizard.1 share/man/man1/systemuser-cli.1 share/man/man1/systemuser-sandbox.1 \
+    share/man/man1/systemuser-wizard.1.gz share/man/man1/systemuser-cli.1.gz share/man/man1/systemuser-sandbox.1.gz \
     share/bash-completion/completions/systemuser-cli share/zsh/vendor-completions/_systemuser-cli \
     share/doc/systemuser-wizard/copyright; do
     [[ -s "$prefix/$file" ]] || fail "not installed: $file"
@@ -44,7 +44,7 @@ version="${3:?usage: install-test.sh BUILD_DIR SOURCE_DIR VERSION}"
 for program in systemuser-wizard systemuser-cli systemuser-sandbox; do
     out="$(QT_QPA_PLATFORM=offscreen "$prefix/bin/$program" --version)" || fail "$program --version"
     [[ "$out" == *"$version"* ]] || fail "$program --version said '$out', expected $version"
-    grep -q '^\.SH DESCRIPTION\|^\.SH "DESCRIPTION"\|^\.SH SYNOPSIS' "$prefix/share/man/man1/$program.1" ||
+    grep -q '^\.SH DESCRIPTION\|^\.SH "DESCRIPTION"\|^\.SH SYNOPSIS' <(zcat "$prefix/share/man/man1/$program.1.gz") ||
         fail "$program.1 has no sections"
 done
 "$prefix/bin/systemuser-cli" --help | grep -q "completion" || fail "systemuser-cli --help"
