@@ -47,6 +47,7 @@ private Q_SLOTS:
     void cleanup();
     void cleanupTestCase();
     void scalesTheFontAndTheStyleSheetAndBack();
+    void emphasisedTextKeepsItsProportion();
     void masksValuesInLabelsAndLineEdits();
     void masksTheActivityLog();
     void masksTheTraceIdOfAnError();
@@ -382,6 +383,32 @@ void TestPresenterMode::screenshots()
         QVERIFY(window.grab().save(u"%1/presenter-%2-home.png"_s.arg(directory).arg(scale)));
         window.presenterMode()->setOn(false);
     }
+}
+
+void TestPresenterMode::emphasisedTextKeepsItsProportion()
+{
+    // Defect: the demo's step heading and page 6's status had fonts set in code, which kept their size while
+    // presenter mode scaled the text around them: at 150 % they were smaller than the paragraphs under them.
+    AppSettings settings;
+    PresenterMode presenter(settings);
+    QWidget window;
+    auto *status = new QLabel(u"Approved"_s, &window);
+    status->setObjectName(u"statusValue"_s);
+    auto *heading = new QLabel(u"Step 6 of 8"_s, &window);
+    heading->setObjectName(u"demoStepHeading"_s);
+    window.ensurePolished();
+    status->ensurePolished();
+    heading->ensurePolished();
+    const qreal statusSize = status->font().pointSizeF();
+    QVERIFY(status->font().bold());
+    QVERIFY(statusSize > m_basePointSize);
+    presenter.setScale(150);
+    presenter.setOn(true);
+    QCOMPARE(status->font().pointSizeF(), statusSize * 1.5);
+    QCOMPARE(heading->font().pointSizeF(), statusSize * 1.5);
+    QVERIFY(heading->font().pointSizeF() > QApplication::font().pointSizeF());
+    presenter.setOn(false);
+    QCOMPARE(status->font().pointSizeF(), statusSize);
 }
 
 QTEST_MAIN(TestPresenterMode)

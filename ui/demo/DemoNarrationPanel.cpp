@@ -29,10 +29,7 @@ DemoNarrationPanel::DemoNarrationPanel(QWidget *parent)
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
     m_heading->setObjectName(u"demoStepHeading"_s);
-    QFont headingFont = m_heading->font();
-    headingFont.setBold(true);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.15);
-    m_heading->setFont(headingFont);
+    // Its size and weight are in the style sheet (QLabel#demoStepHeading), which presenter mode scales.
     m_heading->setWordWrap(true);
     m_statusLabel->setObjectName(u"demoStatus"_s);
     m_statusLabel->setWordWrap(true);

@@ -50,10 +50,7 @@ ApprovalStatusSection::ApprovalStatusSection(QWidget *parent)
 {
     setObjectName(u"statusSection"_s);
     m_statusValue->setProperty("role", u"fieldMessage"_s);
-    QFont statusFont = m_statusValue->font();
-    statusFont.setBold(true);
-    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.25);
-    m_statusValue->setFont(statusFont);
+    // Its size and weight are in the style sheet (QLabel#statusValue), which presenter mode scales.
     m_statusValue->setWordWrap(false);
     m_statusCaption->setBuddy(m_checkNowButton);
     m_checkNowButton->setObjectName(u"checkNowButton"_s);
