@@ -4104,6 +4104,57 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUCTION</translation>
+    </message>
+    <message>
+        <source>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn's test environment, with synthetic organisations.</source>
+        <translation>Altinn's test environment, with synthetic organisations.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Custom: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>A server you chose: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandbox — stays on this computer</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>The sandbox answers at %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandbox: starting…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandbox not available</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorExplainer</name>
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
@@ -5895,22 +5946,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Ready</translation>
     </message>
     <message>
-        <source>The sandbox answers at %1.</source>
-        <translation>The sandbox answers at %1.</translation>
-    </message>
-    <message>
-        <source>Sandbox: starting…</source>
-        <translation>Sandbox: starting…</translation>
-    </message>
-    <message>
-        <source>Sandbox not available</source>
-        <translation>Sandbox not available</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
-        <translation>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</translation>
-    </message>
-    <message>
         <source>← &amp;Start screen</source>
         <translation>← &amp;Start screen</translation>
     </message>
@@ -5939,30 +5974,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>%1, organisation number %2</translation>
     </message>
     <message>
-        <source>PRODUCTION</source>
-        <translation>PRODUCTION</translation>
-    </message>
-    <message>
-        <source>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</source>
-        <translation>Altinn's production environment: changes affect real customers and are confirmed before they are sent.</translation>
-    </message>
-    <message>
-        <source>TT02 (test)</source>
-        <translation>TT02 (test)</translation>
-    </message>
-    <message>
-        <source>Altinn's test environment, with synthetic organisations.</source>
-        <translation>Altinn's test environment, with synthetic organisations.</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Custom: %1</translation>
-    </message>
-    <message>
-        <source>A server you chose: %1</source>
-        <translation>A server you chose: %1</translation>
-    </message>
-    <message>
         <source>You were creating a new profile.</source>
         <translation>You were creating a new profile.</translation>
     </message>
@@ -5981,14 +5992,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
-        <translation>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</translation>
-    </message>
-    <message>
-        <source>Sandbox — stays on this computer</source>
-        <translation>Sandbox — stays on this computer</translation>
     </message>
 </context>
 <context>

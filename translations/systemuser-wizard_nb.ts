@@ -4254,6 +4254,57 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKSJON</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Produksjonsmiljøet i Altinn: Endringer påvirker ekte kunder og må bekreftes før de sendes.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
+        <translation>Testmiljøet i Altinn, med syntetiske organisasjoner.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Egendefinert: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>En server du har valgt: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>Den innebygde sandkassen etterligner Altinn og Maskinporten på denne datamaskinen. Alt du gjør her, blir på denne datamaskinen: ingenting sendes til Altinn eller Maskinporten, og ingen ekte kunder ser det.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandkasse — blir på maskinen</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Sandkassen svarer på %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandkasse: starter…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandkassen er ikke tilgjengelig</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>Den innebygde sandkassen startet ikke: %1 Start veiviseren på nytt; hvis det skjer igjen, bruker kanskje et annet program porten.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorExplainer</name>
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
@@ -6087,22 +6138,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Klar</translation>
     </message>
     <message>
-        <source>The sandbox answers at %1.</source>
-        <translation>Sandkassen svarer på %1.</translation>
-    </message>
-    <message>
-        <source>Sandbox: starting…</source>
-        <translation>Sandkasse: starter…</translation>
-    </message>
-    <message>
-        <source>Sandbox not available</source>
-        <translation>Sandkassen er ikke tilgjengelig</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
-        <translation>Den innebygde sandkassen startet ikke: %1 Start veiviseren på nytt; hvis det skjer igjen, bruker kanskje et annet program porten.</translation>
-    </message>
-    <message>
         <source>← &amp;Start screen</source>
         <translation>← St&amp;artsiden</translation>
     </message>
@@ -6131,30 +6166,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>%1, organisasjonsnummer %2</translation>
     </message>
     <message>
-        <source>PRODUCTION</source>
-        <translation>PRODUKSJON</translation>
-    </message>
-    <message>
-        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
-        <translation>Produksjonsmiljøet i Altinn: Endringer påvirker ekte kunder og må bekreftes før de sendes.</translation>
-    </message>
-    <message>
-        <source>TT02 (test)</source>
-        <translation>TT02 (test)</translation>
-    </message>
-    <message>
-        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
-        <translation>Testmiljøet i Altinn, med syntetiske organisasjoner.</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Egendefinert: %1</translation>
-    </message>
-    <message>
-        <source>A server you chose: %1</source>
-        <translation>En server du har valgt: %1</translation>
-    </message>
-    <message>
         <source>You were creating a new profile.</source>
         <translation>Du holdt på å opprette en ny profil.</translation>
     </message>
@@ -6173,14 +6184,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Alle kall til Altinn og Maskinporten, med tokener og nøkler fjernet (Ctrl+Shift+L).</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
-        <translation>Den innebygde sandkassen etterligner Altinn og Maskinporten på denne datamaskinen. Alt du gjør her, blir på denne datamaskinen: ingenting sendes til Altinn eller Maskinporten, og ingen ekte kunder ser det.</translation>
-    </message>
-    <message>
-        <source>Sandbox — stays on this computer</source>
-        <translation>Sandkasse — blir på maskinen</translation>
     </message>
 </context>
 <context>

@@ -4254,6 +4254,57 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
     </message>
 </context>
 <context>
+    <name>EnvironmentBadge</name>
+    <message>
+        <source>PRODUCTION</source>
+        <translation>PRODUKSJON</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
+        <translation>Produksjonsmiljøet i Altinn: Endringar påverkar verkelege kundar og må stadfestast før dei blir sende.</translation>
+    </message>
+    <message>
+        <source>TT02 (test)</source>
+        <translation>TT02 (test)</translation>
+    </message>
+    <message>
+        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
+        <translation>Testmiljøet i Altinn, med syntetiske organisasjonar.</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Eigendefinert: %1</translation>
+    </message>
+    <message>
+        <source>A server you chose: %1</source>
+        <translation>Ein server du har valt: %1</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
+        <translation>Den innebygde sandkassa etterliknar Altinn og Maskinporten på denne datamaskina. Alt du gjer her, blir verande på denne datamaskina: Ingenting blir sendt til Altinn eller Maskinporten, og ingen ekte kundar ser det.</translation>
+    </message>
+    <message>
+        <source>Sandbox — stays on this computer</source>
+        <translation>Sandkasse — blir på maskina</translation>
+    </message>
+    <message>
+        <source>The sandbox answers at %1.</source>
+        <translation>Sandkassa svarar på %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: starting…</source>
+        <translation>Sandkasse: startar…</translation>
+    </message>
+    <message>
+        <source>Sandbox not available</source>
+        <translation>Sandkassa er ikkje tilgjengeleg</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
+        <translation>Den innebygde sandkassa starta ikkje: %1 Start vegvisaren på nytt; om det skjer igjen, brukar kanskje eit anna program porten.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorExplainer</name>
     <message>
         <source>Altinn could not finish giving the rights to the system user.</source>
@@ -6087,22 +6138,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Klar</translation>
     </message>
     <message>
-        <source>The sandbox answers at %1.</source>
-        <translation>Sandkassa svarar på %1.</translation>
-    </message>
-    <message>
-        <source>Sandbox: starting…</source>
-        <translation>Sandkasse: startar…</translation>
-    </message>
-    <message>
-        <source>Sandbox not available</source>
-        <translation>Sandkassa er ikkje tilgjengeleg</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
-        <translation>Den innebygde sandkassa starta ikkje: %1 Start vegvisaren på nytt; om det skjer igjen, brukar kanskje eit anna program porten.</translation>
-    </message>
-    <message>
         <source>← &amp;Start screen</source>
         <translation>← St&amp;artsida</translation>
     </message>
@@ -6131,30 +6166,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>%1, organisasjonsnummer %2</translation>
     </message>
     <message>
-        <source>PRODUCTION</source>
-        <translation>PRODUKSJON</translation>
-    </message>
-    <message>
-        <source>Altinn&apos;s production environment: changes affect real customers and are confirmed before they are sent.</source>
-        <translation>Produksjonsmiljøet i Altinn: Endringar påverkar verkelege kundar og må stadfestast før dei blir sende.</translation>
-    </message>
-    <message>
-        <source>TT02 (test)</source>
-        <translation>TT02 (test)</translation>
-    </message>
-    <message>
-        <source>Altinn&apos;s test environment, with synthetic organisations.</source>
-        <translation>Testmiljøet i Altinn, med syntetiske organisasjonar.</translation>
-    </message>
-    <message>
-        <source>Custom: %1</source>
-        <translation>Eigendefinert: %1</translation>
-    </message>
-    <message>
-        <source>A server you chose: %1</source>
-        <translation>Ein server du har valt: %1</translation>
-    </message>
-    <message>
         <source>You were creating a new profile.</source>
         <translation>Du heldt på å opprette ein ny profil.</translation>
     </message>
@@ -6173,14 +6184,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
         <translation>Alle kall til Altinn og Maskinporten, med token og nøklar fjerna (Ctrl+Shift+L).</translation>
-    </message>
-    <message>
-        <source>The built-in sandbox imitates Altinn and Maskinporten on this computer. Everything you do here stays on this computer: nothing is sent to Altinn or Maskinporten, and no real customer sees it.</source>
-        <translation>Den innebygde sandkassa etterliknar Altinn og Maskinporten på denne datamaskina. Alt du gjer her, blir verande på denne datamaskina: Ingenting blir sendt til Altinn eller Maskinporten, og ingen ekte kundar ser det.</translation>
-    </message>
-    <message>
-        <source>Sandbox — stays on this computer</source>
-        <translation>Sandkasse — blir på maskina</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,6 @@
 
 #include "activity/ActivityLogView.h"
 #include "bulk/ApprovalNotifier.h"
-#include "common/BadgeLabel.h"
 #include "common/ScreenMasking.h"
 #include "customers/CustomersView.h"
 #include "demo/DemoConductor.h"
@@ -13,6 +12,7 @@
 #include "sandbox/SandboxHost.h"
 #include "shell/AboutDialog.h"
 #include "shell/CustomersScreen.h"
+#include "shell/EnvironmentBadge.h"
 #include "shell/PresenterMode.h"
 #include "shell/StartScreen.h"
 #include "wizard/CustomerRequestPage.h"
@@ -75,20 +75,12 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     new ApprovalNotifier(m_context, this);
 
     if (m_sandbox) {
-        m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
         if (m_sandbox->isRunning())
             m_context->setSandboxBaseUrl(m_sandbox->baseUrl());
-        connect(m_sandbox, &SandboxHost::started, this, [this](const QUrl &baseUrl) {
-            m_sandboxStatus = SandboxStatus::Running;
-            m_context->setSandboxBaseUrl(baseUrl);
-            updateEnvironmentLabel();
-        });
-        connect(m_sandbox, &SandboxHost::failed, this, [this](const QString &reason) {
-            m_sandboxStatus = SandboxStatus::Failed;
-            m_sandboxFailure = reason;
-            m_context->setSandboxFailure(reason);
-            updateEnvironmentLabel();
-        });
+        connect(m_sandbox, &SandboxHost::started, this,
+            [this](const QUrl &baseUrl) { m_context->setSandboxBaseUrl(baseUrl); });
+        connect(m_sandbox, &SandboxHost::failed, this,
+            [this](const QString &reason) { m_context->setSandboxFailure(reason); });
     }
     // Customers' organisation numbers are real outside the sandbox: presenter mode masks them there.
     const auto maskOrganisationNumbers = [this] {
@@ -99,7 +91,6 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     connect(m_context, &WizardContext::profileChanged, this, [this, maskOrganisationNumbers] {
         maskOrganisationNumbers();
         updateProfileLabel();
-        updateEnvironmentLabel();
     });
     connect(m_context->drafts(), &DraftStore::saveFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
@@ -123,10 +114,7 @@ void MainWindow::buildContextBar(QWidget *bar)
 {
     m_profileLabel = new QLabel(bar);
     m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_environmentLabel = new BadgeLabel(bar);
-    m_environmentLabel->setObjectName(u"environmentLabel"_s);
-    m_environmentLabel->setProperty("role", u"environmentBadge"_s);
-    m_environmentLabel->setProperty("environment", u"sandbox"_s);
+    m_environmentLabel = new EnvironmentBadge(m_context, m_sandbox, bar);
     m_languageLabel = new QLabel(bar);
     m_languageComboBox = new QComboBox(bar);
     m_languageComboBox->setObjectName(u"languageComboBox"_s);
@@ -197,7 +185,6 @@ void MainWindow::retranslateUi()
     m_homeButton->setToolTip(tr("Leave the wizard. What you entered is kept, and you can continue later."));
     m_languageComboBox->setAccessibleName(tr("Language"));
     updateProfileLabel();
-    updateEnvironmentLabel();
     updateResumeOffer();
     m_languageLabel->setText(tr("&Language:"));
     m_activityButton->setText(tr("Activity log"));
@@ -221,59 +208,6 @@ void MainWindow::updateProfileLabel()
     m_profileLabel->setToolTip(profile.vendorName.isEmpty()
             ? tr("Organisation number %1").arg(profile.vendorOrgNumber)
             : tr("%1, organisation number %2").arg(profile.vendorName, profile.vendorOrgNumber));
-}
-
-void MainWindow::updateEnvironmentLabel()
-{
-    const Profile profile = m_context->profile();
-    if (m_context->hasProfile() && profile.environment != u"sandbox") {
-        const Altinn::Environment environment = m_context->environment();
-        if (profile.environment == u"prod") {
-            m_environmentLabel->setText(tr("PRODUCTION"));
-            m_environmentLabel->setToolTip(
-                tr("Altinn's production environment: changes affect real customers and "
-                   "are confirmed before they are sent."));
-            m_environmentLabel->setProperty("environment", u"production"_s);
-        } else if (profile.environment == u"tt02") {
-            m_environmentLabel->setText(tr("TT02 (test)"));
-            m_environmentLabel->setToolTip(tr("Altinn's test environment, with synthetic organisations."));
-            m_environmentLabel->setProperty("environment", u"test"_s);
-        } else {
-            m_environmentLabel->setText(tr("Custom: %1").arg(profile.customBaseUrl.host()));
-            m_environmentLabel->setToolTip(
-                tr("A server you chose: %1").arg(profile.customBaseUrl.toString()));
-            m_environmentLabel->setProperty("environment", u"test"_s);
-        }
-        m_environmentLabel->setAccessibleName(m_environmentLabel->text());
-        m_environmentLabel->style()->unpolish(m_environmentLabel);
-        m_environmentLabel->style()->polish(m_environmentLabel);
-        return;
-    }
-    // Not "offline": the badge says what the sandbox means (nothing leaves the computer), not a fault.
-    const QString stays = tr("The built-in sandbox imitates Altinn and Maskinporten on this computer. "
-                             "Everything you do here stays on this computer: nothing is sent to Altinn "
-                             "or Maskinporten, and no real customer sees it.");
-    if (!m_sandbox || m_sandboxStatus == SandboxStatus::Running) {
-        m_environmentLabel->setText(tr("Sandbox — stays on this computer"));
-        m_environmentLabel->setToolTip(m_sandbox
-                ? stays + u'\n' + tr("The sandbox answers at %1.").arg(m_sandbox->baseUrl().toString())
-                : stays);
-        m_environmentLabel->setProperty("environment", u"sandbox"_s);
-    } else if (m_sandboxStatus == SandboxStatus::Starting) {
-        m_environmentLabel->setText(tr("Sandbox: starting…"));
-        m_environmentLabel->setToolTip(stays);
-        m_environmentLabel->setProperty("environment", u"sandbox"_s);
-    } else {
-        m_environmentLabel->setText(tr("Sandbox not available"));
-        m_environmentLabel->setToolTip(tr(
-            "The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program "
-            "may be using the port.")
-                                           .arg(m_sandboxFailure));
-        m_environmentLabel->setProperty("environment", u"error"_s);
-    }
-    // Re-polish so the style sheet's [environment=…] rule follows the new state.
-    m_environmentLabel->style()->unpolish(m_environmentLabel);
-    m_environmentLabel->style()->polish(m_environmentLabel);
 }
 
 void MainWindow::updateResumeOffer()
@@ -377,7 +311,7 @@ bool MainWindow::openScreen(const QString &name)
     const std::optional<StartScreen> screen = StartScreen::fromName(name);
     if (!screen)
         return false;
-    if (m_sandbox && m_sandboxStatus == SandboxStatus::Starting) {
+    if (m_sandbox && m_environmentLabel->isSandboxStarting()) {
         connect(
             m_sandbox, &SandboxHost::started, this, [this, name] { openScreen(name); },
             Qt::SingleShotConnection);

@@ -9,6 +9,7 @@
 class ActivityLogView;
 class AppSettings;
 class CustomersScreen;
+class EnvironmentBadge;
 class DemoConductor;
 class PresenterMode;
 class ProductionBand;
@@ -72,14 +73,11 @@ private:
     void fillLanguageChoices();
     void switchLanguage(const QString &language);
     void retranslateUi();
-    void updateEnvironmentLabel();
     void updateProfileLabel();
     void updateResumeOffer();
     OnboardingWizard *openWizard();
     /// Removes the wizard from the window (drafts are flushed first).
     void closeWizard();
-
-    enum class SandboxStatus { Starting, Running, Failed };
 
     Translator &m_translator;
     AppSettings &m_settings;
@@ -96,10 +94,8 @@ private:
     QPushButton *m_activityButton = nullptr;
     QPushButton *m_homeButton = nullptr;
     QLabel *m_profileLabel = nullptr;
-    QLabel *m_environmentLabel = nullptr;
+    EnvironmentBadge *m_environmentLabel = nullptr;
     QLabel *m_languageLabel = nullptr;
     QComboBox *m_languageComboBox = nullptr;
     SandboxHost *m_sandbox;
-    SandboxStatus m_sandboxStatus = SandboxStatus::Starting;
-    QString m_sandboxFailure;
 };
