@@ -64,9 +64,14 @@ void DemoConductor::start(OnboardingWizard *wizard)
     m_failed = false;
     m_resetFailed = false;
     m_pageConnection = connect(wizard, &QWizard::currentIdChanged, this, &DemoConductor::followPage);
-    connect(wizard, &QObject::destroyed, this, [this] {
-        if (!m_wizard)
-            stop();
+    m_wizardObject = wizard;
+    connect(wizard, &QObject::destroyed, this, [this](QObject *gone) {
+        // Compared as a QObject: the wizard is half destroyed here, and reading the typed QPointer would cast
+        // it to a type it no longer has (UndefinedBehaviorSanitizer's vptr check caught that).
+        if (gone != m_wizardObject)
+            return;
+        m_wizard.clear();
+        stop();
     });
     m_panel->show();
     qCInfo(lcDemo) << "guided demo started, external reference" << m_steps->externalRef();
@@ -80,7 +85,8 @@ void DemoConductor::stop()
     m_pauseTimer.stop();
     m_playing = false;
     disconnect(m_pageConnection);
-    m_wizard = nullptr;
+    m_wizard.clear();
+    m_wizardObject = nullptr;
     if (m_panel) {
         m_panel->setPlaying(false);
         m_panel->hide();

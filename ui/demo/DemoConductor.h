@@ -77,6 +77,7 @@ private:
     DemoReset *m_reset;
     std::unique_ptr<DemoSteps> m_steps;
     QPointer<OnboardingWizard> m_wizard;
+    const QObject *m_wizardObject = nullptr; ///< the same wizard, for its destroyed() signal
     QMetaObject::Connection m_pageConnection;
     QTimer m_pauseTimer;
     int m_step = 1;
