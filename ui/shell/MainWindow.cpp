@@ -110,6 +110,14 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
         statusBar()->showMessage(m_context->profileLoadError());
 }
 
+MainWindow::~MainWindow()
+{
+    // The screens and the dock use the wizard context. Left to QObject, the context would go first (it was
+    // made first), and its session, going with it, would call into screens still standing.
+    delete m_activityDock;
+    delete takeCentralWidget();
+}
+
 void MainWindow::buildContextBar(QWidget *bar)
 {
     m_profileLabel = new QLabel(bar);

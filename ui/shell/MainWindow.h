@@ -35,6 +35,7 @@ public:
     /// @p sandbox is the in-process sandbox (may be null); the context bar follows its state.
     MainWindow(Translator &translator, AppSettings &settings, SandboxHost *sandbox = nullptr,
         QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     HomePage *homePage() const { return m_homePage; }
     WizardContext *wizardContext() const { return m_context; }
