@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTest>
 #include <QWizard>
 
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void showsTheLinkWithCopyAndQrCode();
     void messageFollowsTheChosenLanguage();
     void approvalIsShownLiveAndEnablesNext();
+    void approvalBeforeThePageOpensEnablesNextAtOnce();
     void rejectionIsExplainedAndAskedAgain();
     void rejectedRequestOffersNoLinkQrOrMessage();
     void deletedRequestOffersNoLinkQrOrMessage();
@@ -66,7 +68,7 @@ private Q_SLOTS:
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
-    void openPage();
+    void openPage(Onboarding::StatusFollower::Intervals intervals = {50ms, 200ms});
     void grab(const QString &name);
     template <typename T> T *child(const QString &name) const { return m_page->findChild<T *>(name); }
     QPushButton *button(const QString &name) const { return child<QPushButton>(name); }
@@ -117,14 +119,14 @@ void TestApprovalPage::cleanup()
     m_flow.tearDown();
 }
 
-void TestApprovalPage::openPage()
+void TestApprovalPage::openPage(Onboarding::StatusFollower::Intervals intervals)
 {
     m_wizard = std::make_unique<QWizard>();
     m_wizard->resize(1100, 800);
     m_wizard->setPage(
         static_cast<int>(PageId::CustomerRequest), new CustomerRequestPage(m_flow.context(), m_flow.state()));
     m_page = new ApprovalPage(m_flow.context(), m_flow.state());
-    m_page->setFollowIntervals({50ms, 200ms});
+    m_page->setFollowIntervals(intervals);
     m_wizard->setPage(static_cast<int>(PageId::Approval), m_page);
     auto *testPage = new QWizardPage;
     testPage->setTitle(u"Test authentication"_s);
@@ -223,6 +225,27 @@ void TestApprovalPage::approvalIsShownLiveAndEnablesNext()
 
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::TestAuthentication));
+}
+
+void TestApprovalPage::approvalBeforeThePageOpensEnablesNextAtOnce()
+{
+    // The customer approved after the follower's last walk, and its next walk is far off (backed
+    // off; here it never comes). The page's own look at the request finds it approved: that is
+    // announced and Next is enabled at once. The old page showed "Approved" beside a disabled Next
+    // and no notice until that walk (seen in CI, where the look answered after the approval).
+    Onboarding::StatusFollower *follower = m_flow.context()->customers()->follower();
+    follower->setScheduler([](std::chrono::milliseconds) {});
+    const auto restore = qScopeGuard([follower] { follower->setScheduler({}); });
+    QCOMPARE(m_flow.approve(m_request.id), 200);
+    openPage();
+    auto *notice = child<QLabel>(u"noticeLabel"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::Accepted), 5000);
+    QVERIFY(notice->isVisible());
+    QVERIFY(notice->text().contains(u"approved"_s));
+    QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
+    QCOMPARE(m_flow.selected()->state, CustomerState::Approved);
+    QCOMPARE(follower->walks(), 0);
 }
 
 void TestApprovalPage::rejectionIsExplainedAndAskedAgain()

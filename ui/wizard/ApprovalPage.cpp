@@ -5,6 +5,7 @@
 #include "altinn/RequestClient.h"
 #include "common/Labels.h"
 #include "common/ScrollingContent.h"
+#include "onboarding/LedgerRecording.h"
 #include "session/VendorSession.h"
 #include "wizard/ApprovalLinkSection.h"
 #include "wizard/ApprovalStatusSection.h"
@@ -141,6 +142,9 @@ void ApprovalPage::initializePage()
     VendorSession *session = m_context->session();
     if (!session)
         return;
+    // What that look finds is recorded in the ledger as any status check's answer is: a request
+    // decided meanwhile is announced and enables Next now, not at the follower's next walk (which,
+    // backed off, can be a minute away) while the page already shows "approved".
     QPointer<ApprovalPage> self(this);
     const QString key = customer->key();
     const auto shown = [self, key](const Altinn::SystemUserRequestResponse &full) {
@@ -150,14 +154,20 @@ void ApprovalPage::initializePage()
         self->showRequest();
     };
     if (customer->state == CustomerState::ChangePending) {
-        session->changeRequests()->get(customer->changeRequestId, [shown, customer](const auto &result) {
-            if (result.ok())
+        session->changeRequests()->get(
+            customer->changeRequestId, [self, shown, customer](const auto &result) {
+                if (!result.ok() || !self)
+                    return;
                 shown(FollowedRequest::ofChange(*result.value, customer->kind));
-        });
+                Onboarding::LedgerRecording::changeRequest(
+                    self->m_context->customers()->ledger(), *result.value);
+            });
     } else {
-        session->requests()->get(customer->requestId, customer->kind, [shown](const auto &result) {
-            if (result.ok())
-                shown(*result.value);
+        session->requests()->get(customer->requestId, customer->kind, [self, shown](const auto &result) {
+            if (!result.ok() || !self)
+                return;
+            shown(*result.value);
+            Onboarding::LedgerRecording::request(self->m_context->customers()->ledger(), *result.value);
         });
     }
 }
