@@ -43,6 +43,22 @@ void SandboxContext::setBaseUrl(const QUrl &baseUrl)
 {
     m_baseUrl = baseUrl;
     tokens.setIssuer(baseUrl.toString());
+    const QMutexLocker lock(&m_idportenMutex);
+    if (m_idportenTokens)
+        m_idportenTokens->setIssuer(idportenIssuer());
+}
+
+QString SandboxContext::idportenIssuer() const
+{
+    return m_baseUrl.resolved(QUrl(u"idporten"_s)).toString();
+}
+
+const TokenAuthority &SandboxContext::idportenTokens() const
+{
+    const QMutexLocker lock(&m_idportenMutex);
+    if (!m_idportenTokens)
+        m_idportenTokens = std::make_unique<TokenAuthority>(idportenIssuer());
+    return *m_idportenTokens;
 }
 
 void SandboxContext::stateChanged() const

@@ -12,10 +12,12 @@
 #include "sandbox/TokenAuthority.h"
 
 #include <QMap>
+#include <QMutex>
 #include <QString>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 /**
  * What every endpoint group shares: the state, settings, clock, seed catalogue and token authority,
@@ -42,6 +44,15 @@ public:
 
     /// "http://127.0.0.1:<port>/" — platform host, approval UI host and Maskinporten issuer at once.
     QUrl baseUrl() const { return m_baseUrl; }
+    /// The sandbox ID-porten's issuer: baseUrl + "idporten" (no trailing slash, like
+    /// https://test.idporten.no).
+    QString idportenIssuer() const;
+    /**
+     * The sandbox ID-porten's own signing key and issuer (docs/sandbox.md#id-porten), apart from the
+     * Maskinporten one as in the real services. Made on first use (a 2048-bit key takes about 0.1 s), from
+     * any thread; follows setBaseUrl().
+     */
+    const TokenAuthority &idportenTokens() const;
     void setBaseUrl(const QUrl &baseUrl);
 
     /// Call after every change to `state` (persists it when a state file is set).
@@ -81,6 +92,8 @@ public:
 
 private:
     QUrl m_baseUrl;
+    mutable QMutex m_idportenMutex; ///< guards m_idportenTokens' creation
+    mutable std::unique_ptr<TokenAuthority> m_idportenTokens;
     /// Follows settings.syntheticOrganisations lazily, so every way of changing the settings is covered.
     mutable SyntheticOrganisations m_syntheticOrganisations;
     std::function<void()> m_stateChanged;
