@@ -3,6 +3,7 @@
 #include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "model/ProblemDetails.h"
+#include "sandbox/AppPersonAuthorization.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxBinding.h"
@@ -142,15 +143,23 @@ bool grants(const Altinn::Right &right, const App &app, const QString &action)
 }
 
 /**
- * What the app's decision point says for @p claims doing @p action for the organisation @p ownerOrgNo:
- * the system user (nullptr and a 403 when there is none that may). A real app answers a bare 403 here;
- * the sandbox says which right is missing, for whom (docs/sandbox.md#the-simulated-altinn-app).
+ * What the app's decision point says for @p claims doing @p action for the organisation @p ownerOrgNo: who
+ * creates (a system user's id, or a person's "person:<user id>"), or a 403. A real app answers a bare 403
+ * here; the sandbox says which right is missing, for whom (docs/sandbox.md#the-simulated-altinn-app).
  */
-std::variant<const SandboxSystemUserRecord *, SandboxResponse> authorize(const SandboxContext &context,
-    const QJsonObject &claims, const App &app, const QString &ownerOrgNo, const QString &action)
+std::variant<QString, SandboxResponse> authorize(const SandboxContext &context, const QJsonObject &claims,
+    const App &app, const QString &ownerOrgNo, const QString &action)
 {
     const QMap<QString, QString> common{
         {u"action"_s, action}, {u"instanceOwner"_s, ownerOrgNo}, {u"resource"_s, app.resourceId()}};
+    if (AppPersonAuthorization::isPersonToken(claims)) {
+        auto decision = AppPersonAuthorization::authorize(context, claims, app.appId(), ownerOrgNo, action);
+        if (auto *refusal = std::get_if<AppPersonAuthorization::Refusal>(&decision)) {
+            refusal->members.insert(common);
+            return problemWithDetail(403, refusal->detail, refusal->members);
+        }
+        return std::get<QString>(decision);
+    }
     const auto claim = systemUserClaim(claims);
     if (!claim) {
         QMap<QString, QString> members = common;
@@ -158,7 +167,8 @@ std::variant<const SandboxSystemUserRecord *, SandboxResponse> authorize(const S
         return problemWithDetail(403,
             u"The token is not a system user token: it has no authorization_details of type %1. Ask "
             u"Maskinporten for a system user token for %2 (a grant with authorization_details "
-            u"systemuser_org), or exchange one for an Altinn token."_s.arg(SystemUserType, ownerOrgNo),
+            u"systemuser_org), or exchange one (or a person's ID-porten token) for an Altinn token."_s.arg(
+                SystemUserType, ownerOrgNo),
             members);
     }
     QMap<QString, QString> members = common;
@@ -196,15 +206,10 @@ std::variant<const SandboxSystemUserRecord *, SandboxResponse> authorize(const S
                 user->id, ownerOrgNo, app.resourceId(), action, app.appId(), packages),
             members);
     }
-    return user;
+    return user->id;
 }
 
 // ---- The instance ------------------------------------------------------------------------------------
-
-QJsonValue optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(Altinn::formatDateTime(time)) : QJsonValue(QJsonValue::Null);
-}
 
 /// The InstanceResponse a current app answers (null members left out).
 QJsonObject instanceJson(const SandboxContext &context, const SandboxAppInstance &instance)
@@ -238,14 +243,14 @@ QJsonObject instanceJson(const SandboxContext &context, const SandboxAppInstance
         {u"presentationTexts"_s, QJsonObject()},
         {u"dataValues"_s, QJsonObject()},
         {u"created"_s, created},
-        {u"createdBy"_s, instance.createdBy},
+        {u"createdBy"_s, AppPersonAuthorization::answeredCreator(instance.createdBy)},
         {u"lastChanged"_s, created},
-        {u"lastChangedBy"_s, instance.createdBy},
+        {u"lastChangedBy"_s, AppPersonAuthorization::answeredCreator(instance.createdBy)},
     };
     for (const auto &[name, time] : {std::pair{u"dueBefore"_s, instance.dueBefore},
              std::pair{u"visibleAfter"_s, instance.visibleAfter}}) {
         if (time.isValid())
-            object.insert(name, optionalTime(time));
+            object.insert(name, Altinn::formatDateTime(time));
     }
     return object;
 }
@@ -384,7 +389,8 @@ SandboxResponse createInstance(const SandboxRequest &request, SandboxContext &co
     if (const auto *missing = std::get_if<SandboxResponse>(&found))
         return *missing;
     const App &app = std::get<App>(found);
-    // [Authorize]: the token first (401 with an empty body, as the JWT handler's challenge).
+    // [Authorize]: the token first (401 with an empty body, as the JWT handler's challenge). A raw ID-porten
+    // token is 401 too: the sandbox's choice, the app takes a person's token only once exchanged.
     const auto caller = SandboxAuth::authorize(request, context, {});
     if (const auto *denied = std::get_if<SandboxResponse>(&caller))
         return *denied;
@@ -413,14 +419,13 @@ SandboxResponse createInstance(const SandboxRequest &request, SandboxContext &co
         authorize(context, std::get<SandboxCaller>(caller).claims, app, ownerOrgNo, ActionInstantiate);
     if (const auto *denied = std::get_if<SandboxResponse>(&decision))
         return *denied;
-    const SandboxSystemUserRecord *user = std::get<const SandboxSystemUserRecord *>(decision);
 
     SandboxAppInstance instance;
     instance.id = SandboxContext::newGuid();
     instance.org = app.org;
     instance.app = app.name;
     instance.ownerOrgNo = ownerOrgNo;
-    instance.createdBy = user->id;
+    instance.createdBy = std::get<QString>(decision);
     instance.created = context.clock.now();
     instance.dueBefore = body.dueBefore;
     instance.visibleAfter = body.visibleAfter;

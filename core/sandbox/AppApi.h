@@ -18,7 +18,8 @@ class SandboxContext;
  * Like a real app's authorisation it accepts a Maskinporten system user token or an Altinn token exchanged
  * from one, and lets the system user act only for its own owner and only with a right on the app's
  * resource (action `instantiate` or `read`, or no action). A refusal is a 403 problem that names the
- * missing right, the system user and the owner. Instances are kept in SandboxState::appInstances.
+ * missing right, the system user and the owner. A person acts with an Altinn token exchanged from an
+ * ID-porten token, as AppPersonAuthorization allows. Instances are kept in SandboxState::appInstances.
  */
 class AppApi
 {

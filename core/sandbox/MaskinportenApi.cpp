@@ -1,16 +1,15 @@
 #include "sandbox/MaskinportenApi.h"
 
-#include "auth/Base64Url.h"
 #include "auth/Jws.h"
 #include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "sandbox/Router.h"
+#include "sandbox/SandboxClients.h"
 #include "sandbox/SandboxContext.h"
 #include "sandbox/SandboxLookups.h"
 #include "validation/OrgNumber.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 #include <QUrl>
@@ -20,12 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr qint64 AllowedSkewSeconds = 10;
-constexpr qint64 KeyLifetimeSeconds = 365LL * 24 * 60 * 60;
-constexpr int MaxKeysPerClient = 5;
-constexpr int MinModulusBits = 2048; ///< docs/altinn-behaviour.md#maskinporten-keys: RSA 2048 or more
-constexpr int MaxModulusBits = 16384; ///< OpenSSL's limit for RSA signatures
-constexpr int MaxClientIdLength = 200;
+constexpr qint64 AllowedSkewSeconds = SandboxClients::AllowedSkewSeconds;
 const QSet<QString> ClientMembers{u"clientId"_s, u"orgNo"_s, u"scopes"_s, u"jwks"_s};
 const auto ClientExample = u"{\"orgNo\": \"991825827\", \"scopes\": [\"…\"], \"jwks\": {\"keys\": […]}}"_s;
 constexpr int AccessTokenLifetimeSeconds = 120;
@@ -37,13 +31,6 @@ const auto SystemUserType = u"urn:altinn:systemuser"_s;
 const QSet<QString> AllowedGrantClaims{u"aud"_s, u"iss"_s, u"iat"_s, u"exp"_s, u"jti"_s, u"scope"_s,
     u"resource"_s, u"pid"_s, u"consumer_org"_s, u"iss_onbehalfof"_s, u"authorization_details"_s, u"sub"_s,
     u"nbf"_s};
-
-/// Printable ASCII only (space included): no control characters that could reach a header or a log line.
-bool isPrintable(const QString &text)
-{
-    return std::all_of(
-        text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x20 && c.unicode() < 0x7F; });
-}
 
 /// The OAuth error body (docs/altinn-behaviour.md#error-body): description ends with a trace id; error_uri
 /// names the MP code.
@@ -68,15 +55,11 @@ QString issuer(const SandboxContext &context)
     return context.baseUrl().toString();
 }
 
-/// The time grants are judged by (docs/sandbox.md#post-sandboxclockadvancedaysn): real time by default — a
-/// real Maskinporten and the vendor's computer share it, so time travel leaves the clients' grants valid —
-/// or the travelled sandbox clock when `maskinportenClock` is "sandbox". Keys and issued tokens always
-/// follow the sandbox clock, like every Altinn-side time.
+/// The time grants are judged by: SandboxClients::assertionClock (real time unless `maskinportenClock` is
+/// "sandbox"; docs/sandbox.md#post-sandboxclockadvancedaysn).
 QDateTime grantClock(const SandboxContext &context)
 {
-    return context.settings.maskinportenClock == SandboxSettings::MaskinportenClock::Sandbox
-        ? context.clock.now()
-        : QDateTime::currentDateTimeUtc();
+    return SandboxClients::assertionClock(context);
 }
 
 /// The system user a system user grant names (docs/altinn-behaviour.md#system-user-matching).
@@ -147,19 +130,13 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             "pre-registered jwk and no key identifier (kid) provided"_s);
     }
     const QString kid = grant->header.value(u"kid"_s).toString();
-    QJsonObject jwk;
-    for (const QJsonValue &key : client->keys) {
-        if (key.toObject().value(u"kid"_s).toString() == kid)
-            jwk = key.toObject();
-    }
+    const QJsonObject jwk = SandboxClients::registeredKey(client->keys, kid);
     if (jwk.isEmpty())
         return invalidGrant(
             u"Invalid assertion. Client authentication failed. Unknown key identifier (kid) for client."_s);
     // Keys are stamped at registration by the sandbox clock and age with it: time travel can expire them.
     const qint64 now = context.clock.now().toSecsSinceEpoch();
-    // The registry stamps every key with a whole-number exp; a key without one counts as expired.
-    const auto keyExpires = Altinn::JsonNumber::wholeNumber(jwk.value(u"exp"_s));
-    if (!keyExpires || *keyExpires < now)
+    if (SandboxClients::isKeyExpired(jwk, now))
         return invalidGrant(u"Invalid assertion. Client authentication failed. Expired key."_s, u"MP-121"_s);
 
     // 4. Signature.
@@ -202,9 +179,7 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
         return invalidGrant(u"JWT has expired."_s, u"MP-130"_s);
 
     // 8. Single use: a jti is remembered until its grant's exp (plus skew) has passed, on the same clock.
-    for (auto it = context.state.usedGrantIds.begin(); it != context.state.usedGrantIds.end();) {
-        it = it.value() < grantNow ? context.state.usedGrantIds.erase(it) : std::next(it);
-    }
+    SandboxClients::forgetExpired(context.state.usedGrantIds, grantNow);
     const QString jti = claims.value(u"jti"_s).toString();
     if (!jti.isEmpty() && context.state.usedGrantIds.contains(jti))
         return invalidGrant(u"Grant is used before"_s, u"MP-012"_s);
@@ -286,131 +261,16 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
             {u"scope"_s, scopes.join(u' ')}});
 }
 
-/// Why @p value cannot be registered as a client's public signing key
-/// (docs/altinn-behaviour.md#maskinporten-keys), or an empty string when it can: an RSA public JWK with kid,
-/// n and e (base64url, RFC 7518 §6.3.1), a modulus of 2048 bits or more and an odd exponent above 1, for
-/// RS256/384/512 signatures.
-QString publicKeyProblem(const QJsonValue &value)
-{
-    if (!value.isObject())
-        return u"expected a JWK object"_s;
-    const QJsonObject key = value.toObject();
-    for (const auto privatePart : {u"d", u"p", u"q", u"dp", u"dq", u"qi", u"oth"}) {
-        if (key.contains(privatePart))
-            return u"holds a private part (\"%1\"); register the public key only"_s.arg(privatePart);
-    }
-    if (key.value(u"kty"_s) != u"RSA"_s)
-        return u"kty must be \"RSA\": Maskinporten takes RSA keys only"_s;
-    const QJsonValue kid = key.value(u"kid"_s);
-    if (!kid.isString() || kid.toString().trimmed().isEmpty() || !isPrintable(kid.toString()))
-        return u"kid must be a non-empty string: the name a grant's header gives the key"_s;
-    if (key.contains(u"alg"_s) && !RsaKey::algorithmFromName(key.value(u"alg"_s).toString()))
-        return u"alg must be RS256, RS384 or RS512 when it is given"_s;
-    if (key.contains(u"use"_s) && key.value(u"use"_s) != u"sig"_s)
-        return u"use must be \"sig\" when it is given: the key signs grants"_s;
-    const auto number = [&key](const QString &name) -> std::optional<QByteArray> {
-        const QJsonValue text = key.value(name);
-        auto bytes = text.isString() ? Base64Url::decode(text.toString().toLatin1()) : std::nullopt;
-        while (bytes && bytes->startsWith('\0'))
-            bytes->remove(0, 1);
-        if (!bytes || bytes->isEmpty())
-            return std::nullopt;
-        return bytes;
-    };
-    const auto modulus = number(u"n"_s);
-    if (!modulus)
-        return u"n must be the modulus in base64url (not empty, not zero)"_s;
-    if (modulus->size() > MaxModulusBits / 8 || (modulus->back() & 1) == 0)
-        return u"n is no RSA modulus (an odd number of at most %1 bits)"_s.arg(MaxModulusBits);
-    const auto exponent = number(u"e"_s);
-    if (!exponent || exponent->size() > 8 || (exponent->back() & 1) == 0
-        || (exponent->size() == 1 && exponent->front() == '\1'))
-        return u"e must be the public exponent in base64url: an odd number above 1 (usually \"AQAB\", 65537)"_s;
-    const RsaKey parsed = RsaKey::fromPublicJwk(key);
-    if (parsed.isNull())
-        return u"n and e do not make an RSA public key"_s;
-    if (parsed.bits() < MinModulusBits)
-        return u"the modulus has %1 bits; Maskinporten needs at least %2"_s.arg(parsed.bits())
-            .arg(MinModulusBits);
-    return {};
-}
-
-/// Validates and stamps a JWKS for the registry: public RSA signing keys with distinct kids, at most five,
-/// each with a one-year expiry. Members of the set other than `keys` are ignored (RFC 7517 §5).
+/// Validates and stamps a JWKS for the registry (SandboxClients::registryKeys,
+/// docs/altinn-behaviour.md#maskinporten-keys).
 std::optional<QJsonArray> registryKeys(const QJsonValue &jwks, qint64 now, QString *error)
 {
-    const QJsonValue keysValue = jwks.toObject().value(u"keys"_s);
-    if (!jwks.isObject() || !keysValue.isArray()) {
-        *error = u"jwks must be a JWK set: {\"keys\": [public RSA JWKs with kty, kid, n and e]}."_s;
-        return std::nullopt;
-    }
-    const QJsonArray keys = keysValue.toArray();
-    if (keys.size() > MaxKeysPerClient) {
-        *error = u"A client can have at most %1 keys."_s.arg(MaxKeysPerClient);
-        return std::nullopt;
-    }
-    QJsonArray stamped;
-    QSet<QString> kids;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (const QString problem = publicKeyProblem(keys.at(i)); !problem.isEmpty()) {
-            *error = u"keys[%1]: %2."_s.arg(i).arg(problem);
-            return std::nullopt;
-        }
-        QJsonObject key = keys.at(i).toObject();
-        const QString kid = key.value(u"kid"_s).toString();
-        if (kids.contains(kid)) {
-            *error = u"Two keys have the kid %1."_s.arg(kid);
-            return std::nullopt;
-        }
-        kids.insert(kid);
-        key.insert(u"exp"_s, now + KeyLifetimeSeconds);
-        stamped.append(key);
-    }
-    return stamped;
+    return SandboxClients::registryKeys(jwks, now, u"Maskinporten", error);
 }
 
-/// A client's scopes: an array of scope names (RFC 6749 §3.3: non-empty, printable ASCII without spaces,
-/// `"` or `\`, since a grant's `scope` separates them with spaces).
 std::optional<QStringList> scopeList(const QJsonValue &value, QString *error)
 {
-    if (!value.isArray()) {
-        *error = u"scopes must be an array of scope names, e.g. "
-                 "{\"scopes\": [\"altinn:authentication/systemregister.write\"]}: the client's whole list."_s;
-        return std::nullopt;
-    }
-    const QJsonArray array = value.toArray();
-    QStringList scopes;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString scope = array.at(i).toString();
-        const bool valid = array.at(i).isString() && !scope.isEmpty()
-            && std::all_of(scope.cbegin(), scope.cend(),
-                [](QChar c) { return c.unicode() > 0x20 && c.unicode() < 0x7F && c != u'"' && c != u'\\'; });
-        if (!valid) {
-            *error =
-                u"scopes[%1] must be a scope name: a non-empty string of printable ASCII without spaces."_s
-                    .arg(i);
-            return std::nullopt;
-        }
-        scopes.append(scope);
-    }
-    return scopes;
-}
-
-/// The body of a registry call as a JSON object; nullopt with a message naming @p example otherwise.
-std::optional<QJsonObject> objectBody(const SandboxRequest &request, const QString &example, QString *error)
-{
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        *error = u"The body is not valid JSON (%1 at byte %2); send a JSON object such as %3."_s.arg(
-            parseError.errorString(), QString::number(parseError.offset), example);
-        return std::nullopt;
-    }
-    if (!document.isObject()) {
-        *error = u"The body must be a JSON object such as %1."_s.arg(example);
-        return std::nullopt;
-    }
-    return document.object();
+    return SandboxClients::scopeList(value, u"altinn:authentication/systemregister.write", error);
 }
 
 /// A new client from the POST body: every member checked before anything is stored.
@@ -424,17 +284,10 @@ std::optional<SandboxMaskinportenClient> newClient(const QJsonObject &body, qint
         }
     }
     SandboxMaskinportenClient client;
-    const QJsonValue clientId = body.value(u"clientId"_s);
-    if (!clientId.isUndefined() && !clientId.isNull()) {
-        // RFC 6749 client ids are printable ASCII; the id also goes into URLs and the Location header.
-        if (!clientId.isString() || clientId.toString().size() > MaxClientIdLength
-            || !isPrintable(clientId.toString()) || clientId.toString().trimmed() != clientId.toString()) {
-            *error = u"clientId must be a string of at most %1 printable ASCII characters (or left out for a "
-                     "generated one)."_s.arg(MaxClientIdLength);
-            return std::nullopt;
-        }
-        client.clientId = clientId.toString();
-    }
+    const auto clientId = SandboxClients::clientId(body.value(u"clientId"_s), error);
+    if (!clientId)
+        return std::nullopt;
+    client.clientId = *clientId;
     if (client.clientId.isEmpty())
         client.clientId = SandboxContext::newGuid();
     client.orgNo = body.value(u"orgNo"_s).toString();
@@ -472,11 +325,6 @@ QByteArray httpDate(const QDateTime &time)
     return QLocale::c().toString(time.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
-SandboxResponse controlError(int status, const QString &message)
-{
-    return SandboxResponse::json(status, QJsonObject{{u"error"_s, message}});
-}
-
 } // namespace
 
 void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
@@ -507,13 +355,13 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
 
     router.add("POST", u"/sandbox/maskinporten/clients"_s, [&context](const SandboxRequest &request) {
         QString error;
-        const auto body = objectBody(request, ClientExample, &error);
+        const auto body = SandboxClients::objectBody(request, ClientExample, &error);
         auto client = body ? newClient(*body, context.clock.now().toSecsSinceEpoch(), &error) : std::nullopt;
         if (!client)
-            return controlError(400, error);
+            return SandboxClients::controlError(400, error);
         // Checked after the body: a re-run that posts the same id gets 409 and can compare with GET.
         if (context.state.maskinportenClients.contains(client->clientId.toLower()))
-            return controlError(409, u"A client with this id already exists."_s);
+            return SandboxClients::controlError(409, u"A client with this id already exists."_s);
         client->created = context.clock.now();
         context.state.maskinportenClients.insert(client->clientId.toLower(), *client);
         context.stateChanged();
@@ -527,21 +375,21 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
             const auto client =
                 context.state.maskinportenClients.constFind(request.parameter(u"clientId"_s).toLower());
             if (client == context.state.maskinportenClients.constEnd())
-                return controlError(404, u"No client with this id."_s);
+                return SandboxClients::controlError(404, u"No client with this id."_s);
             return SandboxResponse::json(200, clientJson(*client));
         });
     router.add(
         "PUT", u"/sandbox/maskinporten/clients/{clientId}/jwks"_s, [&context](const SandboxRequest &request) {
             auto client = context.state.maskinportenClients.find(request.parameter(u"clientId"_s).toLower());
             if (client == context.state.maskinportenClients.end())
-                return controlError(404, u"No client with this id."_s);
+                return SandboxClients::controlError(404, u"No client with this id."_s);
             QString error;
             // Replace-all, like the self-service API; re-posting a key renews its one-year expiry.
-            const auto jwks = objectBody(request, u"{\"keys\": [public RSA JWKs]}"_s, &error);
+            const auto jwks = SandboxClients::objectBody(request, u"{\"keys\": [public RSA JWKs]}"_s, &error);
             const auto keys =
                 jwks ? registryKeys(*jwks, context.clock.now().toSecsSinceEpoch(), &error) : std::nullopt;
             if (!keys)
-                return controlError(400, error);
+                return SandboxClients::controlError(400, error);
             client->keys = *keys;
             context.stateChanged();
             return SandboxResponse::json(200, clientJson(*client));
@@ -550,12 +398,12 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
         [&context](const SandboxRequest &request) {
             auto client = context.state.maskinportenClients.find(request.parameter(u"clientId"_s).toLower());
             if (client == context.state.maskinportenClients.end())
-                return controlError(404, u"No client with this id."_s);
+                return SandboxClients::controlError(404, u"No client with this id."_s);
             QString error;
-            const auto body = objectBody(request, u"{\"scopes\": [\"…\"]}"_s, &error);
+            const auto body = SandboxClients::objectBody(request, u"{\"scopes\": [\"…\"]}"_s, &error);
             const auto scopes = body ? scopeList(body->value(u"scopes"_s), &error) : std::nullopt;
             if (!scopes)
-                return controlError(400, error);
+                return SandboxClients::controlError(400, error);
             // Replace-all, like ticking the client's scopes in the self-service portal.
             client->scopes = *scopes;
             context.stateChanged();

@@ -8,6 +8,7 @@
 #include "sandbox/CatalogueControlApi.h"
 #include "sandbox/ChangeRequestApi.h"
 #include "sandbox/ControlApi.h"
+#include "sandbox/IdPortenApi.h"
 #include "sandbox/MaskinportenApi.h"
 #include "sandbox/MetadataApi.h"
 #include "sandbox/RequestApi.h"
@@ -70,6 +71,7 @@ SandboxServer::SandboxServer(QObject *parent)
     ControlApi::registerRoutes(m_router, m_context);
     CatalogueControlApi::registerRoutes(m_router, m_context);
     MaskinportenApi::registerRoutes(m_router, m_context);
+    IdPortenApi::registerRoutes(m_router, m_context);
     AuthorizedPartiesApi::registerRoutes(m_router, m_context);
     AppApi::registerRoutes(m_router, m_context);
     m_context.setStateChangedCallback([this] { saveAfterChange(); });

@@ -74,6 +74,15 @@ QJsonObject maskinportenClientToJson(const SandboxMaskinportenClient &client)
         {u"created"_s, Altinn::formatDateTime(client.created)}};
 }
 
+QJsonObject idportenClientToJson(const SandboxIdPortenClient &client)
+{
+    return {{u"clientId"_s, client.clientId}, {u"orgNo"_s, client.orgNo},
+        {u"clientName"_s, client.clientName},
+        {u"redirectUris"_s, QJsonArray::fromStringList(client.redirectUris)},
+        {u"scopes"_s, QJsonArray::fromStringList(client.scopes)}, {u"keys"_s, client.keys},
+        {u"created"_s, Altinn::formatDateTime(client.created)}};
+}
+
 /// What @p value is, for "expected …, found …" messages.
 QString describe(const QJsonValue &value)
 {
@@ -397,6 +406,25 @@ SandboxMaskinportenClient maskinportenClientFromJson(Record &record)
     return client;
 }
 
+SandboxIdPortenClient idportenClientFromJson(Record &record)
+{
+    SandboxIdPortenClient client;
+    client.clientId = record.string(u"clientId", true);
+    client.orgNo = record.string(u"orgNo");
+    client.clientName = record.string(u"clientName");
+    client.redirectUris = record.strings(u"redirectUris");
+    client.scopes = record.strings(u"scopes");
+    // Keys as the registry stores them, like a Maskinporten client's: kid and the expiry /token checks.
+    record.forEach(u"keys", u"a JWK object"_s, [&client](Record &key) {
+        key.string(u"kid", true);
+        key.integer(
+            u"exp", -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger, std::nullopt);
+        client.keys.append(QJsonValue(key.object()));
+    });
+    client.created = record.dateTime(u"created");
+    return client;
+}
+
 QJsonObject appInstanceToJson(const SandboxAppInstance &instance)
 {
     return {{u"id"_s, instance.id}, {u"org"_s, instance.org}, {u"app"_s, instance.app},
@@ -491,6 +519,7 @@ QJsonObject SandboxState::toJson() const
         {u"systemUsers"_s, toArray(systemUsers, systemUserToJson)},
         {u"nextSystemUserSequence"_s, nextSystemUserSequence},
         {u"maskinportenClients"_s, toArray(maskinportenClients, maskinportenClientToJson)},
+        {u"idportenClients"_s, toArray(idportenClients, idportenClientToJson)},
         {u"catalogueAdditions"_s, catalogueAdditions.toJson()},
         {u"appInstances"_s, toArray(appInstances, appInstanceToJson)}};
 }
@@ -528,6 +557,10 @@ std::optional<SandboxState> SandboxState::fromJson(const QJsonObject &object, QS
     root.forEach(u"maskinportenClients", u"an object"_s, [&state](Record &record) {
         const SandboxMaskinportenClient client = maskinportenClientFromJson(record);
         state.maskinportenClients.insert(client.clientId.toLower(), client);
+    });
+    root.forEach(u"idportenClients", u"an object"_s, [&state](Record &record) {
+        const SandboxIdPortenClient client = idportenClientFromJson(record);
+        state.idportenClients.insert(client.clientId.toLower(), client);
     });
     root.forEach(u"appInstances", u"an object"_s, [&state](Record &record) {
         const SandboxAppInstance instance = appInstanceFromJson(record);

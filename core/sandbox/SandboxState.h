@@ -103,6 +103,18 @@ struct SandboxMaskinportenClient
     QDateTime created;
 };
 
+/// A client of the sandbox's ID-porten (docs/sandbox.md#id-porten), as the self-service portal would hold it.
+struct SandboxIdPortenClient
+{
+    QString clientId;
+    QString orgNo; ///< the owning organisation (the vendor): the access token's consumer
+    QString clientName; ///< shown on the consent page
+    QStringList redirectUris; ///< loopback ones match with any port (RFC 8252 §7.3), others exactly
+    QStringList scopes; ///< scopes the client may ask for
+    QJsonArray keys; ///< public JWKs for private_key_jwt, each with "kid" and an "exp" (epoch seconds)
+    QDateTime created;
+};
+
 /// An instance of a simulated Altinn app (docs/sandbox.md#the-simulated-altinn-app).
 struct SandboxAppInstance
 {
@@ -110,7 +122,7 @@ struct SandboxAppInstance
     QString org; ///< the app owner's code, lowercase ("brg")
     QString app; ///< the app's name, lowercase ("aarsregnskap")
     QString ownerOrgNo; ///< the instance owner; its party id is derived from it (AppApi::partyIdOf)
-    QString createdBy; ///< the system user that created it
+    QString createdBy; ///< the system user that created it, or "person:<Altinn user id>"
     QDateTime created;
     QDateTime dueBefore; ///< invalid when not given
     QDateTime visibleAfter; ///< invalid when not given
@@ -132,6 +144,12 @@ struct SandboxState
     qint64 nextSystemUserSequence = 1;
     QMap<QString, SandboxMaskinportenClient> maskinportenClients; ///< by client id (lower-case)
     QHash<QString, qint64> usedGrantIds; ///< jti → expiry (epoch seconds): a grant is single-use (MP-012)
+    QMap<QString, SandboxIdPortenClient> idportenClients; ///< by client id (lower-case)
+    /// ID-porten client assertions' jti → expiry (epoch seconds): an assertion is single-use. Not saved.
+    QHash<QString, qint64> idportenUsedAssertionIds;
+    /// jti → exp of ID-porten tokens revoked because their code was used twice (RFC 6749 §4.1.2); whoever
+    /// accepts an ID-porten token asks IdPortenApi::isRevoked. Not saved: tokens live two minutes.
+    QHash<QString, qint64> idportenRevokedTokenIds;
     /// What the vendor added to the catalogue (docs/sandbox.md#your-own-catalogue); SeedCatalogue follows it.
     CatalogueAdditions catalogueAdditions;
     /// Instances of the simulated apps, by instance GUID (docs/sandbox.md#the-simulated-altinn-app).
