@@ -155,6 +155,80 @@ ApiOperation *SandboxControlClient::replaceClientScopes(
         m_transport, ApiRequest::putJson(url, json, {}), ResponseParsing::done, std::move(done));
 }
 
+ApiOperation *SandboxControlClient::createIdPortenClient(
+    const SandboxIdPortenClientInfo &client, std::function<void(const ApiResult<QString> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<QString>(this, failure, done); }))
+        return refused;
+    QJsonObject body{{u"orgNo"_s, client.orgNo}, {u"clientName"_s, client.clientName},
+        {u"redirectUris"_s, QJsonArray::fromStringList(client.redirectUris)},
+        {u"scopes"_s, QJsonArray::fromStringList(client.scopes)},
+        {u"jwks"_s, QJsonObject{{u"keys"_s, client.keys}}}};
+    if (!client.clientId.isEmpty())
+        body.insert(u"clientId"_s, client.clientId);
+    return sendAndParse<QString>(m_transport,
+        ApiRequest::postJson(m_transport->environment().sandboxControlUrl(u"idporten/clients"_s),
+            QJsonDocument(body).toJson(QJsonDocument::Compact), {}),
+        clientIdOf, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::idportenClient(
+    const QString &clientId, std::function<void(const ApiResult<SandboxIdPortenClientInfo> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal([&](const ApiFailure &failure) {
+            refused = answerLater<SandboxIdPortenClientInfo>(this, failure, done);
+        }))
+        return refused;
+    const auto parse = [](const ApiResponse &response) {
+        return ResponseParsing::mapObject<SandboxIdPortenClientInfo>(response, [](const QJsonObject &object) {
+            SandboxIdPortenClientInfo info;
+            info.clientId = object.value(u"clientId"_s).toString();
+            info.orgNo = object.value(u"orgNo"_s).toString();
+            info.clientName = object.value(u"clientName"_s).toString();
+            for (const QJsonValue &uri : object.value(u"redirectUris"_s).toArray())
+                info.redirectUris.append(uri.toString());
+            for (const QJsonValue &scope : object.value(u"scopes"_s).toArray())
+                info.scopes.append(scope.toString());
+            info.keys = object.value(u"jwks"_s).toObject().value(u"keys"_s).toArray();
+            return info;
+        });
+    };
+    return sendAndParse<SandboxIdPortenClientInfo>(m_transport,
+        ApiRequest::get(m_transport->environment().sandboxControlUrl(
+            u"idporten/clients/"_s + ApiPaths::segment(clientId))),
+        parse, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::replaceIdPortenClientKeys(
+    const QString &clientId, const QJsonObject &publicJwk, std::function<void(const ApiResult<Done> &)> done)
+{
+    return putControl(u"idporten/clients/"_s + ApiPaths::segment(clientId) + u"/jwks"_s,
+        QJsonObject{{u"keys"_s, QJsonArray{publicJwk}}}, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::replaceIdPortenClientScopes(
+    const QString &clientId, const QStringList &scopes, std::function<void(const ApiResult<Done> &)> done)
+{
+    return putControl(u"idporten/clients/"_s + ApiPaths::segment(clientId) + u"/scopes"_s,
+        QJsonObject{{u"scopes"_s, QJsonArray::fromStringList(scopes)}}, std::move(done));
+}
+
+ApiOperation *SandboxControlClient::putControl(
+    const QString &path, const QJsonObject &json, std::function<void(const ApiResult<Done> &)> done)
+{
+    ApiOperation *refused = nullptr;
+    if (refuseWhenNotLocal(
+            [&](const ApiFailure &failure) { refused = answerLater<Done>(this, failure, done); }))
+        return refused;
+    return sendAndParse<Done>(m_transport,
+        ApiRequest::putJson(m_transport->environment().sandboxControlUrl(path),
+            QJsonDocument(json).toJson(QJsonDocument::Compact), {}),
+        ResponseParsing::done, std::move(done));
+}
+
 ApiOperation *SandboxControlClient::approveRequest(
     const QString &requestId, std::function<void(const ApiResult<Done> &)> done)
 {

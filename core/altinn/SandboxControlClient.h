@@ -33,6 +33,18 @@ struct SandboxMaskinportenClientInfo
     QJsonArray keys; ///< public JWKs, each with the `exp` the sandbox gave it
 };
 
+/// A client of the sandbox's ID-porten (docs/sandbox.md#id-porten), as GET sandbox/idporten/clients/{id}
+/// shows it.
+struct SandboxIdPortenClientInfo
+{
+    QString clientId;
+    QString orgNo;
+    QString clientName;
+    QStringList redirectUris;
+    QStringList scopes;
+    QJsonArray keys; ///< public JWKs
+};
+
 /// What one write to the vendor's own catalogue (docs/sandbox.md#your-own-catalogue) added, and replaced
 /// (an entry with the same key was there: in the seed or added before).
 struct SandboxCatalogueCounts
@@ -86,6 +98,19 @@ public:
     /// PUT sandbox/maskinporten/clients/{id}/scopes: replaces every scope.
     ApiOperation *replaceClientScopes(const QString &clientId, const QStringList &scopes,
         std::function<void(const ApiResult<Done> &)> done);
+    /// POST sandbox/idporten/clients: 201 with the client id; an existing @p client.clientId fails with
+    /// Kind::Http 409 (nothing is replaced).
+    ApiOperation *createIdPortenClient(
+        const SandboxIdPortenClientInfo &client, std::function<void(const ApiResult<QString> &)> done);
+    /// GET sandbox/idporten/clients/{id}; 404 when there is none.
+    ApiOperation *idportenClient(
+        const QString &clientId, std::function<void(const ApiResult<SandboxIdPortenClientInfo> &)> done);
+    /// PUT sandbox/idporten/clients/{id}/jwks: replaces every key with @p publicJwk.
+    ApiOperation *replaceIdPortenClientKeys(const QString &clientId, const QJsonObject &publicJwk,
+        std::function<void(const ApiResult<Done> &)> done);
+    /// PUT sandbox/idporten/clients/{id}/scopes: replaces every scope.
+    ApiOperation *replaceIdPortenClientScopes(const QString &clientId, const QStringList &scopes,
+        std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *approveRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
     ApiOperation *rejectRequest(const QString &requestId, std::function<void(const ApiResult<Done> &)> done);
     /// POST sandbox/reset: forgets every client, system, request, system user and catalogue addition;
@@ -129,6 +154,9 @@ public:
 
 private:
     bool refuseWhenNotLocal(const std::function<void(const ApiFailure &)> &fail) const;
+    /// PUT @p json to @p path of the control API (a client's jwks or scopes).
+    ApiOperation *putControl(
+        const QString &path, const QJsonObject &json, std::function<void(const ApiResult<Done> &)> done);
     /// POSTs @p entries to a catalogue endpoint and reads the counts it answers.
     ApiOperation *postCatalogue(const QUrl &url, const QJsonArray &entries, CatalogueCallback done);
 

@@ -44,28 +44,96 @@ QString localTime(const QJsonValue &seconds)
     return QDateTime::fromSecsSinceEpoch(*whole).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
 }
 
+/// Lists, objects and numbers made readable; org identifiers reduced to the org number.
+QString readable(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return numberText(value);
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.isString() ? item.toString() : TokenClaimsExplainer::organisationNumber(item));
+        return items.join(u", "_s);
+    }
+    if (value.isObject())
+        return TokenClaimsExplainer::organisationNumber(value);
+    return {};
+}
+
 } // namespace
+
+bool TokenClaimsExplainer::isPersonToken(const QJsonObject &claims)
+{
+    return claims.contains(u"pid"_s) || claims.contains(u"urn:altinn:userid"_s);
+}
+
+QString TokenClaimsExplainer::maskedPid(const QString &pid)
+{
+    if (pid.size() <= 6)
+        return QString(pid.size(), u'*');
+    return pid.left(6) + QString(pid.size() - 6, u'*');
+}
+
+QList<ClaimRow> TokenClaimsExplainer::personRows(const QJsonObject &claims)
+{
+    QList<ClaimRow> result;
+    const auto addIfPresent = [&](const QString &name, const QString &explanation) {
+        if (claims.contains(name))
+            result.append(ClaimRow{name, readable(claims.value(name)), explanation});
+    };
+    const bool exchanged = claims.contains(u"urn:altinn:userid"_s);
+    addIfPresent(u"iss"_s,
+        exchanged ? tr("Who issued the token: Altinn, in exchange for the person's ID-porten token. Altinn's "
+                       "APIs and apps take this one.")
+                  : tr("Who issued the token: ID-porten of the chosen environment, after the person logged "
+                       "in."));
+    if (claims.contains(u"pid"_s)) {
+        result.append(ClaimRow{u"pid"_s, maskedPid(claims.value(u"pid"_s).toString()),
+            tr("The person's national identity number; only the birth date part is shown. It is personal "
+               "data: do not log or store it without need.")});
+    }
+    addIfPresent(
+        u"sub"_s, tr("A pseudonym of the person for your client: the same each time they log in with it."));
+    addIfPresent(u"urn:altinn:userid"_s, tr("The person's user id in Altinn."));
+    addIfPresent(u"urn:altinn:partyid"_s,
+        tr("The person's own party in Altinn — not the organisation they act for, which the app is told "
+           "separately."));
+    addIfPresent(u"acr"_s,
+        tr("How strongly the person proved who they are: idporten-loa-substantial or idporten-loa-high. An "
+           "app may ask for high."));
+    addIfPresent(u"amr"_s, tr("How the person logged in: TestID, BankID, MinID, Buypass, Commfides."));
+    addIfPresent(u"urn:altinn:authlevel"_s,
+        tr("The login's security level as Altinn counts it: 3 for substantial, 4 for high."));
+    addIfPresent(
+        u"client_id"_s, tr("Your ID-porten client, through which the person logged in and gave consent."));
+    if (claims.contains(u"scope"_s)) {
+        result.append(ClaimRow{u"scope"_s,
+            claims.value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts).join(u", "_s),
+            tr("What the person consented to: altinn:instances.read and altinn:instances.write let an app "
+               "read and create instances on the person's behalf.")});
+    }
+    addIfPresent(u"aud"_s, tr("Who the token is meant for."));
+    addIfPresent(u"consumer"_s, tr("Your organisation, which owns the ID-porten client."));
+    if (claims.contains(u"iat"_s))
+        result.append(
+            ClaimRow{u"iat"_s, localTime(claims.value(u"iat"_s)), tr("When the token was issued.")});
+    if (claims.contains(u"exp"_s)) {
+        result.append(ClaimRow{u"exp"_s, localTime(claims.value(u"exp"_s)),
+            tr("When the token stops working; after that the person logs in again.")});
+    }
+    addIfPresent(
+        u"jti"_s, tr("A unique id of this token; give it to Digdir or Altinn support when asking about it."));
+    return result;
+}
 
 QList<ClaimRow> TokenClaimsExplainer::rows(const QJsonObject &claims)
 {
-    // Lists, objects and numbers made readable; org identifiers reduced to the org number.
-    const auto readable = [](const QJsonValue &value) -> QString {
-        if (value.isString())
-            return value.toString();
-        if (value.isDouble())
-            return numberText(value);
-        if (value.isBool())
-            return value.toBool() ? u"true"_s : u"false"_s;
-        if (value.isArray()) {
-            QStringList items;
-            for (const QJsonValue &item : value.toArray())
-                items.append(item.isString() ? item.toString() : organisationNumber(item));
-            return items.join(u", "_s);
-        }
-        if (value.isObject())
-            return organisationNumber(value);
-        return {};
-    };
+    if (isPersonToken(claims))
+        return personRows(claims);
 
     QList<ClaimRow> result;
     const auto add = [&result](const QString &claim, const QString &value, const QString &explanation) {

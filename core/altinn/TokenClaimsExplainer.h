@@ -22,7 +22,9 @@ struct ClaimRow
 /**
  * Explains the payload of a Maskinporten access token, in particular a system user token
  * (docs/altinn-behaviour.md#token-claims): the claims of the token itself, and those of its
- * `urn:altinn:systemuser` authorization_details entry. Works on the decoded payload (Jws::decode); never
+ * `urn:altinn:systemuser` authorization_details entry. A person's token — ID-porten's ID or access token, or
+ * the Altinn token exchanged from it (docs/id-porten.md) — gets the person's rows instead (pid with only the
+ * birth date shown, acr, amr, the Altinn user and party). Works on the decoded payload (Jws::decode); never
  * needs the token.
  */
 class TokenClaimsExplainer
@@ -38,6 +40,10 @@ public:
      * says so: it is a plain vendor token.
      */
     static QList<ClaimRow> rows(const QJsonObject &claims);
+    /// True for a token about a person (a `pid` or `urn:altinn:userid` claim) rather than an organisation.
+    static bool isPersonToken(const QJsonObject &claims);
+    /// A national identity number with only its first six digits (the birth date) shown: "249080*****".
+    static QString maskedPid(const QString &pid);
 
     /// Seconds until `exp` at @p now; 0 when it has expired or has no `exp`.
     static qint64 secondsLeft(const QJsonObject &claims, const QDateTime &now);
@@ -49,6 +55,9 @@ public:
     static QString organisationNumber(const QJsonValue &identifier);
     /// The `urn:altinn:systemuser` entry of authorization_details; empty when there is none.
     static QJsonObject systemUserDetails(const QJsonObject &claims);
+
+private:
+    static QList<ClaimRow> personRows(const QJsonObject &claims);
 };
 
 } // namespace Altinn

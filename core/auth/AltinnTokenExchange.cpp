@@ -17,19 +17,20 @@ AltinnTokenExchange::AltinnTokenExchange(
     , m_platformBaseUrl(std::move(platformBaseUrl))
 { }
 
-void AltinnTokenExchange::exchange(const QByteArray &maskinportenToken, Callback done, bool test)
+void AltinnTokenExchange::exchange(const QByteArray &token, Callback done, bool test, QStringView provider)
 {
-    QUrl url = m_platformBaseUrl.resolved(QUrl(u"authentication/api/v1/exchange/maskinporten"_s));
+    QUrl url = m_platformBaseUrl.resolved(QUrl(u"authentication/api/v1/exchange/"_s + provider.toString()));
     if (test)
         url.setQuery(QUrlQuery{{u"test"_s, u"true"_s}});
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + maskinportenToken);
+    request.setRawHeader("Authorization", "Bearer " + token);
     request.setTransferTimeout(m_timeoutMs);
     QElapsedTimer elapsed;
     elapsed.start();
     auto *bounded = new Altinn::BoundedReply(
         m_network->get(request), Altinn::BoundedReply::Limits{MaxAnswerBytes, m_deadlineMs});
-    connect(bounded, &Altinn::BoundedReply::finished, this, [this, bounded, done, elapsed] {
+    const bool person = provider == IdPorten;
+    connect(bounded, &Altinn::BoundedReply::finished, this, [this, bounded, done, elapsed, person] {
         using Stop = Altinn::BoundedReply::Stop;
         QNetworkReply *reply = bounded->reply();
         reply->deleteLater(); // and with it `bounded`
@@ -63,7 +64,10 @@ void AltinnTokenExchange::exchange(const QByteArray &maskinportenToken, Callback
         } else if (result.httpStatus == 200 && body.count('.') == 2) {
             result.altinnToken = body;
         } else if (result.httpStatus == 401) {
-            result.error = tr("Altinn did not accept the Maskinporten token. Get a new token and try again.");
+            result.error = person
+                ? tr("Altinn did not accept the ID-porten token: it has expired or is not from this "
+                     "environment's ID-porten. Log in again.")
+                : tr("Altinn did not accept the Maskinporten token. Get a new token and try again.");
         } else {
             result.error = tr("Altinn could not exchange the token (HTTP %1).").arg(result.httpStatus);
         }

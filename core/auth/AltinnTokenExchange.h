@@ -13,10 +13,10 @@ class ActivityLog;
 } // namespace Altinn
 
 /**
- * Exchanges a Maskinporten token for an Altinn token (docs/altinn-behaviour.md#token-exchange): GET
- * {platform}/authentication/api/v1/exchange/maskinporten with the Maskinporten token as bearer; the answer
- * is the Altinn JWT as plain text. Only some Altinn APIs need it; the system register and request APIs
- * take the Maskinporten token directly.
+ * Exchanges a Maskinporten token — or a person's ID-porten token (docs/id-porten.md) — for an Altinn token
+ * (docs/altinn-behaviour.md#token-exchange): GET {platform}/authentication/api/v1/exchange/{provider} with
+ * the token as bearer; the answer is the Altinn JWT as plain text. Only some Altinn APIs need it; the system
+ * register and request APIs take the Maskinporten token directly.
  */
 class AltinnTokenExchange : public QObject
 {
@@ -47,8 +47,13 @@ public:
     /// Records every exchange in @p log (both tokens redacted); null = none.
     void setActivityLog(Altinn::ActivityLog *log) { m_activityLog = log; }
 
-    /// @p test adds ?test=true (lets Digdir act as the test org ttd).
-    void exchange(const QByteArray &maskinportenToken, Callback done, bool test = false);
+    /// The token providers Altinn exchanges: the path's last segment.
+    static constexpr QStringView Maskinporten = u"maskinporten";
+    static constexpr QStringView IdPorten = u"id-porten";
+
+    /// @p test adds ?test=true (lets Digdir act as the test org ttd). @p provider: Maskinporten or IdPorten.
+    void exchange(
+        const QByteArray &token, Callback done, bool test = false, QStringView provider = Maskinporten);
 
 private:
     QNetworkAccessManager *m_network;

@@ -6,7 +6,8 @@
 
 class VendorSession;
 
-/// app — call an Altinn app as a customer's system user: `app instantiate` (Onboarding::AppInstanceFlow).
+/// app — call an Altinn app as a customer's system user: `app instantiate` (Onboarding::AppInstanceFlow), or
+/// with `--as person` as a person logged in with ID-porten (Onboarding::PersonAppInstanceFlow).
 class AppCommands : public CommandGroup
 {
     Q_DECLARE_TR_FUNCTIONS(AppCommands)
@@ -21,4 +22,6 @@ public:
 private:
     void instantiate(const Invocation &invocation, Cli::Done done);
     void run(VendorSession *session, const Invocation &invocation, const QString &owner, Cli::Done done);
+    void runAsPerson(
+        VendorSession *session, const Invocation &invocation, const QString &owner, Cli::Done done);
 };

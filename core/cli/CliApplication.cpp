@@ -7,6 +7,7 @@
 #include "cli/CompletionScript.h"
 #include "cli/CustomerCommands.h"
 #include "cli/CustomerHandOffCommands.h"
+#include "cli/IdPortenCommands.h"
 #include "cli/KeyCommands.h"
 #include "cli/MetadataCommands.h"
 #include "cli/ProfileCommands.h"
@@ -79,6 +80,7 @@ void CliApplication::buildCommandLine()
     m_groups.push_back(std::make_unique<SystemUserCommands>(*m_context));
     m_groups.push_back(std::make_unique<CustomerCommands>(*m_context));
     m_groups.push_back(std::make_unique<AppCommands>(*m_context));
+    m_groups.push_back(std::make_unique<IdPortenCommands>(*m_context));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"resources"_s));
     m_groups.push_back(std::make_unique<MetadataCommands>(*m_context, u"packages"_s));
     m_groups.push_back(std::make_unique<SandboxCommands>(*m_context));

@@ -2,6 +2,7 @@
 
 #include "altinn/Environment.h"
 #include "cli/CliContext.h"
+#include "onboarding/IdPortenClientSetup.h"
 #include "secrets/SecretStore.h"
 
 #include <QJsonArray>
@@ -19,6 +20,10 @@ QList<CommandSpec> ProfileCommands::commands()
     const OptionSpec org{u"org"_s, u"ORGNO"_s, tr("The vendor's organisation number (9 digits).")};
     const OptionSpec clientId{u"client-id"_s, u"ID"_s,
         tr("The Maskinporten client id. In the sandbox, \"sandbox register-client\" makes one.")};
+    const OptionSpec idportenClientId{u"idporten-client-id"_s, u"ID"_s,
+        tr("TT02 and production: the client id of your ID-porten integration at Digdir "
+           "(docs/id-porten.md#tt02). "
+           "In the sandbox the ID-porten client is registered by itself.")};
     const OptionSpec scopes{u"scopes"_s, u"SCOPES"_s,
         tr("Extra scopes for system user tokens (e.g. skatteetaten:demo), separated by commas."), true};
     const ArgumentSpec name{u"NAME"_s, tr("The profile's name.")};
@@ -38,7 +43,7 @@ QList<CommandSpec> ProfileCommands::commands()
         {{word(), u"show"_s}, tr("Show a profile."), {optionalName}, {}, bind(&ProfileCommands::show)},
         {{word(), u"use"_s}, tr("Make a profile the current one."), {name}, {}, bind(&ProfileCommands::use)},
         {{word(), u"update"_s}, tr("Change a profile's organisation, client id or scopes."), {optionalName},
-            {org, clientId, scopes}, bind(&ProfileCommands::update)},
+            {org, clientId, idportenClientId, scopes}, bind(&ProfileCommands::update)},
         {{word(), u"delete"_s}, tr("Delete a profile and its key in the keychain."), {name}, {},
             bind(&ProfileCommands::remove)},
     };
@@ -186,8 +191,10 @@ void ProfileCommands::update(const Invocation &invocation, Cli::Done done)
         done(Cli::Failed);
         return;
     }
-    if (!invocation.isSet(u"org"_s) && !invocation.isSet(u"client-id"_s) && !invocation.isSet(u"scopes"_s)) {
-        done(m_context.usageError(tr("Say what to change: --org, --client-id or --scopes.")));
+    if (!invocation.isSet(u"org"_s) && !invocation.isSet(u"client-id"_s) && !invocation.isSet(u"scopes"_s)
+        && !invocation.isSet(u"idporten-client-id"_s)) {
+        done(m_context.usageError(
+            tr("Say what to change: --org, --client-id, --idporten-client-id or --scopes.")));
         return;
     }
     if (invocation.isSet(u"org"_s)) {
@@ -201,6 +208,8 @@ void ProfileCommands::update(const Invocation &invocation, Cli::Done done)
     }
     if (invocation.isSet(u"client-id"_s))
         profile->clientId = invocation.value(u"client-id"_s).trimmed();
+    if (invocation.isSet(u"idporten-client-id"_s))
+        profile->idportenClientId = invocation.value(u"idporten-client-id"_s).trimmed();
     if (invocation.isSet(u"scopes"_s))
         profile->scopes = invocation.listValues(u"scopes"_s);
     if (!m_context.saveProfile(*profile)) {
@@ -229,14 +238,24 @@ void ProfileCommands::remove(const Invocation &invocation, Cli::Done done)
         m_context.out().success(tr("Deleted profile \"%1\".").arg(profile->name));
         done(Cli::Ok);
     };
-    if (!profile->hasKey() || !profile->keyPersistent || !m_context.secrets()) {
-        forget();
+    const auto removeKey = [this, profile, forget] {
+        if (!profile->hasKey() || !profile->keyPersistent || !m_context.secrets()) {
+            forget();
+            return;
+        }
+        m_context.secrets()->remove(
+            profile->keychainKey(), [this, forget](const SecretStore::Result &result) {
+                if (!result.ok() && result.status != SecretStore::Status::NotFound)
+                    m_context.out().warning(tr("The key could not be removed from the keychain: %1")
+                                                .arg(SecretStore::explain(result.status)));
+                forget();
+            });
+    };
+    if (!profile->keyPersistent || !m_context.secrets()) {
+        removeKey();
         return;
     }
-    m_context.secrets()->remove(profile->keychainKey(), [this, forget](const SecretStore::Result &result) {
-        if (!result.ok() && result.status != SecretStore::Status::NotFound)
-            m_context.out().warning(tr("The key could not be removed from the keychain: %1")
-                                        .arg(SecretStore::explain(result.status)));
-        forget();
-    });
+    // The key of the profile's ID-porten client (docs/id-porten.md) goes too; most profiles have none.
+    m_context.secrets()->remove(Onboarding::IdPortenClientSetup::keychainKeyFor(*profile),
+        [removeKey](const SecretStore::Result &) { removeKey(); });
 }

@@ -30,7 +30,7 @@ const QByteArray PrivateKeyLabel = QByteArrayLiteral("PRIVATE ") + QByteArrayLit
 bool isSecretParameter(const QByteArray &name)
 {
     static const QByteArray names[] = {"access_token", "assertion", "client_assertion", "client_secret",
-        "code", "id_token", "password", "refresh_token"};
+        "code", "code_verifier", "id_token", "password", "refresh_token"};
     const QByteArray lower = name.toLower();
     return std::find(std::begin(names), std::end(names), lower) != std::end(names);
 }

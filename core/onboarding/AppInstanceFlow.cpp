@@ -143,15 +143,37 @@ void AppInstanceFlow::created(
     finish(outcome);
 }
 
+Altinn::Explanation AppInstanceFlow::explainCreateFailure(
+    const Altinn::ApiFailure &failure, const QString &org, const QString &app, const QString &owner)
+{
+    const QString appId = org + u'/' + app;
+    Altinn::Explanation explanation =
+        Altinn::ErrorExplainer::explain(failure, tr("creating an instance of %1").arg(appId));
+    if (!failure.error.detail.isEmpty())
+        explanation.serverMessage = failure.error.detail; // the sandbox says what was wrong there
+    if (failure.httpStatus() == 404) {
+        explanation.summary = tr("There is no app %1 here.").arg(appId);
+        explanation.remedy = tr("Check the app owner's code and the app's name (the resource %1).")
+                                 .arg(resourceIdOf(org, app));
+        explanation.action = Remedy::FixInput;
+    } else if (failure.answerLost) {
+        explanation.summary = tr("The answer from the app was lost: the instance of %1 for %2 may have been "
+                                 "created.")
+                                  .arg(appId, owner);
+        explanation.remedy =
+            tr("Do not simply try again: every try creates another instance. Look in the app "
+               "or in the customer's inbox first.");
+        explanation.action = Remedy::None;
+    }
+    return explanation;
+}
+
 void AppInstanceFlow::explainFailure(Outcome &outcome) const
 {
     const QString appId = outcome.request.org + u'/' + outcome.request.app;
     const QString customer = outcome.request.customerOrgNo;
     Altinn::Explanation &explanation = outcome.explanation;
-    explanation =
-        Altinn::ErrorExplainer::explain(outcome.failure, tr("creating an instance of %1").arg(appId));
-    if (!outcome.failure.error.detail.isEmpty())
-        explanation.serverMessage = outcome.failure.error.detail; // the sandbox says what was wrong there
+    explanation = explainCreateFailure(outcome.failure, outcome.request.org, outcome.request.app, customer);
     if (outcome.result == Outcome::Result::Refused) {
         explanation.code = u"HTTP 403"_s;
         if (outcome.reason == u"notSystemUser") {
@@ -184,21 +206,6 @@ void AppInstanceFlow::explainFailure(Outcome &outcome) const
                                      .arg(right, customer);
             explanation.action = Remedy::UseChangeRequest;
         }
-        return;
-    }
-    if (outcome.failure.httpStatus() == 404) {
-        explanation.summary = tr("There is no app %1 here.").arg(appId);
-        explanation.remedy =
-            tr("Check the app owner's code and the app's name (the resource %1).").arg(outcome.resourceId());
-        explanation.action = Remedy::FixInput;
-    } else if (outcome.failure.answerLost) {
-        explanation.summary = tr("The answer from the app was lost: the instance of %1 for %2 may have been "
-                                 "created.")
-                                  .arg(appId, customer);
-        explanation.remedy =
-            tr("Do not simply try again: every try creates another instance. Look in the app "
-               "or in the customer's inbox first.");
-        explanation.action = Remedy::None;
     }
 }
 

@@ -88,6 +88,11 @@ public:
     /// brg/aarsregnskap-vanlig-202406 when the system holds it, else the first app among them, else
     /// brg/aarsregnskap-vanlig-202406 anyway, so that the app's refusal can be seen.
     static std::pair<QString, QString> suggestedApp(const QStringList &rightResourceIds);
+    /// What a create of @p org/@p app for @p owner that failed means, apart from a 403 (which says who may
+    /// not): the general explanation, a 404 as an unknown app, a lost answer as "may exist — do not simply
+    /// try again". Shared with PersonAppInstanceFlow.
+    static Altinn::Explanation explainCreateFailure(
+        const Altinn::ApiFailure &failure, const QString &org, const QString &app, const QString &owner);
 
     explicit AppInstanceFlow(VendorSession *session, QObject *parent = nullptr);
     ~AppInstanceFlow() override;

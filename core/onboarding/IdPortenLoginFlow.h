@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 #include <functional>
@@ -96,7 +97,18 @@ Q_SIGNALS:
 
 private:
     struct Private;
+
+    void openBrowser(quint64 run);
+    void redirected(quint64 run, const QUrlQuery &query);
+    void fetchTokens(quint64 run, const QString &code);
+    void checkIdToken(quint64 run, const QJsonObject &jwks);
+    void fail(quint64 run, const Altinn::ApiFailure &failure, const QString &operation,
+        bool fromTokenEndpoint = false);
+    void finish(quint64 run, Outcome outcome);
+
     std::unique_ptr<Private> d;
 };
 
 } // namespace Onboarding
+
+Q_DECLARE_METATYPE(Onboarding::IdPortenLoginFlow::Outcome)

@@ -75,7 +75,14 @@ Q_SIGNALS:
 
 private:
     struct Private;
+
+    void create(quint64 attempt, const Outcome &outcome, const QByteArray &altinnToken);
+    void created(quint64 attempt, Outcome outcome, const Altinn::ApiResult<Altinn::AppInstance> &result);
+    void finish(quint64 attempt, const Outcome &outcome);
+
     std::unique_ptr<Private> d;
 };
 
 } // namespace Onboarding
+
+Q_DECLARE_METATYPE(Onboarding::PersonAppInstanceFlow::Outcome)

@@ -48,6 +48,8 @@ public:
     Altinn::ActivityLog *activityLog() const { return m_activityLog; }
     Altinn::ApiTransport *transport() const { return m_transport; }
     QNetworkAccessManager *network() const { return m_network; }
+    /// Where the profile's keys are: the keychain, or memory for a "this run only" profile.
+    SecretStore *secrets() const { return m_secrets; }
 
     Altinn::SystemRegisterClient *systemRegister() const { return m_systemRegister; }
     Altinn::RequestClient *requests() const { return m_requests; }

@@ -54,6 +54,7 @@ Profile Profile::fromJson(const QJsonObject &object)
     profile.vendorOrgNumber = object.value(u"vendorOrgNumber"_s).toString();
     profile.vendorName = object.value(u"vendorName"_s).toString();
     profile.clientId = object.value(u"clientId"_s).toString();
+    profile.idportenClientId = object.value(u"idportenClientId"_s).toString();
     for (const QJsonValue &scope : object.value(u"scopes"_s).toArray())
         profile.scopes.append(scope.toString());
     profile.kid = object.value(u"kid"_s).toString();
@@ -78,6 +79,8 @@ QJsonObject Profile::toJson() const
         object.insert(u"customBaseUrl"_s, customBaseUrl.toString());
     if (!vendorName.isEmpty())
         object.insert(u"vendorName"_s, vendorName);
+    if (!idportenClientId.isEmpty())
+        object.insert(u"idportenClientId"_s, idportenClientId);
     if (!certificateChain.isEmpty())
         object.insert(u"certificateChain"_s, certificatesToJson(certificateChain));
     if (createdAt.isValid())

@@ -20,6 +20,9 @@ struct Profile
     QString vendorOrgNumber;
     QString vendorName; ///< from the register when known
     QString clientId; ///< Maskinporten client id (UUID)
+    /// ID-porten client id of an integration registered at Digdir (TT02, production; docs/id-porten.md#tt02);
+    /// empty on the sandbox, where the tool registers its own.
+    QString idportenClientId;
     QStringList scopes; ///< extra scopes for system user tokens (the Altinn vendor scopes are implied)
     // The key (public facts only).
     QString kid;

@@ -3,6 +3,7 @@
 #include "auth/Jws.h"
 #include "auth/MaskinportenTokenClient.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <optional>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void countdown();
     void absurdTimesAreShownNotConverted();
     void organisationNumbers();
+    void explainsAPersonsTokens();
 
 private:
     static const ClaimRow *row(const QList<ClaimRow> &rows, const QString &claim);
@@ -198,6 +200,46 @@ void TestTokenClaimsExplainer::organisationNumbers()
     QCOMPARE(TokenClaimsExplainer::organisationNumber(QJsonObject{{u"id"_s, u"0192:991825827"_s}}),
         u"991825827"_s);
     QCOMPARE(TokenClaimsExplainer::organisationNumber(QJsonValue(u"310904473"_s)), u"310904473"_s);
+}
+
+void TestTokenClaimsExplainer::explainsAPersonsTokens()
+{
+    // An ID-porten access token (docs/id-porten.md) and the Altinn token exchanged from it.
+    const QJsonObject idporten{{u"iss"_s, u"https://test.idporten.no"_s}, {u"client_id"_s, u"idp-client"_s},
+        {u"pid"_s, u"24908099411"_s}, {u"acr"_s, u"idporten-loa-substantial"_s},
+        {u"amr"_s, QJsonArray{u"TestID"_s}}, {u"scope"_s, u"openid altinn:instances.write"_s},
+        {u"consumer"_s,
+            QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s}, {u"ID"_s, u"0192:991825827"_s}}},
+        {u"iat"_s, 1767225600}, {u"exp"_s, 1767225720}};
+    QVERIFY(TokenClaimsExplainer::isPersonToken(idporten));
+    const QList<ClaimRow> rows = TokenClaimsExplainer::rows(idporten);
+    // Only the birth date part of the national identity number is shown.
+    QCOMPARE(row(rows, u"pid"_s)->value, u"249080*****"_s);
+    QVERIFY(!row(rows, u"pid"_s)->explanation.isEmpty());
+    QCOMPARE(row(rows, u"acr"_s)->value, u"idporten-loa-substantial"_s);
+    QCOMPARE(row(rows, u"amr"_s)->value, u"TestID"_s);
+    QCOMPARE(row(rows, u"scope"_s)->value, u"openid, altinn:instances.write"_s);
+    QCOMPARE(row(rows, u"consumer"_s)->value, u"991825827"_s);
+    QVERIFY(row(rows, u"client_id"_s)->explanation.contains(u"ID-porten"_s));
+    // No "no system user" row: a person's token is not a vendor token.
+    QVERIFY(!row(rows, u"authorization_details"_s));
+    for (const ClaimRow &each : rows)
+        QVERIFY2(!each.value.contains(u"24908099411"_s), qPrintable(each.claim));
+
+    QJsonObject altinn = idporten;
+    altinn.insert(u"iss"_s, u"https://platform.tt02.altinn.no/authentication/api/v1/openid/"_s);
+    altinn.insert(u"urn:altinn:userid"_s, u"20012345"_s);
+    altinn.insert(u"urn:altinn:partyid"_s, 50012345);
+    altinn.insert(u"urn:altinn:authlevel"_s, 3);
+    const QList<ClaimRow> exchanged = TokenClaimsExplainer::rows(altinn);
+    QCOMPARE(row(exchanged, u"urn:altinn:userid"_s)->value, u"20012345"_s);
+    QCOMPARE(row(exchanged, u"urn:altinn:partyid"_s)->value, u"50012345"_s);
+    QCOMPARE(row(exchanged, u"urn:altinn:authlevel"_s)->value, u"3"_s);
+    QVERIFY(row(exchanged, u"iss"_s)->explanation.contains(u"Altinn"_s));
+    QVERIFY(row(exchanged, u"iss"_s)->explanation != row(rows, u"iss"_s)->explanation);
+
+    QCOMPARE(TokenClaimsExplainer::maskedPid(u"123"_s), u"***"_s);
+    QVERIFY(!TokenClaimsExplainer::isPersonToken(QJsonObject{{u"consumer"_s, u"0192:991825827"_s}}));
 }
 
 QTEST_GUILESS_MAIN(TestTokenClaimsExplainer)

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void appInstantiateChecksItsInput();
     void customersHoldingsChecksItsInput();
     void sandboxCatalogueChecksItsInput();
+    void personPathChecksItsInput();
 
 private:
     struct Run
@@ -495,6 +496,52 @@ void TestCommandLine::sandboxCatalogueChecksItsInput()
     const Run language = cli({u"sandbox"_s, u"catalogue"_s, u"import"_s, bad, u"--language"_s, u"de"_s});
     QCOMPARE(language.exitCode, 2);
     QVERIFY2(language.err.contains("nb, nn or en"), language.err.constData());
+}
+
+void TestCommandLine::personPathChecksItsInput()
+{
+    const Run help = cli({u"idporten"_s, u"login"_s, u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *option : {"--person PID", "--no-browser", "--scope SCOPE"})
+        QVERIFY2(help.out.contains(option), option);
+    QVERIFY(cli({u"--help"_s}).out.contains("\n  idporten"));
+    QVERIFY(cli({u"idporten"_s, u"--help"_s}).out.contains("exchange"));
+    const Run appHelp = cli({u"app"_s, u"instantiate"_s, u"--help"_s});
+    for (const char *option : {"--as WHO", "--person PID", "--no-browser"})
+        QVERIFY2(appHelp.out.contains(option), option);
+    // The completion follows the command line's own grammar.
+    const Run bash = cli({u"completion"_s, u"bash"_s});
+    QVERIFY(bash.out.contains("idporten") && bash.out.contains("--person") && bash.out.contains("--as"));
+
+    const QStringList app{u"app"_s, u"instantiate"_s, u"--org"_s, u"brg"_s, u"--app"_s,
+        u"aarsregnskap-vanlig-202406"_s, u"--owner"_s, u"310904473"_s};
+    for (const QStringList &wrong :
+        {app + QStringList{u"--as"_s, u"robot"_s}, app + QStringList{u"--person"_s, u"24908099411"_s},
+            app + QStringList{u"--as"_s, u"person"_s, u"--system"_s, u"x"_s}}) {
+        const Run refused = cli(wrong);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.out.isEmpty());
+    }
+    const Run noProfile = cli({u"idporten"_s, u"login"_s, u"--person"_s, u"24908099411"_s});
+    QCOMPARE(noProfile.exitCode, 1);
+    QVERIFY2(noProfile.err.contains("profile create"), noProfile.err.constData());
+
+    // Outside a sandbox a real person logs in: --person is refused before anything is sent.
+    QCOMPARE(cli({u"profile"_s, u"create"_s, u"Acme"_s, u"--org"_s, u"991825827"_s, u"--env"_s, u"tt02"_s})
+                 .exitCode,
+        0);
+    const Run tt02 = cli({u"idporten"_s, u"login"_s, u"--person"_s, u"24908099411"_s});
+    QCOMPARE(tt02.exitCode, 2);
+    QVERIFY(tt02.out.isEmpty());
+    QVERIFY2(tt02.err.contains("sandbox"), tt02.err.constData());
+
+    // The TT02 client registered at Digdir goes into the profile (never a key or token).
+    const Run updated = cli({u"profile"_s, u"update"_s, u"--idporten-client-id"_s, u"idp-client-1"_s});
+    QCOMPARE(updated.exitCode, 0);
+    QCOMPARE(updated.json().object().value(u"idportenClientId"_s).toString(), u"idp-client-1"_s);
+    ProfileStore store(m_profiles);
+    QVERIFY(store.load());
+    QCOMPARE(store.find(u"acme"_s)->idportenClientId, u"idp-client-1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
