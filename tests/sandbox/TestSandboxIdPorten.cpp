@@ -153,7 +153,10 @@ TestSandboxIdPorten::Authorization TestSandboxIdPorten::authorization(const Para
         {u"response_type"_s, u"code"_s}, {u"scope"_s, u"openid altinn:instances.read"_s},
         {u"state"_s, result.state}, {u"nonce"_s, result.nonce},
         {u"code_challenge"_s, challengeOf(result.verifier)}, {u"code_challenge_method"_s, u"S256"_s}};
-    for (const auto &[name, value] : changes) {
+    for (const auto &change : changes) {
+        // Named copies: clang 14 cannot capture a structured binding.
+        const QString &name = change.first;
+        const QString &value = change.second;
         parameters.removeIf([&name](const auto &parameter) { return parameter.first == name; });
         if (value != u"-")
             parameters.append({name, value});
