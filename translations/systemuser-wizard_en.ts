@@ -400,6 +400,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::IdPortenClient</name>
+    <message>
+        <source>The ID-porten client's key could not sign the request.</source>
+        <translation>The ID-porten client's key could not sign the request.</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -416,6 +423,10 @@
     <message>
         <source>Altinn's answer was larger than %1 KiB, so it was not read.</source>
         <translation>Altinn's answer was larger than %1 KiB, so it was not read.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the ID-porten token: it has expired or is not from this environment's ID-porten. Log in again.</source>
+        <translation>Altinn did not accept the ID-porten token: it has expired or is not from this environment's ID-porten. Log in again.</translation>
     </message>
 </context>
 <context>
@@ -536,14 +547,6 @@
 <context>
     <name>AppCommands</name>
     <message>
-        <source>Call an Altinn app as a customer's system user</source>
-        <translation>Call an Altinn app as a customer's system user</translation>
-    </message>
-    <message>
-        <source>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will. The app checks that the system user holds the app's right (app_ORG_APP).</source>
-        <translation>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will. The app checks that the system user holds the app's right (app_ORG_APP).</translation>
-    </message>
-    <message>
         <source>The app owner's code, e.g. brg.</source>
         <translation>The app owner's code, e.g. brg.</translation>
     </message>
@@ -554,10 +557,6 @@
     <message>
         <source>The external reference of the system user (default: the customer's org number).</source>
         <translation>The external reference of the system user (default: the customer's org number).</translation>
-    </message>
-    <message>
-        <source>A scope for the system user token (default: the profile's scopes).</source>
-        <translation>A scope for the system user token (default: the profile's scopes).</translation>
     </message>
     <message>
         <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
@@ -584,12 +583,44 @@
         <translation>With the CLI: add %1 to the system's rights (%2), then %3</translation>
     </message>
     <message>
-        <source>The customer's organisation number: the instance is created for it, by its system user.</source>
-        <translation>The customer's organisation number: the instance is created for it, by its system user.</translation>
-    </message>
-    <message>
         <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
         <translation>The system id, used to find out why when Maskinporten finds no system user (MP-303).</translation>
+    </message>
+    <message>
+        <source>Call an Altinn app as a customer's system user or as a person</source>
+        <translation>Call an Altinn app as a customer's system user or as a person</translation>
+    </message>
+    <message>
+        <source>The customer's organisation number: the instance is created for it, by its system user (or the person acting for it).</source>
+        <translation>The customer's organisation number: the instance is created for it, by its system user (or the person acting for it).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile's scopes); with --as person one for ID-porten (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>A scope for the system user token (default: the profile's scopes); with --as person one for ID-porten (default: altinn:instances.read and altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>systemuser (default): the customer's system user acts; person: a person logs in with ID-porten first and acts for the organisation.</source>
+        <translation>systemuser (default): the customer's system user acts; person: a person logs in with ID-porten first and acts for the organisation.</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will (the app checks that the system user holds the app's right app_ORG_APP), or with --as person as a person logged in with ID-porten (the app checks the person's role at the organisation).</source>
+        <translation>Create an instance of an Altinn app for a customer with the customer's system user token, as your system will (the app checks that the system user holds the app's right app_ORG_APP), or with --as person as a person logged in with ID-porten (the app checks the person's role at the organisation).</translation>
+    </message>
+    <message>
+        <source>--as takes systemuser or person, not "%1".</source>
+        <translation>--as takes systemuser or person, not "%1".</translation>
+    </message>
+    <message>
+        <source>--person and --no-browser belong to a person's login: add --as person.</source>
+        <translation>--person and --no-browser belong to a person's login: add --as person.</translation>
+    </message>
+    <message>
+        <source>--external-ref and --system belong to a system user: leave out --as person.</source>
+        <translation>--external-ref and --system belong to a system user: leave out --as person.</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4 as the person who logged in.</source>
+        <translation>Created instance %1 of %2/%3 for %4 as the person who logged in.</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +1276,182 @@
     <message>
         <source>Return to the vendor</source>
         <translation>Return to the vendor</translation>
+    </message>
+    <message>
+        <source>Unknown app</source>
+        <translation>Unknown app</translation>
+    </message>
+    <message>
+        <source>The login link names no app (client_id) registered at the sandbox's ID-porten. Register the app's client with POST /sandbox/idporten/clients, or check the link.</source>
+        <translation>The login link names no app (client_id) registered at the sandbox's ID-porten. Register the app's client with POST /sandbox/idporten/clients, or check the link.</translation>
+    </message>
+    <message>
+        <source>Wrong return address</source>
+        <translation>Wrong return address</translation>
+    </message>
+    <message>
+        <source>The app asked to be sent back to an address (redirect_uri) that is not registered for it, so the sandbox does not send you there.</source>
+        <translation>The app asked to be sent back to an address (redirect_uri) that is not registered for it, so the sandbox does not send you there.</translation>
+    </message>
+    <message>
+        <source>The login has expired</source>
+        <translation>The login has expired</translation>
+    </message>
+    <message>
+        <source>This login is no longer valid: it is more than 10 minutes old, it is finished, or the sandbox was restarted. Start the login again from the app.</source>
+        <translation>This login is no longer valid: it is more than 10 minutes old, it is finished, or the sandbox was restarted. Start the login again from the app.</translation>
+    </message>
+    <message>
+        <source>Nothing was done</source>
+        <translation>Nothing was done</translation>
+    </message>
+    <message>
+        <source>The form did not come from this login: its security token was missing or wrong. Start the login again from the app.</source>
+        <translation>The form did not come from this login: its security token was missing or wrong. Start the login again from the app.</translation>
+    </message>
+    <message>
+        <source>This page was already used</source>
+        <translation>This page was already used</translation>
+    </message>
+    <message>
+        <source>The login has moved on since this page was shown. Go on in the newest page, or start the login again from the app.</source>
+        <translation>The login has moved on since this page was shown. Go on in the newest page, or start the login again from the app.</translation>
+    </message>
+    <message>
+        <source>The app is no longer registered at the sandbox's ID-porten.</source>
+        <translation>The app is no longer registered at the sandbox's ID-porten.</translation>
+    </message>
+    <message>
+        <source>Choose one of the persons on the login page.</source>
+        <translation>Choose one of the persons on the login page.</translation>
+    </message>
+    <message>
+        <source>Choose Allow or Deny on the consent page.</source>
+        <translation>Choose Allow or Deny on the consent page.</translation>
+    </message>
+    <message>
+        <source>%1 – ID-porten sandbox</source>
+        <translation>%1 – ID-porten sandbox</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of ID-porten. Nobody really logs in: the persons are made up, and the tokens are valid at this sandbox only.</source>
+        <translation>Sandbox: a local imitation of ID-porten. Nobody really logs in: the persons are made up, and the tokens are valid at this sandbox only.</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>General manager</translation>
+    </message>
+    <message>
+        <source>Chair of the board</source>
+        <translation>Chair of the board</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>No roles in the register</source>
+        <translation>No roles in the register</translation>
+    </message>
+    <message>
+        <source>%1 at every organisation</source>
+        <translation>%1 at every organisation</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>Know who you are: your national identity number.</source>
+        <translation>Know who you are: your national identity number.</translation>
+    </message>
+    <message>
+        <source>Your basic profile: the language you used here.</source>
+        <translation>Your basic profile: the language you used here.</translation>
+    </message>
+    <message>
+        <source>Read forms and messages in Altinn that you have access to.</source>
+        <translation>Read forms and messages in Altinn that you have access to.</translation>
+    </message>
+    <message>
+        <source>Fill in, change and submit forms in Altinn on your behalf.</source>
+        <translation>Fill in, change and submit forms in Altinn on your behalf.</translation>
+    </message>
+    <message>
+        <source>Use the Altinn service %1 of %2 on your behalf.</source>
+        <translation>Use the Altinn service %1 of %2 on your behalf.</translation>
+    </message>
+    <message>
+        <source>Use an API on your behalf.</source>
+        <translation>Use an API on your behalf.</translation>
+    </message>
+    <message>
+        <source>Choose who you are</source>
+        <translation>Choose who you are</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Log in to %1</translation>
+    </message>
+    <message>
+        <source>In ID-porten you would log in with MinID, BankID or another electronic ID. In the sandbox you choose one of the made-up persons below.</source>
+        <translation>In ID-porten you would log in with MinID, BankID or another electronic ID. In the sandbox you choose one of the made-up persons below.</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>National identity number</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Log in as %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 asks for access</source>
+        <translation>%1 asks for access</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logged in as %1</translation>
+    </message>
+    <message>
+        <source>%1 (org. no. %2) asks to do the following on your behalf:</source>
+        <translation>%1 (org. no. %2) asks to do the following on your behalf:</translation>
+    </message>
+    <message>
+        <source>What the app gets access to</source>
+        <translation>What the app gets access to</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Allow</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>After your answer you are sent back to %1</source>
+        <translation>After your answer you are sent back to %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back to the app. You can close this window.</source>
+        <translation>Nothing was sent back to the app. You can close this window.</translation>
     </message>
 </context>
 <context>
@@ -5430,6 +5637,147 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>About System User Wizard</source>
         <translation>About System User Wizard</translation>
     </message>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Log in as a person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>The other way to an Altinn app: a person logs in and your system acts for them. Try it beside a system user, and see which way fits your system.</source>
+        <translation>The other way to an Altinn app: a person logs in and your system acts for them. Try it beside a system user, and see which way fits your system.</translation>
+    </message>
+    <message>
+        <source>Try the person path</source>
+        <translation>Try the person path</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenCommands</name>
+    <message>
+        <source>Log a person in with ID-porten and act on their behalf</source>
+        <translation>Log a person in with ID-porten and act on their behalf</translation>
+    </message>
+    <message>
+        <source>Log a person in with ID-porten (authorization code with PKCE, through a browser and a listener on 127.0.0.1) and print the claims of the ID token and the access token. On the sandbox the profile's ID-porten client is registered on first use.</source>
+        <translation>Log a person in with ID-porten (authorization code with PKCE, through a browser and a listener on 127.0.0.1) and print the claims of the ID token and the access token. On the sandbox the profile's ID-porten client is registered on first use.</translation>
+    </message>
+    <message>
+        <source>Log a person in as idporten login does, then exchange the access token for an Altinn token and print its claims.</source>
+        <translation>Log a person in as idporten login does, then exchange the access token for an Altinn token and print its claims.</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1.</source>
+        <translation>Logged in as the person with national identity number %1.</translation>
+    </message>
+    <message>
+        <source>The ID token (who logged in):</source>
+        <translation>The ID token (who logged in):</translation>
+    </message>
+    <message>
+        <source>The access token (what your system may do):</source>
+        <translation>The access token (what your system may do):</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1, with the scopes %2.</source>
+        <translation>Logged in as the person with national identity number %1, with the scopes %2.</translation>
+    </message>
+    <message>
+        <source>The Altinn token:</source>
+        <translation>The Altinn token:</translation>
+    </message>
+    <message>
+        <source>Altinn exchanged the ID-porten token: Altinn's APIs and apps take the new token for the person.</source>
+        <translation>Altinn exchanged the ID-porten token: Altinn's APIs and apps take the new token for the person.</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenError</name>
+    <message>
+        <source>ID-porten did not accept the login code: it has expired, has been used already, or does not belong to this login.</source>
+        <translation>ID-porten did not accept the login code: it has expired, has been used already, or does not belong to this login.</translation>
+    </message>
+    <message>
+        <source>ID-porten did not recognise your client: its client id, its key or the signed client assertion did not check out.</source>
+        <translation>ID-porten did not recognise your client: its client id, its key or the signed client assertion did not check out.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not log persons in this way.</source>
+        <translation>Your ID-porten client may not log persons in this way.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not ask for one of the scopes.</source>
+        <translation>Your ID-porten client may not ask for one of the scopes.</translation>
+    </message>
+    <message>
+        <source>The person cancelled the login or did not give consent.</source>
+        <translation>The person cancelled the login or did not give consent.</translation>
+    </message>
+    <message>
+        <source>ID-porten could not handle the login just now.</source>
+        <translation>ID-porten could not handle the login just now.</translation>
+    </message>
+    <message>
+        <source>ID-porten refused the login (%1).</source>
+        <translation>ID-porten refused the login (%1).</translation>
+    </message>
+    <message>
+        <source>Log in again. A code can be used only once, within a minute.</source>
+        <translation>Log in again. A code can be used only once, within a minute.</translation>
+    </message>
+    <message>
+        <source>Log in again: the client is registered anew in the sandbox.</source>
+        <translation>Log in again: the client is registered anew in the sandbox.</translation>
+    </message>
+    <message>
+        <source>Check the profile's ID-porten client id, and that the public key registered for the integration in Digdir's self-service is this key (docs/id-porten.md#tt02).</source>
+        <translation>Check the profile's ID-porten client id, and that the public key registered for the integration in Digdir's self-service is this key (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Ask only for openid, profile, altinn:instances.read, altinn:instances.write or an app's own scope.</source>
+        <translation>Ask only for openid, profile, altinn:instances.read, altinn:instances.write or an app's own scope.</translation>
+    </message>
+    <message>
+        <source>Give the integration the grant type authorization_code and the scopes in Digdir's self-service, or ask for fewer scopes (docs/id-porten.md#tt02).</source>
+        <translation>Give the integration the grant type authorization_code and the scopes in Digdir's self-service, or ask for fewer scopes (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Log in again when ready.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and log in again.</source>
+        <translation>Wait a moment and log in again.</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Log in again. If it happens again, report it with the details below.</translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenValidator</name>
+    <message>
+        <source>ID-porten's ID token could not be read.</source>
+        <translation>ID-porten's ID token could not be read.</translation>
+    </message>
+    <message>
+        <source>The ID token's signature does not check out against ID-porten's published keys: the login cannot be trusted.</source>
+        <translation>The ID token's signature does not check out against ID-porten's published keys: the login cannot be trusted.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued by another server than the ID-porten of this environment.</source>
+        <translation>The ID token was issued by another server than the ID-porten of this environment.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued to another client than yours.</source>
+        <translation>The ID token was issued to another client than yours.</translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this login (its nonce differs): it may be replayed.</source>
+        <translation>The ID token does not belong to this login (its nonce differs): it may be replayed.</translation>
+    </message>
+    <message>
+        <source>The ID token is not valid at this computer's time. Check that the clock is right.</source>
+        <translation>The ID token is not valid at this computer's time. Check that the clock is right.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCustomersDialog</name>
@@ -5917,6 +6265,57 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
         <translation>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Request too large</translation>
+    </message>
+    <message>
+        <source>This address only takes the redirect from ID-porten.</source>
+        <translation>This address only takes the redirect from ID-porten.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Bad request</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>This is not an HTTP request.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>You are logged in</translation>
+    </message>
+    <message>
+        <source>You are logged in. You can close this tab and go back to System User Wizard.</source>
+        <translation>You are logged in. You can close this tab and go back to System User Wizard.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Login cancelled</translation>
+    </message>
+    <message>
+        <source>The login was cancelled at ID-porten. You can close this tab and go back to System User Wizard.</source>
+        <translation>The login was cancelled at ID-porten. You can close this tab and go back to System User Wizard.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Login failed</translation>
+    </message>
+    <message>
+        <source>ID-porten could not log you in (%1). Close this tab and go back to System User Wizard to see what to do.</source>
+        <translation>ID-porten could not log you in (%1). Close this tab and go back to System User Wizard to see what to do.</translation>
     </message>
 </context>
 <context>
@@ -6769,6 +7168,124 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::IdPortenClientSetup</name>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>There is no profile to log in with.</translation>
+    </message>
+    <message>
+        <source>No key could be made for the ID-porten client.</source>
+        <translation>No key could be made for the ID-porten client.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" names no ID-porten client for %2.</source>
+        <translation>The profile "%1" names no ID-porten client for %2.</translation>
+    </message>
+    <message>
+        <source>A new key was made for the ID-porten client %1: ID-porten does not know it yet.</source>
+        <translation>A new key was made for the ID-porten client %1: ID-porten does not know it yet.</translation>
+    </message>
+    <message>
+        <source>Register an ID-porten integration in Digdir's self-service with the redirect URI %1 and private_key_jwt, upload the public key in the details below, and put its client id in the profile (%2).</source>
+        <translation>Register an ID-porten integration in Digdir's self-service with the redirect URI %1 and private_key_jwt, upload the public key in the details below, and put its client id in the profile (%2).</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no organisation number. Add it first.</source>
+        <translation>The profile "%1" has no organisation number. Add it first.</translation>
+    </message>
+    <message>
+        <source>registering the ID-porten client in the sandbox</source>
+        <translation>registering the ID-porten client in the sandbox</translation>
+    </message>
+    <message>
+        <source>%1 (System User Wizard)</source>
+        <translation>%1 (System User Wizard)</translation>
+    </message>
+    <message>
+        <source>The sandbox's ID-porten client %1 belongs to organisation %2, not to %3.</source>
+        <translation>The sandbox's ID-porten client %1 belongs to organisation %2, not to %3.</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox, or use a profile of organisation %1.</source>
+        <translation>Reset the sandbox, or use a profile of organisation %1.</translation>
+    </message>
+    <message>
+        <source>updating the sandbox's ID-porten client</source>
+        <translation>updating the sandbox's ID-porten client</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::IdPortenLoginFlow</name>
+    <message>
+        <source>Nobody logged in at ID-porten in time.</source>
+        <translation>Nobody logged in at ID-porten in time.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready, and finish the login in the browser within a few minutes.</source>
+        <translation>Log in again when ready, and finish the login in the browser within a few minutes.</translation>
+    </message>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>There is no profile to log in with.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Choose a profile first.</translation>
+    </message>
+    <message>
+        <source>reading ID-porten's discovery document</source>
+        <translation>reading ID-porten's discovery document</translation>
+    </message>
+    <message>
+        <source>No port could be opened on 127.0.0.1 for ID-porten's answer.</source>
+        <translation>No port could be opened on 127.0.0.1 for ID-porten's answer.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall or security software blocks local connections, then log in again.</source>
+        <translation>Check that no firewall or security software blocks local connections, then log in again.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this login (its state differs), so it was not used.</source>
+        <translation>The answer that came back from the browser does not belong to this login (its state differs), so it was not used.</translation>
+    </message>
+    <message>
+        <source>Log in again, and finish the login in the newest ID-porten tab only.</source>
+        <translation>Log in again, and finish the login in the newest ID-porten tab only.</translation>
+    </message>
+    <message>
+        <source>The answer came from another login service (%1) than this environment's ID-porten.</source>
+        <translation>The answer came from another login service (%1) than this environment's ID-porten.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Log in again.</translation>
+    </message>
+    <message>
+        <source>ID-porten's answer held no login code.</source>
+        <translation>ID-porten's answer held no login code.</translation>
+    </message>
+    <message>
+        <source>getting the tokens from ID-porten</source>
+        <translation>getting the tokens from ID-porten</translation>
+    </message>
+    <message>
+        <source>reading ID-porten's keys</source>
+        <translation>reading ID-porten's keys</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Log in again. If it happens again, report it with the details below.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>The login was cancelled.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Log in again when ready.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -6804,6 +7321,72 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>reading the change requests</source>
         <translation>reading the change requests</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonAppInstanceFlow</name>
+    <message>
+        <source>The app refused: the person's token lacks the scope altinn:instances.write.</source>
+        <translation>The app refused: the person's token lacks the scope altinn:instances.write.</translation>
+    </message>
+    <message>
+        <source>Log in again and ask for the scope altinn:instances.write (and make sure your ID-porten client has it).</source>
+        <translation>Log in again and ask for the scope altinn:instances.write (and make sure your ID-porten client has it).</translation>
+    </message>
+    <message>
+        <source>The app refused: the person may not act for %1 here.</source>
+        <translation>The app refused: the person may not act for %1 here.</translation>
+    </message>
+    <message>
+        <source>Create the instance for an organisation the person acts for.</source>
+        <translation>Create the instance for an organisation the person acts for.</translation>
+    </message>
+    <message>
+        <source>The app does not know the person who logged in.</source>
+        <translation>The app does not know the person who logged in.</translation>
+    </message>
+    <message>
+        <source>Log in as another person.</source>
+        <translation>Log in as another person.</translation>
+    </message>
+    <message>
+        <source>The person who logged in holds no role at %1 that lets them create an instance of %2.</source>
+        <translation>The person who logged in holds no role at %1 that lets them create an instance of %2.</translation>
+    </message>
+    <message>
+        <source>Log in as a person with a role at %1 that the app accepts (such as general manager), or have the organisation give this person such a role.</source>
+        <translation>Log in as a person with a role at %1 that the app accepts (such as general manager), or have the organisation give this person such a role.</translation>
+    </message>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>There is no profile to act with.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Choose a profile first.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonTokenExchange</name>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>There is no profile to act with.</translation>
+    </message>
+    <message>
+        <source>No person is logged in.</source>
+        <translation>No person is logged in.</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten first.</source>
+        <translation>Log in with ID-porten first.</translation>
+    </message>
+    <message>
+        <source>exchanging the ID-porten token at Altinn</source>
+        <translation>exchanging the ID-porten token at Altinn</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten again, then try again.</source>
+        <translation>Log in with ID-porten again, then try again.</translation>
     </message>
 </context>
 <context>
@@ -7631,6 +8214,515 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
 </context>
 <context>
+    <name>PathComparisonDialog</name>
+    <message>
+        <source>Which way fits your system?</source>
+        <translation>Which way fits your system?</translation>
+    </message>
+    <message>
+        <source>An end-user system can talk to an Altinn app in two ways. Pick the one that matches how your system is used; many systems need both.</source>
+        <translation>An end-user system can talk to an Altinn app in two ways. Pick the one that matches how your system is used; many systems need both.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Close the comparison</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Who is there</translation>
+    </message>
+    <message>
+        <source>A person is present and logs in when the system acts.</source>
+        <translation>A person is present and logs in when the system acts.</translation>
+    </message>
+    <message>
+        <source>Nobody. The system runs unattended, for example at night or in batches.</source>
+        <translation>Nobody. The system runs unattended, for example at night or in batches.</translation>
+    </message>
+    <message>
+        <source>Who logs in</source>
+        <translation>Who logs in</translation>
+    </message>
+    <message>
+        <source>The person, at ID-porten, each time their session has ended.</source>
+        <translation>The person, at ID-porten, each time their session has ended.</translation>
+    </message>
+    <message>
+        <source>Nobody logs in. Your system signs a request to Maskinporten with its own key.</source>
+        <translation>Nobody logs in. Your system signs a request to Maskinporten with its own key.</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Who approves</translation>
+    </message>
+    <message>
+        <source>The person, by logging in. Altinn checks their roles at the organisation every time.</source>
+        <translation>The person, by logging in. Altinn checks their roles at the organisation every time.</translation>
+    </message>
+    <message>
+        <source>The customer's access manager, once, by approving your system user request in Altinn.</source>
+        <translation>The customer's access manager, once, by approving your system user request in Altinn.</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>What the token says</translation>
+    </message>
+    <message>
+        <source>Who the person is (pid: the national identity number) and the scopes. Altinn exchanges it for an Altinn token.</source>
+        <translation>Who the person is (pid: the national identity number) and the scopes. Altinn exchanges it for an Altinn token.</translation>
+    </message>
+    <message>
+        <source>Which system user acts (its id and the customer's organisation number) and the scopes.</source>
+        <translation>Which system user acts (its id and the customer's organisation number) and the scopes.</translation>
+    </message>
+    <message>
+        <source>Scopes and rights</source>
+        <translation>Scopes and rights</translation>
+    </message>
+    <message>
+        <source>The scopes altinn:instances.read and altinn:instances.write. An app owner may define its own scope as well, to limit which clients may use the app. What the person may do follows their roles.</source>
+        <translation>The scopes altinn:instances.read and altinn:instances.write. An app owner may define its own scope as well, to limit which clients may use the app. What the person may do follows their roles.</translation>
+    </message>
+    <message>
+        <source>The rights the customer gave the system user on the app's resource (app_{org}_{app}), as your system definition asks for them.</source>
+        <translation>The rights the customer gave the system user on the app's resource (app_{org}_{app}), as your system definition asks for them.</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Lifetime</translation>
+    </message>
+    <message>
+        <source>As long as the ID-porten session. Then the person logs in again.</source>
+        <translation>As long as the ID-porten session. Then the person logs in again.</translation>
+    </message>
+    <message>
+        <source>Long-lived: the system user works until the customer deletes it. Each token lasts a few minutes and is fetched again.</source>
+        <translation>Long-lived: the system user works until the customer deletes it. Each token lasts a few minutes and is fetched again.</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Choose it when</translation>
+    </message>
+    <message>
+        <source>A person uses your system and is there when it sends, for example to submit the annual accounts.</source>
+        <translation>A person uses your system and is there when it sends, for example to submit the annual accounts.</translation>
+    </message>
+    <message>
+        <source>Your system works on its own for many customers, for example sending data on a schedule.</source>
+        <translation>Your system works on its own for many customers, for example sending data on a schedule.</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>As a person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>As a system user (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Comparison of the two ways</source>
+        <translation>Comparison of the two ways</translation>
+    </message>
+    <message>
+        <source>One row per question; the first column is a person with ID-porten, the second a system user with Maskinporten.</source>
+        <translation>One row per question; the first column is a person with ID-porten, the second a system user with Maskinporten.</translation>
+    </message>
+</context>
+<context>
+    <name>PathSideBySideSection</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <source>Now the same app, for the same organisation, as your system's system user for that customer — the way a system that runs unattended does it.</source>
+        <translation>Now the same app, for the same organisation, as your system's system user for that customer — the way a system that runs unattended does it.</translation>
+    </message>
+    <message>
+        <source>&amp;The same with a system user</source>
+        <translation>&amp;The same with a system user</translation>
+    </message>
+    <message>
+        <source>Create the same instance with the customer's system user</source>
+        <translation>Create the same instance with the customer's system user</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>As a person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>As a system user (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Who acted</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation>Who approved</translation>
+    </message>
+    <message>
+        <source>Instance created</source>
+        <translation>Instance created</translation>
+    </message>
+    <message>
+        <source>The system user's instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>The system user's instance is offered on the sandbox only: here it would create a real one.</translation>
+    </message>
+    <message>
+        <source>Not yet: log in above.</source>
+        <translation>Not yet: log in above.</translation>
+    </message>
+    <message>
+        <source>The person with national identity number %1</source>
+        <translation>The person with national identity number %1</translation>
+    </message>
+    <message>
+        <source>ID-porten access token (the person's pid), exchanged for an Altinn token</source>
+        <translation>ID-porten access token (the person's pid), exchanged for an Altinn token</translation>
+    </message>
+    <message>
+        <source>Nobody beforehand: the person logged in, and the app checked their role at the organisation.</source>
+        <translation>Nobody beforehand: the person logged in, and the app checked their role at the organisation.</translation>
+    </message>
+    <message>
+        <source>Not yet: create an instance as this person above.</source>
+        <translation>Not yet: create an instance as this person above.</translation>
+    </message>
+    <message>
+        <source>Not yet: use the button above.</source>
+        <translation>Not yet: use the button above.</translation>
+    </message>
+    <message>
+        <source>No system user acted: Maskinporten gave no system user token for %1.</source>
+        <translation>No system user acted: Maskinporten gave no system user token for %1.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Nobody yet: the customer's access manager approves a system user request once.</source>
+        <translation>Nobody yet: the customer's access manager approves a system user request once.</translation>
+    </message>
+    <message>
+        <source>The system user %1 of the system %2, for %3</source>
+        <translation>The system user %1 of the system %2, for %3</translation>
+    </message>
+    <message>
+        <source>Maskinporten system user token (the system user and the customer's organisation number)</source>
+        <translation>Maskinporten system user token (the system user and the customer's organisation number)</translation>
+    </message>
+    <message>
+        <source>The customer's access manager, once, when approving your system user request</source>
+        <translation>The customer's access manager, once, when approving your system user request</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Created: instance %1.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first: the system user belongs to your system.</source>
+        <translation>Choose or create a profile first: the system user belongs to your system.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation to act for above.</source>
+        <translation>Enter the organisation to act for above.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as its system user…</source>
+        <translation>Creating an instance of %1/%2 for %3 as its system user…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Stopped waiting for the app.</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user too. Compare the two columns below.</source>
+        <translation>The app accepted the system user too. Compare the two columns below.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonClaimsTable</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>What it means</translation>
+    </message>
+    <message>
+        <source>Claims of the person's token</source>
+        <translation>Claims of the person's token</translation>
+    </message>
+</context>
+<context>
+    <name>PersonInstanceSection</name>
+    <message>
+        <source>Act as the person</source>
+        <translation>Act as the person</translation>
+    </message>
+    <message>
+        <source>Altinn exchanges the person's ID-porten token for an Altinn token, and the app checks that the person may act for the organisation: a role there, such as general manager.</source>
+        <translation>Altinn exchanges the person's ID-porten token for an Altinn token, and the app checks that the person may act for the organisation: a role there, such as general manager.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an instance as this person</source>
+        <translation>&amp;Create an instance as this person</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app as the person who logged in</source>
+        <translation>Create an instance of the app as the person who logged in</translation>
+    </message>
+    <message>
+        <source>Creating an instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>Creating an instance is offered on the sandbox only: here it would create a real one.</translation>
+    </message>
+    <message>
+        <source>Log in above first.</source>
+        <translation>Log in above first.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for above.</source>
+        <translation>Enter the organisation the person acts for above.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as the person…</source>
+        <translation>Creating an instance of %1/%2 for %3 as the person…</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Created: instance %1.</translation>
+    </message>
+    <message>
+        <source>This person holds no role at %1 that lets them act here.</source>
+        <translation>This person holds no role at %1 that lets them act here.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, log in as Kari Prøvesen (general manager of %1) or Sigrid Sandkassen.</source>
+        <translation>In the sandbox, log in as Kari Prøvesen (general manager of %1) or Sigrid Sandkassen.</translation>
+    </message>
+    <message>
+        <source>The person's token lacks the scope altinn:instances.write. Log in again: the login asks for it.</source>
+        <translation>The person's token lacks the scope altinn:instances.write. Log in again: the login asks for it.</translation>
+    </message>
+    <message>
+        <source>The app accepted the person: an instance of %1/%2 was created.</source>
+        <translation>The app accepted the person: an instance of %1/%2 was created.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instance: %1</translation>
+    </message>
+    <message>
+        <source>Owner: organisation %1 (party %2)</source>
+        <translation>Owner: organisation %1 (party %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Created: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by user %2</source>
+        <translation>Created: %1 by user %2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Stopped waiting for the app.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonIntroSection</name>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Log in as a person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>When a person uses your system, they can log in at ID-porten and your system acts for an organisation with their token — no system user needed. Try it here, and compare it with the system user your system uses when nobody is there.</source>
+        <translation>When a person uses your system, they can log in at ID-porten and your system acts for an organisation with their token — no system user needed. Try it here, and compare it with the system user your system uses when nobody is there.</translation>
+    </message>
+    <message>
+        <source>&amp;Which way fits your system?</source>
+        <translation>&amp;Which way fits your system?</translation>
+    </message>
+    <message>
+        <source>Which way fits your system? Opens a comparison.</source>
+        <translation>Which way fits your system? Opens a comparison.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogin</name>
+    <message>
+        <source>A scope to ask ID-porten for besides openid (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>A scope to ask ID-porten for besides openid (default: altinn:instances.read and altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>Sandbox only: log in as this test person (national identity number) without a browser, e.g. 24908099411.</source>
+        <translation>Sandbox only: log in as this test person (national identity number) without a browser, e.g. 24908099411.</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address to open.</source>
+        <translation>Do not open a browser; only print the address to open.</translation>
+    </message>
+    <message>
+        <source>--person works with the sandbox only. In %1 a real (or TestID) person logs in in the browser.</source>
+        <translation>--person works with the sandbox only. In %1 a real (or TestID) person logs in in the browser.</translation>
+    </message>
+    <message>
+        <source>The CLI logs in without a browser only at a sandbox on this computer.</source>
+        <translation>The CLI logs in without a browser only at a sandbox on this computer.</translation>
+    </message>
+    <message>
+        <source>Log in in the browser that opens. If none does, open this address:</source>
+        <translation>Log in in the browser that opens. If none does, open this address:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and log in:</source>
+        <translation>Open this address in a browser and log in:</translation>
+    </message>
+    <message>
+        <source>Waiting for the login (at most five minutes) …</source>
+        <translation>Waiting for the login (at most five minutes) …</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLoginSection</name>
+    <message>
+        <source>This number is not in the sandbox's register: no test person holds a role there.</source>
+        <translation>This number is not in the sandbox's register: no test person holds a role there.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>The person logs in at ID-porten in the browser and comes back here. Your system then acts for the organisation with the person's token.</source>
+        <translation>The person logs in at ID-porten in the browser and comes back here. Your system then acts for the organisation with the person's token.</translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation>A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>App, as owner/name</source>
+        <translation>App, as owner/name</translation>
+    </message>
+    <message>
+        <source>The Altinn app to call: the app owner's code, a slash and the app's name.</source>
+        <translation>The Altinn app to call: the app owner's code, a slash and the app's name.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation to act for:</source>
+        <translation>&amp;Organisation to act for:</translation>
+    </message>
+    <message>
+        <source>Organisation to act for</source>
+        <translation>Organisation to act for</translation>
+    </message>
+    <message>
+        <source>The organisation the person acts for: the instance's owner.</source>
+        <translation>The organisation the person acts for: the instance's owner.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with ID-porten…</source>
+        <translation>Log &amp;in with ID-porten…</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten in the browser</source>
+        <translation>Log in with ID-porten in the browser</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>Cop&amp;y link</translation>
+    </message>
+    <message>
+        <source>Copy the login link</source>
+        <translation>Copy the login link</translation>
+    </message>
+    <message>
+        <source>When no browser opened: paste the link into a browser on this computer.</source>
+        <translation>When no browser opened: paste the link into a browser on this computer.</translation>
+    </message>
+    <message>
+        <source>Logged in: the person with national identity number %1. The token carries no name.</source>
+        <translation>Logged in: the person with national identity number %1. The token carries no name.</translation>
+    </message>
+    <message>
+        <source>The connection is not ready yet: wait for the sandbox to start, or finish the Maskinporten client and key of this profile.</source>
+        <translation>The connection is not ready yet: wait for the sandbox to start, or finish the Maskinporten client and key of this profile.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system): the login uses your profile's ID-porten client.</source>
+        <translation>Choose or create a profile first (Set up or edit my system): the login uses your profile's ID-porten client.</translation>
+    </message>
+    <message>
+        <source>Enter the app as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Enter the app as owner/name, for example brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for.</source>
+        <translation>Enter the organisation the person acts for.</translation>
+    </message>
+    <message>
+        <source>Getting this profile's ID-porten client ready…</source>
+        <translation>Getting this profile's ID-porten client ready…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in in the browser…</source>
+        <translation>Waiting for you to log in in the browser…</translation>
+    </message>
+    <message>
+        <source>Fetching the tokens and checking the ID token…</source>
+        <translation>Fetching the tokens and checking the ID token…</translation>
+    </message>
+    <message>
+        <source>Logged in at ID-porten.</source>
+        <translation>Logged in at ID-porten.</translation>
+    </message>
+    <message>
+        <source>Login cancelled. Nobody is logged in.</source>
+        <translation>Login cancelled. Nobody is logged in.</translation>
+    </message>
+    <message>
+        <source>You cancelled at ID-porten. Log in again when ready.</source>
+        <translation>You cancelled at ID-porten. Log in again when ready.</translation>
+    </message>
+    <message>
+        <source>Nobody logged in within the time allowed. Log in again, and finish in the browser that opens.</source>
+        <translation>Nobody logged in within the time allowed. Log in again, and finish in the browser that opens.</translation>
+    </message>
+    <message>
+        <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
+        <translation>Link copied. Open it in a browser on this computer: the login comes back to this app.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterMode</name>
     <message>
         <source>Presenter</source>
@@ -7782,10 +8874,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>Now using profile "%1".</translation>
     </message>
     <message>
-        <source>Say what to change: --org, --client-id or --scopes.</source>
-        <translation>Say what to change: --org, --client-id or --scopes.</translation>
-    </message>
-    <message>
         <source>Updated profile "%1".</source>
         <translation>Updated profile "%1".</translation>
     </message>
@@ -7796,6 +8884,14 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
         <translation>The key could not be removed from the keychain: %1</translation>
+    </message>
+    <message>
+        <source>TT02 and production: the client id of your ID-porten integration at Digdir (docs/id-porten.md#tt02). In the sandbox the ID-porten client is registered by itself.</source>
+        <translation>TT02 and production: the client id of your ID-porten integration at Digdir (docs/id-porten.md#tt02). In the sandbox the ID-porten client is registered by itself.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id, --idporten-client-id or --scopes.</source>
+        <translation>Say what to change: --org, --client-id, --idporten-client-id or --scopes.</translation>
     </message>
 </context>
 <context>
@@ -9098,6 +10194,33 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
         <translation>Escalated: the request now waits for an access manager of the customer, who can approve it.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowser</name>
+    <message>
+        <source>The sandbox sent the browser off this computer (%1): only a local sandbox can be logged into without a browser.</source>
+        <translation>The sandbox sent the browser off this computer (%1): only a local sandbox can be logged into without a browser.</translation>
+    </message>
+    <message>
+        <source>The sandbox's ID-porten did not answer: %1</source>
+        <translation>The sandbox's ID-porten did not answer: %1</translation>
+    </message>
+    <message>
+        <source>The login's listener answered HTTP %1.</source>
+        <translation>The login's listener answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox's ID-porten answered HTTP %1.</source>
+        <translation>The sandbox's ID-porten answered HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox's ID-porten has no test person with the national identity number %1.</source>
+        <translation>The sandbox's ID-porten has no test person with the national identity number %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox's ID-porten showed a page that was not expected after the login.</source>
+        <translation>The sandbox's ID-porten showed a page that was not expected after the login.</translation>
     </message>
 </context>
 <context>
@@ -10636,6 +11759,62 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>%1 (not a valid time)</source>
         <translation>%1 (not a valid time)</translation>
+    </message>
+    <message>
+        <source>Who issued the token: Altinn, in exchange for the person's ID-porten token. Altinn's APIs and apps take this one.</source>
+        <translation>Who issued the token: Altinn, in exchange for the person's ID-porten token. Altinn's APIs and apps take this one.</translation>
+    </message>
+    <message>
+        <source>Who issued the token: ID-porten of the chosen environment, after the person logged in.</source>
+        <translation>Who issued the token: ID-porten of the chosen environment, after the person logged in.</translation>
+    </message>
+    <message>
+        <source>The person's national identity number; only the birth date part is shown. It is personal data: do not log or store it without need.</source>
+        <translation>The person's national identity number; only the birth date part is shown. It is personal data: do not log or store it without need.</translation>
+    </message>
+    <message>
+        <source>A pseudonym of the person for your client: the same each time they log in with it.</source>
+        <translation>A pseudonym of the person for your client: the same each time they log in with it.</translation>
+    </message>
+    <message>
+        <source>The person's user id in Altinn.</source>
+        <translation>The person's user id in Altinn.</translation>
+    </message>
+    <message>
+        <source>The person's own party in Altinn — not the organisation they act for, which the app is told separately.</source>
+        <translation>The person's own party in Altinn — not the organisation they act for, which the app is told separately.</translation>
+    </message>
+    <message>
+        <source>How strongly the person proved who they are: idporten-loa-substantial or idporten-loa-high. An app may ask for high.</source>
+        <translation>How strongly the person proved who they are: idporten-loa-substantial or idporten-loa-high. An app may ask for high.</translation>
+    </message>
+    <message>
+        <source>How the person logged in: TestID, BankID, MinID, Buypass, Commfides.</source>
+        <translation>How the person logged in: TestID, BankID, MinID, Buypass, Commfides.</translation>
+    </message>
+    <message>
+        <source>The login's security level as Altinn counts it: 3 for substantial, 4 for high.</source>
+        <translation>The login's security level as Altinn counts it: 3 for substantial, 4 for high.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client, through which the person logged in and gave consent.</source>
+        <translation>Your ID-porten client, through which the person logged in and gave consent.</translation>
+    </message>
+    <message>
+        <source>What the person consented to: altinn:instances.read and altinn:instances.write let an app read and create instances on the person's behalf.</source>
+        <translation>What the person consented to: altinn:instances.read and altinn:instances.write let an app read and create instances on the person's behalf.</translation>
+    </message>
+    <message>
+        <source>Who the token is meant for.</source>
+        <translation>Who the token is meant for.</translation>
+    </message>
+    <message>
+        <source>Your organisation, which owns the ID-porten client.</source>
+        <translation>Your organisation, which owns the ID-porten client.</translation>
+    </message>
+    <message>
+        <source>When the token stops working; after that the person logs in again.</source>
+        <translation>When the token stops working; after that the person logs in again.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::IdPortenClient</name>
+    <message>
+        <source>The ID-porten client&apos;s key could not sign the request.</source>
+        <translation>Nøkkelen til ID-porten-klienten kunne ikke signere forespørselen.</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -425,6 +432,10 @@
     <message>
         <source>Altinn&apos;s answer was larger than %1 KiB, so it was not read.</source>
         <translation>Svaret fra Altinn var større enn %1 KiB, så det ble ikke lest.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the ID-porten token: it has expired or is not from this environment&apos;s ID-porten. Log in again.</source>
+        <translation>Altinn godtok ikke tokenet fra ID-porten: Det har utløpt eller er ikke fra ID-porten i dette miljøet. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -545,14 +556,6 @@
 <context>
     <name>AppCommands</name>
     <message>
-        <source>Call an Altinn app as a customer&apos;s system user</source>
-        <translation>Kall en Altinn-app som systembrukeren til en kunde</translation>
-    </message>
-    <message>
-        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will. The app checks that the system user holds the app&apos;s right (app_ORG_APP).</source>
-        <translation>Opprett en instans av en Altinn-app for en kunde med systembrukertokenet til kunden, slik systemet ditt vil gjøre. Appen sjekker at systembrukeren har rettigheten til appen (app_ORG_APP).</translation>
-    </message>
-    <message>
         <source>The app owner&apos;s code, e.g. brg.</source>
         <translation>Koden til appeieren, f.eks. brg.</translation>
     </message>
@@ -563,10 +566,6 @@
     <message>
         <source>The external reference of the system user (default: the customer&apos;s org number).</source>
         <translation>Den eksterne referansen til systembrukeren (standard: organisasjonsnummeret til kunden).</translation>
-    </message>
-    <message>
-        <source>A scope for the system user token (default: the profile&apos;s scopes).</source>
-        <translation>Et scope for systembrukertokenet (standard: scopene til profilen).</translation>
     </message>
     <message>
         <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
@@ -593,12 +592,44 @@
         <translation>Med CLI-en: legg til %1 i rettighetene til systemet (%2), og kjør deretter %3</translation>
     </message>
     <message>
-        <source>The customer&apos;s organisation number: the instance is created for it, by its system user.</source>
-        <translation>Organisasjonsnummeret til kunden: instansen opprettes for kunden, av systembrukeren til kunden.</translation>
-    </message>
-    <message>
         <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
         <translation>System-ID-en, som brukes til å finne ut hvorfor når Maskinporten ikke finner noen systembruker (MP-303).</translation>
+    </message>
+    <message>
+        <source>Call an Altinn app as a customer&apos;s system user or as a person</source>
+        <translation>Kall en Altinn-app som systembrukeren til en kunde eller som en person</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number: the instance is created for it, by its system user (or the person acting for it).</source>
+        <translation>Organisasjonsnummeret til kunden: Instansen opprettes for kunden, av systembrukeren til kunden (eller av personen som handler på vegne av kunden).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile&apos;s scopes); with --as person one for ID-porten (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>Et scope for systembrukertokenet (standard: scopene til profilen); med --as person et scope for ID-porten (standard: altinn:instances.read og altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>systemuser (default): the customer&apos;s system user acts; person: a person logs in with ID-porten first and acts for the organisation.</source>
+        <translation>systemuser (standard): systembrukeren til kunden handler; person: en person logger først inn med ID-porten og handler på vegne av organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will (the app checks that the system user holds the app&apos;s right app_ORG_APP), or with --as person as a person logged in with ID-porten (the app checks the person&apos;s role at the organisation).</source>
+        <translation>Opprett en instans av en Altinn-app for en kunde med systembrukertokenet til kunden, slik systemet ditt vil gjøre (appen sjekker at systembrukeren har rettigheten app_ORG_APP til appen), eller med --as person som en person som er logget inn med ID-porten (appen sjekker hvilken rolle personen har i organisasjonen).</translation>
+    </message>
+    <message>
+        <source>--as takes systemuser or person, not &quot;%1&quot;.</source>
+        <translation>--as må være systemuser eller person, ikke &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--person and --no-browser belong to a person&apos;s login: add --as person.</source>
+        <translation>--person og --no-browser hører til innlogging som person: Legg til --as person.</translation>
+    </message>
+    <message>
+        <source>--external-ref and --system belong to a system user: leave out --as person.</source>
+        <translation>--external-ref og --system hører til en systembruker: Utelat --as person.</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4 as the person who logged in.</source>
+        <translation>Opprettet instansen %1 av %2/%3 for %4 som den innloggede personen.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1291,182 @@
     <message>
         <source>Return to the vendor</source>
         <translation>Tilbake til leverandøren</translation>
+    </message>
+    <message>
+        <source>Unknown app</source>
+        <translation>Ukjent app</translation>
+    </message>
+    <message>
+        <source>The login link names no app (client_id) registered at the sandbox&apos;s ID-porten. Register the app&apos;s client with POST /sandbox/idporten/clients, or check the link.</source>
+        <translation>Innloggingslenken viser ikke til noen app (client_id) som er registrert i ID-porten i sandkassen. Registrer klienten til appen med POST /sandbox/idporten/clients, eller sjekk lenken.</translation>
+    </message>
+    <message>
+        <source>Wrong return address</source>
+        <translation>Feil returadresse</translation>
+    </message>
+    <message>
+        <source>The app asked to be sent back to an address (redirect_uri) that is not registered for it, so the sandbox does not send you there.</source>
+        <translation>Appen ba om at du sendes tilbake til en adresse (redirect_uri) som ikke er registrert for appen, så sandkassen sender deg ikke dit.</translation>
+    </message>
+    <message>
+        <source>The login has expired</source>
+        <translation>Innloggingen har utløpt</translation>
+    </message>
+    <message>
+        <source>This login is no longer valid: it is more than 10 minutes old, it is finished, or the sandbox was restarted. Start the login again from the app.</source>
+        <translation>Denne innloggingen er ikke lenger gyldig: Den er over 10 minutter gammel, den er fullført, eller sandkassen ble startet på nytt. Start innloggingen på nytt fra appen.</translation>
+    </message>
+    <message>
+        <source>Nothing was done</source>
+        <translation>Ingenting ble gjort</translation>
+    </message>
+    <message>
+        <source>The form did not come from this login: its security token was missing or wrong. Start the login again from the app.</source>
+        <translation>Skjemaet kom ikke fra denne innloggingen: Sikkerhetstokenet manglet eller var feil. Start innloggingen på nytt fra appen.</translation>
+    </message>
+    <message>
+        <source>This page was already used</source>
+        <translation>Denne siden er allerede brukt</translation>
+    </message>
+    <message>
+        <source>The login has moved on since this page was shown. Go on in the newest page, or start the login again from the app.</source>
+        <translation>Innloggingen har gått videre siden denne siden ble vist. Fortsett på den nyeste siden, eller start innloggingen på nytt fra appen.</translation>
+    </message>
+    <message>
+        <source>The app is no longer registered at the sandbox&apos;s ID-porten.</source>
+        <translation>Appen er ikke lenger registrert i ID-porten i sandkassen.</translation>
+    </message>
+    <message>
+        <source>Choose one of the persons on the login page.</source>
+        <translation>Velg en av personene på innloggingssiden.</translation>
+    </message>
+    <message>
+        <source>Choose Allow or Deny on the consent page.</source>
+        <translation>Velg Tillat eller Avslå på samtykkesiden.</translation>
+    </message>
+    <message>
+        <source>%1 – ID-porten sandbox</source>
+        <translation>%1 – ID-porten-sandkasse</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of ID-porten. Nobody really logs in: the persons are made up, and the tokens are valid at this sandbox only.</source>
+        <translation>Sandkasse: en lokal etterligning av ID-porten. Ingen logger inn på ekte: Personene er oppdiktet, og tokenene gjelder bare i denne sandkassen.</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>Daglig leder</translation>
+    </message>
+    <message>
+        <source>Chair of the board</source>
+        <translation>Styreleder</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Regnskapsfører</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No roles in the register</source>
+        <translation>Ingen roller i registeret</translation>
+    </message>
+    <message>
+        <source>%1 at every organisation</source>
+        <translation>%1 i alle organisasjoner</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Know who you are: your national identity number.</source>
+        <translation>Vite hvem du er: fødselsnummeret ditt.</translation>
+    </message>
+    <message>
+        <source>Your basic profile: the language you used here.</source>
+        <translation>Den grunnleggende profilen din: språket du brukte her.</translation>
+    </message>
+    <message>
+        <source>Read forms and messages in Altinn that you have access to.</source>
+        <translation>Lese skjemaer og meldinger i Altinn som du har tilgang til.</translation>
+    </message>
+    <message>
+        <source>Fill in, change and submit forms in Altinn on your behalf.</source>
+        <translation>Fylle ut, endre og sende inn skjemaer i Altinn på dine vegne.</translation>
+    </message>
+    <message>
+        <source>Use the Altinn service %1 of %2 on your behalf.</source>
+        <translation>Bruke Altinn-tjenesten %1 fra %2 på dine vegne.</translation>
+    </message>
+    <message>
+        <source>Use an API on your behalf.</source>
+        <translation>Bruke et API på dine vegne.</translation>
+    </message>
+    <message>
+        <source>Choose who you are</source>
+        <translation>Velg hvem du er</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Logg inn på %1</translation>
+    </message>
+    <message>
+        <source>In ID-porten you would log in with MinID, BankID or another electronic ID. In the sandbox you choose one of the made-up persons below.</source>
+        <translation>I ID-porten ville du logget inn med MinID, BankID eller en annen elektronisk ID. I sandkassen velger du en av de oppdiktede personene nedenfor.</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Logg inn som %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 asks for access</source>
+        <translation>%1 ber om tilgang</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logget inn som %1</translation>
+    </message>
+    <message>
+        <source>%1 (org. no. %2) asks to do the following on your behalf:</source>
+        <translation>%1 (org.nr. %2) ber om å få gjøre følgende på dine vegne:</translation>
+    </message>
+    <message>
+        <source>What the app gets access to</source>
+        <translation>Dette får appen tilgang til</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Tillat</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>After your answer you are sent back to %1</source>
+        <translation>Etter svaret ditt blir du sendt tilbake til %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back to the app. You can close this window.</source>
+        <translation>Ingenting ble sendt tilbake til appen. Du kan lukke dette vinduet.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5817,147 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>About System User Wizard</source>
         <translation>Om Systembruker-veiviser</translation>
     </message>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Logg inn som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>The other way to an Altinn app: a person logs in and your system acts for them. Try it beside a system user, and see which way fits your system.</source>
+        <translation>Den andre måten å bruke en Altinn-app på: En person logger inn, og systemet ditt handler på vegne av personen. Prøv det side om side med en systembruker, og se hvilken måte som passer best for systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Try the person path</source>
+        <translation>Prøv innlogging som person</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenCommands</name>
+    <message>
+        <source>Log a person in with ID-porten and act on their behalf</source>
+        <translation>Logg inn en person med ID-porten og handle på vegne av personen</translation>
+    </message>
+    <message>
+        <source>Log a person in with ID-porten (authorization code with PKCE, through a browser and a listener on 127.0.0.1) and print the claims of the ID token and the access token. On the sandbox the profile&apos;s ID-porten client is registered on first use.</source>
+        <translation>Logg inn en person med ID-porten (autorisasjonskode med PKCE, via en nettleser og en lytter på 127.0.0.1) og skriv ut claimene i ID-tokenet og tilgangstokenet. I sandkassen registreres ID-porten-klienten til profilen første gang den brukes.</translation>
+    </message>
+    <message>
+        <source>Log a person in as idporten login does, then exchange the access token for an Altinn token and print its claims.</source>
+        <translation>Logg inn en person slik idporten login gjør, veksle deretter tilgangstokenet inn i et Altinn-token og skriv ut claimene i det.</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1.</source>
+        <translation>Logget inn som personen med fødselsnummer %1.</translation>
+    </message>
+    <message>
+        <source>The ID token (who logged in):</source>
+        <translation>ID-tokenet (hvem som logget inn):</translation>
+    </message>
+    <message>
+        <source>The access token (what your system may do):</source>
+        <translation>Tilgangstokenet (hva systemet ditt har lov til å gjøre):</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1, with the scopes %2.</source>
+        <translation>Logget inn som personen med fødselsnummer %1, med scopene %2.</translation>
+    </message>
+    <message>
+        <source>The Altinn token:</source>
+        <translation>Altinn-tokenet:</translation>
+    </message>
+    <message>
+        <source>Altinn exchanged the ID-porten token: Altinn&apos;s APIs and apps take the new token for the person.</source>
+        <translation>Altinn vekslet tokenet fra ID-porten: API-ene og appene i Altinn godtar det nye tokenet for personen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenError</name>
+    <message>
+        <source>ID-porten did not accept the login code: it has expired, has been used already, or does not belong to this login.</source>
+        <translation>ID-porten godtok ikke innloggingskoden: Den har utløpt, er allerede brukt, eller hører ikke til denne innloggingen.</translation>
+    </message>
+    <message>
+        <source>ID-porten did not recognise your client: its client id, its key or the signed client assertion did not check out.</source>
+        <translation>ID-porten kjente ikke igjen klienten din: Klient-ID-en, nøkkelen eller den signerte klientpåstanden (client assertion) stemte ikke.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not log persons in this way.</source>
+        <translation>ID-porten-klienten din har ikke lov til å logge inn personer på denne måten.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not ask for one of the scopes.</source>
+        <translation>ID-porten-klienten din har ikke lov til å be om ett av scopene.</translation>
+    </message>
+    <message>
+        <source>The person cancelled the login or did not give consent.</source>
+        <translation>Personen avbrøt innloggingen eller ga ikke samtykke.</translation>
+    </message>
+    <message>
+        <source>ID-porten could not handle the login just now.</source>
+        <translation>ID-porten kunne ikke behandle innloggingen akkurat nå.</translation>
+    </message>
+    <message>
+        <source>ID-porten refused the login (%1).</source>
+        <translation>ID-porten avviste innloggingen (%1).</translation>
+    </message>
+    <message>
+        <source>Log in again. A code can be used only once, within a minute.</source>
+        <translation>Logg inn på nytt. En kode kan bare brukes én gang, innen ett minutt.</translation>
+    </message>
+    <message>
+        <source>Log in again: the client is registered anew in the sandbox.</source>
+        <translation>Logg inn på nytt: Klienten blir registrert på nytt i sandkassen.</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s ID-porten client id, and that the public key registered for the integration in Digdir&apos;s self-service is this key (docs/id-porten.md#tt02).</source>
+        <translation>Sjekk klient-ID-en for ID-porten i profilen, og at den offentlige nøkkelen som er registrert for integrasjonen i selvbetjeningsportalen til Digdir, er denne nøkkelen (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Ask only for openid, profile, altinn:instances.read, altinn:instances.write or an app&apos;s own scope.</source>
+        <translation>Be bare om openid, profile, altinn:instances.read, altinn:instances.write eller et eget scope for en app.</translation>
+    </message>
+    <message>
+        <source>Give the integration the grant type authorization_code and the scopes in Digdir&apos;s self-service, or ask for fewer scopes (docs/id-porten.md#tt02).</source>
+        <translation>Gi integrasjonen grant-typen authorization_code og scopene i selvbetjeningsportalen til Digdir, eller be om færre scopes (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Logg inn på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and log in again.</source>
+        <translation>Vent litt og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Logg inn på nytt. Hvis det skjer igjen, meld fra om det med detaljene nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenValidator</name>
+    <message>
+        <source>ID-porten&apos;s ID token could not be read.</source>
+        <translation>ID-tokenet fra ID-porten kunne ikke leses.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature does not check out against ID-porten&apos;s published keys: the login cannot be trusted.</source>
+        <translation>Signaturen på ID-tokenet stemmer ikke med de publiserte nøklene til ID-porten: Innloggingen kan ikke stoles på.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued by another server than the ID-porten of this environment.</source>
+        <translation>ID-tokenet ble utstedt av en annen server enn ID-porten i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued to another client than yours.</source>
+        <translation>ID-tokenet ble utstedt til en annen klient enn din.</translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this login (its nonce differs): it may be replayed.</source>
+        <translation>ID-tokenet hører ikke til denne innloggingen (nonce-verdien er en annen): Det kan være et gjenbrukt token (replay).</translation>
+    </message>
+    <message>
+        <source>The ID token is not valid at this computer&apos;s time. Check that the clock is right.</source>
+        <translation>ID-tokenet er ikke gyldig etter klokken på denne datamaskinen. Sjekk at klokken er riktig.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCustomersDialog</name>
@@ -6109,6 +6457,57 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
         <translation>Fyller de tomme feltene for nynorsk og engelsk med bokmålsteksten, som et utgangspunkt for oversettelse.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>Forespørselen er for stor</translation>
+    </message>
+    <message>
+        <source>This address only takes the redirect from ID-porten.</source>
+        <translation>Denne adressen tar bare imot omdirigeringen fra ID-porten.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ugyldig forespørsel</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Dette er ikke en HTTP-forespørsel.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke funnet</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Ikke tillatt</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logget inn</translation>
+    </message>
+    <message>
+        <source>You are logged in. You can close this tab and go back to System User Wizard.</source>
+        <translation>Du er logget inn. Du kan lukke denne fanen og gå tilbake til Systembruker-veiviser.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Innloggingen ble avbrutt</translation>
+    </message>
+    <message>
+        <source>The login was cancelled at ID-porten. You can close this tab and go back to System User Wizard.</source>
+        <translation>Innloggingen ble avbrutt i ID-porten. Du kan lukke denne fanen og gå tilbake til Systembruker-veiviser.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Innloggingen mislyktes</translation>
+    </message>
+    <message>
+        <source>ID-porten could not log you in (%1). Close this tab and go back to System User Wizard to see what to do.</source>
+        <translation>ID-porten kunne ikke logge deg inn (%1). Lukk denne fanen og gå tilbake til Systembruker-veiviser for å se hva du kan gjøre.</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7372,124 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::IdPortenClientSetup</name>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>Det finnes ingen profil å logge inn med.</translation>
+    </message>
+    <message>
+        <source>No key could be made for the ID-porten client.</source>
+        <translation>Det kunne ikke lages noen nøkkel for ID-porten-klienten.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names no ID-porten client for %2.</source>
+        <translation>Profilen &quot;%1&quot; oppgir ingen ID-porten-klient for %2.</translation>
+    </message>
+    <message>
+        <source>A new key was made for the ID-porten client %1: ID-porten does not know it yet.</source>
+        <translation>Det ble laget en ny nøkkel for ID-porten-klienten %1: ID-porten kjenner den ikke ennå.</translation>
+    </message>
+    <message>
+        <source>Register an ID-porten integration in Digdir&apos;s self-service with the redirect URI %1 and private_key_jwt, upload the public key in the details below, and put its client id in the profile (%2).</source>
+        <translation>Registrer en ID-porten-integrasjon i selvbetjeningsportalen til Digdir med omdirigeringsadressen (redirect URI) %1 og private_key_jwt, last opp den offentlige nøkkelen fra detaljene nedenfor, og legg inn klient-ID-en til integrasjonen i profilen (%2).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no organisation number. Add it first.</source>
+        <translation>Profilen &quot;%1&quot; har ikke noe organisasjonsnummer. Legg det til først.</translation>
+    </message>
+    <message>
+        <source>registering the ID-porten client in the sandbox</source>
+        <translation>registreringen av ID-porten-klienten i sandkassen</translation>
+    </message>
+    <message>
+        <source>%1 (System User Wizard)</source>
+        <translation>%1 (Systembruker-veiviser)</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten client %1 belongs to organisation %2, not to %3.</source>
+        <translation>ID-porten-klienten %1 i sandkassen tilhører organisasjonen %2, ikke %3.</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox, or use a profile of organisation %1.</source>
+        <translation>Tilbakestill sandkassen, eller bruk en profil for organisasjonen %1.</translation>
+    </message>
+    <message>
+        <source>updating the sandbox&apos;s ID-porten client</source>
+        <translation>oppdateringen av ID-porten-klienten i sandkassen</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::IdPortenLoginFlow</name>
+    <message>
+        <source>Nobody logged in at ID-porten in time.</source>
+        <translation>Ingen logget inn i ID-porten i tide.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready, and finish the login in the browser within a few minutes.</source>
+        <translation>Logg inn på nytt når du er klar, og fullfør innloggingen i nettleseren innen noen få minutter.</translation>
+    </message>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>Det finnes ingen profil å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Velg en profil først.</translation>
+    </message>
+    <message>
+        <source>reading ID-porten&apos;s discovery document</source>
+        <translation>hentingen av discovery-dokumentet til ID-porten</translation>
+    </message>
+    <message>
+        <source>No port could be opened on 127.0.0.1 for ID-porten&apos;s answer.</source>
+        <translation>Det kunne ikke åpnes noen port på 127.0.0.1 for svaret fra ID-porten.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall or security software blocks local connections, then log in again.</source>
+        <translation>Sjekk at ingen brannmur eller sikkerhetsprogramvare blokkerer lokale tilkoblinger, og logg deretter inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this login (its state differs), so it was not used.</source>
+        <translation>Svaret som kom tilbake fra nettleseren, hører ikke til denne innloggingen (state-verdien er en annen), så det ble ikke brukt.</translation>
+    </message>
+    <message>
+        <source>Log in again, and finish the login in the newest ID-porten tab only.</source>
+        <translation>Logg inn på nytt, og fullfør innloggingen bare i den nyeste ID-porten-fanen.</translation>
+    </message>
+    <message>
+        <source>The answer came from another login service (%1) than this environment&apos;s ID-porten.</source>
+        <translation>Svaret kom fra en annen innloggingstjeneste (%1) enn ID-porten i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>ID-porten&apos;s answer held no login code.</source>
+        <translation>Svaret fra ID-porten inneholdt ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>getting the tokens from ID-porten</source>
+        <translation>hentingen av tokenene fra ID-porten</translation>
+    </message>
+    <message>
+        <source>reading ID-porten&apos;s keys</source>
+        <translation>hentingen av nøklene til ID-porten</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Logg inn på nytt. Hvis det skjer igjen, meld fra om det med detaljene nedenfor.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innloggingen ble avbrutt.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Logg inn på nytt når du er klar.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -7008,6 +7525,72 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>reading the change requests</source>
         <translation>hentingen av endringsforespørslene</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonAppInstanceFlow</name>
+    <message>
+        <source>The app refused: the person&apos;s token lacks the scope altinn:instances.write.</source>
+        <translation>Appen avviste kallet: Tokenet til personen mangler scopet altinn:instances.write.</translation>
+    </message>
+    <message>
+        <source>Log in again and ask for the scope altinn:instances.write (and make sure your ID-porten client has it).</source>
+        <translation>Logg inn på nytt og be om scopet altinn:instances.write (og sørg for at ID-porten-klienten din har det).</translation>
+    </message>
+    <message>
+        <source>The app refused: the person may not act for %1 here.</source>
+        <translation>Appen avviste kallet: Personen har ikke lov til å handle på vegne av %1 her.</translation>
+    </message>
+    <message>
+        <source>Create the instance for an organisation the person acts for.</source>
+        <translation>Opprett instansen for en organisasjon som personen handler på vegne av.</translation>
+    </message>
+    <message>
+        <source>The app does not know the person who logged in.</source>
+        <translation>Appen kjenner ikke personen som logget inn.</translation>
+    </message>
+    <message>
+        <source>Log in as another person.</source>
+        <translation>Logg inn som en annen person.</translation>
+    </message>
+    <message>
+        <source>The person who logged in holds no role at %1 that lets them create an instance of %2.</source>
+        <translation>Personen som logget inn, har ingen rolle hos %1 som gir lov til å opprette en instans av %2.</translation>
+    </message>
+    <message>
+        <source>Log in as a person with a role at %1 that the app accepts (such as general manager), or have the organisation give this person such a role.</source>
+        <translation>Logg inn som en person med en rolle hos %1 som appen godtar (for eksempel daglig leder), eller be organisasjonen gi denne personen en slik rolle.</translation>
+    </message>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>Det finnes ingen profil å handle med.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Velg en profil først.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonTokenExchange</name>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>Det finnes ingen profil å handle med.</translation>
+    </message>
+    <message>
+        <source>No person is logged in.</source>
+        <translation>Ingen person er logget inn.</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten first.</source>
+        <translation>Logg inn med ID-porten først.</translation>
+    </message>
+    <message>
+        <source>exchanging the ID-porten token at Altinn</source>
+        <translation>vekslingen av ID-porten-tokenet i Altinn</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten again, then try again.</source>
+        <translation>Logg inn med ID-porten på nytt, og prøv deretter igjen.</translation>
     </message>
 </context>
 <context>
@@ -7859,6 +8442,515 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PathComparisonDialog</name>
+    <message>
+        <source>Which way fits your system?</source>
+        <translation>Hvilken måte passer best for systemet ditt?</translation>
+    </message>
+    <message>
+        <source>An end-user system can talk to an Altinn app in two ways. Pick the one that matches how your system is used; many systems need both.</source>
+        <translation>Et sluttbrukersystem kan kommunisere med en Altinn-app på to måter. Velg den som passer med hvordan systemet ditt brukes; mange systemer trenger begge.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Lukk sammenligningen</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Hvem er til stede</translation>
+    </message>
+    <message>
+        <source>A person is present and logs in when the system acts.</source>
+        <translation>En person er til stede og logger inn når systemet handler.</translation>
+    </message>
+    <message>
+        <source>Nobody. The system runs unattended, for example at night or in batches.</source>
+        <translation>Ingen. Systemet kjører uten tilsyn, for eksempel om natten eller som batchkjøringer.</translation>
+    </message>
+    <message>
+        <source>Who logs in</source>
+        <translation>Hvem logger inn</translation>
+    </message>
+    <message>
+        <source>The person, at ID-porten, each time their session has ended.</source>
+        <translation>Personen, i ID-porten, hver gang sesjonen har utløpt.</translation>
+    </message>
+    <message>
+        <source>Nobody logs in. Your system signs a request to Maskinporten with its own key.</source>
+        <translation>Ingen logger inn. Systemet ditt signerer en forespørsel til Maskinporten med sin egen nøkkel.</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Hvem godkjenner</translation>
+    </message>
+    <message>
+        <source>The person, by logging in. Altinn checks their roles at the organisation every time.</source>
+        <translation>Personen, ved å logge inn. Altinn sjekker rollene personen har i organisasjonen, hver gang.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access manager, once, by approving your system user request in Altinn.</source>
+        <translation>Tilgangsstyreren hos kunden, én gang, ved å godkjenne forespørselen din om systembruker i Altinn.</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Hva tokenet sier</translation>
+    </message>
+    <message>
+        <source>Who the person is (pid: the national identity number) and the scopes. Altinn exchanges it for an Altinn token.</source>
+        <translation>Hvem personen er (pid: fødselsnummeret) og scopene. Altinn veksler det inn i et Altinn-token.</translation>
+    </message>
+    <message>
+        <source>Which system user acts (its id and the customer&apos;s organisation number) and the scopes.</source>
+        <translation>Hvilken systembruker som handler (ID-en til systembrukeren og organisasjonsnummeret til kunden) og scopene.</translation>
+    </message>
+    <message>
+        <source>Scopes and rights</source>
+        <translation>Scopes og rettigheter</translation>
+    </message>
+    <message>
+        <source>The scopes altinn:instances.read and altinn:instances.write. An app owner may define its own scope as well, to limit which clients may use the app. What the person may do follows their roles.</source>
+        <translation>Scopene altinn:instances.read og altinn:instances.write. En appeier kan også definere et eget scope for å begrense hvilke klienter som kan bruke appen. Hva personen har lov til å gjøre, følger av rollene til personen.</translation>
+    </message>
+    <message>
+        <source>The rights the customer gave the system user on the app&apos;s resource (app_{org}_{app}), as your system definition asks for them.</source>
+        <translation>Rettighetene kunden ga systembrukeren til ressursen for appen (app_{org}_{app}), slik systemdefinisjonen din ber om dem.</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Levetid</translation>
+    </message>
+    <message>
+        <source>As long as the ID-porten session. Then the person logs in again.</source>
+        <translation>Like lenge som sesjonen i ID-porten. Deretter logger personen inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Long-lived: the system user works until the customer deletes it. Each token lasts a few minutes and is fetched again.</source>
+        <translation>Langvarig: Systembrukeren virker til kunden sletter den. Hvert token varer noen få minutter og hentes på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Velg den når</translation>
+    </message>
+    <message>
+        <source>A person uses your system and is there when it sends, for example to submit the annual accounts.</source>
+        <translation>En person bruker systemet ditt og er til stede når det sender, for eksempel for å sende inn årsregnskapet.</translation>
+    </message>
+    <message>
+        <source>Your system works on its own for many customers, for example sending data on a schedule.</source>
+        <translation>Systemet ditt arbeider på egen hånd for mange kunder, for eksempel med å sende data etter en fast plan.</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>Som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>Som systembruker (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Comparison of the two ways</source>
+        <translation>Sammenligning av de to måtene</translation>
+    </message>
+    <message>
+        <source>One row per question; the first column is a person with ID-porten, the second a system user with Maskinporten.</source>
+        <translation>Én rad per spørsmål; den første kolonnen er en person med ID-porten, den andre en systembruker med Maskinporten.</translation>
+    </message>
+</context>
+<context>
+    <name>PathSideBySideSection</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Side om side</translation>
+    </message>
+    <message>
+        <source>Now the same app, for the same organisation, as your system&apos;s system user for that customer — the way a system that runs unattended does it.</source>
+        <translation>Nå den samme appen, for den samme organisasjonen, som systembrukeren til systemet ditt for denne kunden — slik et system som kjører uten tilsyn, gjør det.</translation>
+    </message>
+    <message>
+        <source>&amp;The same with a system user</source>
+        <translation>&amp;Det samme med en systembruker</translation>
+    </message>
+    <message>
+        <source>Create the same instance with the customer&apos;s system user</source>
+        <translation>Opprett den samme instansen med systembrukeren til kunden</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>Som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>Som systembruker (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Hvem som handlet</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation>Hvem som godkjente</translation>
+    </message>
+    <message>
+        <source>Instance created</source>
+        <translation>Opprettet instans</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>Instansen med systembrukeren tilbys bare i sandkassen: Her ville den opprettet en ekte instans.</translation>
+    </message>
+    <message>
+        <source>Not yet: log in above.</source>
+        <translation>Ikke ennå: Logg inn ovenfor.</translation>
+    </message>
+    <message>
+        <source>The person with national identity number %1</source>
+        <translation>Personen med fødselsnummer %1</translation>
+    </message>
+    <message>
+        <source>ID-porten access token (the person&apos;s pid), exchanged for an Altinn token</source>
+        <translation>Tilgangstoken fra ID-porten (pid for personen), vekslet inn i et Altinn-token</translation>
+    </message>
+    <message>
+        <source>Nobody beforehand: the person logged in, and the app checked their role at the organisation.</source>
+        <translation>Ingen på forhånd: Personen logget inn, og appen sjekket hvilken rolle personen har i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Not yet: create an instance as this person above.</source>
+        <translation>Ikke ennå: Opprett en instans som denne personen ovenfor.</translation>
+    </message>
+    <message>
+        <source>Not yet: use the button above.</source>
+        <translation>Ikke ennå: Bruk knappen ovenfor.</translation>
+    </message>
+    <message>
+        <source>No system user acted: Maskinporten gave no system user token for %1.</source>
+        <translation>Ingen systembruker handlet: Maskinporten ga ikke noe systembrukertoken for %1.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Nobody yet: the customer&apos;s access manager approves a system user request once.</source>
+        <translation>Ingen ennå: Tilgangsstyreren hos kunden godkjenner en forespørsel om systembruker én gang.</translation>
+    </message>
+    <message>
+        <source>The system user %1 of the system %2, for %3</source>
+        <translation>Systembrukeren %1 til systemet %2, for %3</translation>
+    </message>
+    <message>
+        <source>Maskinporten system user token (the system user and the customer&apos;s organisation number)</source>
+        <translation>Systembrukertoken fra Maskinporten (systembrukeren og organisasjonsnummeret til kunden)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access manager, once, when approving your system user request</source>
+        <translation>Tilgangsstyreren hos kunden, én gang, ved godkjenningen av forespørselen din om systembruker</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Opprettet: instans %1.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first: the system user belongs to your system.</source>
+        <translation>Velg eller opprett en profil først: Systembrukeren hører til systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen ovenfor som eier/navn, for eksempel brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation to act for above.</source>
+        <translation>Skriv inn organisasjonen det skal handles på vegne av, ovenfor.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as its system user…</source>
+        <translation>Oppretter en instans av %1/%2 for %3 som systembrukeren til kunden…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Sluttet å vente på appen.</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user too. Compare the two columns below.</source>
+        <translation>Appen godtok også systembrukeren. Sammenlign de to kolonnene nedenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonClaimsTable</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Hva det betyr</translation>
+    </message>
+    <message>
+        <source>Claims of the person&apos;s token</source>
+        <translation>Claimene i tokenet til personen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonInstanceSection</name>
+    <message>
+        <source>Act as the person</source>
+        <translation>Handle som personen</translation>
+    </message>
+    <message>
+        <source>Altinn exchanges the person&apos;s ID-porten token for an Altinn token, and the app checks that the person may act for the organisation: a role there, such as general manager.</source>
+        <translation>Altinn veksler ID-porten-tokenet til personen inn i et Altinn-token, og appen sjekker at personen har lov til å handle på vegne av organisasjonen: en rolle der, for eksempel daglig leder.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an instance as this person</source>
+        <translation>Opp&amp;rett en instans som denne personen</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app as the person who logged in</source>
+        <translation>Opprett en instans av appen som den innloggede personen</translation>
+    </message>
+    <message>
+        <source>Creating an instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>Å opprette en instans tilbys bare i sandkassen: Her ville det blitt opprettet en ekte instans.</translation>
+    </message>
+    <message>
+        <source>Log in above first.</source>
+        <translation>Logg inn ovenfor først.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen ovenfor som eier/navn, for eksempel brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for above.</source>
+        <translation>Skriv inn organisasjonen personen handler på vegne av, ovenfor.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as the person…</source>
+        <translation>Oppretter en instans av %1/%2 for %3 som personen…</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Opprettet: instans %1.</translation>
+    </message>
+    <message>
+        <source>This person holds no role at %1 that lets them act here.</source>
+        <translation>Denne personen har ingen rolle hos %1 som gir lov til å handle her.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, log in as Kari Prøvesen (general manager of %1) or Sigrid Sandkassen.</source>
+        <translation>I sandkassen logger du inn som Kari Prøvesen (daglig leder i %1) eller Sigrid Sandkassen.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s token lacks the scope altinn:instances.write. Log in again: the login asks for it.</source>
+        <translation>Tokenet til personen mangler scopet altinn:instances.write. Logg inn på nytt: Innloggingen ber om det.</translation>
+    </message>
+    <message>
+        <source>The app accepted the person: an instance of %1/%2 was created.</source>
+        <translation>Appen godtok personen: En instans av %1/%2 ble opprettet.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instans: %1</translation>
+    </message>
+    <message>
+        <source>Owner: organisation %1 (party %2)</source>
+        <translation>Eier: organisasjon %1 (aktør %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Opprettet: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by user %2</source>
+        <translation>Opprettet: %1 av bruker %2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Sluttet å vente på appen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonIntroSection</name>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Logg inn som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>When a person uses your system, they can log in at ID-porten and your system acts for an organisation with their token — no system user needed. Try it here, and compare it with the system user your system uses when nobody is there.</source>
+        <translation>Når en person bruker systemet ditt, kan personen logge inn i ID-porten, og systemet ditt handler på vegne av en organisasjon med tokenet til personen — uten at det trengs noen systembruker. Prøv det her, og sammenlign det med systembrukeren som systemet ditt bruker når ingen er til stede.</translation>
+    </message>
+    <message>
+        <source>&amp;Which way fits your system?</source>
+        <translation>&amp;Hvilken måte passer best for systemet ditt?</translation>
+    </message>
+    <message>
+        <source>Which way fits your system? Opens a comparison.</source>
+        <translation>Hvilken måte passer best for systemet ditt? Åpner en sammenligning.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogin</name>
+    <message>
+        <source>A scope to ask ID-porten for besides openid (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>Et scope å be ID-porten om i tillegg til openid (standard: altinn:instances.read og altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>Sandbox only: log in as this test person (national identity number) without a browser, e.g. 24908099411.</source>
+        <translation>Bare sandkasse: logg inn som denne testpersonen (fødselsnummer) uten nettleser, f.eks. 24908099411.</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address to open.</source>
+        <translation>Ikke åpne en nettleser; skriv bare ut adressen som skal åpnes.</translation>
+    </message>
+    <message>
+        <source>--person works with the sandbox only. In %1 a real (or TestID) person logs in in the browser.</source>
+        <translation>--person virker bare med sandkassen. I %1 logger en ekte person (eller en TestID-person) inn i nettleseren.</translation>
+    </message>
+    <message>
+        <source>The CLI logs in without a browser only at a sandbox on this computer.</source>
+        <translation>CLI-en logger bare inn uten nettleser mot en sandkasse på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Log in in the browser that opens. If none does, open this address:</source>
+        <translation>Logg inn i nettleseren som åpnes. Hvis ingen åpnes, åpner du denne adressen:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and log in:</source>
+        <translation>Åpne denne adressen i en nettleser og logg inn:</translation>
+    </message>
+    <message>
+        <source>Waiting for the login (at most five minutes) …</source>
+        <translation>Venter på innloggingen (høyst fem minutter) …</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLoginSection</name>
+    <message>
+        <source>This number is not in the sandbox&apos;s register: no test person holds a role there.</source>
+        <translation>Dette nummeret finnes ikke i registeret til sandkassen: Ingen testperson har en rolle der.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Logg inn</translation>
+    </message>
+    <message>
+        <source>The person logs in at ID-porten in the browser and comes back here. Your system then acts for the organisation with the person&apos;s token.</source>
+        <translation>Personen logger inn i ID-porten i nettleseren og kommer tilbake hit. Deretter handler systemet ditt på vegne av organisasjonen med tokenet til personen.</translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation>A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>App, as owner/name</source>
+        <translation>App, som eier/navn</translation>
+    </message>
+    <message>
+        <source>The Altinn app to call: the app owner&apos;s code, a slash and the app&apos;s name.</source>
+        <translation>Altinn-appen som skal kalles: koden til appeieren, en skråstrek og navnet på appen.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation to act for:</source>
+        <translation>&amp;Organisasjon det handles på vegne av:</translation>
+    </message>
+    <message>
+        <source>Organisation to act for</source>
+        <translation>Organisasjon det handles på vegne av</translation>
+    </message>
+    <message>
+        <source>The organisation the person acts for: the instance&apos;s owner.</source>
+        <translation>Organisasjonen personen handler på vegne av: eieren av instansen.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with ID-porten…</source>
+        <translation>Logg &amp;inn med ID-porten…</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten in the browser</source>
+        <translation>Logg inn med ID-porten i nettleseren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Kopier lenke</translation>
+    </message>
+    <message>
+        <source>Copy the login link</source>
+        <translation>Kopier innloggingslenken</translation>
+    </message>
+    <message>
+        <source>When no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Hvis ingen nettleser ble åpnet: Lim inn lenken i en nettleser på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>Logged in: the person with national identity number %1. The token carries no name.</source>
+        <translation>Logget inn: personen med fødselsnummer %1. Tokenet inneholder ikke noe navn.</translation>
+    </message>
+    <message>
+        <source>The connection is not ready yet: wait for the sandbox to start, or finish the Maskinporten client and key of this profile.</source>
+        <translation>Tilkoblingen er ikke klar ennå: Vent til sandkassen har startet, eller gjør ferdig Maskinporten-klienten og nøkkelen for denne profilen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system): the login uses your profile&apos;s ID-porten client.</source>
+        <translation>Velg eller opprett en profil først (Sett opp eller endre systemet mitt): Innloggingen bruker ID-porten-klienten til profilen din.</translation>
+    </message>
+    <message>
+        <source>Enter the app as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen som eier/navn, for eksempel brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for.</source>
+        <translation>Skriv inn organisasjonen personen handler på vegne av.</translation>
+    </message>
+    <message>
+        <source>Getting this profile&apos;s ID-porten client ready…</source>
+        <translation>Gjør klar ID-porten-klienten til denne profilen…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in in the browser…</source>
+        <translation>Venter på at du logger inn i nettleseren…</translation>
+    </message>
+    <message>
+        <source>Fetching the tokens and checking the ID token…</source>
+        <translation>Henter tokenene og sjekker ID-tokenet…</translation>
+    </message>
+    <message>
+        <source>Logged in at ID-porten.</source>
+        <translation>Logget inn i ID-porten.</translation>
+    </message>
+    <message>
+        <source>Login cancelled. Nobody is logged in.</source>
+        <translation>Innloggingen ble avbrutt. Ingen er logget inn.</translation>
+    </message>
+    <message>
+        <source>You cancelled at ID-porten. Log in again when ready.</source>
+        <translation>Du avbrøt i ID-porten. Logg inn på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>Nobody logged in within the time allowed. Log in again, and finish in the browser that opens.</source>
+        <translation>Ingen logget inn innen fristen. Logg inn på nytt, og fullfør i nettleseren som åpnes.</translation>
+    </message>
+    <message>
+        <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
+        <translation>Lenken er kopiert. Åpne den i en nettleser på denne datamaskinen: Innloggingen kommer tilbake til dette programmet.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterMode</name>
     <message>
         <source>Presenter</source>
@@ -8010,10 +9102,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Bruker nå profilen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say what to change: --org, --client-id or --scopes.</source>
-        <translation>Oppgi hva som skal endres: --org, --client-id eller --scopes.</translation>
-    </message>
-    <message>
         <source>Updated profile &quot;%1&quot;.</source>
         <translation>Oppdaterte profilen &quot;%1&quot;.</translation>
     </message>
@@ -8024,6 +9112,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
         <translation>Nøkkelen kunne ikke fjernes fra nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>TT02 and production: the client id of your ID-porten integration at Digdir (docs/id-porten.md#tt02). In the sandbox the ID-porten client is registered by itself.</source>
+        <translation>TT02 og produksjon: klient-ID-en til ID-porten-integrasjonen din hos Digdir (docs/id-porten.md#tt02). I sandkassen registreres ID-porten-klienten automatisk.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id, --idporten-client-id or --scopes.</source>
+        <translation>Oppgi hva som skal endres: --org, --client-id, --idporten-client-id eller --scopes.</translation>
     </message>
 </context>
 <context>
@@ -9353,6 +10449,33 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
         <translation>Sendt videre: Forespørselen venter nå på en tilgangsstyrer hos kunden, som kan godkjenne den.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowser</name>
+    <message>
+        <source>The sandbox sent the browser off this computer (%1): only a local sandbox can be logged into without a browser.</source>
+        <translation>Sandkassen sendte nettleseren bort fra denne datamaskinen (%1): Innlogging uten nettleser virker bare mot en lokal sandkasse.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten did not answer: %1</source>
+        <translation>ID-porten i sandkassen svarte ikke: %1</translation>
+    </message>
+    <message>
+        <source>The login&apos;s listener answered HTTP %1.</source>
+        <translation>Lytteren for innloggingen svarte HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten answered HTTP %1.</source>
+        <translation>ID-porten i sandkassen svarte HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten has no test person with the national identity number %1.</source>
+        <translation>ID-porten i sandkassen har ingen testperson med fødselsnummeret %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten showed a page that was not expected after the login.</source>
+        <translation>ID-porten i sandkassen viste en uventet side etter innloggingen.</translation>
     </message>
 </context>
 <context>
@@ -10903,6 +12026,62 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>%1 (not a valid time)</source>
         <translation>%1 (ikke et gyldig tidspunkt)</translation>
+    </message>
+    <message>
+        <source>Who issued the token: Altinn, in exchange for the person&apos;s ID-porten token. Altinn&apos;s APIs and apps take this one.</source>
+        <translation>Hvem som utstedte tokenet: Altinn, i bytte mot ID-porten-tokenet til personen. API-ene og appene i Altinn godtar dette tokenet.</translation>
+    </message>
+    <message>
+        <source>Who issued the token: ID-porten of the chosen environment, after the person logged in.</source>
+        <translation>Hvem som utstedte tokenet: ID-porten i det valgte miljøet, etter at personen logget inn.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s national identity number; only the birth date part is shown. It is personal data: do not log or store it without need.</source>
+        <translation>Fødselsnummeret til personen; bare fødselsdatoen vises. Det er en personopplysning: Ikke logg eller lagre det uten at det trengs.</translation>
+    </message>
+    <message>
+        <source>A pseudonym of the person for your client: the same each time they log in with it.</source>
+        <translation>Et pseudonym for personen hos klienten din: det samme hver gang personen logger inn med klienten.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s user id in Altinn.</source>
+        <translation>Bruker-ID-en til personen i Altinn.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own party in Altinn — not the organisation they act for, which the app is told separately.</source>
+        <translation>Personen selv som aktør i Altinn — ikke organisasjonen personen handler på vegne av; den får appen oppgitt separat.</translation>
+    </message>
+    <message>
+        <source>How strongly the person proved who they are: idporten-loa-substantial or idporten-loa-high. An app may ask for high.</source>
+        <translation>Hvor sikkert personen har bevist identiteten sin: idporten-loa-substantial eller idporten-loa-high. En app kan kreve high.</translation>
+    </message>
+    <message>
+        <source>How the person logged in: TestID, BankID, MinID, Buypass, Commfides.</source>
+        <translation>Hvordan personen logget inn: TestID, BankID, MinID, Buypass, Commfides.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level as Altinn counts it: 3 for substantial, 4 for high.</source>
+        <translation>Sikkerhetsnivået for innloggingen slik Altinn regner det: 3 for betydelig (substantial), 4 for høyt (high).</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client, through which the person logged in and gave consent.</source>
+        <translation>ID-porten-klienten din, som personen logget inn og ga samtykke gjennom.</translation>
+    </message>
+    <message>
+        <source>What the person consented to: altinn:instances.read and altinn:instances.write let an app read and create instances on the person&apos;s behalf.</source>
+        <translation>Hva personen samtykket til: Med altinn:instances.read og altinn:instances.write kan en app lese og opprette instanser på vegne av personen.</translation>
+    </message>
+    <message>
+        <source>Who the token is meant for.</source>
+        <translation>Hvem tokenet er ment for.</translation>
+    </message>
+    <message>
+        <source>Your organisation, which owns the ID-porten client.</source>
+        <translation>Organisasjonen din, som eier ID-porten-klienten.</translation>
+    </message>
+    <message>
+        <source>When the token stops working; after that the person logs in again.</source>
+        <translation>Når tokenet slutter å virke; etter det logger personen inn på nytt.</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>Altinn::IdPortenClient</name>
+    <message>
+        <source>The ID-porten client&apos;s key could not sign the request.</source>
+        <translation>Nøkkelen til ID-porten-klienten kunne ikkje signere førespurnaden.</translation>
+    </message>
+</context>
+<context>
     <name>AltinnTokenExchange</name>
     <message>
         <source>Altinn did not answer in time. Try again.</source>
@@ -425,6 +432,10 @@
     <message>
         <source>Altinn&apos;s answer was larger than %1 KiB, so it was not read.</source>
         <translation>Svaret frå Altinn var større enn %1 KiB, så det vart ikkje lese.</translation>
+    </message>
+    <message>
+        <source>Altinn did not accept the ID-porten token: it has expired or is not from this environment&apos;s ID-porten. Log in again.</source>
+        <translation>Altinn godtok ikkje ID-porten-tokenet: Det har gått ut, eller det er ikkje frå ID-porten i dette miljøet. Logg inn på nytt.</translation>
     </message>
 </context>
 <context>
@@ -545,14 +556,6 @@
 <context>
     <name>AppCommands</name>
     <message>
-        <source>Call an Altinn app as a customer&apos;s system user</source>
-        <translation>Kall ein Altinn-app som systembrukaren til ein kunde</translation>
-    </message>
-    <message>
-        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will. The app checks that the system user holds the app&apos;s right (app_ORG_APP).</source>
-        <translation>Opprett ein instans av ein Altinn-app for ein kunde med systembrukartokenet til kunden, slik systemet ditt kjem til å gjere. Appen sjekkar at systembrukaren har retten til appen (app_ORG_APP).</translation>
-    </message>
-    <message>
         <source>The app owner&apos;s code, e.g. brg.</source>
         <translation>Koden til appeigaren, t.d. brg.</translation>
     </message>
@@ -563,10 +566,6 @@
     <message>
         <source>The external reference of the system user (default: the customer&apos;s org number).</source>
         <translation>Den eksterne referansen til systembrukaren (standard: organisasjonsnummeret til kunden).</translation>
-    </message>
-    <message>
-        <source>A scope for the system user token (default: the profile&apos;s scopes).</source>
-        <translation>Eit scope for systembrukartokenet (standard: scopa i profilen).</translation>
     </message>
     <message>
         <source>Say which app and which customer: --org ORG --app APP --owner ORGNO.</source>
@@ -593,12 +592,44 @@
         <translation>Med CLI-en: legg %1 til i rettane til systemet (%2), og køyr deretter %3</translation>
     </message>
     <message>
-        <source>The customer&apos;s organisation number: the instance is created for it, by its system user.</source>
-        <translation>Organisasjonsnummeret til kunden: instansen blir oppretta for kunden, av systembrukaren til kunden.</translation>
-    </message>
-    <message>
         <source>The system id, used to find out why when Maskinporten finds no system user (MP-303).</source>
         <translation>System-ID-en, som blir brukt til å finne ut kvifor når Maskinporten ikkje finn nokon systembrukar (MP-303).</translation>
+    </message>
+    <message>
+        <source>Call an Altinn app as a customer&apos;s system user or as a person</source>
+        <translation>Kall ein Altinn-app som systembrukaren til ein kunde eller som ein person</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s organisation number: the instance is created for it, by its system user (or the person acting for it).</source>
+        <translation>Organisasjonsnummeret til kunden: Instansen blir oppretta for kunden, av systembrukaren til kunden (eller personen som handlar for kunden).</translation>
+    </message>
+    <message>
+        <source>A scope for the system user token (default: the profile&apos;s scopes); with --as person one for ID-porten (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>Eit scope for systembrukartokenet (standard: scopa i profilen); med --as person eit scope for ID-porten (standard: altinn:instances.read og altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>systemuser (default): the customer&apos;s system user acts; person: a person logs in with ID-porten first and acts for the organisation.</source>
+        <translation>systemuser (standard): systembrukaren til kunden handlar; person: ein person loggar først inn med ID-porten og handlar for organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Create an instance of an Altinn app for a customer with the customer&apos;s system user token, as your system will (the app checks that the system user holds the app&apos;s right app_ORG_APP), or with --as person as a person logged in with ID-porten (the app checks the person&apos;s role at the organisation).</source>
+        <translation>Opprett ein instans av ein Altinn-app for ein kunde med systembrukartokenet til kunden, slik systemet ditt kjem til å gjere (appen sjekkar at systembrukaren har retten app_ORG_APP til appen), eller med --as person som ein person som er logga inn med ID-porten (appen sjekkar rolla personen har i organisasjonen).</translation>
+    </message>
+    <message>
+        <source>--as takes systemuser or person, not &quot;%1&quot;.</source>
+        <translation>--as tek systemuser eller person, ikkje &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--person and --no-browser belong to a person&apos;s login: add --as person.</source>
+        <translation>--person og --no-browser høyrer til innlogginga for ein person: Legg til --as person.</translation>
+    </message>
+    <message>
+        <source>--external-ref and --system belong to a system user: leave out --as person.</source>
+        <translation>--external-ref og --system høyrer til ein systembrukar: Ta bort --as person.</translation>
+    </message>
+    <message>
+        <source>Created instance %1 of %2/%3 for %4 as the person who logged in.</source>
+        <translation>Oppretta instansen %1 av %2/%3 for %4 som personen som logga inn.</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1291,182 @@
     <message>
         <source>Return to the vendor</source>
         <translation>Tilbake til leverandøren</translation>
+    </message>
+    <message>
+        <source>Unknown app</source>
+        <translation>Ukjend app</translation>
+    </message>
+    <message>
+        <source>The login link names no app (client_id) registered at the sandbox&apos;s ID-porten. Register the app&apos;s client with POST /sandbox/idporten/clients, or check the link.</source>
+        <translation>Innloggingslenkja viser ikkje til nokon app (client_id) som er registrert i ID-porten i sandkassa. Registrer klienten til appen med POST /sandbox/idporten/clients, eller sjekk lenkja.</translation>
+    </message>
+    <message>
+        <source>Wrong return address</source>
+        <translation>Feil returadresse</translation>
+    </message>
+    <message>
+        <source>The app asked to be sent back to an address (redirect_uri) that is not registered for it, so the sandbox does not send you there.</source>
+        <translation>Appen bad om at du skulle sendast tilbake til ei adresse (redirect_uri) som ikkje er registrert for appen, så sandkassa sender deg ikkje dit.</translation>
+    </message>
+    <message>
+        <source>The login has expired</source>
+        <translation>Innlogginga har gått ut</translation>
+    </message>
+    <message>
+        <source>This login is no longer valid: it is more than 10 minutes old, it is finished, or the sandbox was restarted. Start the login again from the app.</source>
+        <translation>Denne innlogginga gjeld ikkje lenger: Ho er meir enn 10 minutt gammal, ho er fullført, eller sandkassa vart starta på nytt. Start innlogginga på nytt frå appen.</translation>
+    </message>
+    <message>
+        <source>Nothing was done</source>
+        <translation>Ingenting vart gjort</translation>
+    </message>
+    <message>
+        <source>The form did not come from this login: its security token was missing or wrong. Start the login again from the app.</source>
+        <translation>Skjemaet kom ikkje frå denne innlogginga: Sikkerheitstokenet mangla eller var feil. Start innlogginga på nytt frå appen.</translation>
+    </message>
+    <message>
+        <source>This page was already used</source>
+        <translation>Denne sida er allereie brukt</translation>
+    </message>
+    <message>
+        <source>The login has moved on since this page was shown. Go on in the newest page, or start the login again from the app.</source>
+        <translation>Innlogginga har kome vidare sidan denne sida vart vist. Hald fram på den nyaste sida, eller start innlogginga på nytt frå appen.</translation>
+    </message>
+    <message>
+        <source>The app is no longer registered at the sandbox&apos;s ID-porten.</source>
+        <translation>Appen er ikkje lenger registrert i ID-porten i sandkassa.</translation>
+    </message>
+    <message>
+        <source>Choose one of the persons on the login page.</source>
+        <translation>Vel ein av personane på innloggingssida.</translation>
+    </message>
+    <message>
+        <source>Choose Allow or Deny on the consent page.</source>
+        <translation>Vel Tillat eller Avslå på samtykkesida.</translation>
+    </message>
+    <message>
+        <source>%1 – ID-porten sandbox</source>
+        <translation>%1 – ID-porten-sandkasse</translation>
+    </message>
+    <message>
+        <source>Sandbox: a local imitation of ID-porten. Nobody really logs in: the persons are made up, and the tokens are valid at this sandbox only.</source>
+        <translation>Sandkasse: ei lokal etterlikning av ID-porten. Ingen loggar inn på ordentleg: Personane er oppdikta, og tokena gjeld berre i denne sandkassa.</translation>
+    </message>
+    <message>
+        <source>General manager</source>
+        <translation>Dagleg leiar</translation>
+    </message>
+    <message>
+        <source>Chair of the board</source>
+        <translation>Styreleiar</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>Rekneskapsførar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>No roles in the register</source>
+        <translation>Ingen roller i registeret</translation>
+    </message>
+    <message>
+        <source>%1 at every organisation</source>
+        <translation>%1 i alle organisasjonar</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 i %2</translation>
+    </message>
+    <message>
+        <source>Know who you are: your national identity number.</source>
+        <translation>Vite kven du er: fødselsnummeret ditt.</translation>
+    </message>
+    <message>
+        <source>Your basic profile: the language you used here.</source>
+        <translation>Den grunnleggjande profilen din: språket du brukte her.</translation>
+    </message>
+    <message>
+        <source>Read forms and messages in Altinn that you have access to.</source>
+        <translation>Lese skjema og meldingar i Altinn som du har tilgang til.</translation>
+    </message>
+    <message>
+        <source>Fill in, change and submit forms in Altinn on your behalf.</source>
+        <translation>Fylle ut, endre og sende inn skjema i Altinn på vegner av deg.</translation>
+    </message>
+    <message>
+        <source>Use the Altinn service %1 of %2 on your behalf.</source>
+        <translation>Bruke Altinn-tenesta %1 frå %2 på vegner av deg.</translation>
+    </message>
+    <message>
+        <source>Use an API on your behalf.</source>
+        <translation>Bruke eit API på vegner av deg.</translation>
+    </message>
+    <message>
+        <source>Choose who you are</source>
+        <translation>Vel kven du er</translation>
+    </message>
+    <message>
+        <source>Log in to %1</source>
+        <translation>Logg inn på %1</translation>
+    </message>
+    <message>
+        <source>In ID-porten you would log in with MinID, BankID or another electronic ID. In the sandbox you choose one of the made-up persons below.</source>
+        <translation>I ID-porten ville du logga inn med MinID, BankID eller ein annan elektronisk ID. I sandkassa vel du ein av dei oppdikta personane nedanfor.</translation>
+    </message>
+    <message>
+        <source>National identity number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Log in as %1</source>
+        <translation>Logg inn som %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 asks for access</source>
+        <translation>%1 ber om tilgang</translation>
+    </message>
+    <message>
+        <source>Logged in as %1</source>
+        <translation>Logga inn som %1</translation>
+    </message>
+    <message>
+        <source>%1 (org. no. %2) asks to do the following on your behalf:</source>
+        <translation>%1 (org.nr. %2) ber om å få gjere dette på vegner av deg:</translation>
+    </message>
+    <message>
+        <source>What the app gets access to</source>
+        <translation>Dette får appen tilgang til</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Tillat</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>After your answer you are sent back to %1</source>
+        <translation>Etter svaret ditt blir du sendt tilbake til %1</translation>
+    </message>
+    <message>
+        <source>Nothing was sent back to the app. You can close this window.</source>
+        <translation>Ingenting vart sendt tilbake til appen. Du kan lukke dette vindauget.</translation>
     </message>
 </context>
 <context>
@@ -5610,6 +5817,147 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>About System User Wizard</source>
         <translation>Om Systembrukar-vegvisar</translation>
     </message>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Logg inn som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>The other way to an Altinn app: a person logs in and your system acts for them. Try it beside a system user, and see which way fits your system.</source>
+        <translation>Den andre vegen til ein Altinn-app: Ein person loggar inn, og systemet ditt handlar på vegner av personen. Prøv det ved sida av ein systembrukar, og sjå kva veg som passar for systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Try the person path</source>
+        <translation>Prøv innlogging som person</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenCommands</name>
+    <message>
+        <source>Log a person in with ID-porten and act on their behalf</source>
+        <translation>Logg inn ein person med ID-porten og handle på vegner av personen</translation>
+    </message>
+    <message>
+        <source>Log a person in with ID-porten (authorization code with PKCE, through a browser and a listener on 127.0.0.1) and print the claims of the ID token and the access token. On the sandbox the profile&apos;s ID-porten client is registered on first use.</source>
+        <translation>Logg inn ein person med ID-porten (autorisasjonskode med PKCE, gjennom ein nettlesar og ein lyttar på 127.0.0.1) og skriv ut claima i ID-tokenet og tilgangstokenet. I sandkassa blir ID-porten-klienten i profilen registrert første gong han blir brukt.</translation>
+    </message>
+    <message>
+        <source>Log a person in as idporten login does, then exchange the access token for an Altinn token and print its claims.</source>
+        <translation>Logg inn ein person slik idporten login gjer, veksle deretter tilgangstokenet inn i eit Altinn-token og skriv ut claima i det.</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1.</source>
+        <translation>Logga inn som personen med fødselsnummeret %1.</translation>
+    </message>
+    <message>
+        <source>The ID token (who logged in):</source>
+        <translation>ID-tokenet (kven som logga inn):</translation>
+    </message>
+    <message>
+        <source>The access token (what your system may do):</source>
+        <translation>Tilgangstokenet (kva systemet ditt kan gjere):</translation>
+    </message>
+    <message>
+        <source>Logged in as the person with national identity number %1, with the scopes %2.</source>
+        <translation>Logga inn som personen med fødselsnummeret %1, med scopa %2.</translation>
+    </message>
+    <message>
+        <source>The Altinn token:</source>
+        <translation>Altinn-tokenet:</translation>
+    </message>
+    <message>
+        <source>Altinn exchanged the ID-porten token: Altinn&apos;s APIs and apps take the new token for the person.</source>
+        <translation>Altinn veksla inn ID-porten-tokenet: API-a og appane i Altinn godtek det nye tokenet for personen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdPortenError</name>
+    <message>
+        <source>ID-porten did not accept the login code: it has expired, has been used already, or does not belong to this login.</source>
+        <translation>ID-porten godtok ikkje innloggingskoden: Koden har gått ut, er allereie brukt eller høyrer ikkje til denne innlogginga.</translation>
+    </message>
+    <message>
+        <source>ID-porten did not recognise your client: its client id, its key or the signed client assertion did not check out.</source>
+        <translation>ID-porten kjende ikkje att klienten din: Klient-ID-en, nøkkelen eller den signerte klientpåstanden (client assertion) stemde ikkje.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not log persons in this way.</source>
+        <translation>ID-porten-klienten din har ikkje lov til å logge inn personar på denne måten.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client may not ask for one of the scopes.</source>
+        <translation>ID-porten-klienten din har ikkje lov til å be om eitt av scopa.</translation>
+    </message>
+    <message>
+        <source>The person cancelled the login or did not give consent.</source>
+        <translation>Personen avbraut innlogginga eller gav ikkje samtykke.</translation>
+    </message>
+    <message>
+        <source>ID-porten could not handle the login just now.</source>
+        <translation>ID-porten kunne ikkje behandle innlogginga akkurat no.</translation>
+    </message>
+    <message>
+        <source>ID-porten refused the login (%1).</source>
+        <translation>ID-porten avviste innlogginga (%1).</translation>
+    </message>
+    <message>
+        <source>Log in again. A code can be used only once, within a minute.</source>
+        <translation>Logg inn på nytt. Ein kode kan berre brukast éin gong, innan eitt minutt.</translation>
+    </message>
+    <message>
+        <source>Log in again: the client is registered anew in the sandbox.</source>
+        <translation>Logg inn på nytt: Klienten blir registrert på nytt i sandkassa.</translation>
+    </message>
+    <message>
+        <source>Check the profile&apos;s ID-porten client id, and that the public key registered for the integration in Digdir&apos;s self-service is this key (docs/id-porten.md#tt02).</source>
+        <translation>Sjekk klient-ID-en for ID-porten i profilen, og at den offentlege nøkkelen som er registrert for integrasjonen i sjølvbetjeningsportalen til Digdir, er denne nøkkelen (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Ask only for openid, profile, altinn:instances.read, altinn:instances.write or an app&apos;s own scope.</source>
+        <translation>Be berre om openid, profile, altinn:instances.read, altinn:instances.write eller det eigne scopet til ein app.</translation>
+    </message>
+    <message>
+        <source>Give the integration the grant type authorization_code and the scopes in Digdir&apos;s self-service, or ask for fewer scopes (docs/id-porten.md#tt02).</source>
+        <translation>Gi integrasjonen tildelingstypen (grant type) authorization_code og scopa i sjølvbetjeningsportalen til Digdir, eller be om færre scope (docs/id-porten.md#tt02).</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Logg inn på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and log in again.</source>
+        <translation>Vent litt og logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Logg inn på nytt. Om det skjer igjen, rapporter det med detaljane nedanfor.</translation>
+    </message>
+</context>
+<context>
+    <name>IdTokenValidator</name>
+    <message>
+        <source>ID-porten&apos;s ID token could not be read.</source>
+        <translation>ID-tokenet frå ID-porten kunne ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s signature does not check out against ID-porten&apos;s published keys: the login cannot be trusted.</source>
+        <translation>Signaturen på ID-tokenet stemmer ikkje med dei publiserte nøklane til ID-porten: Ein kan ikkje stole på innlogginga.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued by another server than the ID-porten of this environment.</source>
+        <translation>ID-tokenet vart utferda av ein annan server enn ID-porten i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>The ID token was issued to another client than yours.</source>
+        <translation>ID-tokenet vart utferda til ein annan klient enn din.</translation>
+    </message>
+    <message>
+        <source>The ID token does not belong to this login (its nonce differs): it may be replayed.</source>
+        <translation>ID-tokenet høyrer ikkje til denne innlogginga (nonce-verdien er ein annan): Nokon kan ha sendt det på nytt.</translation>
+    </message>
+    <message>
+        <source>The ID token is not valid at this computer&apos;s time. Check that the clock is right.</source>
+        <translation>ID-tokenet er ikkje gyldig etter klokka på denne datamaskina. Sjekk at klokka går rett.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCustomersDialog</name>
@@ -6109,6 +6457,57 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Fills the empty Nynorsk and English fields with the Bokmål text, as a starting point to translate.</source>
         <translation>Fyller dei tomme felta for nynorsk og engelsk med bokmålsteksten, som eit utgangspunkt for omsetjing.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackRedirectListener</name>
+    <message>
+        <source>Request too large</source>
+        <translation>For stor førespurnad</translation>
+    </message>
+    <message>
+        <source>This address only takes the redirect from ID-porten.</source>
+        <translation>Denne adressa tek berre imot omdirigeringa frå ID-porten.</translation>
+    </message>
+    <message>
+        <source>Bad request</source>
+        <translation>Ugyldig førespurnad</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP request.</source>
+        <translation>Dette er ikkje ein HTTP-førespurnad.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikkje funne</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Ikkje tillate</translation>
+    </message>
+    <message>
+        <source>You are logged in</source>
+        <translation>Du er logga inn</translation>
+    </message>
+    <message>
+        <source>You are logged in. You can close this tab and go back to System User Wizard.</source>
+        <translation>Du er logga inn. Du kan lukke denne fana og gå tilbake til Systembrukar-vegvisar.</translation>
+    </message>
+    <message>
+        <source>Login cancelled</source>
+        <translation>Innlogginga vart avbroten</translation>
+    </message>
+    <message>
+        <source>The login was cancelled at ID-porten. You can close this tab and go back to System User Wizard.</source>
+        <translation>Innlogginga vart avbroten i ID-porten. Du kan lukke denne fana og gå tilbake til Systembrukar-vegvisar.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Innlogginga feila</translation>
+    </message>
+    <message>
+        <source>ID-porten could not log you in (%1). Close this tab and go back to System User Wizard to see what to do.</source>
+        <translation>ID-porten kunne ikkje logge deg inn (%1). Lukk denne fana og gå tilbake til Systembrukar-vegvisar for å sjå kva du kan gjere.</translation>
     </message>
 </context>
 <context>
@@ -6973,6 +7372,124 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>Onboarding::IdPortenClientSetup</name>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>Det finst ingen profil å logge inn med.</translation>
+    </message>
+    <message>
+        <source>No key could be made for the ID-porten client.</source>
+        <translation>Kunne ikkje lage nokon nøkkel for ID-porten-klienten.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names no ID-porten client for %2.</source>
+        <translation>Profilen &quot;%1&quot; har ingen ID-porten-klient for %2.</translation>
+    </message>
+    <message>
+        <source>A new key was made for the ID-porten client %1: ID-porten does not know it yet.</source>
+        <translation>Det vart laga ein ny nøkkel for ID-porten-klienten %1: ID-porten kjenner han ikkje enno.</translation>
+    </message>
+    <message>
+        <source>Register an ID-porten integration in Digdir&apos;s self-service with the redirect URI %1 and private_key_jwt, upload the public key in the details below, and put its client id in the profile (%2).</source>
+        <translation>Registrer ein ID-porten-integrasjon i sjølvbetjeningsportalen til Digdir med omdirigeringsadressa (redirect URI) %1 og private_key_jwt, last opp den offentlege nøkkelen frå detaljane nedanfor, og legg klient-ID-en til integrasjonen inn i profilen (%2).</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no organisation number. Add it first.</source>
+        <translation>Profilen &quot;%1&quot; har ikkje noko organisasjonsnummer. Legg det til først.</translation>
+    </message>
+    <message>
+        <source>registering the ID-porten client in the sandbox</source>
+        <translation>registreringa av ID-porten-klienten i sandkassa</translation>
+    </message>
+    <message>
+        <source>%1 (System User Wizard)</source>
+        <translation>%1 (Systembrukar-vegvisar)</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten client %1 belongs to organisation %2, not to %3.</source>
+        <translation>ID-porten-klienten %1 i sandkassa høyrer til organisasjonen %2, ikkje til %3.</translation>
+    </message>
+    <message>
+        <source>Reset the sandbox, or use a profile of organisation %1.</source>
+        <translation>Nullstill sandkassa, eller bruk ein profil for organisasjonen %1.</translation>
+    </message>
+    <message>
+        <source>updating the sandbox&apos;s ID-porten client</source>
+        <translation>oppdateringa av ID-porten-klienten i sandkassa</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::IdPortenLoginFlow</name>
+    <message>
+        <source>Nobody logged in at ID-porten in time.</source>
+        <translation>Ingen logga inn i ID-porten i tide.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready, and finish the login in the browser within a few minutes.</source>
+        <translation>Logg inn på nytt når du er klar, og fullfør innlogginga i nettlesaren innan nokre minutt.</translation>
+    </message>
+    <message>
+        <source>There is no profile to log in with.</source>
+        <translation>Det finst ingen profil å logge inn med.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Vel ein profil først.</translation>
+    </message>
+    <message>
+        <source>reading ID-porten&apos;s discovery document</source>
+        <translation>hentinga av discovery-dokumentet til ID-porten</translation>
+    </message>
+    <message>
+        <source>No port could be opened on 127.0.0.1 for ID-porten&apos;s answer.</source>
+        <translation>Kunne ikkje opne nokon port på 127.0.0.1 for svaret frå ID-porten.</translation>
+    </message>
+    <message>
+        <source>Check that no firewall or security software blocks local connections, then log in again.</source>
+        <translation>Sjekk at ingen brannmur eller sikkerheitsprogramvare blokkerer lokale tilkoplingar, og logg så inn på nytt.</translation>
+    </message>
+    <message>
+        <source>The answer that came back from the browser does not belong to this login (its state differs), so it was not used.</source>
+        <translation>Svaret som kom tilbake frå nettlesaren, høyrer ikkje til denne innlogginga (state-verdien er ein annan), så det vart ikkje brukt.</translation>
+    </message>
+    <message>
+        <source>Log in again, and finish the login in the newest ID-porten tab only.</source>
+        <translation>Logg inn på nytt, og fullfør innlogginga berre i den nyaste ID-porten-fana.</translation>
+    </message>
+    <message>
+        <source>The answer came from another login service (%1) than this environment&apos;s ID-porten.</source>
+        <translation>Svaret kom frå ei anna innloggingsteneste (%1) enn ID-porten i dette miljøet.</translation>
+    </message>
+    <message>
+        <source>Log in again.</source>
+        <translation>Logg inn på nytt.</translation>
+    </message>
+    <message>
+        <source>ID-porten&apos;s answer held no login code.</source>
+        <translation>Svaret frå ID-porten inneheldt ingen innloggingskode.</translation>
+    </message>
+    <message>
+        <source>getting the tokens from ID-porten</source>
+        <translation>hentinga av tokena frå ID-porten</translation>
+    </message>
+    <message>
+        <source>reading ID-porten&apos;s keys</source>
+        <translation>hentinga av nøklane til ID-porten</translation>
+    </message>
+    <message>
+        <source>Log in again. If it happens again, report it with the details below.</source>
+        <translation>Logg inn på nytt. Om det skjer igjen, rapporter det med detaljane nedanfor.</translation>
+    </message>
+    <message>
+        <source>The login was cancelled.</source>
+        <translation>Innlogginga vart avbroten.</translation>
+    </message>
+    <message>
+        <source>Log in again when ready.</source>
+        <translation>Logg inn på nytt når du er klar.</translation>
+    </message>
+</context>
+<context>
     <name>Onboarding::KeyEnrolmentFlow</name>
     <message>
         <source>A key id has letters, digits, dots, colons, hyphens and underscores only (at most 100).</source>
@@ -7008,6 +7525,72 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>reading the change requests</source>
         <translation>hentinga av endringsførespurnadene</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonAppInstanceFlow</name>
+    <message>
+        <source>The app refused: the person&apos;s token lacks the scope altinn:instances.write.</source>
+        <translation>Appen avviste: Tokenet til personen manglar scopet altinn:instances.write.</translation>
+    </message>
+    <message>
+        <source>Log in again and ask for the scope altinn:instances.write (and make sure your ID-porten client has it).</source>
+        <translation>Logg inn på nytt og be om scopet altinn:instances.write (og sjå til at ID-porten-klienten din har det).</translation>
+    </message>
+    <message>
+        <source>The app refused: the person may not act for %1 here.</source>
+        <translation>Appen avviste: Personen har ikkje lov til å handle for %1 her.</translation>
+    </message>
+    <message>
+        <source>Create the instance for an organisation the person acts for.</source>
+        <translation>Opprett instansen for ein organisasjon som personen handlar for.</translation>
+    </message>
+    <message>
+        <source>The app does not know the person who logged in.</source>
+        <translation>Appen kjenner ikkje personen som logga inn.</translation>
+    </message>
+    <message>
+        <source>Log in as another person.</source>
+        <translation>Logg inn som ein annan person.</translation>
+    </message>
+    <message>
+        <source>The person who logged in holds no role at %1 that lets them create an instance of %2.</source>
+        <translation>Personen som logga inn, har inga rolle i %1 som gir lov til å opprette ein instans av %2.</translation>
+    </message>
+    <message>
+        <source>Log in as a person with a role at %1 that the app accepts (such as general manager), or have the organisation give this person such a role.</source>
+        <translation>Logg inn som ein person med ei rolle i %1 som appen godtek (til dømes dagleg leiar), eller be organisasjonen gi denne personen ei slik rolle.</translation>
+    </message>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>Det finst ingen profil å handle med.</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Vel ein profil først.</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding::PersonTokenExchange</name>
+    <message>
+        <source>There is no profile to act with.</source>
+        <translation>Det finst ingen profil å handle med.</translation>
+    </message>
+    <message>
+        <source>No person is logged in.</source>
+        <translation>Ingen person er logga inn.</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten first.</source>
+        <translation>Logg inn med ID-porten først.</translation>
+    </message>
+    <message>
+        <source>exchanging the ID-porten token at Altinn</source>
+        <translation>vekslinga av ID-porten-tokenet i Altinn</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten again, then try again.</source>
+        <translation>Logg inn med ID-porten på nytt, og prøv så igjen.</translation>
     </message>
 </context>
 <context>
@@ -7859,6 +8442,515 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     </message>
 </context>
 <context>
+    <name>PathComparisonDialog</name>
+    <message>
+        <source>Which way fits your system?</source>
+        <translation>Kva veg passar for systemet ditt?</translation>
+    </message>
+    <message>
+        <source>An end-user system can talk to an Altinn app in two ways. Pick the one that matches how your system is used; many systems need both.</source>
+        <translation>Eit sluttbrukarsystem kan snakke med ein Altinn-app på to måtar. Vel den som passar med korleis systemet ditt blir brukt; mange system treng begge.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the comparison</source>
+        <translation>Lukk samanlikninga</translation>
+    </message>
+    <message>
+        <source>Who is there</source>
+        <translation>Kven er til stades</translation>
+    </message>
+    <message>
+        <source>A person is present and logs in when the system acts.</source>
+        <translation>Ein person er til stades og loggar inn når systemet handlar.</translation>
+    </message>
+    <message>
+        <source>Nobody. The system runs unattended, for example at night or in batches.</source>
+        <translation>Ingen. Systemet køyrer utan tilsyn, til dømes om natta eller i bolkar.</translation>
+    </message>
+    <message>
+        <source>Who logs in</source>
+        <translation>Kven loggar inn</translation>
+    </message>
+    <message>
+        <source>The person, at ID-porten, each time their session has ended.</source>
+        <translation>Personen, i ID-porten, kvar gong innloggingsøkta er over.</translation>
+    </message>
+    <message>
+        <source>Nobody logs in. Your system signs a request to Maskinporten with its own key.</source>
+        <translation>Ingen loggar inn. Systemet ditt signerer ein førespurnad til Maskinporten med sin eigen nøkkel.</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Kven godkjenner</translation>
+    </message>
+    <message>
+        <source>The person, by logging in. Altinn checks their roles at the organisation every time.</source>
+        <translation>Personen, ved å logge inn. Altinn sjekkar rollene til personen i organisasjonen kvar gong.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access manager, once, by approving your system user request in Altinn.</source>
+        <translation>Tilgangsstyraren hos kunden, éin gong, ved å godkjenne førespurnaden din om systembrukar i Altinn.</translation>
+    </message>
+    <message>
+        <source>What the token says</source>
+        <translation>Kva tokenet seier</translation>
+    </message>
+    <message>
+        <source>Who the person is (pid: the national identity number) and the scopes. Altinn exchanges it for an Altinn token.</source>
+        <translation>Kven personen er (pid: fødselsnummeret) og scopa. Altinn vekslar det inn i eit Altinn-token.</translation>
+    </message>
+    <message>
+        <source>Which system user acts (its id and the customer&apos;s organisation number) and the scopes.</source>
+        <translation>Kva systembrukar som handlar (ID-en og organisasjonsnummeret til kunden) og scopa.</translation>
+    </message>
+    <message>
+        <source>Scopes and rights</source>
+        <translation>Scope og rettar</translation>
+    </message>
+    <message>
+        <source>The scopes altinn:instances.read and altinn:instances.write. An app owner may define its own scope as well, to limit which clients may use the app. What the person may do follows their roles.</source>
+        <translation>Scopa altinn:instances.read og altinn:instances.write. Ein appeigar kan òg definere sitt eige scope for å avgrense kva klientar som kan bruke appen. Kva personen kan gjere, følgjer av rollene til personen.</translation>
+    </message>
+    <message>
+        <source>The rights the customer gave the system user on the app&apos;s resource (app_{org}_{app}), as your system definition asks for them.</source>
+        <translation>Rettane kunden gav systembrukaren på ressursen til appen (app_{org}_{app}), slik systemdefinisjonen din ber om dei.</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>Levetid</translation>
+    </message>
+    <message>
+        <source>As long as the ID-porten session. Then the person logs in again.</source>
+        <translation>Så lenge økta i ID-porten varer. Deretter loggar personen inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Long-lived: the system user works until the customer deletes it. Each token lasts a few minutes and is fetched again.</source>
+        <translation>Langvarig: Systembrukaren verkar til kunden slettar han. Kvart token varer i nokre minutt og blir henta på nytt.</translation>
+    </message>
+    <message>
+        <source>Choose it when</source>
+        <translation>Vel denne når</translation>
+    </message>
+    <message>
+        <source>A person uses your system and is there when it sends, for example to submit the annual accounts.</source>
+        <translation>Ein person brukar systemet ditt og er til stades når det sender, til dømes for å sende inn årsrekneskapen.</translation>
+    </message>
+    <message>
+        <source>Your system works on its own for many customers, for example sending data on a schedule.</source>
+        <translation>Systemet ditt arbeider på eiga hand for mange kundar, til dømes ved å sende data etter ein tidsplan.</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>Som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>Som systembrukar (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Comparison of the two ways</source>
+        <translation>Samanlikning av dei to vegane</translation>
+    </message>
+    <message>
+        <source>One row per question; the first column is a person with ID-porten, the second a system user with Maskinporten.</source>
+        <translation>Éi rad per spørsmål; den første kolonnen er ein person med ID-porten, den andre ein systembrukar med Maskinporten.</translation>
+    </message>
+</context>
+<context>
+    <name>PathSideBySideSection</name>
+    <message>
+        <source>Side by side</source>
+        <translation>Side ved side</translation>
+    </message>
+    <message>
+        <source>Now the same app, for the same organisation, as your system&apos;s system user for that customer — the way a system that runs unattended does it.</source>
+        <translation>No den same appen, for den same organisasjonen, med systembrukaren som systemet ditt har hos den kunden — slik eit system som køyrer utan tilsyn, gjer det.</translation>
+    </message>
+    <message>
+        <source>&amp;The same with a system user</source>
+        <translation>&amp;Det same med ein systembrukar</translation>
+    </message>
+    <message>
+        <source>Create the same instance with the customer&apos;s system user</source>
+        <translation>Opprett den same instansen med systembrukaren til kunden</translation>
+    </message>
+    <message>
+        <source>As a person (ID-porten)</source>
+        <translation>Som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>As a system user (Maskinporten)</source>
+        <translation>Som systembrukar (Maskinporten)</translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation>Kven handla</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Who approved</source>
+        <translation>Kven godkjende</translation>
+    </message>
+    <message>
+        <source>Instance created</source>
+        <translation>Instans oppretta</translation>
+    </message>
+    <message>
+        <source>The system user&apos;s instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>Instansen med systembrukaren blir berre tilbydd i sandkassa: Her ville det blitt oppretta ein ekte instans.</translation>
+    </message>
+    <message>
+        <source>Not yet: log in above.</source>
+        <translation>Ikkje enno: Logg inn ovanfor.</translation>
+    </message>
+    <message>
+        <source>The person with national identity number %1</source>
+        <translation>Personen med fødselsnummeret %1</translation>
+    </message>
+    <message>
+        <source>ID-porten access token (the person&apos;s pid), exchanged for an Altinn token</source>
+        <translation>Tilgangstoken frå ID-porten (pid for personen), veksla inn i eit Altinn-token</translation>
+    </message>
+    <message>
+        <source>Nobody beforehand: the person logged in, and the app checked their role at the organisation.</source>
+        <translation>Ingen på førehand: Personen logga inn, og appen sjekka rolla til personen i organisasjonen.</translation>
+    </message>
+    <message>
+        <source>Not yet: create an instance as this person above.</source>
+        <translation>Ikkje enno: Opprett ein instans som denne personen ovanfor.</translation>
+    </message>
+    <message>
+        <source>Not yet: use the button above.</source>
+        <translation>Ikkje enno: Bruk knappen ovanfor.</translation>
+    </message>
+    <message>
+        <source>No system user acted: Maskinporten gave no system user token for %1.</source>
+        <translation>Ingen systembrukar handla: Maskinporten gav ikkje noko systembrukartoken for %1.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Nobody yet: the customer&apos;s access manager approves a system user request once.</source>
+        <translation>Ingen enno: Tilgangsstyraren hos kunden godkjenner ein førespurnad om systembrukar éin gong.</translation>
+    </message>
+    <message>
+        <source>The system user %1 of the system %2, for %3</source>
+        <translation>Systembrukaren %1 til systemet %2, for %3</translation>
+    </message>
+    <message>
+        <source>Maskinporten system user token (the system user and the customer&apos;s organisation number)</source>
+        <translation>Systembrukartoken frå Maskinporten (systembrukaren og organisasjonsnummeret til kunden)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access manager, once, when approving your system user request</source>
+        <translation>Tilgangsstyraren hos kunden, éin gong, ved godkjenninga av førespurnaden din om systembrukar</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Oppretta: instansen %1.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first: the system user belongs to your system.</source>
+        <translation>Vel eller opprett ein profil først: Systembrukaren høyrer til systemet ditt.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen ovanfor som eigar/namn, til dømes brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation to act for above.</source>
+        <translation>Skriv inn organisasjonen det skal handlast for, ovanfor.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as its system user…</source>
+        <translation>Opprettar ein instans av %1/%2 for %3 med systembrukaren til kunden…</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Slutta å vente på appen.</translation>
+    </message>
+    <message>
+        <source>The app accepted the system user too. Compare the two columns below.</source>
+        <translation>Appen godtok systembrukaren òg. Samanlikn dei to kolonnane nedanfor.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonClaimsTable</name>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Kva det betyr</translation>
+    </message>
+    <message>
+        <source>Claims of the person&apos;s token</source>
+        <translation>Claima i tokenet til personen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonInstanceSection</name>
+    <message>
+        <source>Act as the person</source>
+        <translation>Handle som personen</translation>
+    </message>
+    <message>
+        <source>Altinn exchanges the person&apos;s ID-porten token for an Altinn token, and the app checks that the person may act for the organisation: a role there, such as general manager.</source>
+        <translation>Altinn vekslar ID-porten-tokenet til personen inn i eit Altinn-token, og appen sjekkar at personen kan handle for organisasjonen: ei rolle der, til dømes dagleg leiar.</translation>
+    </message>
+    <message>
+        <source>&amp;Create an instance as this person</source>
+        <translation>&amp;Opprett ein instans som denne personen</translation>
+    </message>
+    <message>
+        <source>Create an instance of the app as the person who logged in</source>
+        <translation>Opprett ein instans av appen som personen som logga inn</translation>
+    </message>
+    <message>
+        <source>Creating an instance is offered on the sandbox only: here it would create a real one.</source>
+        <translation>Oppretting av instansar blir berre tilbydd i sandkassa: Her ville det blitt oppretta ein ekte instans.</translation>
+    </message>
+    <message>
+        <source>Log in above first.</source>
+        <translation>Logg inn ovanfor først.</translation>
+    </message>
+    <message>
+        <source>Enter the app above as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen ovanfor som eigar/namn, til dømes brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for above.</source>
+        <translation>Skriv inn organisasjonen som personen handlar for, ovanfor.</translation>
+    </message>
+    <message>
+        <source>Creating an instance of %1/%2 for %3 as the person…</source>
+        <translation>Opprettar ein instans av %1/%2 for %3 som personen…</translation>
+    </message>
+    <message>
+        <source>Created: instance %1.</source>
+        <translation>Oppretta: instansen %1.</translation>
+    </message>
+    <message>
+        <source>This person holds no role at %1 that lets them act here.</source>
+        <translation>Denne personen har inga rolle i %1 som gir lov til å handle her.</translation>
+    </message>
+    <message>
+        <source>In the sandbox, log in as Kari Prøvesen (general manager of %1) or Sigrid Sandkassen.</source>
+        <translation>I sandkassa: Logg inn som Kari Prøvesen (dagleg leiar i %1) eller Sigrid Sandkassen.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s token lacks the scope altinn:instances.write. Log in again: the login asks for it.</source>
+        <translation>Tokenet til personen manglar scopet altinn:instances.write. Logg inn på nytt: Innlogginga ber om det.</translation>
+    </message>
+    <message>
+        <source>The app accepted the person: an instance of %1/%2 was created.</source>
+        <translation>Appen godtok personen: Ein instans av %1/%2 vart oppretta.</translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation>Instans: %1</translation>
+    </message>
+    <message>
+        <source>Owner: organisation %1 (party %2)</source>
+        <translation>Eigar: organisasjonen %1 (aktør %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Oppretta: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1 by user %2</source>
+        <translation>Oppretta: %1 av brukaren %2</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the app.</source>
+        <translation>Slutta å vente på appen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonIntroSection</name>
+    <message>
+        <source>Log in as a person (ID-porten)</source>
+        <translation>Logg inn som person (ID-porten)</translation>
+    </message>
+    <message>
+        <source>When a person uses your system, they can log in at ID-porten and your system acts for an organisation with their token — no system user needed. Try it here, and compare it with the system user your system uses when nobody is there.</source>
+        <translation>Når ein person brukar systemet ditt, kan personen logge inn i ID-porten, og systemet ditt handlar for ein organisasjon med tokenet til personen — utan nokon systembrukar. Prøv det her, og samanlikn det med systembrukaren som systemet ditt brukar når ingen er til stades.</translation>
+    </message>
+    <message>
+        <source>&amp;Which way fits your system?</source>
+        <translation>Kva &amp;veg passar for systemet ditt?</translation>
+    </message>
+    <message>
+        <source>Which way fits your system? Opens a comparison.</source>
+        <translation>Kva veg passar for systemet ditt? Opnar ei samanlikning.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLogin</name>
+    <message>
+        <source>A scope to ask ID-porten for besides openid (default: altinn:instances.read and altinn:instances.write).</source>
+        <translation>Eit scope å be ID-porten om i tillegg til openid (standard: altinn:instances.read og altinn:instances.write).</translation>
+    </message>
+    <message>
+        <source>Sandbox only: log in as this test person (national identity number) without a browser, e.g. 24908099411.</source>
+        <translation>Berre i sandkassa: Logg inn som denne testpersonen (fødselsnummer) utan nettlesar, t.d. 24908099411.</translation>
+    </message>
+    <message>
+        <source>Do not open a browser; only print the address to open.</source>
+        <translation>Ikkje opne nokon nettlesar; skriv berre ut adressa som skal opnast.</translation>
+    </message>
+    <message>
+        <source>--person works with the sandbox only. In %1 a real (or TestID) person logs in in the browser.</source>
+        <translation>--person verkar berre med sandkassa. I %1 loggar ein ekte person (eller ein TestID-person) inn i nettlesaren.</translation>
+    </message>
+    <message>
+        <source>The CLI logs in without a browser only at a sandbox on this computer.</source>
+        <translation>CLI-en loggar berre inn utan nettlesar mot ei sandkasse på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Log in in the browser that opens. If none does, open this address:</source>
+        <translation>Logg inn i nettlesaren som blir opna. Om ingen blir opna, opne denne adressa:</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and log in:</source>
+        <translation>Opne denne adressa i ein nettlesar og logg inn:</translation>
+    </message>
+    <message>
+        <source>Waiting for the login (at most five minutes) …</source>
+        <translation>Ventar på innlogginga (høgst fem minutt) …</translation>
+    </message>
+</context>
+<context>
+    <name>PersonLoginSection</name>
+    <message>
+        <source>This number is not in the sandbox&apos;s register: no test person holds a role there.</source>
+        <translation>Dette nummeret finst ikkje i registeret til sandkassa: Ingen testperson har ei rolle der.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Innlogging</translation>
+    </message>
+    <message>
+        <source>The person logs in at ID-porten in the browser and comes back here. Your system then acts for the organisation with the person&apos;s token.</source>
+        <translation>Personen loggar inn i ID-porten i nettlesaren og kjem tilbake hit. Deretter handlar systemet ditt for organisasjonen med tokenet til personen.</translation>
+    </message>
+    <message>
+        <source>A&amp;pp:</source>
+        <translation>A&amp;pp:</translation>
+    </message>
+    <message>
+        <source>App, as owner/name</source>
+        <translation>App, som eigar/namn</translation>
+    </message>
+    <message>
+        <source>The Altinn app to call: the app owner&apos;s code, a slash and the app&apos;s name.</source>
+        <translation>Altinn-appen som skal kallast: koden til appeigaren, ein skråstrek og namnet på appen.</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation to act for:</source>
+        <translation>Organisasjon det skal &amp;handlast for:</translation>
+    </message>
+    <message>
+        <source>Organisation to act for</source>
+        <translation>Organisasjon det skal handlast for</translation>
+    </message>
+    <message>
+        <source>The organisation the person acts for: the instance&apos;s owner.</source>
+        <translation>Organisasjonen personen handlar for: eigaren av instansen.</translation>
+    </message>
+    <message>
+        <source>Log &amp;in with ID-porten…</source>
+        <translation>Logg &amp;inn med ID-porten…</translation>
+    </message>
+    <message>
+        <source>Log in with ID-porten in the browser</source>
+        <translation>Logg inn med ID-porten i nettlesaren</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y link</source>
+        <translation>&amp;Kopier lenkje</translation>
+    </message>
+    <message>
+        <source>Copy the login link</source>
+        <translation>Kopier innloggingslenkja</translation>
+    </message>
+    <message>
+        <source>When no browser opened: paste the link into a browser on this computer.</source>
+        <translation>Når ingen nettlesar vart opna: Lim lenkja inn i ein nettlesar på denne datamaskina.</translation>
+    </message>
+    <message>
+        <source>Logged in: the person with national identity number %1. The token carries no name.</source>
+        <translation>Logga inn: personen med fødselsnummeret %1. Tokenet inneheld ikkje noko namn.</translation>
+    </message>
+    <message>
+        <source>The connection is not ready yet: wait for the sandbox to start, or finish the Maskinporten client and key of this profile.</source>
+        <translation>Tilkoplinga er ikkje klar enno: Vent til sandkassa har starta, eller gjer ferdig Maskinporten-klienten og nøkkelen til denne profilen.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system): the login uses your profile&apos;s ID-porten client.</source>
+        <translation>Vel eller opprett ein profil først (Set opp eller endre systemet mitt): Innlogginga brukar ID-porten-klienten i profilen din.</translation>
+    </message>
+    <message>
+        <source>Enter the app as owner/name, for example brg/aarsregnskap-vanlig-202406.</source>
+        <translation>Skriv inn appen som eigar/namn, til dømes brg/aarsregnskap-vanlig-202406.</translation>
+    </message>
+    <message>
+        <source>Enter the organisation the person acts for.</source>
+        <translation>Skriv inn organisasjonen som personen handlar for.</translation>
+    </message>
+    <message>
+        <source>Getting this profile&apos;s ID-porten client ready…</source>
+        <translation>Førebur ID-porten-klienten til denne profilen…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to log in in the browser…</source>
+        <translation>Ventar på at du loggar inn i nettlesaren…</translation>
+    </message>
+    <message>
+        <source>Fetching the tokens and checking the ID token…</source>
+        <translation>Hentar tokena og sjekkar ID-tokenet…</translation>
+    </message>
+    <message>
+        <source>Logged in at ID-porten.</source>
+        <translation>Logga inn i ID-porten.</translation>
+    </message>
+    <message>
+        <source>Login cancelled. Nobody is logged in.</source>
+        <translation>Innlogginga vart avbroten. Ingen er logga inn.</translation>
+    </message>
+    <message>
+        <source>You cancelled at ID-porten. Log in again when ready.</source>
+        <translation>Du avbraut i ID-porten. Logg inn på nytt når du er klar.</translation>
+    </message>
+    <message>
+        <source>Nobody logged in within the time allowed. Log in again, and finish in the browser that opens.</source>
+        <translation>Ingen logga inn innan fristen. Logg inn på nytt, og fullfør i nettlesaren som blir opna.</translation>
+    </message>
+    <message>
+        <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
+        <translation>Lenkja er kopiert. Opne henne i ein nettlesar på denne datamaskina: Innlogginga kjem tilbake til denne appen.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterMode</name>
     <message>
         <source>Presenter</source>
@@ -8010,10 +9102,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Brukar no profilen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say what to change: --org, --client-id or --scopes.</source>
-        <translation>Oppgi kva som skal endrast: --org, --client-id eller --scopes.</translation>
-    </message>
-    <message>
         <source>Updated profile &quot;%1&quot;.</source>
         <translation>Oppdaterte profilen &quot;%1&quot;.</translation>
     </message>
@@ -8024,6 +9112,14 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>The key could not be removed from the keychain: %1</source>
         <translation>Nøkkelen kunne ikkje fjernast frå nøkkelringen: %1</translation>
+    </message>
+    <message>
+        <source>TT02 and production: the client id of your ID-porten integration at Digdir (docs/id-porten.md#tt02). In the sandbox the ID-porten client is registered by itself.</source>
+        <translation>TT02 og produksjon: klient-ID-en til ID-porten-integrasjonen din hos Digdir (docs/id-porten.md#tt02). I sandkassa blir ID-porten-klienten registrert automatisk.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --org, --client-id, --idporten-client-id or --scopes.</source>
+        <translation>Oppgi kva som skal endrast: --org, --client-id, --idporten-client-id eller --scopes.</translation>
     </message>
 </context>
 <context>
@@ -9353,6 +10449,33 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Escalated: the request now waits for an access manager of the customer, who can approve it.</source>
         <translation>Sendt vidare: Førespurnaden ventar no på ein tilgangsstyrar hos kunden, som kan godkjenne han.</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxBrowser</name>
+    <message>
+        <source>The sandbox sent the browser off this computer (%1): only a local sandbox can be logged into without a browser.</source>
+        <translation>Sandkassa sende nettlesaren vekk frå denne datamaskina (%1): Berre ei lokal sandkasse kan loggast inn i utan nettlesar.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten did not answer: %1</source>
+        <translation>ID-porten i sandkassa svarte ikkje: %1</translation>
+    </message>
+    <message>
+        <source>The login&apos;s listener answered HTTP %1.</source>
+        <translation>Lyttaren for innlogginga svarte HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten answered HTTP %1.</source>
+        <translation>ID-porten i sandkassa svarte HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten has no test person with the national identity number %1.</source>
+        <translation>ID-porten i sandkassa har ingen testperson med fødselsnummeret %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s ID-porten showed a page that was not expected after the login.</source>
+        <translation>ID-porten i sandkassa viste ei side som ikkje var venta etter innlogginga.</translation>
     </message>
 </context>
 <context>
@@ -10903,6 +12026,62 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>%1 (not a valid time)</source>
         <translation>%1 (ikkje eit gyldig tidspunkt)</translation>
+    </message>
+    <message>
+        <source>Who issued the token: Altinn, in exchange for the person&apos;s ID-porten token. Altinn&apos;s APIs and apps take this one.</source>
+        <translation>Kven som utferda tokenet: Altinn, i byte mot ID-porten-tokenet til personen. API-a og appane i Altinn godtek dette tokenet.</translation>
+    </message>
+    <message>
+        <source>Who issued the token: ID-porten of the chosen environment, after the person logged in.</source>
+        <translation>Kven som utferda tokenet: ID-porten i det valde miljøet, etter at personen logga inn.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s national identity number; only the birth date part is shown. It is personal data: do not log or store it without need.</source>
+        <translation>Fødselsnummeret til personen; berre fødselsdatodelen blir vist. Det er ein personopplysning: Ikkje logg eller lagre det utan behov.</translation>
+    </message>
+    <message>
+        <source>A pseudonym of the person for your client: the same each time they log in with it.</source>
+        <translation>Eit pseudonym for personen overfor klienten din: det same kvar gong personen loggar inn med klienten.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s user id in Altinn.</source>
+        <translation>Brukar-ID-en til personen i Altinn.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s own party in Altinn — not the organisation they act for, which the app is told separately.</source>
+        <translation>Aktøren til personen sjølv i Altinn — ikkje organisasjonen personen handlar for, som appen får oppgitt separat.</translation>
+    </message>
+    <message>
+        <source>How strongly the person proved who they are: idporten-loa-substantial or idporten-loa-high. An app may ask for high.</source>
+        <translation>Kor sikkert personen har stadfesta identiteten sin: idporten-loa-substantial eller idporten-loa-high. Ein app kan krevje high.</translation>
+    </message>
+    <message>
+        <source>How the person logged in: TestID, BankID, MinID, Buypass, Commfides.</source>
+        <translation>Korleis personen logga inn: TestID, BankID, MinID, Buypass, Commfides.</translation>
+    </message>
+    <message>
+        <source>The login&apos;s security level as Altinn counts it: 3 for substantial, 4 for high.</source>
+        <translation>Tryggleiksnivået for innlogginga slik Altinn reknar det: 3 for substantial, 4 for high.</translation>
+    </message>
+    <message>
+        <source>Your ID-porten client, through which the person logged in and gave consent.</source>
+        <translation>ID-porten-klienten din, som personen logga inn og gav samtykke gjennom.</translation>
+    </message>
+    <message>
+        <source>What the person consented to: altinn:instances.read and altinn:instances.write let an app read and create instances on the person&apos;s behalf.</source>
+        <translation>Kva personen samtykte til: altinn:instances.read og altinn:instances.write lèt ein app lese og opprette instansar på vegner av personen.</translation>
+    </message>
+    <message>
+        <source>Who the token is meant for.</source>
+        <translation>Kven tokenet er meint for.</translation>
+    </message>
+    <message>
+        <source>Your organisation, which owns the ID-porten client.</source>
+        <translation>Organisasjonen din, som eig ID-porten-klienten.</translation>
+    </message>
+    <message>
+        <source>When the token stops working; after that the person logs in again.</source>
+        <translation>Når tokenet sluttar å verke; etter det loggar personen inn på nytt.</translation>
     </message>
 </context>
 <context>

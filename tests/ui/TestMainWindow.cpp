@@ -120,8 +120,8 @@ void TestMainWindow::environmentBadgeFollowsTheSandbox()
 
 void TestMainWindow::opensTheScreenNamedAtStart()
 {
-    // `--open NAME`: the same names in every language, home and customers around the eight pages.
-    QCOMPARE(StartScreen::names().size(), 10);
+    // `--open NAME`: the same names in every language, home, customers and person around the eight pages.
+    QCOMPARE(StartScreen::names().size(), 11);
     QCOMPARE(StartScreen::fromName(u" Token "_s)->page, OnboardingWizard::PageId::TestAuthentication);
     QVERIFY(!StartScreen::fromName(u"tilgang"_s));
 

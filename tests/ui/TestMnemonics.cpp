@@ -21,8 +21,8 @@ using namespace Qt::StringLiterals;
 
 // Alt+letter works only when the letter is unique in the window: Qt gives an ambiguous mnemonic to
 // the first owner, which takes the focus but is not pressed (issue 14). This test walks the home
-// screen, the customers screen and every wizard page — in each state it shows while the normal flow
-// runs — in nb, nn and en, and fails listing every clash with its page and language.
+// screen, the customers screen, the person screen and every wizard page — in each state it shows while
+// the normal flow runs — in nb, nn and en, and fails listing every clash with its page and language.
 class TestMnemonics : public QObject
 {
     Q_OBJECT
@@ -278,6 +278,9 @@ void TestMnemonics::everyScreenHasUniqueMnemonics()
     window.showCustomers();
     QTest::qWait(500);
     check(&window, screen(u"customers"_s));
+    window.showPerson();
+    QTest::qWait(200);
+    check(&window, screen(u"person"_s));
     window.showHome();
     QTest::qWait(100);
     check(&window, screen(u"home (continue offered)"_s));

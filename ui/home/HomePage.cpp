@@ -1,6 +1,7 @@
 #include "home/HomePage.h"
 
 #include "home/TaskCard.h"
+#include "home/WrappingLabel.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,23 +17,21 @@ using namespace Qt::Literals::StringLiterals;
 HomePage::HomePage(QWidget *parent)
     : QWidget(parent)
     , m_headingLabel(new QLabel(this))
-    , m_introLabel(new QLabel(this))
+    , m_introLabel(new WrappingLabel(this))
     , m_resumeBanner(new QFrame(this))
     , m_resumeTitleLabel(new QLabel(m_resumeBanner))
-    , m_resumeLabel(new QLabel(m_resumeBanner))
+    , m_resumeLabel(new WrappingLabel(m_resumeBanner))
     , m_resumeButton(new QPushButton(m_resumeBanner))
 {
     m_headingLabel->setObjectName(u"headingLabel"_s);
     m_headingLabel->setProperty("role", u"heading"_s);
     m_introLabel->setObjectName(u"introLabel"_s);
-    m_introLabel->setWordWrap(true);
 
     m_resumeBanner->setObjectName(u"resumeBanner"_s);
     m_resumeBanner->setProperty("role", u"resumeBanner"_s);
     m_resumeTitleLabel->setObjectName(u"resumeTitleLabel"_s);
     m_resumeTitleLabel->setProperty("role", u"cardTitle"_s);
     m_resumeLabel->setObjectName(u"resumeLabel"_s);
-    m_resumeLabel->setWordWrap(true);
     m_resumeLabel->setTextFormat(Qt::PlainText);
     m_resumeButton->setObjectName(u"continueButton"_s);
     auto *resumeText = new QVBoxLayout;
@@ -51,11 +51,14 @@ HomePage::HomePage(QWidget *parent)
         const char16_t *objectName;
         int row;
         int column;
+        int columnSpan;
     } placements[] = {
-        {Task::SetUpSystem, u"setUpSystemCard", 0, 0},
-        {Task::OnboardCustomer, u"onboardCustomerCard", 0, 1},
-        {Task::CheckCustomer, u"checkCustomerCard", 1, 0},
-        {Task::GuidedDemo, u"guidedDemoCard", 1, 1},
+        {Task::SetUpSystem, u"setUpSystemCard", 0, 0, 1},
+        {Task::OnboardCustomer, u"onboardCustomerCard", 0, 1, 1},
+        {Task::CheckCustomer, u"checkCustomerCard", 1, 0, 1},
+        {Task::GuidedDemo, u"guidedDemoCard", 1, 1, 1},
+        // The other way beside system users: one wide card, so the screen grows by a short row only.
+        {Task::PersonPath, u"personPathCard", 2, 0, 2},
     };
 
     auto *grid = new QGridLayout;
@@ -63,7 +66,7 @@ HomePage::HomePage(QWidget *parent)
     for (const auto &placement : placements) {
         auto *card = new TaskCard(this);
         card->setObjectName(QString::fromUtf16(placement.objectName));
-        grid->addWidget(card, placement.row, placement.column);
+        grid->addWidget(card, placement.row, placement.column, 1, placement.columnSpan);
         m_cards.insert(placement.task, card);
         const Task task = placement.task;
         connect(card, &TaskCard::activated, this, [this, task] { Q_EMIT taskActivated(task); });
@@ -78,8 +81,20 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(m_introLabel);
     layout->addSpacing(8);
     layout->addWidget(m_resumeBanner);
-    layout->addLayout(grid);
-    layout->addStretch(1);
+    // Five cards do not fit at the window's minimum size: they scroll, the heading and About stay put.
+    auto *cards = new QWidget(this);
+    cards->setObjectName(u"taskCards"_s);
+    auto *cardsLayout = new QVBoxLayout(cards);
+    cardsLayout->setContentsMargins(0, 0, 0, 0);
+    cardsLayout->addLayout(grid);
+    cardsLayout->addStretch(1);
+    auto *cardsArea = new QScrollArea(this);
+    cardsArea->setObjectName(u"taskCardsScrollArea"_s);
+    cardsArea->setWidgetResizable(true);
+    cardsArea->setFrameShape(QFrame::NoFrame);
+    cardsArea->setFocusPolicy(Qt::NoFocus);
+    cardsArea->setWidget(cards);
+    layout->addWidget(cardsArea, 1);
     // Made after the cards: the focus chain follows creation, and the first card should have the first focus.
     m_aboutButton = new QPushButton(this);
     m_aboutButton->setObjectName(u"aboutButton"_s);
@@ -119,6 +134,10 @@ void HomePage::retranslateUi()
         tr("A narrated walk through the whole flow on the built-in sandbox, from your organisation to a "
            "customer's system user token. Step by step, or press Play. Nothing leaves this computer."),
         tr("Start demo"));
+    m_cards[Task::PersonPath]->setTexts(tr("Log in as a person (ID-porten)"),
+        tr("The other way to an Altinn app: a person logs in and your system acts for them. Try it beside a "
+           "system user, and see which way fits your system."),
+        tr("Try the person path"));
 
     for (TaskCard *card : std::as_const(m_cards))
         card->setAvailable(true);
@@ -134,6 +153,18 @@ void HomePage::setResumeOffer(const QString &description)
     m_resumeLabel->setText(description);
     m_resumeButton->setAccessibleDescription(description);
     m_resumeBanner->setVisible(!description.isEmpty());
+}
+
+void HomePage::setVisible(bool visible)
+{
+    // Shown inside a window that is not shown yet (QStackedWidget::addWidget does that), the layout would
+    // place and measure every card at a size the page never has; the window's show lays it out for real.
+    const bool beforeTheWindow = visible && !isWindow() && !window()->isVisible() && layout()->isEnabled();
+    if (beforeTheWindow)
+        layout()->setEnabled(false);
+    QWidget::setVisible(visible);
+    if (beforeTheWindow)
+        layout()->setEnabled(true);
 }
 
 bool HomePage::hasResumeOffer() const

@@ -8,13 +8,13 @@ class QLabel;
 class QPushButton;
 class TaskCard;
 
-/// The first screen: the four things a vendor admin comes to do, as cards.
+/// The first screen: the things a vendor admin comes to do, as cards.
 class HomePage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Task { SetUpSystem, OnboardCustomer, CheckCustomer, GuidedDemo };
+    enum class Task { SetUpSystem, OnboardCustomer, CheckCustomer, GuidedDemo, PersonPath };
     Q_ENUM(Task)
 
     explicit HomePage(QWidget *parent = nullptr);
@@ -24,6 +24,8 @@ public:
     /// Offers "Continue where you left off" with @p description (what and for which profile); empty hides it.
     void setResumeOffer(const QString &description);
     bool hasResumeOffer() const;
+
+    void setVisible(bool visible) override;
 
 Q_SIGNALS:
     void taskActivated(HomePage::Task task);

@@ -1,5 +1,7 @@
 #include "home/TaskCard.h"
 
+#include "home/WrappingLabel.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -11,9 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 
 TaskCard::TaskCard(QWidget *parent)
     : QFrame(parent)
-    , m_titleLabel(new QLabel(this))
-    , m_explanationLabel(new QLabel(this))
-    , m_unavailableLabel(new QLabel(this))
+    , m_titleLabel(new WrappingLabel(this))
+    , m_explanationLabel(new WrappingLabel(this))
+    , m_unavailableLabel(new WrappingLabel(this))
     , m_startButton(new QPushButton(this))
 {
     setProperty("role", u"taskCard"_s);
@@ -23,13 +25,10 @@ TaskCard::TaskCard(QWidget *parent)
 
     m_titleLabel->setObjectName(u"titleLabel"_s);
     m_titleLabel->setProperty("role", u"cardTitle"_s);
-    m_titleLabel->setWordWrap(true);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
-    m_explanationLabel->setWordWrap(true);
     m_explanationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_unavailableLabel->setObjectName(u"unavailableLabel"_s);
     m_unavailableLabel->setProperty("role", u"hint"_s);
-    m_unavailableLabel->setWordWrap(true);
     m_unavailableLabel->hide();
     m_startButton->setObjectName(u"startButton"_s);
 
@@ -64,10 +63,15 @@ void TaskCard::setAvailable(bool available, const QString &unavailableReason)
     setCursor(available ? Qt::PointingHandCursor : Qt::ArrowCursor);
     // An unavailable card takes no focus: a focus frame would suggest it can be started.
     setFocusPolicy(available ? Qt::StrongFocus : Qt::NoFocus);
+    if (property("available") == available)
+        return;
     setProperty("available", available);
-    // Re-polish so the style sheet's [available="false"] rule applies at once.
-    style()->unpolish(this);
-    style()->polish(this);
+    // Re-polish so the style sheet's [available="false"] rule applies at once; a card not polished yet (the
+    // home page being built) picks the property up when it is.
+    if (testAttribute(Qt::WA_WState_Polished)) {
+        style()->unpolish(this);
+        style()->polish(this);
+    }
 }
 
 void TaskCard::mouseReleaseEvent(QMouseEvent *event)

@@ -9,6 +9,7 @@
 #include "home/HomePage.h"
 #include "i18n/Translator.h"
 #include "model/SystemUserRequestResponse.h"
+#include "person/PersonPathScreen.h"
 #include "sandbox/SandboxHost.h"
 #include "shell/AboutDialog.h"
 #include "shell/CustomersScreen.h"
@@ -270,6 +271,17 @@ CustomersScreen *MainWindow::customersScreen()
     return m_customersScreen;
 }
 
+PersonPathScreen *MainWindow::personScreen()
+{
+    // Built on first use, like the customers screen.
+    if (m_personScreen)
+        return m_personScreen;
+    m_personScreen = new PersonPathScreen(m_context, m_pages);
+    m_pages->addWidget(m_personScreen);
+    connect(m_personScreen, &PersonPathScreen::backRequested, this, &MainWindow::showHome);
+    return m_personScreen;
+}
+
 void MainWindow::buildActivityDock()
 {
     // The dock is cheap; the view with its table and filters is built when the dock is first shown.
@@ -314,6 +326,14 @@ void MainWindow::showCustomers()
     m_customersScreen->refresh();
 }
 
+void MainWindow::showPerson()
+{
+    closeWizard();
+    m_pages->setCurrentWidget(personScreen());
+    m_homeButton->show();
+    m_personScreen->focusFirst();
+}
+
 bool MainWindow::openScreen(const QString &name)
 {
     const std::optional<StartScreen> screen = StartScreen::fromName(name);
@@ -329,6 +349,8 @@ bool MainWindow::openScreen(const QString &name)
         showHome();
     else if (screen->kind == StartScreen::Kind::Customers)
         showCustomers();
+    else if (screen->kind == StartScreen::Kind::Person)
+        showPerson();
     else
         openWizard()->openAt(screen->page);
     return true;
@@ -354,6 +376,9 @@ void MainWindow::startTask(HomePage::Task task)
         break;
     case HomePage::Task::CheckCustomer:
         showCustomers();
+        break;
+    case HomePage::Task::PersonPath:
+        showPerson();
         break;
     }
 }

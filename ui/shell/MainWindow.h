@@ -10,6 +10,7 @@ class ActivityLogView;
 class AppSettings;
 class CustomersScreen;
 class EnvironmentBadge;
+class PersonPathScreen;
 class DemoConductor;
 class PresenterMode;
 class ProductionBand;
@@ -50,6 +51,8 @@ public:
     void showHome();
     /// The customers of the current profile's system ("Check a customer's system user").
     void showCustomers();
+    /// "Log in as a person (ID-porten)": the person path beside system users.
+    void showPerson();
     /**
      * Opens the screen StartScreen::fromName(@p name) names (`--open`): home, a wizard page or the
      * customers. Waits for the built-in sandbox to answer first, so pages show their content rather than
@@ -58,6 +61,8 @@ public:
     bool openScreen(const QString &name);
     /// The customers screen, built on first use.
     CustomersScreen *customersScreen();
+    /// The person screen, built on first use.
+    PersonPathScreen *personScreen();
     /// Presenter mode (larger text, identifiers masked); its toggle is in the context bar.
     PresenterMode *presenterMode() const { return m_presenter; }
     /// The guided demo (its band shows above the wizard while it runs).
@@ -88,6 +93,7 @@ private:
     ProductionBand *m_productionBand = nullptr;
     QPointer<OnboardingWizard> m_wizard;
     CustomersScreen *m_customersScreen = nullptr;
+    PersonPathScreen *m_personScreen = nullptr;
     DemoConductor *m_demo = nullptr;
     PresenterMode *m_presenter = nullptr;
     QDockWidget *m_activityDock = nullptr;

@@ -24,6 +24,7 @@ const Entry Entries[] = {
     {u"token", StartScreen::Kind::WizardPage, PageId::TestAuthentication},
     {u"summary", StartScreen::Kind::WizardPage, PageId::Summary},
     {u"customers", StartScreen::Kind::Customers, PageId::Profile},
+    {u"person", StartScreen::Kind::Person, PageId::Profile},
 };
 
 } // namespace
