@@ -41,7 +41,10 @@ QString localTime(const QJsonValue &seconds)
         return TokenClaimsExplainer::tr("%1 (not a valid time)")
             .arg(seconds.isDouble() ? numberText(seconds) : seconds.toVariant().toString());
     }
-    return QDateTime::fromSecsSinceEpoch(*whole).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // The date as the chosen language writes it (07.12.2026, 07/12/2026); seconds matter for tokens that
+    // live two minutes, so the time keeps them (24-hour in nb, nn and en_GB alike).
+    const QDateTime time = QDateTime::fromSecsSinceEpoch(*whole).toLocalTime();
+    return QLocale().toString(time.date(), QLocale::ShortFormat) + u' ' + time.time().toString(u"HH:mm:ss"_s);
 }
 
 /// Lists, objects and numbers made readable; org identifiers reduced to the org number.

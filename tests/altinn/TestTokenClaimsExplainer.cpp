@@ -4,6 +4,7 @@
 #include "auth/MaskinportenTokenClient.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTest>
 
 #include <optional>
@@ -18,7 +19,10 @@ class TestTokenClaimsExplainer final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Times are written as the chosen language writes dates (Translator sets the default locale).
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway)); }
     void explainsARealSandboxSystemUserToken();
+    void timesFollowTheChosenLanguage();
     void explainsTheDocumentedTokenLayout();
     void vendorTokenSaysItHasNoSystemUser();
     void countdown();
@@ -104,12 +108,25 @@ void TestTokenClaimsExplainer::explainsARealSandboxSystemUserToken()
     QVERIFY(row(rows, u"jti"_s));
     const QDateTime expires =
         QDateTime::fromSecsSinceEpoch(static_cast<qint64>(claims.value(u"exp"_s).toDouble())).toLocalTime();
-    QCOMPARE(row(rows, u"exp"_s)->value, expires.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    QCOMPARE(row(rows, u"exp"_s)->value, expires.toString(u"dd.MM.yyyy HH:mm:ss"_s));
     QVERIFY(row(rows, u"iat"_s));
     QVERIFY(!row(rows, u"supplier"_s)); // only with consumer_org delegation
 
     const qint64 left = TokenClaimsExplainer::secondsLeft(claims, QDateTime::currentDateTimeUtc());
     QVERIFY2(left > 60 && left <= 130, QByteArray::number(left).constData());
+}
+
+void TestTokenClaimsExplainer::timesFollowTheChosenLanguage()
+{
+    const QJsonObject claims{{u"exp"_s, 1767225720}};
+    const QString local = QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"HH:mm:ss"_s);
+    QCOMPARE(row(TokenClaimsExplainer::rows(claims), u"exp"_s)->value,
+        QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"dd.MM.yyyy "_s) + local);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const auto english = TokenClaimsExplainer::rows(claims);
+    QLocale::setDefault(QLocale(QLocale::NorwegianBokmal, QLocale::Norway));
+    QCOMPARE(row(english, u"exp"_s)->value,
+        QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"dd/MM/yyyy "_s) + local);
 }
 
 void TestTokenClaimsExplainer::explainsTheDocumentedTokenLayout()
@@ -144,7 +161,7 @@ void TestTokenClaimsExplainer::explainsTheDocumentedTokenLayout()
     QCOMPARE(row(rows, u"supplier"_s)->value, u"314250052"_s);
     QCOMPARE(row(rows, u"authorization_details.externalRef"_s)->value, u"kunde-4711"_s);
     QCOMPARE(row(rows, u"iat"_s)->value,
-        QDateTime::fromSecsSinceEpoch(1767225600).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QDateTime::fromSecsSinceEpoch(1767225600).toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"_s));
 
     QCOMPARE(TokenClaimsExplainer::secondsLeft(claims, QDateTime::fromSecsSinceEpoch(1767225600)), 120);
     QCOMPARE(TokenClaimsExplainer::secondsLeft(claims, QDateTime::fromSecsSinceEpoch(1767225800)), 0);
@@ -185,7 +202,7 @@ void TestTokenClaimsExplainer::absurdTimesAreShownNotConverted()
     QCOMPARE(row(late, u"exp"_s)->value, u"253402300800 (not a valid time)"_s);
     const QList<ClaimRow> fraction = TokenClaimsExplainer::rows(QJsonObject{{u"exp"_s, 1767225720.75}});
     QCOMPARE(row(fraction, u"exp"_s)->value,
-        QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        QDateTime::fromSecsSinceEpoch(1767225720).toLocalTime().toString(u"dd.MM.yyyy HH:mm:ss"_s));
 
     const QDateTime now = QDateTime::fromSecsSinceEpoch(1767225600);
     // An exp as far ahead as a number can say: 2^53 seconds, counted without overflow.
