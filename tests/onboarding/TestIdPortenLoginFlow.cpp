@@ -217,7 +217,9 @@ void TestIdPortenLoginFlow::secondLoginReusesTheClient()
     SandboxVendorSession vendor;
     QNetworkAccessManager browserNetwork;
     QStringList clientIds;
+    QList<qsizetype> callsPerLogin;
     for (int i = 0; i < 2; ++i) {
+        const qsizetype before = vendor.activityLog().entries().size();
         // A new flow each time, as the wizard and the CLI make one per login.
         IdPortenLoginFlow flow(vendor.session());
         flow.setBrowserOpener([&](const QUrl &url) {
@@ -229,8 +231,13 @@ void TestIdPortenLoginFlow::secondLoginReusesTheClient()
         QVERIFY(outcome);
         QVERIFY2(outcome->isLoggedIn(), qPrintable(outcome->explanation.fullText()));
         clientIds.append(outcome->accessTokenClaims.value(u"client_id"_s).toString());
+        callsPerLogin.append(vendor.activityLog().entries().size() - before);
     }
     QCOMPARE(clientIds.at(0), clientIds.at(1));
+    // What one login costs (docs/id-porten.md): read the client (absent), register it, discovery, JWKS,
+    // token = 5 the first time; the second reads the client and finds it as it should be = 4. The browser's
+    // own requests are not the app's calls.
+    QCOMPARE(callsPerLogin, (QList<qsizetype>{5, 4}));
     QCOMPARE(calls(vendor.activityLog(), "POST", u"/sandbox/idporten/clients"_s), 1);
     // The client's key is kept where the profile keeps keys: for this run-only profile, in memory.
     QVERIFY(vendor.sandbox().context().state.idportenClients.contains(clientIds.at(0).toLower()));
