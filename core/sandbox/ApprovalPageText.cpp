@@ -1,5 +1,7 @@
 #include "sandbox/ApprovalPageText.h"
 
+#include "sandbox/HtmlPage.h"
+
 #include <QList>
 #include <QLoggingCategory>
 
@@ -85,4 +87,9 @@ QString ApprovalPageText::text(const QString &language, const char *source) cons
             return translated;
     }
     return QString::fromUtf8(source);
+}
+
+QString PageTexts::html(const char *source) const
+{
+    return HtmlPage::escape((*this)(source));
 }

@@ -39,3 +39,23 @@ public:
 private:
     std::map<QString, std::unique_ptr<QTranslator>> m_translators;
 };
+
+/// The texts of one page in one language: `texts("Source")`, or `texts.html("Source")` escaped for HTML.
+/// Used by the approval pages and the sandbox ID-porten's login and consent pages.
+class PageTexts
+{
+public:
+    PageTexts(const ApprovalPageText &catalogue, const QString &language)
+        : m_catalogue(catalogue)
+        , m_language(language)
+    { }
+
+    QString operator()(const char *source) const { return m_catalogue.text(m_language, source); }
+    /// Translated and HTML-escaped.
+    QString html(const char *source) const;
+    const QString &language() const { return m_language; }
+
+private:
+    const ApprovalPageText &m_catalogue;
+    QString m_language;
+};

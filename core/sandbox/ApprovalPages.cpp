@@ -32,24 +32,7 @@ const QString FormTokenField = u"token"_s;
 /// The name of the forms' field for who acts (TestPersons).
 const QString PersonField = u"person"_s;
 
-/// The page language and its catalogue, for one HTTP request.
-class Texts
-{
-public:
-    Texts(const ApprovalPageText &catalogue, const QString &language)
-        : m_catalogue(catalogue)
-        , m_language(language)
-    { }
-
-    QString operator()(const char *source) const { return m_catalogue.text(m_language, source); }
-    /// Translated and HTML-escaped.
-    QString html(const char *source) const { return HtmlPage::escape((*this)(source)); }
-    const QString &language() const { return m_language; }
-
-private:
-    const ApprovalPageText &m_catalogue;
-    QString m_language;
-};
+using Texts = PageTexts;
 
 /// What a page shows of a standard, agent or change request.
 struct RequestView

@@ -14,24 +14,7 @@ using Stage = IdPortenSessions::Pending::Stage;
 const QString LoginPath = u"/idporten/login"_s;
 const QString ConsentPath = u"/idporten/consent"_s;
 
-/// The page language and its catalogue, for one page.
-class Texts
-{
-public:
-    Texts(const ApprovalPageText &catalogue, const QString &language)
-        : m_catalogue(catalogue)
-        , m_language(language)
-    { }
-
-    QString operator()(const char *source) const { return m_catalogue.text(m_language, source); }
-    /// Translated and HTML-escaped.
-    QString html(const char *source) const { return HtmlPage::escape((*this)(source)); }
-    const QString &language() const { return m_language; }
-
-private:
-    const ApprovalPageText &m_catalogue;
-    QString m_language;
-};
+using Texts = PageTexts;
 
 QString formPage(Stage stage)
 {
