@@ -21,11 +21,11 @@ PathComparisonDialog::PathComparisonDialog(QWidget *parent)
     setObjectName(u"pathComparisonDialog"_s);
     m_table->setObjectName(u"pathComparisonTable"_s);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Read, not chosen from: arrow keys still move between cells for a screen reader, without a highlight.
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setWordWrap(true);
     m_table->setTabKeyNavigation(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_closeButton->setObjectName(u"pathComparisonCloseButton"_s);
@@ -40,6 +40,20 @@ PathComparisonDialog::PathComparisonDialog(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    // Wrapped cells need their height again whenever the columns get their width (the stretched columns
+    // are sized after the dialog's and the table's own resize, so those events come too early).
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_rowsResizeQueued) {
+            m_rowsResizeQueued = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rowsResizeQueued = false;
+                    m_table->resizeRowsToContents();
+                },
+                Qt::QueuedConnection);
+        }
+    });
     // Fits inside the main window at its minimum size (760×560).
     resize(720, 500);
     retranslateUi();
@@ -50,13 +64,6 @@ void PathComparisonDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QDialog::changeEvent(event);
-}
-
-void PathComparisonDialog::resizeEvent(QResizeEvent *event)
-{
-    QDialog::resizeEvent(event);
-    // Wrapped cells need their height again at the new width.
-    m_table->resizeRowsToContents();
 }
 
 void PathComparisonDialog::retranslateUi()

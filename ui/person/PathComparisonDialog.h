@@ -26,7 +26,6 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
@@ -34,4 +33,5 @@ private:
     QLabel *m_intro;
     QTableWidget *m_table;
     QPushButton *m_closeButton;
+    bool m_rowsResizeQueued = false;
 };
