@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -304,6 +305,12 @@ void TestPersonPathScreen::comparisonHasBothColumns()
                 !table->item(row, column)->text().isEmpty(), qPrintable(u"%1,%2"_s.arg(row).arg(column)));
     }
     QVERIFY(!table->accessibleName().isEmpty());
+    // Each row is as tall as its wrapped text at the shown width, so the whole comparison is read without
+    // scrolling (rows measured before layout stood ten lines tall).
+    QTRY_COMPARE(table->verticalScrollBar()->maximum(), 0);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY2(
+            table->rowHeight(row) < 8 * table->fontMetrics().lineSpacing(), qPrintable(QString::number(row)));
     // Opening it again raises the same dialog; it fits the main window's minimum size.
     m_screen->openComparison();
     QCOMPARE(m_screen->comparisonDialog(), dialog);

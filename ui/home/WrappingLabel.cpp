@@ -13,7 +13,7 @@ WrappingLabel::WrappingLabel(QWidget *parent)
 
 WrappingLabel::Inputs WrappingLabel::currentInputs() const
 {
-    // Pictures and movies are not kept apart: a label with one measures the picture, and is no WrappingLabel.
+    // No picture or movie among them: a WrappingLabel holds text.
     return {text(), font(), contentsMargins(), margin(), indent(), frameWidth(), alignment(),
         layoutDirection(), textFormat(), textInteractionFlags(), wordWrap(), buddy() != nullptr,
         minimumSize(), maximumSize(), sizePolicy()};
