@@ -8721,6 +8721,10 @@ RSA %3 bits, thumbprint %4.</translation>
         <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
         <translation>Link copied. Open it in a browser on this computer: the login comes back to this app.</translation>
     </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system), or run the guided demo from the start screen: it makes a demo vendor with a system user in about a minute. The login uses your profile's ID-porten client.</source>
+        <translation>Choose or create a profile first (Set up or edit my system), or run the guided demo from the start screen: it makes a demo vendor with a system user in about a minute. The login uses your profile's ID-porten client.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterMode</name>

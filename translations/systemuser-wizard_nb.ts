@@ -8949,6 +8949,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
         <translation>Lenken er kopiert. Åpne den i en nettleser på denne datamaskinen: Innloggingen kommer tilbake til dette programmet.</translation>
     </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system), or run the guided demo from the start screen: it makes a demo vendor with a system user in about a minute. The login uses your profile&apos;s ID-porten client.</source>
+        <translation>Velg eller opprett en profil først (Sett opp eller endre systemet mitt), eller kjør den veiledede demoen fra startsiden: Den lager en demoleverandør med en systembruker på omtrent et minutt. Innloggingen bruker ID-porten-klienten til profilen din.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterMode</name>

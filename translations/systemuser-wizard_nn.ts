@@ -8949,6 +8949,10 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <source>Link copied. Open it in a browser on this computer: the login comes back to this app.</source>
         <translation>Lenkja er kopiert. Opne henne i ein nettlesar på denne datamaskina: Innlogginga kjem tilbake til denne appen.</translation>
     </message>
+    <message>
+        <source>Choose or create a profile first (Set up or edit my system), or run the guided demo from the start screen: it makes a demo vendor with a system user in about a minute. The login uses your profile&apos;s ID-porten client.</source>
+        <translation>Vel eller opprett ein profil først (Set opp eller endre systemet mitt), eller køyr den rettleidde demoen frå startsida: Han lagar ein demoleverandør med ein systembrukar på om lag eitt minutt. Innlogginga brukar ID-porten-klienten i profilen din.</translation>
+    </message>
 </context>
 <context>
     <name>PresenterMode</name>

@@ -263,6 +263,10 @@ void PersonLoginSection::login()
         m_status->showError(m_context->hasProfile()
                 ? tr("The connection is not ready yet: wait for the sandbox to start, or finish the "
                      "Maskinporten client and key of this profile.")
+                : m_context->environment().isLocal()
+                ? tr("Choose or create a profile first (Set up or edit my system), or run the guided demo "
+                     "from the start screen: it makes a demo vendor with a system user in about a minute. "
+                     "The login uses your profile's ID-porten client.")
                 : tr("Choose or create a profile first (Set up or edit my system): the login uses your "
                      "profile's ID-porten client."));
         return;
