@@ -66,6 +66,7 @@ QString IdPortenClientSetup::clientIdFor(const QString &orgNo, const QString &ke
 IdPortenClientSetup::IdPortenClientSetup(VendorSession *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
+    , m_keyGeneration(new BackgroundKeyGeneration(this))
 { }
 
 IdPortenClientSetup::~IdPortenClientSetup()
@@ -107,17 +108,23 @@ void IdPortenClientSetup::start(const QStringList &scopes, Callback done)
     }
     const Profile &profile = m_session->profile();
     SecretStore *store = m_session->secrets();
-    if (!m_memoryKey.isNull() || !store) {
-        const RsaKey key = m_memoryKey.isNull() ? RsaKey::generate(KeyBits) : m_memoryKey;
-        const bool madeNow = m_memoryKey.isNull();
-        m_memoryKey = key;
+    if (!m_memoryKey.isNull()) {
         QMetaObject::invokeMethod(
             this,
-            [self, run, key, madeNow] {
+            [self, run, key = m_memoryKey] {
                 if (self && self->isCurrent(run))
-                    self->haveKey(run, key, madeNow);
+                    self->haveKey(run, key, false);
             },
             Qt::QueuedConnection);
+        return;
+    }
+    if (!store) {
+        m_keyGeneration->generate(KeyBits, [this, run](const RsaKey &key) {
+            if (!isCurrent(run))
+                return;
+            m_memoryKey = key;
+            haveKey(run, key, true);
+        });
         return;
     }
     store->read(keychainKeyFor(profile), [self, run](const SecretStore::Result &read) {
@@ -141,26 +148,34 @@ void IdPortenClientSetup::start(const QStringList &scopes, Callback done)
         if (!self->m_session)
             return self->fail(run, Altinn::ApiFailure::of(Kind::Cancelled), {});
         // First login with this profile: its ID-porten key is made now.
-        const RsaKey key = RsaKey::generate(KeyBits);
-        const Profile &owner = self->m_session->profile();
-        SecretStore *keys = self->m_session->secrets();
-        // A "this run only" profile never reaches the keychain: a store that forgets is fine, else memory.
-        if (!owner.keyPersistent && keys->isPersistent()) {
-            self->m_memoryKey = key;
-            self->haveKey(run, key, true);
-            return;
-        }
-        keys->write(keychainKeyFor(owner), key.privatePkcs8Pem(),
-            [self, run, key](const SecretStore::Result &written) {
-                if (!self || !self->isCurrent(run))
-                    return;
-                if (!written.ok()) {
-                    self->fail(
-                        run, Altinn::ApiFailure::of(Kind::Token, SecretStore::explain(written.status)), {});
-                    return;
-                }
+        self->m_keyGeneration->generate(KeyBits, [self, run](const RsaKey &key) {
+            if (!self || !self->isCurrent(run))
+                return;
+            if (!self->m_session)
+                return self->fail(run, Altinn::ApiFailure::of(Kind::Cancelled), {});
+            if (key.isNull())
+                return self->haveKey(run, key, true); // says no key could be made
+            const Profile &owner = self->m_session->profile();
+            SecretStore *keys = self->m_session->secrets();
+            // A "this run only" profile never reaches the keychain: a store that forgets is fine, else
+            // memory.
+            if (!owner.keyPersistent && keys->isPersistent()) {
+                self->m_memoryKey = key;
                 self->haveKey(run, key, true);
-            });
+                return;
+            }
+            keys->write(keychainKeyFor(owner), key.privatePkcs8Pem(),
+                [self, run, key](const SecretStore::Result &written) {
+                    if (!self || !self->isCurrent(run))
+                        return;
+                    if (!written.ok()) {
+                        self->fail(run,
+                            Altinn::ApiFailure::of(Kind::Token, SecretStore::explain(written.status)), {});
+                        return;
+                    }
+                    self->haveKey(run, key, true);
+                });
+        });
     });
 }
 

@@ -3,6 +3,7 @@
 #include "altinn/ApiFailure.h"
 #include "altinn/ErrorExplainer.h"
 #include "altinn/SandboxControlClient.h"
+#include "auth/BackgroundKeyGeneration.h"
 #include "auth/MaskinportenGrant.h"
 #include "workspace/Profile.h"
 
@@ -92,6 +93,7 @@ private:
     Client m_client;
     RsaKey m_memoryKey; ///< a "this run only" profile's key when no memory store holds it
     QPointer<Altinn::ApiOperation> m_call;
+    BackgroundKeyGeneration *m_keyGeneration; ///< a first login's key is made off the UI thread
 };
 
 } // namespace Onboarding

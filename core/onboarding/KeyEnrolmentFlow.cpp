@@ -5,7 +5,6 @@
 #include <QDate>
 #include <QPointer>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <utility>
 
@@ -68,6 +67,7 @@ KeyEnrolmentFlow::KeyEnrolmentFlow(StoreFor stores, SaveProfile save, QObject *p
     : QObject(parent)
     , m_stores(std::move(stores))
     , m_save(std::move(save))
+    , m_keyGeneration(new BackgroundKeyGeneration(this))
 { }
 
 KeyEnrolmentFlow::~KeyEnrolmentFlow()
@@ -121,21 +121,17 @@ void KeyEnrolmentFlow::generate(const Profile &profile, int bits, const QString 
     Q_EMIT progress(Step::Generating);
 
     // Generation cannot be interrupted: a cancelled run's key is simply not used.
-    auto generated = std::make_shared<RsaKey>();
-    QThread *thread = QThread::create([generated, bits] { *generated = RsaKey::generate(bits); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, run, generated] {
+    m_keyGeneration->generate(bits, [this, run](const RsaKey &generated) {
         if (!isCurrent(run))
             return;
-        if (generated->isNull()) {
+        if (generated.isNull()) {
             finish(run, Failure::GenerationFailed,
                 tr("The key could not be generated. Try again; if it keeps failing, import a key instead."));
             return;
         }
-        run->newKey.key = *generated;
+        run->newKey.key = generated;
         store(run);
     });
-    thread->start();
 }
 
 void KeyEnrolmentFlow::install(

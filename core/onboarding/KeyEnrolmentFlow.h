@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/BackgroundKeyGeneration.h"
 #include "auth/KeyImporter.h"
 #include "auth/RsaKey.h"
 #include "secrets/SecretStore.h"
@@ -124,6 +125,7 @@ private:
     StoreFor m_stores;
     SaveProfile m_save;
     std::shared_ptr<Run> m_run;
+    BackgroundKeyGeneration *m_keyGeneration;
 };
 
 } // namespace Onboarding
