@@ -214,14 +214,18 @@ CustomerRecord LedgerSync::reconcile(const CustomerRecord &known, const Facts &f
         record.kind = request.kind;
         record.requestId = request.id;
         record.requestStatus = Altinn::RequestStatuses::toWireString(request.status, request.statusText);
-        record.confirmUrl = request.confirmUrl;
+        // An answer without the link (a list, a GET of a change's view) does not erase the one known for
+        // this same request.
+        if (!request.confirmUrl.isEmpty() || request.id != known.requestId)
+            record.confirmUrl = request.confirmUrl;
         record.requestCreated = request.created;
     }
     if (facts.changeRequest) {
         record.changeRequestId = facts.changeRequest->id;
         record.changeRequestStatus = Altinn::RequestStatuses::toWireString(
             facts.changeRequest->status, facts.changeRequest->statusText);
-        record.changeConfirmUrl = facts.changeRequest->confirmUrl;
+        if (!facts.changeRequest->confirmUrl.isEmpty() || facts.changeRequest->id != known.changeRequestId)
+            record.changeConfirmUrl = facts.changeRequest->confirmUrl;
     }
 
     // Is the system user live? The list says so when it was read; otherwise an accepted request

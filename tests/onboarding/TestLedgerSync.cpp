@@ -340,6 +340,21 @@ void TestLedgerSync::reconcileKeepsWhatALimitedWalkCannotSee()
     QCOMPARE(now.state, CustomerState::Approved);
     QCOMPARE(now.systemUserId, u"r"_s);
 
+    // An answer without the approval link keeps the one known for the same request or change; another
+    // request's answer brings its own (even none).
+    waiting.confirmUrl = u"https://am.ui.example/request?id=r"_s;
+    accepted.confirmUrl.clear();
+    listed.request = accepted;
+    QCOMPARE(LedgerSync::reconcile(waiting, listed).confirmUrl, waiting.confirmUrl);
+    accepted.id = u"r2"_s;
+    listed.request = accepted;
+    QVERIFY(LedgerSync::reconcile(waiting, listed).confirmUrl.isEmpty());
+    CustomerRecord changing = pending;
+    changing.changeConfirmUrl = u"https://am.ui.example/changerequest?id=c"_s;
+    change.confirmUrl.clear();
+    changesOnly.changeRequest = change;
+    QCOMPARE(LedgerSync::reconcile(changing, changesOnly).changeConfirmUrl, changing.changeConfirmUrl);
+
     // A failed send with nothing at Altinn stays failed, with its reason.
     CustomerRecord failed;
     failed.orgNo = Approver;
