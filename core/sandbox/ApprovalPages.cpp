@@ -347,16 +347,6 @@ HtmlPage newPage(RequestType type, const QString &id, const QString &title, cons
     return page;
 }
 
-SandboxResponse htmlResponse(int status, const HtmlPage &page, const QString &language)
-{
-    return SandboxResponse::html(status, page.toHtml())
-        .withHeader("Content-Language", language.toLatin1())
-        .withHeader("Content-Security-Policy", HtmlPage::contentSecurityPolicy())
-        .withHeader("Cache-Control", "no-store")
-        .withHeader("X-Content-Type-Options", "nosniff")
-        .withHeader("Referrer-Policy", "no-referrer");
-}
-
 /// A coloured notice; @p titleHtml may be empty.
 QString banner(const QString &kind, const QString &titleHtml, const QString &textHtml)
 {
@@ -679,7 +669,7 @@ SandboxResponse requestPage(
                 + u"</p>\n"_s);
         }
     }
-    return htmlResponse(200, page, t.language());
+    return HtmlPage::response(200, page, t.language());
 }
 
 SandboxResponse notFoundPage(RequestType type, const QString &rawId, const Texts &t)
@@ -693,7 +683,7 @@ SandboxResponse notFoundPage(RequestType type, const QString &rawId, const Texts
                      "link may be incomplete."))
               .arg(u"<code>"_s + HtmlPage::escape(rawId.isEmpty() ? u"–"_s : rawId) + u"</code>"_s)
         + u"</p></div>\n"_s);
-    return htmlResponse(404, page, t.language());
+    return HtmlPage::response(404, page, t.language());
 }
 
 SandboxResponse alreadyHandledPage(const RequestView &view, const Texts &t)
@@ -710,7 +700,7 @@ SandboxResponse alreadyHandledPage(const RequestView &view, const Texts &t)
             "ApprovalPageText", "A request can be approved or rejected only once. Nothing was changed."))));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
-    return htmlResponse(409, page, t.language());
+    return HtmlPage::response(409, page, t.language());
 }
 
 /// The decision could not be carried out (the status stays New); @p status is the API's for the same case.
@@ -724,7 +714,7 @@ SandboxResponse failedPage(const RequestView &view, const QString &reasonHtml, i
         t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "The request is still waiting for approval."))));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
-    return htmlResponse(status, page, t.language());
+    return HtmlPage::response(status, page, t.language());
 }
 
 SandboxResponse receiptPage(
@@ -752,7 +742,7 @@ SandboxResponse receiptPage(
     page.append(u"<p>"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "You can close this window."))
         + u" <a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
-    return htmlResponse(200, page, t.language());
+    return HtmlPage::response(200, page, t.language());
 }
 
 /// A decision that did not come with the page's own token: another web page, or a page from before a
@@ -771,7 +761,7 @@ SandboxResponse forgedDecisionPage(RequestType type, const QString &id, const Te
             "restarted after the page was opened. Nothing was changed."))));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(type, id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
-    return htmlResponse(400, page, t.language());
+    return HtmlPage::response(400, page, t.language());
 }
 
 /// The token of a posted form (application/x-www-form-urlencoded, as the page's forms send it).
@@ -865,7 +855,7 @@ SandboxResponse notAccessManagerPage(const SandboxContext &context, const Reques
     page.append(answerLineHtml(context, decision, t));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Choose another person")) + u"</a></p>\n"_s);
-    return htmlResponse(SandboxDecisions::statusFor(decision), page, t.language());
+    return HtmlPage::response(SandboxDecisions::statusFor(decision), page, t.language());
 }
 
 /// The person could not delegate everything asked for: nothing was approved (all-or-nothing).
@@ -907,7 +897,7 @@ SandboxResponse delegationFailedPage(const SandboxContext &context, const Reques
     page.append(answerLineHtml(context, decision, t));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Choose another person")) + u"</a></p>\n"_s);
-    return htmlResponse(SandboxDecisions::statusFor(decision), page, t.language());
+    return HtmlPage::response(SandboxDecisions::statusFor(decision), page, t.language());
 }
 
 /// The form named a person the organisation does not have.
@@ -925,7 +915,7 @@ SandboxResponse unknownPersonPage(const RequestView &view, const QString &person
             .arg(u"<code>"_s + HtmlPage::escape(personId) + u"</code>"_s)));
     page.append(u"<p><a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s);
-    return htmlResponse(400, page, t.language());
+    return HtmlPage::response(400, page, t.language());
 }
 
 /// Receipt of an escalation: the request waits for an access manager; the way back to the vendor is offered
@@ -951,7 +941,7 @@ SandboxResponse escalatedPage(const SandboxContext &context, const RequestView &
     links += u"<a href=\""_s + HtmlPage::escape(pageUrl(view.type, view.id, t.language())) + u"\">"_s
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Show the request")) + u"</a></p>\n"_s;
     page.append(links);
-    return htmlResponse(200, page, t.language());
+    return HtmlPage::response(200, page, t.language());
 }
 
 enum class Action { Approve, Reject, Escalate };

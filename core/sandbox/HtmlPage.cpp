@@ -142,3 +142,13 @@ QByteArray HtmlPage::contentSecurityPolicy()
     return "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; frame-ancestors "
            "'none'";
 }
+
+SandboxResponse HtmlPage::response(int status, const HtmlPage &page, const QString &language)
+{
+    return SandboxResponse::html(status, page.toHtml())
+        .withHeader("Content-Language", language.toLatin1())
+        .withHeader("Content-Security-Policy", contentSecurityPolicy())
+        .withHeader("Cache-Control", "no-store")
+        .withHeader("X-Content-Type-Options", "nosniff")
+        .withHeader("Referrer-Policy", "no-referrer");
+}

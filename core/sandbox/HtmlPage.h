@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/SandboxHttp.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
@@ -28,6 +30,8 @@ public:
 
     /// The Content-Security-Policy the pages are served with: inline styles, nothing else.
     static QByteArray contentSecurityPolicy();
+    /// The page as an answer: its language, the policy above, never cached, no sniffing, no referrer.
+    static SandboxResponse response(int status, const HtmlPage &page, const QString &language);
 
 private:
     QString m_language;

@@ -43,16 +43,6 @@ HtmlPage newPage(const QString &title, const Texts &t)
     return page;
 }
 
-SandboxResponse htmlResponse(int status, const HtmlPage &page, const QString &language)
-{
-    return SandboxResponse::html(status, page.toHtml())
-        .withHeader("Content-Language", language.toLatin1())
-        .withHeader("Content-Security-Policy", HtmlPage::contentSecurityPolicy())
-        .withHeader("Cache-Control", "no-store")
-        .withHeader("X-Content-Type-Options", "nosniff")
-        .withHeader("Referrer-Policy", "no-referrer");
-}
-
 QString hiddenField(const QString &name, const QString &value)
 {
     return u"<input type=\"hidden\" name=\""_s + name + u"\" value=\""_s + HtmlPage::escape(value) + u"\">"_s;
@@ -168,7 +158,7 @@ SandboxResponse IdPortenPages::login(
         + u"\" value=\"1\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "Cancel"))
         + u"</button></div>\n</form>\n"_s;
     page.append(form);
-    return htmlResponse(200, page, t.language());
+    return HtmlPage::response(200, page, t.language());
 }
 
 SandboxResponse IdPortenPages::consent(const IdPortenSessions::Pending &pending,
@@ -204,7 +194,7 @@ SandboxResponse IdPortenPages::consent(const IdPortenSessions::Pending &pending,
         + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "After your answer you are sent back to %1"))
               .arg(u"<code>"_s + HtmlPage::escape(pending.request.redirectUri) + u"</code>"_s)
         + u"</p>\n"_s);
-    return htmlResponse(200, page, t.language());
+    return HtmlPage::response(200, page, t.language());
 }
 
 SandboxResponse IdPortenPages::error(
@@ -220,7 +210,7 @@ SandboxResponse IdPortenPages::error(
         + t.html(QT_TRANSLATE_NOOP(
             "ApprovalPageText", "Nothing was sent back to the app. You can close this window."))
         + u"</p>\n"_s);
-    return htmlResponse(status, page, t.language());
+    return HtmlPage::response(status, page, t.language());
 }
 
 bool IdPortenPages::verifyForm(const QString &token, Stage stage, const QString &pendingId) const
