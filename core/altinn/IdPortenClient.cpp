@@ -4,6 +4,7 @@
 #include "altinn/ApiTransport.h"
 #include "altinn/ResponseParsing.h"
 #include "auth/ClientAssertion.h"
+#include "model/JsonNumber.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -200,7 +201,9 @@ ApiOperation *IdPortenClient::requestTokens(const IdPortenDiscovery &discovery,
         tokens.accessToken = body.value->value(u"access_token"_s).toString().toLatin1();
         tokens.idToken = body.value->value(u"id_token"_s).toString().toLatin1();
         tokens.tokenType = body.value->value(u"token_type"_s).toString();
-        tokens.expiresIn = static_cast<qint64>(body.value->value(u"expires_in"_s).toDouble());
+        // Saturated like Maskinporten's expires_in (MaskinportenTokenClient): a day at the most.
+        tokens.expiresIn =
+            Altinn::JsonNumber::saturated(body.value->value(u"expires_in"_s), 0, 24 * 60 * 60).value_or(0);
         tokens.scopes = body.value->value(u"scope"_s).toString().split(u' ', Qt::SkipEmptyParts);
         if (tokens.accessToken.isEmpty() || tokens.idToken.isEmpty()) {
             done(ApiResult<IdPortenTokens>::failed(ResponseParsing::invalidResponse(

@@ -2,6 +2,7 @@
 
 #include "auth/Jws.h"
 #include "auth/RsaKey.h"
+#include "model/JsonNumber.h"
 
 #include <QJsonArray>
 
@@ -36,9 +37,9 @@ RsaKey keyFor(const QJsonObject &jwks, const QString &kid)
 
 std::optional<qint64> seconds(const QJsonValue &value)
 {
-    if (!value.isDouble())
-        return std::nullopt;
-    return static_cast<qint64>(value.toDouble());
+    // Saturated, as every time claim the project reads: a hostile 1e300 must not overflow the cast.
+    return Altinn::JsonNumber::saturated(
+        value, -Altinn::JsonNumber::MaxExactInteger, Altinn::JsonNumber::MaxExactInteger);
 }
 
 } // namespace

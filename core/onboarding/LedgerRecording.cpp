@@ -25,6 +25,24 @@ void LedgerRecording::request(
     ledger->upsert(LedgerSync::reconcile(known, facts));
 }
 
+void LedgerRecording::lookedAt(CustomerLedger *ledger, const Altinn::SystemUserRequestResponse &request)
+{
+    if (!ledger)
+        return;
+    const auto known = ledger->find(request.partyOrgNo, request.externalRef);
+    if (known && known->requestId == request.id)
+        LedgerRecording::request(ledger, request);
+}
+
+void LedgerRecording::lookedAt(CustomerLedger *ledger, const Altinn::ChangeRequestResponse &change)
+{
+    if (!ledger)
+        return;
+    const auto known = ledger->find(change.partyOrgNo, change.externalRef);
+    if (known && known->changeRequestId == change.id)
+        changeRequest(ledger, change);
+}
+
 void LedgerRecording::changeRequest(CustomerLedger *ledger, const Altinn::ChangeRequestResponse &change)
 {
     if (!ledger)

@@ -22,6 +22,11 @@ public:
     /// A request just sent or fetched.
     static void request(CustomerLedger *ledger, const Altinn::SystemUserRequestResponse &request,
         const QString &customerName = {});
+    /// A request looked at again (a page's own GET): recorded only while the ledger still follows that
+    /// very request, so a late answer cannot put an older request back over a newer one.
+    static void lookedAt(CustomerLedger *ledger, const Altinn::SystemUserRequestResponse &request);
+    /// The same for a change request.
+    static void lookedAt(CustomerLedger *ledger, const Altinn::ChangeRequestResponse &change);
     /// A change request just sent or fetched for a customer with a system user.
     static void changeRequest(CustomerLedger *ledger, const Altinn::ChangeRequestResponse &change);
     /// A live system user found for a customer (Altinn said one exists already).

@@ -144,7 +144,8 @@ void ApprovalPage::initializePage()
         return;
     // What that look finds is recorded in the ledger as any status check's answer is: a request
     // decided meanwhile is announced and enables Next now, not at the follower's next walk (which,
-    // backed off, can be a minute away) while the page already shows "approved".
+    // backed off, can be a minute away) while the page already shows "approved"; only while the ledger
+    // still follows that very request (LedgerRecording::lookedAt).
     QPointer<ApprovalPage> self(this);
     const QString key = customer->key();
     const auto shown = [self, key](const Altinn::SystemUserRequestResponse &full) {
@@ -153,35 +154,21 @@ void ApprovalPage::initializePage()
         self->m_request = full;
         self->showRequest();
     };
-    // Only while the ledger still follows this very request: a late answer must not put an older request
-    // (or change) back over a newer one sent meanwhile.
-    const auto stillFollowed = [self, key](const QString &id, bool change) {
-        if (!self)
-            return false;
-        const auto now = self->m_context->customers()->selected();
-        return now && now->key() == key && (change ? now->changeRequestId : now->requestId) == id;
-    };
     if (customer->state == CustomerState::ChangePending) {
         session->changeRequests()->get(
-            customer->changeRequestId, [self, shown, customer, stillFollowed](const auto &result) {
+            customer->changeRequestId, [self, shown, customer](const auto &result) {
                 if (!result.ok() || !self)
                     return;
                 shown(FollowedRequest::ofChange(*result.value, customer->kind));
-                if (stillFollowed(result.value->id, true)) {
-                    Onboarding::LedgerRecording::changeRequest(
-                        self->m_context->customers()->ledger(), *result.value);
-                }
+                Onboarding::LedgerRecording::lookedAt(self->m_context->customers()->ledger(), *result.value);
             });
     } else {
-        session->requests()->get(
-            customer->requestId, customer->kind, [self, shown, stillFollowed](const auto &result) {
-                if (!result.ok() || !self)
-                    return;
-                shown(*result.value);
-                if (stillFollowed(result.value->id, false))
-                    Onboarding::LedgerRecording::request(
-                        self->m_context->customers()->ledger(), *result.value);
-            });
+        session->requests()->get(customer->requestId, customer->kind, [self, shown](const auto &result) {
+            if (!result.ok() || !self)
+                return;
+            shown(*result.value);
+            Onboarding::LedgerRecording::lookedAt(self->m_context->customers()->ledger(), *result.value);
+        });
     }
 }
 
