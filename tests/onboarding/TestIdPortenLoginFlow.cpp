@@ -42,7 +42,7 @@ private Q_SLOTS:
     void cancelWhileWaiting();
     void secondLoginReusesTheClient();
     void outdatedClientIsBroughtUpToDate();
-    void tt02WithoutClientSaysWhatToDo();
+    void tt02WithoutClientExplainsTheNextStep();
 
 private:
     static std::optional<Outcome> run(IdPortenLoginFlow &flow, int timeoutMs = 15000);
@@ -288,7 +288,7 @@ void TestIdPortenLoginFlow::outdatedClientIsBroughtUpToDate()
         QVERIFY2(scopes.contains(scope), qPrintable(scope));
 }
 
-void TestIdPortenLoginFlow::tt02WithoutClientSaysWhatToDo()
+void TestIdPortenLoginFlow::tt02WithoutClientExplainsTheNextStep()
 {
     Profile profile;
     profile.id = u"tt02-person"_s;

@@ -45,7 +45,7 @@ private Q_SLOTS:
     void kariLogsInCreatesAnInstanceAndComparesWithTheSystemUser();
     void personWithoutARoleIsRefusedWithASandboxHint();
     void cancelWhileWaitingForTheBrowser();
-    void cancellingAtIdPortenSaysWhatToDo();
+    void cancellingAtIdPortenExplainsTheNextStep();
     void comparisonHasBothColumns_data();
     void comparisonHasBothColumns();
     void homeCardOpensTheScreenAndEscapeGoesBack();
@@ -265,7 +265,7 @@ void TestPersonPathScreen::cancelWhileWaitingForTheBrowser()
     QVERIFY(!m_screen->instanceSection()->createButton()->isEnabled());
 }
 
-void TestPersonPathScreen::cancellingAtIdPortenSaysWhatToDo()
+void TestPersonPathScreen::cancellingAtIdPortenExplainsTheNextStep()
 {
     openScreen(Kari, /*allow=*/false);
     QVERIFY(logIn());
