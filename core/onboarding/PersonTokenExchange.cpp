@@ -2,6 +2,7 @@
 
 #include "auth/AltinnTokenExchange.h"
 #include "auth/Jws.h"
+#include "onboarding/SystemUserTokenFetch.h"
 #include "session/VendorSession.h"
 
 #include <QTimer>
@@ -63,16 +64,7 @@ void PersonTokenExchange::start(const QByteArray &idportenAccessToken, Callback 
                 self->finish(outcome);
                 return;
             }
-            if (answer.httpStatus != 0 && !answer.timedOut) {
-                Altinn::ApiError error;
-                error.httpStatus = answer.httpStatus;
-                error.message = answer.error;
-                outcome.failure = Altinn::ApiFailure::http(error);
-            } else {
-                outcome.failure = Altinn::ApiFailure::of(answer.timedOut ? Kind::TimedOut : Kind::Network);
-            }
-            outcome.failure.detail = answer.error;
-            outcome.failure.attempts = 1;
+            outcome.failure = SystemUserTokenFetch::exchangeFailure(answer);
             if (self->m_session)
                 outcome.failure.server = Altinn::ApiFailure::serverOf(self->m_session->environment());
             outcome.explanation = Altinn::ErrorExplainer::explain(

@@ -17,8 +17,9 @@ bool reachedMaskinporten(const Altinn::ApiFailure &failure)
         || failure.kind == Kind::Tls;
 }
 
-/// The exchange's answer as the one failure type every flow explains.
-Altinn::ApiFailure exchangeFailure(const AltinnTokenExchange::Result &answer)
+} // namespace
+
+Altinn::ApiFailure SystemUserTokenFetch::exchangeFailure(const AltinnTokenExchange::Result &answer)
 {
     if (answer.httpStatus != 0 && !answer.timedOut) {
         Altinn::ApiError error;
@@ -34,8 +35,6 @@ Altinn::ApiFailure exchangeFailure(const AltinnTokenExchange::Result &answer)
     failure.attempts = 1;
     return failure;
 }
-
-} // namespace
 
 SystemUserTokenFetch::SystemUserTokenFetch(VendorSession *session, QObject *parent)
     : QObject(parent)

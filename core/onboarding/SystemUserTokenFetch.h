@@ -2,6 +2,7 @@
 
 #include "altinn/ApiFailure.h"
 #include "altinn/ErrorExplainer.h"
+#include "auth/AltinnTokenExchange.h"
 #include "auth/MaskinportenError.h"
 #include "auth/MaskinportenTokenClient.h"
 
@@ -30,6 +31,10 @@ class SystemUserTokenFetch : public QObject
     Q_OBJECT
 
 public:
+    /// An Altinn token exchange's answer as the one failure type every flow explains (also the person
+    /// path's, PersonTokenExchange).
+    static Altinn::ApiFailure exchangeFailure(const AltinnTokenExchange::Result &answer);
+
     struct Request
     {
         QString customerOrgNo;
