@@ -1,5 +1,7 @@
 #include "auth/BackgroundKeyGeneration.h"
 
+#include "auth/OpenSslThreadState.h"
+
 #include <algorithm>
 #include <memory>
 #include <utility>
@@ -22,7 +24,10 @@ BackgroundKeyGeneration::~BackgroundKeyGeneration()
 void BackgroundKeyGeneration::generate(int bits, std::function<void(const RsaKey &key)> done)
 {
     auto generated = std::make_shared<RsaKey>();
-    QThread *thread = QThread::create([generated, bits] { *generated = RsaKey::generate(bits); });
+    QThread *thread = QThread::create([generated, bits] {
+        *generated = RsaKey::generate(bits);
+        releaseOpenSslThreadState();
+    });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     connect(thread, &QThread::finished, this, [generated, done = std::move(done)] { done(*generated); });
     m_threads.removeAll(nullptr);

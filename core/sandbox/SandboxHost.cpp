@@ -1,11 +1,29 @@
 #include "sandbox/SandboxHost.h"
 
+#include "auth/OpenSslThreadState.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
 #include <QMetaObject>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Owns the server on the sandbox thread. It is deleted there as the thread finishes, before
+/// QThread::wait() returns, so that is where the thread's OpenSSL state goes too.
+class SandboxWorker final : public QObject
+{
+public:
+    ~SandboxWorker() override
+    {
+        const QObjectList owned = children();
+        qDeleteAll(owned);
+        releaseOpenSslThreadState();
+    }
+};
+
+} // namespace
 
 SandboxHost::SandboxHost(QObject *parent)
     : QObject(parent)
@@ -22,7 +40,7 @@ void SandboxHost::start(quint16 port, const QString &statePath)
 {
     if (m_thread.isRunning())
         return;
-    m_worker = new QObject;
+    m_worker = new SandboxWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
