@@ -1,5 +1,6 @@
 #include "altinn/TokenClaimsExplainer.h"
 
+#include "model/AltinnUrns.h"
 #include "model/JsonNumber.h"
 
 #include <QJsonArray>
@@ -15,7 +16,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Altinn {
 namespace {
 
-const QString SystemUserType = u"urn:altinn:systemuser"_s;
 const QString DetailsPrefix = u"authorization_details."_s;
 
 // The times a token can state: years 1 to 9999 (QDateTime shows no others, and seconds outside them
@@ -239,7 +239,7 @@ QString TokenClaimsExplainer::organisationNumber(const QJsonValue &identifier)
 QJsonObject TokenClaimsExplainer::systemUserDetails(const QJsonObject &claims)
 {
     for (const QJsonValue &entry : claims.value(u"authorization_details"_s).toArray()) {
-        if (entry.toObject().value(u"type"_s).toString() == SystemUserType)
+        if (entry.toObject().value(u"type"_s).toString() == Urns::SystemUserType)
             return entry.toObject();
     }
     return {};

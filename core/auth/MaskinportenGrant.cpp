@@ -1,6 +1,7 @@
 #include "auth/MaskinportenGrant.h"
 
 #include "auth/Jws.h"
+#include "model/AltinnUrns.h"
 
 #include <QJsonArray>
 
@@ -51,7 +52,7 @@ QJsonObject claims(const GrantRequest &request, const QDateTime &now, const QStr
         claims.insert(u"resource"_s, request.resource);
     if (request.isSystemUserGrant()) {
         QJsonObject details{
-            {u"type"_s, u"urn:altinn:systemuser"_s},
+            {u"type"_s, Altinn::Urns::SystemUserType.toString()},
             {u"systemuser_org"_s,
                 QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s},
                     {u"ID"_s, QString(u"0192:"_s + request.systemUserOrg)}}},

@@ -1,19 +1,13 @@
 #include "model/AccessPackageTree.h"
 
 #include "model/JsonObjectReader.h"
+#include "model/JsonWriting.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace Altinn {
 
 namespace {
-
-// The DTOs leave nulls out; empty strings are left out the same way so the cache mirrors the server.
-void insertString(QJsonObject &object, const QString &member, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(member, value);
-}
 
 /// An AreaDto without its packages.
 AccessPackageArea areaFromJson(const JsonObjectReader &reader)
@@ -33,11 +27,11 @@ QJsonObject areaToJson(const AccessPackageArea &area)
     for (const AccessPackageInfo &package : area.packages)
         packages.append(package.toJson());
     QJsonObject object{{u"packages"_s, packages}};
-    insertString(object, u"id"_s, area.id);
-    insertString(object, u"name"_s, area.name);
-    insertString(object, u"urn"_s, area.urn);
-    insertString(object, u"description"_s, area.description);
-    insertString(object, u"iconUrl"_s, area.iconUrl);
+    JsonWriting::insertNonEmpty(object, u"id"_s, area.id);
+    JsonWriting::insertNonEmpty(object, u"name"_s, area.name);
+    JsonWriting::insertNonEmpty(object, u"urn"_s, area.urn);
+    JsonWriting::insertNonEmpty(object, u"description"_s, area.description);
+    JsonWriting::insertNonEmpty(object, u"iconUrl"_s, area.iconUrl);
     return object;
 }
 
@@ -47,11 +41,11 @@ QJsonObject groupToJson(const AccessPackageAreaGroup &group)
     for (const AccessPackageArea &area : group.areas)
         areas.append(areaToJson(area));
     QJsonObject object{{u"areas"_s, areas}};
-    insertString(object, u"id"_s, group.id);
-    insertString(object, u"name"_s, group.name);
-    insertString(object, u"urn"_s, group.urn);
-    insertString(object, u"description"_s, group.description);
-    insertString(object, u"type"_s, group.type);
+    JsonWriting::insertNonEmpty(object, u"id"_s, group.id);
+    JsonWriting::insertNonEmpty(object, u"name"_s, group.name);
+    JsonWriting::insertNonEmpty(object, u"urn"_s, group.urn);
+    JsonWriting::insertNonEmpty(object, u"description"_s, group.description);
+    JsonWriting::insertNonEmpty(object, u"type"_s, group.type);
     return object;
 }
 
@@ -84,10 +78,10 @@ AccessPackageInfo AccessPackageInfo::fromJson(const QJsonObject &object)
 QJsonObject AccessPackageInfo::toJson() const
 {
     QJsonObject object{{u"isDelegable"_s, isDelegable}, {u"isAssignable"_s, isAssignable}};
-    insertString(object, u"id"_s, id);
-    insertString(object, u"name"_s, name);
-    insertString(object, u"urn"_s, urn);
-    insertString(object, u"description"_s, description);
+    JsonWriting::insertNonEmpty(object, u"id"_s, id);
+    JsonWriting::insertNonEmpty(object, u"name"_s, name);
+    JsonWriting::insertNonEmpty(object, u"urn"_s, urn);
+    JsonWriting::insertNonEmpty(object, u"description"_s, description);
     return object;
 }
 

@@ -1,5 +1,6 @@
 #include "model/AuthorizedParty.h"
 
+#include "model/AltinnUrns.h"
 #include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 
@@ -8,8 +9,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace Altinn {
 
 namespace {
-
-constexpr QStringView PackageUrnPrefix = u"urn:altinn:accesspackage:";
 
 void appendParties(const QJsonArray &array, QList<AuthorizedParty> &parties, int nesting)
 {
@@ -137,7 +136,7 @@ QString packageUrn(const QString &codeOrUrn)
     const QString trimmed = codeOrUrn.trimmed();
     if (trimmed.startsWith(u"urn:", Qt::CaseInsensitive))
         return trimmed;
-    return PackageUrnPrefix.toString() + trimmed;
+    return Urns::AccessPackagePrefix.toString() + trimmed;
 }
 
 } // namespace AuthorizedParties

@@ -1,6 +1,7 @@
 #include "model/ServiceResource.h"
 
 #include "model/JsonObjectReader.h"
+#include "model/JsonWriting.h"
 
 #include <QJsonArray>
 
@@ -29,12 +30,6 @@ void insertText(QJsonObject &object, const QString &member, const LocalizedText 
 {
     if (!text.isEmpty())
         object.insert(member, LocalizedTexts::toJson(text));
-}
-
-void insertString(QJsonObject &object, const QString &member, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(member, value);
 }
 
 } // namespace
@@ -94,12 +89,12 @@ QJsonObject ServiceResource::toJson() const
     insertText(object, u"title"_s, title);
     insertText(object, u"description"_s, description);
     insertText(object, u"rightDescription"_s, rightDescription);
-    insertString(object, u"resourceType"_s, resourceType);
+    JsonWriting::insertNonEmpty(object, u"resourceType"_s, resourceType);
 
     QJsonObject authority;
     insertText(authority, u"name"_s, authorityName);
-    insertString(authority, u"orgcode"_s, authorityOrgCode);
-    insertString(authority, u"organization"_s, authorityOrganization);
+    JsonWriting::insertNonEmpty(authority, u"orgcode"_s, authorityOrgCode);
+    JsonWriting::insertNonEmpty(authority, u"organization"_s, authorityOrganization);
     if (!authority.isEmpty())
         object.insert(u"hasCompetentAuthority"_s, authority);
 

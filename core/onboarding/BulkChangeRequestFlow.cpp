@@ -7,18 +7,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Onboarding {
 
-using Kind = BulkChangeRequestFlow::CustomerOutcome::Kind;
+using BulkChangeKind = BulkChangeRequestFlow::CustomerOutcome::Kind;
 
-QString BulkChangeRequestFlow::CustomerOutcome::kindId(Kind kind)
+QString BulkChangeRequestFlow::CustomerOutcome::kindId(BulkChangeKind kind)
 {
     switch (kind) {
-    case Kind::Created:
+    case BulkChangeKind::Created:
         return u"created"_s;
-    case Kind::Existing:
+    case BulkChangeKind::Existing:
         return u"existing"_s;
-    case Kind::NothingToChange:
+    case BulkChangeKind::NothingToChange:
         return u"nothing-to-change"_s;
-    case Kind::Failed:
+    case BulkChangeKind::Failed:
         break;
     }
     return u"failed"_s;
@@ -93,8 +93,8 @@ BulkChangeRequestFlow::Progress BulkChangeRequestFlow::progress() const
     Progress progress;
     progress.total = m_total;
     progress.finished = int(m_summary.outcomes.size());
-    progress.created = m_summary.counts.value(Kind::Created);
-    progress.failed = m_summary.counts.value(Kind::Failed);
+    progress.created = m_summary.counts.value(BulkChangeKind::Created);
+    progress.failed = m_summary.counts.value(BulkChangeKind::Failed);
     for (const auto &slot : m_slots)
         progress.inFlight += slot->busy ? 1 : 0;
     progress.paused = m_pacing.isPaused();
@@ -157,19 +157,19 @@ void BulkChangeRequestFlow::onFinished(Slot &slot, const SubmitChangeRequestFlow
     }
     switch (sent.kind) {
     case SentKind::Created:
-        outcome.kind = Kind::Created;
+        outcome.kind = BulkChangeKind::Created;
         outcome.text = tr("Change request sent. Waiting for the customer.");
         break;
     case SentKind::Existing:
-        outcome.kind = Kind::Existing;
+        outcome.kind = BulkChangeKind::Existing;
         outcome.text = tr("This change request was sent before; it is waiting for the customer.");
         break;
     case SentKind::NothingToChange:
-        outcome.kind = Kind::NothingToChange;
+        outcome.kind = BulkChangeKind::NothingToChange;
         outcome.text = tr("The system user has what was asked for already; nothing was sent.");
         break;
     case SentKind::Failed:
-        outcome.kind = Kind::Failed;
+        outcome.kind = BulkChangeKind::Failed;
         outcome.text = sent.explanation.summary;
         if (!sent.explanation.remedy.isEmpty())
             outcome.text += u' ' + sent.explanation.remedy;

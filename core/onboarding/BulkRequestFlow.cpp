@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace Onboarding {
 
-using Kind = BulkRequestFlow::CustomerOutcome::Kind;
+using BulkKind = BulkRequestFlow::CustomerOutcome::Kind;
 
 struct BulkRequestFlow::Lane
 {
@@ -41,20 +41,20 @@ struct BulkRequestFlow::Slot
     bool busy = false;
 };
 
-QString BulkRequestFlow::CustomerOutcome::kindId(Kind kind)
+QString BulkRequestFlow::CustomerOutcome::kindId(BulkKind kind)
 {
     switch (kind) {
-    case Kind::Created:
+    case BulkKind::Created:
         return u"created"_s;
-    case Kind::AlreadyWaiting:
+    case BulkKind::AlreadyWaiting:
         return u"already-waiting"_s;
-    case Kind::FoundAfterInterruption:
+    case BulkKind::FoundAfterInterruption:
         return u"found-after-interruption"_s;
-    case Kind::HasSystemUser:
+    case BulkKind::HasSystemUser:
         return u"has-system-user"_s;
-    case Kind::NeedsAskingAgain:
+    case BulkKind::NeedsAskingAgain:
         return u"needs-asking-again"_s;
-    case Kind::Failed:
+    case BulkKind::Failed:
         break;
     }
     return u"failed"_s;
@@ -222,8 +222,8 @@ BulkRequestFlow::Progress BulkRequestFlow::progress() const
     Progress progress;
     progress.total = m_total;
     progress.finished = int(m_summary.outcomes.size());
-    progress.created = m_summary.counts.value(Kind::Created);
-    progress.failed = m_summary.counts.value(Kind::Failed);
+    progress.created = m_summary.counts.value(BulkKind::Created);
+    progress.failed = m_summary.counts.value(BulkKind::Failed);
     for (const auto &slot : m_slots)
         progress.inFlight += slot->busy ? 1 : 0;
     progress.paused = m_pacing.isPaused();
@@ -287,7 +287,7 @@ void BulkRequestFlow::lookUp(Slot &slot)
             case RequestLookup::Result::Found::Exists: {
                 LedgerRecording::request(m_ledger, *result.request, current.item.customer.name);
                 CustomerOutcome outcome;
-                outcome.kind = Kind::FoundAfterInterruption;
+                outcome.kind = BulkKind::FoundAfterInterruption;
                 outcome.text = tr("Sent before the interruption; found at Altinn, nothing sent again.");
                 outcome.requestId = result.request->id;
                 outcome.confirmUrl = result.request->confirmUrl;
@@ -307,7 +307,7 @@ void BulkRequestFlow::lookUp(Slot &slot)
             // Still unknown whether the earlier POST arrived: keep it in doubt, never send blindly.
             m_stillInDoubt.insert(current.item.customer.key());
             CustomerOutcome outcome;
-            outcome.kind = Kind::Failed;
+            outcome.kind = BulkKind::Failed;
             outcome.text = tr("Could not check whether the interrupted run reached Altinn; nothing was sent. "
                               "Run the send again later.");
             complete(current, outcome);
@@ -446,10 +446,10 @@ void BulkRequestFlow::stopWithJournalError(const QString &error)
         outcome.key = item.customer.key();
         outcome.orgNo = item.customer.orgNo;
         outcome.name = item.customer.name;
-        outcome.kind = Kind::Failed;
+        outcome.kind = BulkKind::Failed;
         outcome.text = tr("Not sent: the run stopped because its journal could not be written.");
         m_summary.outcomes.append(outcome);
-        ++m_summary.counts[Kind::Failed];
+        ++m_summary.counts[BulkKind::Failed];
         Q_EMIT customerFinished(outcome);
     }
     m_queue.clear();
@@ -467,26 +467,26 @@ BulkRequestFlow::CustomerOutcome BulkRequestFlow::outcomeOf(const SubmitRequestF
     }
     switch (sent.kind) {
     case SentKind::Created:
-        outcome.kind = Kind::Created;
+        outcome.kind = BulkKind::Created;
         outcome.text = sent.answerLost
             ? tr("Request sent (its answer was lost; found at Altinn afterwards). Waiting for the customer.")
             : tr("Request sent. Waiting for the customer.");
         break;
     case SentKind::ExistingReturned:
-        outcome.kind = Kind::AlreadyWaiting;
+        outcome.kind = BulkKind::AlreadyWaiting;
         outcome.text = tr("A request was waiting already; nothing new was sent. Send the customer its link.");
         break;
     case SentKind::ExistingRejected:
-        outcome.kind = Kind::NeedsAskingAgain;
+        outcome.kind = BulkKind::NeedsAskingAgain;
         outcome.text = tr("An earlier request was rejected or timed out. Open the customer to delete it and "
                           "ask again.");
         break;
     case SentKind::SystemUserExists:
-        outcome.kind = Kind::HasSystemUser;
+        outcome.kind = BulkKind::HasSystemUser;
         outcome.text = tr("The customer has this system user already; nothing was sent.");
         break;
     case SentKind::Failed:
-        outcome.kind = Kind::Failed;
+        outcome.kind = BulkKind::Failed;
         outcome.text = sent.explanation.summary;
         if (!sent.explanation.remedy.isEmpty())
             outcome.text += u' ' + sent.explanation.remedy;

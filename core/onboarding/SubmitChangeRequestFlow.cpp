@@ -11,7 +11,7 @@
 namespace Onboarding {
 
 using Altinn::ApiFailure;
-using Kind = SubmitChangeRequestFlow::Outcome::Kind;
+using ChangeSubmitKind = SubmitChangeRequestFlow::Outcome::Kind;
 
 SubmitChangeRequestFlow::SubmitChangeRequestFlow(Altinn::ChangeRequestClient *changeRequests, QObject *parent)
     : QObject(parent)
@@ -95,11 +95,12 @@ void SubmitChangeRequestFlow::post()
         } else {
             outcome.changeRequest = *result.value;
             if (result.value->status == Altinn::RequestStatus::NoChangeNeeded)
-                outcome.kind = Kind::NothingToChange;
+                outcome.kind = ChangeSubmitKind::NothingToChange;
             else if (result.httpStatus == 201 || self->m_answerLost)
-                outcome.kind = Kind::Created; // after a lost answer, the 200 is our own first POST
+                outcome.kind =
+                    ChangeSubmitKind::Created; // after a lost answer, the 200 is our own first POST
             else
-                outcome.kind = Kind::Existing;
+                outcome.kind = ChangeSubmitKind::Existing;
         }
         self->finish(outcome);
     };

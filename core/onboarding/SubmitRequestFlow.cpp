@@ -16,7 +16,7 @@ using Altinn::ApiResult;
 using Altinn::ErrorExplainer;
 using Altinn::RequestStatus;
 using Altinn::SystemUserRequestResponse;
-using Kind = SubmitRequestFlow::Outcome::Kind;
+using SubmitKind = SubmitRequestFlow::Outcome::Kind;
 namespace Codes = Validation::Codes;
 
 namespace {
@@ -99,7 +99,7 @@ void SubmitRequestFlow::post()
             if (result.ok()) {
                 if (!result.value->existing) {
                     Outcome outcome;
-                    outcome.kind = Kind::Created;
+                    outcome.kind = SubmitKind::Created;
                     outcome.request = result.value->request;
                     finish(outcome);
                     return;
@@ -115,19 +115,19 @@ void SubmitRequestFlow::post()
             if (failure.error.hasCode(Codes::SystemUserExists.toString())
                 || failure.error.hasCode(Codes::RequestAlreadyAccepted.toString())) {
                 Outcome outcome;
-                outcome.kind = Kind::SystemUserExists;
+                outcome.kind = SubmitKind::SystemUserExists;
                 outcome.failure = failure;
                 outcome.explanation = ErrorExplainer::explain(failure, tr("sending the request"));
                 lookUpSystemUser(outcome);
                 return;
             }
             if (failure.error.hasCode(Codes::RequestPending.toString())) {
-                lookUpEarlier(failure, Kind::ExistingReturned);
+                lookUpEarlier(failure, SubmitKind::ExistingReturned);
                 return;
             }
             if (failure.error.hasCode(Codes::RequestRejected.toString())
                 || failure.error.hasCode(Codes::RequestDenied.toString())) {
-                lookUpEarlier(failure, Kind::ExistingRejected);
+                lookUpEarlier(failure, SubmitKind::ExistingRejected);
                 return;
             }
             Outcome outcome;
@@ -140,7 +140,7 @@ void SubmitRequestFlow::post()
 SubmitRequestFlow::Outcome SubmitRequestFlow::outcomeFor(const SystemUserRequestResponse &request) const
 {
     Outcome outcome;
-    outcome.kind = isClosed(request) ? Kind::ExistingRejected : Kind::ExistingReturned;
+    outcome.kind = isClosed(request) ? SubmitKind::ExistingRejected : SubmitKind::ExistingReturned;
     outcome.request = request;
     outcome.explanation =
         ErrorExplainer::existingRequestReturned(request.timedOut ? RequestStatus::Timedout : request.status);
@@ -216,7 +216,7 @@ void SubmitRequestFlow::foundAfterLostAnswer(const SystemUserRequestResponse &re
 {
     if (request.status == RequestStatus::Accepted) {
         Outcome outcome;
-        outcome.kind = Kind::SystemUserExists;
+        outcome.kind = SubmitKind::SystemUserExists;
         outcome.request = request;
         outcome.answerLost = true;
         outcome.explanation = ErrorExplainer::explainCode(Codes::RequestAlreadyAccepted.toString());
@@ -224,17 +224,17 @@ void SubmitRequestFlow::foundAfterLostAnswer(const SystemUserRequestResponse &re
         return;
     }
     Outcome outcome = outcomeFor(request);
-    if (outcome.kind == Kind::ExistingReturned && request.status == RequestStatus::New) {
+    if (outcome.kind == SubmitKind::ExistingReturned && request.status == RequestStatus::New) {
         // What the lost POST would have made; whether this one or an earlier twin, it is the request the
         // customer can approve now.
-        outcome.kind = Kind::Created;
+        outcome.kind = SubmitKind::Created;
         outcome.explanation = {};
     }
     outcome.answerLost = true;
     finish(outcome);
 }
 
-void SubmitRequestFlow::lookUpEarlier(const ApiFailure &failure, Kind kind)
+void SubmitRequestFlow::lookUpEarlier(const ApiFailure &failure, SubmitKind kind)
 {
     Outcome outcome;
     outcome.kind = kind;
@@ -247,7 +247,7 @@ void SubmitRequestFlow::lookUpEarlier(const ApiFailure &failure, Kind kind)
             if (found.ok()) {
                 outcome.request = *found.value;
                 if (isClosed(*found.value))
-                    outcome.kind = Kind::ExistingRejected;
+                    outcome.kind = SubmitKind::ExistingRejected;
             }
             finish(outcome);
         }));

@@ -1,9 +1,11 @@
 #include "sandbox/AppApi.h"
 
+#include "model/AltinnUrns.h"
 #include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "model/ProblemDetails.h"
 #include "sandbox/AppPersonAuthorization.h"
+#include "sandbox/AuthorizedPartiesApi.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxBinding.h"
@@ -14,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QUuid>
 
 #include <variant>
 
@@ -23,9 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr qint64 PartyIdOffset = 1000000000; // docs/sandbox.md#the-simulated-altinn-app: party ids
-const QString SystemUserType = u"urn:altinn:systemuser"_s;
-const QString ActionInstantiate = u"instantiate"_s;
-const QString ActionRead = u"read"_s;
 
 // ---- The app ---------------------------------------------------------------------------------------
 
@@ -78,14 +76,11 @@ std::variant<App, SandboxResponse> findApp(const SandboxRequest &request, const 
 
 // ---- Parties -----------------------------------------------------------------------------------------
 
-/// A fixed namespace for the party UUIDs (name-based, so the same organisation always gets the same one).
-const QUuid PartyUuidNamespace(u"6f1b7a52-5a7e-4f0a-9d0c-2b8f3c1e4d60"_s);
-
 QJsonObject partyJson(const SandboxContext &context, const QString &orgNo)
 {
     QJsonObject party{{u"partyId"_s, AppApi::partyIdOf(orgNo).value_or(0)},
-        {u"partyUuid"_s, QUuid::createUuidV5(PartyUuidNamespace, orgNo).toString(QUuid::WithoutBraces)},
-        {u"partyTypeName"_s, u"Organisation"_s}, {u"orgNumber"_s, orgNo}, {u"isDeleted"_s, false}};
+        {u"partyUuid"_s, AuthorizedPartiesApi::partyUuidOf(orgNo)}, {u"partyTypeName"_s, u"Organisation"_s},
+        {u"orgNumber"_s, orgNo}, {u"isDeleted"_s, false}};
     if (const auto name = context.organisationName(orgNo))
         party.insert(u"name"_s, *name);
     return party;
@@ -107,7 +102,7 @@ std::optional<SystemUserClaim> systemUserClaim(const QJsonObject &claims)
     const QJsonArray entries = details.isObject() ? QJsonArray{details} : details.toArray();
     for (const QJsonValue &entry : entries) {
         const QJsonObject object = entry.toObject();
-        if (object.value(u"type"_s).toString() != SystemUserType)
+        if (object.value(u"type"_s).toString() != Altinn::Urns::SystemUserType)
             continue;
         const QJsonValue ids = object.value(u"systemuser_id"_s);
         SystemUserClaim claim;
@@ -168,7 +163,7 @@ std::variant<QString, SandboxResponse> authorize(const SandboxContext &context, 
             u"The token is not a system user token: it has no authorization_details of type %1. Ask "
             u"Maskinporten for a system user token for %2 (a grant with authorization_details "
             u"systemuser_org), or exchange one (or a person's ID-porten token) for an Altinn token."_s.arg(
-                SystemUserType, ownerOrgNo),
+                Altinn::Urns::SystemUserType, ownerOrgNo),
             members);
     }
     QMap<QString, QString> members = common;
@@ -415,8 +410,8 @@ SandboxResponse createInstance(const SandboxRequest &request, SandboxContext &co
     if (const auto *notFound = std::get_if<SandboxResponse>(&owner))
         return *notFound;
     const QString ownerOrgNo = std::get<QString>(owner);
-    const auto decision =
-        authorize(context, std::get<SandboxCaller>(caller).claims, app, ownerOrgNo, ActionInstantiate);
+    const auto decision = authorize(context, std::get<SandboxCaller>(caller).claims, app, ownerOrgNo,
+        AppPersonAuthorization::InstantiateAction);
     if (const auto *denied = std::get_if<SandboxResponse>(&decision))
         return *denied;
 
@@ -458,8 +453,8 @@ SandboxResponse getInstance(const SandboxRequest &request, const SandboxContext 
 
     // Authorisation comes before the instance is read, so a stranger learns nothing about it.
     const QString ownerOrgNo = AppApi::orgNoOfPartyId(partyId).value_or(u"party %1"_s.arg(rawPartyId));
-    const auto decision =
-        authorize(context, std::get<SandboxCaller>(caller).claims, app, ownerOrgNo, ActionRead);
+    const auto decision = authorize(
+        context, std::get<SandboxCaller>(caller).claims, app, ownerOrgNo, AppPersonAuthorization::ReadAction);
     if (const auto *denied = std::get_if<SandboxResponse>(&decision))
         return *denied;
     const auto instance = context.state.appInstances.constFind(*guid);

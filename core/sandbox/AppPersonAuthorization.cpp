@@ -12,13 +12,12 @@ namespace {
 const QString ScopeRead = u"altinn:instances.read"_s;
 const QString ScopeWrite = u"altinn:instances.write"_s;
 const QString PersonCreatorPrefix = u"person:"_s;
-const QString ActionInstantiate = u"instantiate"_s;
 
 /// "create an instance of brg/x" or "read instances of brg/x": what the refused call wanted, in words.
 QString whatIsWanted(const QString &action, const QString &appId)
 {
-    return action == ActionInstantiate ? u"create an instance of %1"_s.arg(appId)
-                                       : u"read instances of %1"_s.arg(appId);
+    return action == AppPersonAuthorization::InstantiateAction ? u"create an instance of %1"_s.arg(appId)
+                                                               : u"read instances of %1"_s.arg(appId);
 }
 
 /// "organisation 310904473 (TILFELDIG SUBTIL APE)", or the bare owner when the register lacks it.
@@ -33,7 +32,7 @@ std::optional<AppPersonAuthorization::Refusal> missingScope(
 {
     const QString scopeText = claims.value(u"scope"_s).toString();
     const QStringList scopes = scopeText.split(u' ', Qt::SkipEmptyParts);
-    const bool writing = action == ActionInstantiate;
+    const bool writing = action == AppPersonAuthorization::InstantiateAction;
     if (scopes.contains(ScopeWrite) || (!writing && scopes.contains(ScopeRead)))
         return std::nullopt;
     const QString needed = writing ? ScopeWrite : ScopeRead;

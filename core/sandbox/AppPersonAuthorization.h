@@ -30,6 +30,10 @@ public:
         QMap<QString, QString> members; ///< reason, userId, person, personRoles, requiredRoles, missingScope…
     };
 
+    /// The actions authorize() knows.
+    static inline const QString InstantiateAction = QStringLiteral("instantiate");
+    static inline const QString ReadAction = QStringLiteral("read");
+
     AppPersonAuthorization() = delete;
 
     /// Whether @p claims are a person's (urn:altinn:userid or pid) rather than a system user's.

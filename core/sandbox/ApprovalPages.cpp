@@ -944,7 +944,7 @@ SandboxResponse escalatedPage(const SandboxContext &context, const RequestView &
     return HtmlPage::response(200, page, t.language());
 }
 
-enum class Action { Approve, Reject, Escalate };
+using SandboxDecisions::Action;
 
 SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
     const ApprovalPageText &catalogue, const FormTokens &tokens, RequestType type, Action action)
@@ -965,18 +965,7 @@ SandboxResponse decide(const SandboxRequest &request, SandboxContext &context,
     if (!person)
         return unknownPersonPage(*before, personId, t);
 
-    SandboxDecisions::Decision decision;
-    switch (action) {
-    case Action::Approve:
-        decision = SandboxDecisions::approveAs(context, id, person->id);
-        break;
-    case Action::Reject:
-        decision = SandboxDecisions::rejectAs(context, id, person->id);
-        break;
-    case Action::Escalate:
-        decision = SandboxDecisions::escalate(context, id, person->id);
-        break;
-    }
+    const SandboxDecisions::Decision decision = SandboxDecisions::act(context, id, action, person->id);
     const auto view = findRequest(context, type, id);
     if (!view)
         return notFoundPage(type, rawId, t);

@@ -1,5 +1,6 @@
 #include "sandbox/AuthorizedPartiesApi.h"
 
+#include "model/AltinnUrns.h"
 #include "sandbox/AppApi.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxAuth.h"
@@ -22,7 +23,6 @@ const QString Path = u"/accessmanagement/api/v1/enduser/authorizedparties"_s;
 const QStringList AcceptedScopes{u"altinn:accessmanagement/authorizedparties"_s, u"altinn:portal/enduser"_s};
 /// The namespace the simulated app (AppApi) makes its party UUIDs in, so both name a party alike.
 const QUuid PartyUuidNamespace(u"6f1b7a52-5a7e-4f0a-9d0c-2b8f3c1e4d60"_s);
-constexpr QStringView PackageUrnPrefix = u"urn:altinn:accesspackage:";
 
 /// The query, bound like ASP.NET binds the action's parameters.
 struct Query
@@ -105,7 +105,7 @@ QString systemUserIdOf(const QJsonObject &claims)
 {
     const QJsonValue details = claims.value(u"authorization_details"_s);
     const QJsonObject entry = details.isArray() ? details.toArray().first().toObject() : details.toObject();
-    if (entry.value(u"type"_s).toString() != u"urn:altinn:systemuser")
+    if (entry.value(u"type"_s).toString() != Altinn::Urns::SystemUserType)
         return {};
     return entry.value(u"systemuser_id"_s).toArray().first().toString().toLower();
 }
@@ -129,8 +129,8 @@ QJsonObject ownerParty(const SandboxContext &context, const SandboxSystemUserRec
     QStringList packages;
     for (const Altinn::AccessPackageRef &package : user.accessPackages) {
         // Altinn lists a package by its code, not its URN (docs/altinn-behaviour.md#authorized-parties).
-        packages.append(package.urn.startsWith(PackageUrnPrefix, Qt::CaseInsensitive)
-                ? package.urn.mid(PackageUrnPrefix.size())
+        packages.append(package.urn.startsWith(Altinn::Urns::AccessPackagePrefix, Qt::CaseInsensitive)
+                ? package.urn.mid(Altinn::Urns::AccessPackagePrefix.size())
                 : package.urn);
     }
     const QString name = context.organisationName(user.partyOrgNo).value_or(QString());

@@ -1,5 +1,6 @@
 #include "sandbox/CatalogueControlApi.h"
 
+#include "model/AltinnUrns.h"
 #include "model/JsonObjectReader.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
@@ -29,7 +30,6 @@ const QRegularExpression AppIdentifierPattern(u"^app_([A-Za-z0-9-]+)_(.+)$"_s);
 /// `app_<org>_a1-…`/`app_<org>_a2-…`: apps migrated from Altinn 1/2, typed MigratedApp by the registry.
 const QRegularExpression MigratedAppPattern(
     u"^app_[A-Za-z0-9-]+_a[12]-"_s, QRegularExpression::CaseInsensitiveOption);
-const QString PackageUrnPrefix = u"urn:altinn:accesspackage:"_s;
 const QRegularExpression PackageCodePattern(u"^[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)*$"_s);
 const QRegularExpression AreaUrnPattern(u"^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)*$"_s);
 /// Names for the ids of entries an import gives none: the same entry gets the same id in every run.
@@ -612,8 +612,8 @@ std::optional<PackageImport> readExport(
                 const auto forServiceOwners = package.boolean(u"isResourcePolicyAvailable");
                 if (!package.ok())
                     return std::nullopt;
-                const QString code = packageUrn.startsWith(PackageUrnPrefix)
-                    ? packageUrn.mid(PackageUrnPrefix.size())
+                const QString code = packageUrn.startsWith(Altinn::Urns::AccessPackagePrefix)
+                    ? packageUrn.mid(Altinn::Urns::AccessPackagePrefix.size())
                     : QString();
                 if (!PackageCodePattern.match(code).hasMatch()) {
                     package.fail(u"urn",

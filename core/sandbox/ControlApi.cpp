@@ -72,7 +72,7 @@ std::optional<QString> personOf(const SandboxRequest &request, const QString &fa
     return person.toString().trimmed();
 }
 
-enum class Action { Approve, Reject, Escalate };
+using SandboxDecisions::Action;
 
 SandboxResponse decide(const SandboxRequest &request, SandboxContext &context, Action action)
 {
@@ -88,18 +88,7 @@ SandboxResponse decide(const SandboxRequest &request, SandboxContext &context, A
         &message);
     if (!person)
         return error(400, message);
-    SandboxDecisions::Decision decision;
-    switch (action) {
-    case Action::Approve:
-        decision = SandboxDecisions::approveAs(context, id, *person);
-        break;
-    case Action::Reject:
-        decision = SandboxDecisions::rejectAs(context, id, *person);
-        break;
-    case Action::Escalate:
-        decision = SandboxDecisions::escalate(context, id, *person);
-        break;
-    }
+    const SandboxDecisions::Decision decision = SandboxDecisions::act(context, id, action, *person);
     if (!decision.isDone())
         return SandboxDecisions::problemFor(context, decision);
     return SandboxResponse::json(200, requestJson(context, *type, id));

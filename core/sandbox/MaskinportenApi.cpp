@@ -1,6 +1,7 @@
 #include "sandbox/MaskinportenApi.h"
 
 #include "auth/Jws.h"
+#include "model/AltinnUrns.h"
 #include "model/JsonNumber.h"
 #include "model/JsonObjectReader.h"
 #include "sandbox/Router.h"
@@ -24,7 +25,6 @@ const QSet<QString> ClientMembers{u"clientId"_s, u"orgNo"_s, u"scopes"_s, u"jwks
 const auto ClientExample = u"{\"orgNo\": \"991825827\", \"scopes\": [\"…\"], \"jwks\": {\"keys\": […]}}"_s;
 constexpr int AccessTokenLifetimeSeconds = 120;
 const auto JwtBearer = u"urn:ietf:params:oauth:grant-type:jwt-bearer"_s;
-const auto SystemUserType = u"urn:altinn:systemuser"_s;
 
 /// Claims a grant may carry (docs/altinn-behaviour.md#grant-claims); anything else is "Invalid assertion".
 /// `sub` is tolerated: Altinn's own tests send it and it evidently works (uncertain in the spec).
@@ -220,7 +220,7 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
                 u"Invalid authorization details values"_s, u"MP-303"_s);
         }
         const QJsonObject entry = details.first().toObject();
-        if (entry.value(u"type"_s).toString() != SystemUserType) {
+        if (entry.value(u"type"_s).toString() != Altinn::Urns::SystemUserType) {
             return tokenError(400, u"invalid_authorization_details"_s,
                 u"Unknown authorization details type"_s, u"MP-301"_s);
         }
@@ -241,7 +241,7 @@ SandboxResponse handleToken(const SandboxRequest &request, SandboxContext &conte
                 u"Invalid authorization details values"_s, u"MP-303"_s);
         }
         QJsonObject issued{
-            {u"type"_s, SystemUserType},
+            {u"type"_s, Altinn::Urns::SystemUserType.toString()},
             {u"systemuser_org"_s,
                 QJsonObject{{u"authority"_s, u"iso6523-actorid-upis"_s},
                     {u"ID"_s, QString(u"0192:"_s + ownerOrgNo)}}},
@@ -339,7 +339,7 @@ void MaskinportenApi::registerRoutes(Router &router, SandboxContext &context)
                 {u"token_endpoint_auth_signing_alg_values_supported"_s,
                     QJsonArray{u"RS256"_s, u"RS384"_s, u"RS512"_s}},
                 {u"authorization_details_types_supported"_s,
-                    QJsonArray{SystemUserType, u"urn:altinn:consent"_s}}});
+                    QJsonArray{Altinn::Urns::SystemUserType.toString(), u"urn:altinn:consent"_s}}});
     });
     router.add("GET", u"/jwk"_s,
         [&context](const SandboxRequest &) { return SandboxResponse::json(200, context.tokens.jwks()); });

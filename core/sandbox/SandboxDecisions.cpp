@@ -367,4 +367,17 @@ int statusFor(const Decision &decision)
     return 200;
 }
 
+Decision act(SandboxContext &context, const QString &id, Action action, const QString &personId)
+{
+    switch (action) {
+    case Action::Approve:
+        return approveAs(context, id, personId);
+    case Action::Reject:
+        return rejectAs(context, id, personId);
+    case Action::Escalate:
+        return escalate(context, id, personId);
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace SandboxDecisions

@@ -50,6 +50,9 @@ enum class Outcome {
 
 enum class RequestType { Standard, Agent, Change };
 
+/// What a person does with a request (the control API and the approval pages offer the same three).
+enum class Action { Approve, Reject, Escalate };
+
 /// An outcome with what a failed delegation check found.
 struct Decision
 {
@@ -78,6 +81,8 @@ Decision rejectAs(SandboxContext &context, const QString &id, const QString &per
  * access-manager role. A request that is no longer New answers AlreadyDecided.
  */
 Decision escalate(SandboxContext &context, const QString &id, const QString &personId);
+/// approveAs(), rejectAs() or escalate(), as @p action says.
+Decision act(SandboxContext &context, const QString &id, Action action, const QString &personId);
 
 /// approveAs() / rejectAs() by the full access manager (TestPersons::defaultApproverId()).
 Outcome approve(SandboxContext &context, const QString &id);

@@ -13,8 +13,9 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-Q_LOGGING_CATEGORY(lcSeed, "suw.sandbox.seed")
+// Named, not anonymous: SeedCatalogue::Data (external linkage) holds these types, which GCC warns about
+// (-Wsubobject-linkage) when this file is compiled inside a unity batch.
+namespace SeedCatalogueParts {
 
 /// nb/nn/en texts of one name or description.
 struct Text
@@ -34,17 +35,6 @@ struct Text
     bool isEmpty() const { return nb.isEmpty() && nn.isEmpty() && en.isEmpty(); }
     QJsonObject toJson() const { return {{u"nb"_s, nb}, {u"nn"_s, nn}, {u"en"_s, en}}; }
 };
-
-Text textFrom(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    Text text;
-    text.nb = object.value(u"nb"_s).toString();
-    // The source has no nn (and sometimes no en) for some items; fall back to Bokmål rather than "".
-    text.nn = object.value(u"nn"_s).toString(text.nb);
-    text.en = object.value(u"en"_s).toString(text.nb);
-    return text;
-}
 
 struct EntityType
 {
@@ -85,6 +75,24 @@ struct Package
     bool isAssignable = false;
     bool isAvailableForServiceOwners = false;
 };
+
+} // namespace SeedCatalogueParts
+
+using namespace SeedCatalogueParts;
+
+namespace {
+Q_LOGGING_CATEGORY(lcSeed, "suw.sandbox.seed")
+
+Text textFrom(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    Text text;
+    text.nb = object.value(u"nb"_s).toString();
+    // The source has no nn (and sometimes no en) for some items; fall back to Bokmål rather than "".
+    text.nn = object.value(u"nn"_s).toString(text.nb);
+    text.en = object.value(u"en"_s).toString(text.nb);
+    return text;
+}
 
 AreaGroup groupFrom(const QJsonObject &object)
 {

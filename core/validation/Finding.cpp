@@ -1,5 +1,7 @@
 #include "validation/Finding.h"
 
+#include <QStringBuilder>
+
 #include <algorithm>
 
 namespace Validation::Findings {
@@ -29,6 +31,11 @@ QList<Finding> at(const QList<Finding> &findings, const QString &path)
             result.append(finding);
     }
     return result;
+}
+
+QString itemPath(QStringView list, qsizetype index)
+{
+    return list % u'/' % QString::number(index);
 }
 
 } // namespace Validation::Findings

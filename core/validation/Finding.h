@@ -30,6 +30,8 @@ QStringList codes(const QList<Finding> &findings);
 bool hasErrors(const QList<Finding> &findings);
 /// Findings whose path equals @p path or lies below it ("/rights" matches "/rights/0/resource/0/id").
 QList<Finding> at(const QList<Finding> &findings, const QString &path);
+/// The path of item @p index of a list ("/rights" and 2 give "/rights/2").
+QString itemPath(QStringView list, qsizetype index);
 } // namespace Findings
 
 } // namespace Validation

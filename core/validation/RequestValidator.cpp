@@ -20,11 +20,6 @@ Finding makeFinding(QStringView code, QString path, Severity severity, QString m
     return Finding{code.toString(), std::move(path), QString(), severity, std::move(message)};
 }
 
-QString indexed(QStringView list, qsizetype index)
-{
-    return list % u'/' % QString::number(index);
-}
-
 /// The server's rule (SystemUserService.IsFullMatch): same number of attribute pairs, and every
 /// pair of the system's right present in the requested one, compared exactly. The action is not
 /// compared by the server, so it is not compared here either.
@@ -175,18 +170,18 @@ QList<Finding> RequestValidator::validateChangeRequest(
         const bool alsoRequired = std::any_of(change.requiredRights.cbegin(), change.requiredRights.cend(),
             [&](const Altinn::Right &r) { return rightMatches(r, unwanted); });
         if (alsoRequired) {
-            findings.append(
-                makeFinding(Codes::ChangeConflict, indexed(u"/unwantedRights", i), Severity::Warning,
-                    tr("This right is both required and unwanted. Keep it in one list "
-                       "only.")));
+            findings.append(makeFinding(Codes::ChangeConflict, Findings::itemPath(u"/unwantedRights", i),
+                Severity::Warning,
+                tr("This right is both required and unwanted. Keep it in one list "
+                   "only.")));
         }
     }
     for (qsizetype i = 0; i < change.unwantedAccessPackages.size(); ++i) {
         if (containsUrn(change.requiredAccessPackages, change.unwantedAccessPackages.at(i).urn)) {
-            findings.append(
-                makeFinding(Codes::ChangeConflict, indexed(u"/unwantedAccessPackages", i), Severity::Warning,
-                    tr("This access package is both required and unwanted. Keep it in one "
-                       "list only.")));
+            findings.append(makeFinding(Codes::ChangeConflict,
+                Findings::itemPath(u"/unwantedAccessPackages", i), Severity::Warning,
+                tr("This access package is both required and unwanted. Keep it in one "
+                   "list only.")));
         }
     }
 
@@ -276,7 +271,8 @@ void RequestValidator::checkRequestedRights(const QList<Altinn::Right> &rights, 
             : tr("The system does not offer this right (%1). Choose one of the system's "
                  "rights exactly as registered, or add it to the system first.")
                   .arg(describeRight(right));
-        findings.append(makeFinding(Codes::RightsNotFound, indexed(listPath, i), Severity::Error, message));
+        findings.append(
+            makeFinding(Codes::RightsNotFound, Findings::itemPath(listPath, i), Severity::Error, message));
     }
     // The server also refuses more rights than the system has. When every right matches, the only
     // way to get there is to list one twice.
@@ -299,7 +295,7 @@ void RequestValidator::checkRequestedPackages(const QList<Altinn::AccessPackageR
     bool allInSystem = true;
     for (qsizetype i = 0; i < packages.size(); ++i) {
         const QString &urn = packages.at(i).urn;
-        const QString path = indexed(listPath, i);
+        const QString path = Findings::itemPath(listPath, i);
         if (system && !containsUrn(systemPackages, urn)) {
             allInSystem = false;
             findings.append(makeFinding(Codes::PackageNotInSystem, path, Severity::Error,

@@ -26,11 +26,6 @@ Finding makeFinding(
     return Finding{code.toString(), std::move(path), serverPath.toString(), severity, std::move(message)};
 }
 
-QString indexed(QStringView list, qsizetype index)
-{
-    return list % u'/' % QString::number(index);
-}
-
 /// The vendor org number as the server reads it ("0192:<orgno>"), or empty when vendor.ID is malformed.
 QString vendorOrgNumber(const QString &vendorId)
 {
@@ -214,7 +209,7 @@ void SystemDefinitionValidator::checkRedirectUrls(
 {
     for (qsizetype i = 0; i < system.allowedRedirectUrls.size(); ++i) {
         const QString &url = system.allowedRedirectUrls.at(i);
-        const QString path = indexed(u"/allowedRedirectUrls", i);
+        const QString path = Findings::itemPath(u"/allowedRedirectUrls", i);
         if (!isAbsoluteHttpsUrl(url)) {
             findings.append(makeFinding(Codes::RedirectUrlInvalid, path, ServerPaths::AllowedRedirectUrls,
                 Severity::Error,
@@ -242,7 +237,7 @@ void SystemDefinitionValidator::checkRights(const Altinn::SystemDefinition &syst
     QSet<QString> seen;
     for (qsizetype i = 0; i < rights.size(); ++i) {
         const Altinn::Right &right = rights.at(i);
-        const QString rightPath = indexed(u"/rights", i);
+        const QString rightPath = Findings::itemPath(u"/rights", i);
         if (right.resource.isEmpty()) {
             // The server accepts a right without attribute pairs, but it grants nothing and a request
             // for it cannot be matched (the server fails with 500 on such a request).
@@ -252,7 +247,7 @@ void SystemDefinitionValidator::checkRights(const Altinn::SystemDefinition &syst
         }
         for (qsizetype j = 0; j < right.resource.size(); ++j) {
             const Altinn::AttributePair &pair = right.resource.at(j);
-            const QString pairPath = indexed(QString(rightPath % u"/resource"), j);
+            const QString pairPath = Findings::itemPath(QString(rightPath % u"/resource"), j);
             if (pair.id != QStringView(Altinn::ResourceAttributeId)) {
                 findings.append(makeFinding(Codes::ResourceAttributeInvalid, pairPath % u"/id",
                     ServerPaths::RightsResource, Severity::Error,
@@ -289,7 +284,7 @@ void SystemDefinitionValidator::checkAccessPackages(
     QStringList notAssignable;
     for (qsizetype i = 0; i < packages.size(); ++i) {
         const QString &urn = packages.at(i).urn;
-        const QString path = indexed(u"/accessPackages", i);
+        const QString path = Findings::itemPath(u"/accessPackages", i);
         const QString urnPath = path % u"/urn";
         const auto invalid = [&](const QString &message) {
             findings.append(makeFinding(
@@ -356,7 +351,7 @@ void SystemDefinitionValidator::checkClientIds(
     QSet<QString> seen;
     for (qsizetype i = 0; i < system.clientIds.size(); ++i) {
         const QString &clientId = system.clientIds.at(i);
-        const QString path = indexed(u"/clientId", i);
+        const QString path = Findings::itemPath(u"/clientId", i);
         if (!uuidPattern.match(clientId).hasMatch()) {
             findings.append(makeFinding(Codes::ClientIdFormat, path, {}, Severity::Error,
                 tr("A Maskinporten client id looks like "

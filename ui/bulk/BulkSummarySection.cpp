@@ -10,7 +10,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-using Kind = Onboarding::BulkRequestFlow::CustomerOutcome::Kind;
+using BulkKind = Onboarding::BulkRequestFlow::CustomerOutcome::Kind;
 
 BulkSummarySection::BulkSummarySection(QWidget *parent)
     : QWidget(parent)
@@ -90,10 +90,10 @@ QString BulkSummarySection::text() const
     return QStringList{m_resultLabel->text(), m_countsLabel->text(), m_noticeLabel->text()}.join(u'\n');
 }
 
-QString BulkSummarySection::countsText(const QHash<Kind, int> &counts) const
+QString BulkSummarySection::countsText(const QHash<BulkKind, int> &counts) const
 {
     QStringList lines;
-    for (const Kind kind : BulkText::outcomeKinds()) {
+    for (const BulkKind kind : BulkText::outcomeKinds()) {
         if (const int count = counts.value(kind))
             lines.append(tr("%1: %2").arg(BulkText::outcomeLabel(kind), m_locale.toString(count)));
     }
@@ -144,9 +144,10 @@ void BulkSummarySection::retranslateUi()
                 .arg(m_locale.toString(m_summary.rateLimited)));
     Labels::showNotice(m_noticeLabel, notices.join(u' '),
         m_cancelled || !m_summary.journalError.isEmpty() ? u"error"_s : u"info"_s);
-    const int failed = m_summary.counts.value(Kind::Failed);
-    const int sent = m_summary.counts.value(Kind::Created)
-        + m_summary.counts.value(Kind::FoundAfterInterruption) + m_summary.counts.value(Kind::AlreadyWaiting);
+    const int failed = m_summary.counts.value(BulkKind::Failed);
+    const int sent = m_summary.counts.value(BulkKind::Created)
+        + m_summary.counts.value(BulkKind::FoundAfterInterruption)
+        + m_summary.counts.value(BulkKind::AlreadyWaiting);
     QStringList next;
     if (sent > 0)
         next.append(tr("The approval links are in the customer list. Hand them over to the customers: each "

@@ -13,15 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// The editor's translation context (see IdentitySection.cpp).
-QString trEditor(const char *text)
-{
-    return QCoreApplication::translate("SystemDefinitionEditor", text);
-}
-
-} // namespace
+using EditorSupport::trEditor;
 
 AccessSection::AccessSection(QWidget *parent)
     : QWidget(parent)

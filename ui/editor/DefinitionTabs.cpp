@@ -1,5 +1,6 @@
 #include "editor/DefinitionTabs.h"
 
+#include "editor/EditorSupport.h"
 #include "editor/GeneralSection.h"
 #include "editor/PackagesSection.h"
 #include "editor/RightsSection.h"
@@ -12,15 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// The editor's translation context (see IdentitySection.cpp).
-QString trEditor(const char *text)
-{
-    return QCoreApplication::translate("SystemDefinitionEditor", text);
-}
-
-} // namespace
+using EditorSupport::trEditor;
 
 DefinitionTabs::DefinitionTabs(QWidget *parent)
     : QTabWidget(parent)

@@ -1,5 +1,6 @@
 #include "editor/EditorSupport.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QStringList>
 #include <QStyle>
@@ -79,6 +80,11 @@ bool hasContent(const Altinn::SystemDefinition &definition)
         || hasText(definition.description) || !definition.rights.value_or(QList<Altinn::Right>{}).isEmpty()
         || !definition.accessPackages.value_or(QList<Altinn::AccessPackageRef>{}).isEmpty()
         || !definition.allowedRedirectUrls.isEmpty();
+}
+
+QString trEditor(const char *text)
+{
+    return QCoreApplication::translate("SystemDefinitionEditor", text);
 }
 
 QString suffixOf(const QString &id, const QString &orgNumber)

@@ -13,6 +13,9 @@ class QWidget;
 /// Small helpers the system definition editor's sections share: styled labels and field messages.
 namespace EditorSupport {
 
+/// @p text translated in the editor's translation context, "SystemDefinitionEditor" (its sections share the
+/// editor's catalogue entries; mark the text with QT_TRANSLATE_NOOP("SystemDefinitionEditor", …)).
+QString trEditor(const char *text);
 /// Sets the "invalid" style property (red frame in the style sheet) and repolishes.
 void setInvalid(QWidget *widget, bool invalid);
 /// Sets the "severity" style property ("error", "info", "success") and repolishes.

@@ -18,15 +18,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-// The editor's translation context (see IdentitySection.cpp).
-QString trEditor(const char *text)
-{
-    return QCoreApplication::translate("SystemDefinitionEditor", text);
-}
-
-} // namespace
+using EditorSupport::trEditor;
 
 PreviewSection::PreviewSection(QWidget *parent)
     : QWidget(parent)

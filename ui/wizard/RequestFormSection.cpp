@@ -338,30 +338,31 @@ QString RequestFormSection::customerName() const
 void RequestFormSection::lookUpName(
     const QString &number, QObject *receiver, std::function<void(const OrgNumberField::NameAnswer &)> answer)
 {
-    using Answer = OrgNumberField::NameAnswer;
+    using LookupAnswer = OrgNumberField::NameAnswer;
     if (m_context->environment().kind() != Altinn::Environment::Kind::Sandbox) {
         const QString known = m_state->organisationNames().value(number);
         if (!known.isEmpty())
-            return answer({Answer::Kind::Found, known, {}});
-        return answer({Answer::Kind::Unavailable, {},
+            return answer({LookupAnswer::Kind::Found, known, {}});
+        return answer({LookupAnswer::Kind::Unavailable, {},
             tr("The name cannot be looked up from here in this environment. Check the number at brreg.no if "
                "you are unsure.")});
     }
     if (!m_context->sandboxBaseUrl().isValid())
-        return answer({Answer::Kind::Unavailable, {}, tr("The name appears when the sandbox has started…")});
+        return answer(
+            {LookupAnswer::Kind::Unavailable, {}, tr("The name appears when the sandbox has started…")});
     m_context->sandboxOrganisations(
         receiver, [number, answer](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
             if (!result.ok()) {
                 const Altinn::Explanation explanation = Altinn::ErrorExplainer::explain(result.failure);
-                return answer({Answer::Kind::Failed, {},
+                return answer({LookupAnswer::Kind::Failed, {},
                     tr("The name could not be looked up: %1").arg(explanation.summary)});
             }
             const auto it = std::find_if(result.value->cbegin(), result.value->cend(),
                 [&](const Altinn::Organisation &organisation) { return organisation.orgNo == number; });
             if (it == result.value->cend())
-                return answer({Answer::Kind::NotFound, {},
+                return answer({LookupAnswer::Kind::NotFound, {},
                     tr("Not in the sandbox's register: Altinn will answer that it does not know this "
                        "customer.")});
-            answer({Answer::Kind::Found, it->name, {}});
+            answer({LookupAnswer::Kind::Found, it->name, {}});
         });
 }

@@ -14,7 +14,7 @@
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
-using Kind = Onboarding::SubmitRequestFlow::Outcome::Kind;
+using SubmitKind = Onboarding::SubmitRequestFlow::Outcome::Kind;
 
 RequestOutcomeView::RequestOutcomeView(QWidget *parent)
     : QWidget(parent)
@@ -127,22 +127,22 @@ void RequestOutcomeView::showOutcome(
 {
     clear();
     // A failure after a lost answer says itself what the look-up found (nothing, or that it may exist).
-    const QString lost = outcome.answerLost && outcome.kind != Kind::Failed
+    const QString lost = outcome.answerLost && outcome.kind != SubmitKind::Failed
         ? tr("The answer from Altinn was lost; what Altinn has was looked up instead.") + u'\n'
         : QString();
     switch (outcome.kind) {
-    case Kind::Created:
+    case SubmitKind::Created:
         m_status->showSuccess(
             lost + tr("The request was created. Hand the approval link to the customer on the next page."));
         return;
-    case Kind::ExistingReturned:
-    case Kind::ExistingRejected: {
+    case SubmitKind::ExistingReturned:
+    case SubmitKind::ExistingRejected: {
         if (!outcome.request) {
             showFailure(outcome.explanation, outcome.sent.kind, retry);
             return;
         }
         const Altinn::SystemUserRequestResponse &request = *outcome.request;
-        const bool rejected = outcome.kind == Kind::ExistingRejected;
+        const bool rejected = outcome.kind == SubmitKind::ExistingRejected;
         QString text = lost + outcome.explanation.summary + u'\n'
             + tr("The earlier request: %1, created %2.")
                   .arg(Altinn::RequestStatusText::display(request), RelativeTimeText::since(request.created));
@@ -157,8 +157,8 @@ void RequestOutcomeView::showOutcome(
                               : QList{Remedy::FollowExisting, Remedy::DeleteAndAskAgain});
         return;
     }
-    case Kind::SystemUserExists:
-    case Kind::Failed: {
+    case SubmitKind::SystemUserExists:
+    case SubmitKind::Failed: {
         Altinn::Explanation explanation = outcome.explanation;
         explanation.summary = lost + explanation.summary;
         showFailure(explanation, outcome.sent.kind, retry);
