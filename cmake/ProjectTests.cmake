@@ -6,6 +6,23 @@ function(add_project_test)
     cmake_parse_arguments(ARG "GUI" "NAME" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE project_options Qt6::Test ${ARG_LIBS})
+    # Each test joins one of two groups with the same Qt modules, so that it can use the group's precompiled
+    # header (project_share_test_headers below). Tests of the handoff or CLI library (Qt GUI without widgets)
+    # keep their own modules.
+    set(gui_libraries ui handoff cli)
+    set(uses_gui_library FALSE)
+    foreach(library IN LISTS ARG_LIBS)
+        if(library IN_LIST gui_libraries)
+            set(uses_gui_library TRUE)
+        endif()
+    endforeach()
+    if(ARG_GUI)
+        target_link_libraries(${ARG_NAME} PRIVATE Qt6::Widgets Qt6::HttpServer)
+        set_property(GLOBAL APPEND PROPERTY PROJECT_TESTS_WITH_WIDGETS ${ARG_NAME})
+    elseif(NOT uses_gui_library)
+        target_link_libraries(${ARG_NAME} PRIVATE Qt6::Network Qt6::HttpServer)
+        set_property(GLOBAL APPEND PROPERTY PROJECT_TESTS_WITHOUT_GUI ${ARG_NAME})
+    endif()
     # SanitizerBudget.h (tests/sanitizers): time and memory bounds widened in the sanitizer build.
     target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/sanitizers)
     if(SANITIZE)
@@ -24,4 +41,43 @@ function(add_project_test)
         LABELS "${labels}"
         ENVIRONMENT "${environment}"
         TIMEOUT 300)
+endfunction()
+
+# Test files compile faster with Qt's headers precompiled, but a precompiled header for each of 160 executables
+# would cost more than it saves. So each group of add_project_test shares one, made once
+# (docs/performance.md#build). It holds Qt Core, Network and Widgets, not Qt Test, and its library does not
+# link Qt Test: Qt Test defines QT_TESTCASE_BUILDDIR, each test directory's own, and a precompiled header made
+# with another value of a macro is refused. GCC only: it accepts a header made without a macro the file
+# defines when the header does not use it; Clang (the sanitizer build) does not. A test with compile
+# definitions or modules of its own (Qt D-Bus) compiles without. Call after every add_project_test.
+function(project_share_test_headers)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        return()
+    endif()
+    foreach(group WITHOUT_GUI WITH_WIDGETS)
+        get_property(tests GLOBAL PROPERTY PROJECT_TESTS_${group})
+        if(NOT tests)
+            continue()
+        endif()
+        string(TOLOWER "test_headers_${group}" headers)
+        add_library(${headers} STATIC ${PROJECT_SOURCE_DIR}/tests/support/PrecompiledTestHeaders.cpp)
+        target_link_libraries(${headers} PRIVATE project_options Qt6::Network Qt6::HttpServer)
+        target_precompile_headers(${headers} PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork>)
+        if(group STREQUAL "WITH_WIDGETS")
+            target_link_libraries(${headers} PRIVATE Qt6::Widgets)
+            target_precompile_headers(${headers} PRIVATE <QtWidgets/QtWidgets>)
+        endif()
+        if(SANITIZE)
+            target_compile_definitions(${headers} PRIVATE SANITIZER_BUDGET_FACTOR=${SANITIZER_BUDGET_FACTOR})
+        endif()
+        foreach(test IN LISTS tests)
+            get_target_property(definitions ${test} COMPILE_DEFINITIONS)
+            list(FILTER definitions EXCLUDE REGEX "^SANITIZER_BUDGET_FACTOR=")
+            get_target_property(libraries ${test} LINK_LIBRARIES)
+            if(definitions OR "Qt6::DBus" IN_LIST libraries)
+                continue()
+            endif()
+            target_precompile_headers(${test} REUSE_FROM ${headers})
+        endforeach()
+    endforeach()
 endfunction()
