@@ -8,6 +8,10 @@ BUILD_DIR ?= $(if $(CI_RUN),build-ci,build)
 BUILD_TYPE ?= RelWithDebInfo
 WERROR := $(if $(CI_RUN),ON,OFF)
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+# Tests side by side, each with a home of its own (scripts/run-tests). CI keeps one at a time until parallel
+# runs have proven themselves there: three local runs on two cores passed (docs/performance.md#tests).
+TEST_JOBS ?= $(if $(CI_RUN),1,$(JOBS))
+export TEST_JOBS
 
 # The ASan + UBSan build with the libFuzzer targets: clang 14, its own directory
 # (docs/sanitizers-and-fuzzing.md). `make sanitize` runs its tests, `make fuzz` its fuzz targets.

@@ -41,6 +41,29 @@ function(add_project_test)
         LABELS "${labels}"
         ENVIRONMENT "${environment}"
         TIMEOUT 300)
+    project_isolate_test(${ARG_NAME})
+endfunction()
+
+# project_isolate_test(<TestName>), after the test's own properties, in the directory that added it.
+# Gives the test a home of its own: HOME and the XDG folders under <build>/test-homes/<TestName>
+# (scripts/run-tests empties them first), so that no test sees another one's settings, profiles or ledger
+# and tests can run side by side (TEST_JOBS, scripts/run-tests). What they still share is serialised: the
+# keyring by a resource lock (label keychain, and the GUI tests: the wizard keeps keys in the keychain);
+# benchmarks (label bench), which measure time, run alone.
+function(project_isolate_test name)
+    set(home ${CMAKE_BINARY_DIR}/test-homes/${name})
+    # HOME must exist: with a missing one, a Qt program on X11 waited 3 s at start (BenchStartupPaint).
+    file(MAKE_DIRECTORY ${home}/home)
+    set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
+        "HOME=${home}/home" "XDG_CONFIG_HOME=${home}/config" "XDG_DATA_HOME=${home}/data"
+        "XDG_CACHE_HOME=${home}/cache" "XDG_STATE_HOME=${home}/state")
+    get_test_property(${name} LABELS labels)
+    if("keychain" IN_LIST labels OR "gui" IN_LIST labels)
+        set_property(TEST ${name} APPEND PROPERTY RESOURCE_LOCK keyring)
+    endif()
+    if("bench" IN_LIST labels)
+        set_property(TEST ${name} PROPERTY RUN_SERIAL ON)
+    endif()
 endfunction()
 
 # Test files compile faster with Qt's headers precompiled, but a precompiled header for each of 160 executables
