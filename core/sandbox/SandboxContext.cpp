@@ -13,9 +13,9 @@ namespace {
 constexpr qint64 TimeoutDays = 180;
 } // namespace
 
-SandboxContext::SandboxContext()
+SandboxContext::SandboxContext(RsaKey signingKey)
     : catalogue(SeedCatalogue::load())
-    , tokens(u"http://127.0.0.1/"_s)
+    , tokens(u"http://127.0.0.1/"_s, std::move(signingKey))
 {
     // Every catalogue lookup sees the vendor's additions (docs/sandbox.md#your-own-catalogue); the member
     // stays in place when the state is replaced (reset, state file), so the catalogue follows that too.

@@ -26,7 +26,9 @@
 class SandboxContext
 {
 public:
-    SandboxContext();
+    /// Maskinporten's tokens are signed with @p signingKey, or with a fresh key when it is null
+    /// (TokenAuthority).
+    explicit SandboxContext(RsaKey signingKey = {});
 
     SandboxState state;
     SandboxSettings settings;

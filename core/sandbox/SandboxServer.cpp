@@ -61,7 +61,12 @@ QByteArray methodName(QHttpServerRequest::Method method)
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
+    : SandboxServer(RsaKey(), parent)
+{ }
+
+SandboxServer::SandboxServer(RsaKey signingKey, QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_context(std::move(signingKey))
 {
     SystemRegisterApi::registerRoutes(m_router, m_context);
     RequestApi::registerRoutes(m_router, m_context);

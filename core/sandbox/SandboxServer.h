@@ -28,6 +28,9 @@ class SandboxServer : public QAbstractHttpServer
 
 public:
     explicit SandboxServer(QObject *parent = nullptr);
+    /// Signs Maskinporten's tokens with @p signingKey rather than a key of its own: the tests share one, made
+    /// once, instead of making one for every server (tests/sandbox/SandboxHarness.h).
+    SandboxServer(RsaKey signingKey, QObject *parent = nullptr);
     /// Writes every change not saved yet (flushState()), so a clean stop loses nothing.
     ~SandboxServer() override;
 

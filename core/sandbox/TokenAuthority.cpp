@@ -35,10 +35,10 @@ bool withinLifetime(qint64 expires, const std::optional<qint64> &notBefore, qint
 }
 } // namespace
 
-TokenAuthority::TokenAuthority(QString issuer)
+TokenAuthority::TokenAuthority(QString issuer, RsaKey signingKey)
     : m_issuer(std::move(issuer))
     , m_keyId(u"sandbox-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8))
-    , m_key(RsaKey::generate(2048))
+    , m_key(signingKey.isNull() ? RsaKey::generate(2048) : std::move(signingKey))
 { }
 
 QString TokenAuthority::issuer() const

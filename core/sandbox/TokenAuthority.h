@@ -25,8 +25,9 @@
 class TokenAuthority
 {
 public:
-    /// Generates a fresh 2048-bit key (about 0.1 s; do it off the UI thread in the wizard).
-    explicit TokenAuthority(QString issuer);
+    /// Signs with @p signingKey, or with a fresh 2048-bit key when it is null (about 0.1 s; do it off the UI
+    /// thread in the wizard).
+    explicit TokenAuthority(QString issuer, RsaKey signingKey = {});
 
     /// How many verified tokens verify() remembers at most.
     static constexpr qsizetype CacheCapacity = 4096;
