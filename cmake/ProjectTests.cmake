@@ -71,8 +71,8 @@ endfunction()
 # (docs/performance.md#build). It holds Qt Core, Network and Widgets, not Qt Test, and its library does not
 # link Qt Test: Qt Test defines QT_TESTCASE_BUILDDIR, each test directory's own, and a precompiled header made
 # with another value of a macro is refused. GCC only: it accepts a header made without a macro the file
-# defines when the header does not use it; Clang (the sanitizer build) does not. A test with compile
-# definitions or modules of its own (Qt D-Bus) compiles without. Call after every add_project_test.
+# defines (a test's own definitions, Qt D-Bus) when the header does not use it; Clang (the sanitizer build)
+# refuses any difference. Call after every add_project_test.
 function(project_share_test_headers)
     if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
         return()
@@ -90,16 +90,7 @@ function(project_share_test_headers)
             target_link_libraries(${headers} PRIVATE Qt6::Widgets)
             target_precompile_headers(${headers} PRIVATE <QtWidgets/QtWidgets>)
         endif()
-        if(SANITIZE)
-            target_compile_definitions(${headers} PRIVATE SANITIZER_BUDGET_FACTOR=${SANITIZER_BUDGET_FACTOR})
-        endif()
         foreach(test IN LISTS tests)
-            get_target_property(definitions ${test} COMPILE_DEFINITIONS)
-            list(FILTER definitions EXCLUDE REGEX "^SANITIZER_BUDGET_FACTOR=")
-            get_target_property(libraries ${test} LINK_LIBRARIES)
-            if(definitions OR "Qt6::DBus" IN_LIST libraries)
-                continue()
-            endif()
             target_precompile_headers(${test} REUSE_FROM ${headers})
             # moc's file for the test is nearly always empty (the test's moc is included by its .cpp): loading
             # the precompiled header would cost it 0.4 s.

@@ -3,6 +3,7 @@
 #include "altinn/RequestClient.h"
 #include "altinn/SystemRegisterClient.h"
 #include "cli/CliContext.h"
+#include "model/AltinnUrns.h"
 #include "model/SystemDefinition.h"
 #include "model/SystemUserRequestResponse.h"
 #include "onboarding/LedgerRecording.h"
@@ -58,7 +59,7 @@ QString RequestCommands::summary() const
 QString RequestCommands::packageUrn(const QString &text)
 {
     const QString trimmed = text.trimmed();
-    return trimmed.startsWith(u"urn:"_s) ? trimmed : u"urn:altinn:accesspackage:"_s + trimmed;
+    return trimmed.startsWith(u"urn:"_s) ? trimmed : Altinn::Urns::AccessPackagePrefix.toString() + trimmed;
 }
 
 Altinn::RequestKind RequestCommands::kindOf(const Invocation &invocation)

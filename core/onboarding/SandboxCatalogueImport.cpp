@@ -1,5 +1,6 @@
 #include "onboarding/SandboxCatalogueImport.h"
 
+#include "model/AltinnUrns.h"
 #include "model/JsonObjectReader.h"
 #include "validation/OrgNumber.h"
 
@@ -20,7 +21,6 @@ namespace {
 // The sandbox's rules (core/sandbox/CatalogueControlApi.cpp; docs/sandbox.md#your-own-catalogue).
 const QRegularExpression IdentifierPattern(u"^[A-Za-z0-9_-]{4,200}$"_s);
 const QRegularExpression AppIdentifierPattern(u"^app_[A-Za-z0-9-]+_.+$"_s);
-const QString PackageUrnPrefix = u"urn:altinn:accesspackage:"_s;
 const QRegularExpression PackageCodePattern(u"^[A-Za-z0-9_-]+(:[A-Za-z0-9_-]+)*$"_s);
 const QRegularExpression AreaUrnPattern(u"^[A-Za-z0-9_.-]+(:[A-Za-z0-9_.-]+)*$"_s);
 const QRegularExpression NineDigits(u"^[0-9]{9}$"_s);
@@ -324,8 +324,8 @@ void SandboxCatalogueImport::checkAccessPackages()
                 const QString packagePath = areaPath + u".packages[%1]"_s.arg(p);
                 const JsonObjectReader package(packages.at(p).toObject());
                 const QString packageUrn = package.string(u"urn");
-                const QString code = packageUrn.startsWith(PackageUrnPrefix)
-                    ? packageUrn.mid(PackageUrnPrefix.size())
+                const QString code = packageUrn.startsWith(Altinn::Urns::AccessPackagePrefix)
+                    ? packageUrn.mid(Altinn::Urns::AccessPackagePrefix.size())
                     : QString();
                 if (!PackageCodePattern.match(code).hasMatch()) {
                     error(packagePath + u".urn"_s,

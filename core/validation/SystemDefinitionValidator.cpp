@@ -1,5 +1,6 @@
 #include "validation/SystemDefinitionValidator.h"
 
+#include "model/AltinnUrns.h"
 #include "validation/OrgNumber.h"
 #include "validation/ValidationCodes.h"
 
@@ -18,7 +19,6 @@ namespace Validation {
 namespace {
 
 constexpr QStringView VendorPrefix = u"0192:";
-constexpr QStringView AccessPackagePrefix = u"urn:altinn:accesspackage:";
 
 Finding makeFinding(
     QStringView code, QString path, QStringView serverPath, Severity severity, QString message)
@@ -295,7 +295,8 @@ void SystemDefinitionValidator::checkAccessPackages(
             // The server's own format rule ("Invalid format").
             invalid(tr("This is not an access package URN. An access package URN looks like "
                        "urn:altinn:accesspackage:<code>, e.g. urn:altinn:accesspackage:skattnaering."));
-        } else if (!urn.startsWith(AccessPackagePrefix) || urn.size() == AccessPackagePrefix.size()) {
+        } else if (!urn.startsWith(Altinn::Urns::AccessPackagePrefix)
+            || urn.size() == Altinn::Urns::AccessPackagePrefix.size()) {
             // Client rule with the server's code: every package in the catalogue has this prefix, so
             // the server would answer VLD-00008 ("Not found") for any other URN.
             invalid(tr("An access package URN starts with urn:altinn:accesspackage: followed by the package "

@@ -1,5 +1,6 @@
 #include "workspace/CustomerListImport.h"
 
+#include "model/AltinnUrns.h"
 #include "model/SystemDefinition.h"
 #include "validation/OrgNumber.h"
 #include "validation/RequestValidator.h"
@@ -160,7 +161,6 @@ constexpr ValueName LanguageNames[] = {
     {u"engelsk", u"en"},
 };
 
-constexpr QStringView PackageUrnPrefix = u"urn:altinn:accesspackage:";
 constexpr QStringView ResourceUrnPrefix = u"urn:altinn:resource:";
 
 /// Lower case, letters and digits only: "Org.nr." → "orgnr", "E-post" → "epost".
@@ -270,7 +270,7 @@ QStringList packageItems(QStringView cell)
     for (QString item : listItems(cell)) {
         // A bare code ("regnskapsforer-lonn") means the package with that URN.
         if (!item.startsWith(u"urn:", Qt::CaseInsensitive))
-            item.prepend(PackageUrnPrefix);
+            item.prepend(Altinn::Urns::AccessPackagePrefix);
         if (!packages.contains(item))
             packages.append(item);
     }
