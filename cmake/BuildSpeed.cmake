@@ -17,6 +17,14 @@ endif()
 set(CMAKE_OPTIMIZE_DEPENDENCIES ON)
 set(CMAKE_AUTOGEN_ORIGIN_DEPENDS OFF)
 
+# lld links the 160 test executables: 0.15 s a link instead of 0.7 s with GNU ld (TestHomePage), a minute of
+# the build on two cores. GCC finds the linker by the name ld.lld (Debian's package lld); clang also finds its
+# own (lld-14).
+find_program(LLD_EXECUTABLE NAMES ld.lld)
+if(LLD_EXECUTABLE OR CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    target_link_options(project_options INTERFACE -fuse-ld=lld)
+endif()
+
 # RelWithDebInfo (the Makefile's default) with line tables only (-g1): backtraces and sanitizer reports keep
 # their files and lines, and the build is about 30 % faster than with full debug information (-g). For
 # stepping through code with variables, configure a Debug build.

@@ -28,6 +28,7 @@ function(add_project_test)
     if(SANITIZE)
         target_compile_definitions(${ARG_NAME} PRIVATE SANITIZER_BUDGET_FACTOR=${SANITIZER_BUDGET_FACTOR})
     endif()
+    project_optimise_test_driver(${ARG_NAME})
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
     set(labels ${ARG_LABELS})
     set(environment "QT_LOGGING_RULES=*.debug=false")
@@ -42,6 +43,17 @@ function(add_project_test)
         ENVIRONMENT "${environment}"
         TIMEOUT 300)
     project_isolate_test(${ARG_NAME})
+endfunction()
+
+# project_optimise_test_driver(<target>): a test's own code at -Og in the optimised builds (GCC). The code under
+# test, in the libraries, keeps the build's optimisation; the test functions are long, straight-line code that
+# -O2 spends most of the build on: TestSandboxRequests.cpp compiles in 3.8 s instead of 6.7 s, TestCustomersView.cpp
+# in 2.5 s instead of 3.9 s (docs/performance.md#build). -Og rather than -O0: it keeps __OPTIMIZE__ defined, as the
+# shared precompiled headers were made with it. The sanitizer build (Clang) has its own: -O0 for executables.
+function(project_optimise_test_driver target)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE $<$<CONFIG:Release,RelWithDebInfo,MinSizeRel>:-Og>)
+    endif()
 endfunction()
 
 # project_isolate_test(<TestName>), after the test's own properties, in the directory that added it.
@@ -86,6 +98,7 @@ function(project_share_test_headers)
         add_library(${headers} STATIC ${PROJECT_SOURCE_DIR}/tests/support/PrecompiledTestHeaders.cpp)
         target_link_libraries(${headers} PRIVATE project_options Qt6::Network Qt6::HttpServer)
         target_precompile_headers(${headers} PRIVATE <QtCore/QtCore> <QtNetwork/QtNetwork>)
+        project_optimise_test_driver(${headers})
         if(group STREQUAL "WITH_WIDGETS")
             target_link_libraries(${headers} PRIVATE Qt6::Widgets)
             target_precompile_headers(${headers} PRIVATE <QtWidgets/QtWidgets>)

@@ -29,10 +29,4 @@ target_link_options(project_options INTERFACE ${SANITIZER_FLAGS})
 # Tests with an upper bound on time or memory widen it by this factor (tests/sanitizers/SanitizerBudget.h).
 set(SANITIZER_BUDGET_FACTOR 3)
 
-# lld links the hundred test executables much faster than GNU ld.
-find_program(LLD_EXECUTABLE NAMES ld.lld-14 ld.lld)
-if(LLD_EXECUTABLE)
-    target_link_options(project_options INTERFACE -fuse-ld=lld)
-endif()
-
 # Precompiled headers: cmake/BuildSpeed.cmake, the same for both builds.
