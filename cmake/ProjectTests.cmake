@@ -58,19 +58,21 @@ endfunction()
 
 # project_isolate_test(<TestName>), after the test's own properties, in the directory that added it.
 # Gives the test a home of its own: HOME and the XDG folders under <build>/test-homes/<TestName>
-# (scripts/run-tests empties them first), so that no test sees another one's settings, profiles or ledger
-# and tests can run side by side (TEST_JOBS, scripts/run-tests). What they still share is serialised: the
-# keyring by a resource lock (label keychain, and the GUI tests: the wizard keeps keys in the keychain);
-# benchmarks (label bench), which measure time, run alone.
+# (scripts/run-tests empties them first), and a keychain service of its own for the wizard's and the CLI's keys
+# (SYSTEMUSER_KEYCHAIN_SERVICE), so that no test sees another one's settings, profiles, ledger or keys and tests
+# can run side by side (TEST_JOBS, scripts/run-tests). What they still share is serialised: the keyring
+# tests' own service (label keychain: tests/secrets) by a resource lock; benchmarks (label bench), which
+# measure time, run alone.
 function(project_isolate_test name)
     set(home ${CMAKE_BINARY_DIR}/test-homes/${name})
     # HOME must exist: with a missing one, a Qt program on X11 waited 3 s at start (BenchStartupPaint).
     file(MAKE_DIRECTORY ${home}/home)
     set_property(TEST ${name} APPEND PROPERTY ENVIRONMENT
         "HOME=${home}/home" "XDG_CONFIG_HOME=${home}/config" "XDG_DATA_HOME=${home}/data"
-        "XDG_CACHE_HOME=${home}/cache" "XDG_STATE_HOME=${home}/state")
+        "XDG_CACHE_HOME=${home}/cache" "XDG_STATE_HOME=${home}/state"
+        "SYSTEMUSER_KEYCHAIN_SERVICE=systemuser-wizard-test-${name}")
     get_test_property(${name} LABELS labels)
-    if("keychain" IN_LIST labels OR "gui" IN_LIST labels)
+    if("keychain" IN_LIST labels)
         set_property(TEST ${name} APPEND PROPERTY RESOURCE_LOCK keyring)
     endif()
     if("bench" IN_LIST labels)

@@ -50,7 +50,8 @@ CliApplication::CliApplication(QCoreApplication *application, CliSetup setup, QO
     , m_application(application)
     , m_output(setup.out && setup.err ? std::make_unique<CliOutput>(setup.out, setup.err)
                                       : std::make_unique<CliOutput>())
-    , m_secrets(setup.secrets ? setup.secrets : new KeychainSecretStore(CliContext::KeychainService, this))
+    , m_secrets(setup.secrets ? setup.secrets
+                              : new KeychainSecretStore(KeychainSecretStore::configuredService(), this))
     , m_translator(std::make_unique<Translator>(application))
     , m_context(new CliContext(*m_output, m_secrets, setup.profilesPath, this))
 {

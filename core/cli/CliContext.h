@@ -30,9 +30,6 @@ class CliContext : public QObject
     Q_OBJECT
 
 public:
-    /// The keychain service the keys are stored under — the wizard uses the same.
-    static inline const QString KeychainService = KeychainSecretStore::DefaultService;
-
     CliContext(
         CliOutput &output, SecretStore *secrets, const QString &profilesPath, QObject *parent = nullptr);
     ~CliContext() override;

@@ -4,6 +4,7 @@
 #include "auth/KeyImporter.h"
 #include "auth/RsaKey.h"
 #include "cli/CliContext.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "session/VendorSession.h"
 
@@ -155,7 +156,7 @@ void KeyCommands::report(const KeyEnrolmentFlow::Outcome &outcome, Cli::Done don
     const QString &entry = outcome.keychainEntry;
     m_context.out().json(QJsonObject{{u"kid"_s, updated.kid}, {u"bits"_s, updated.keyBits},
         {u"algorithm"_s, updated.keyAlgorithm}, {u"thumbprint"_s, updated.keyThumbprint},
-        {u"stored"_s, u"keychain"_s}, {u"keychainService"_s, CliContext::KeychainService},
+        {u"stored"_s, u"keychain"_s}, {u"keychainService"_s, KeychainSecretStore::configuredService()},
         {u"keychainEntry"_s, entry}, {u"certificates"_s, updated.certificateChain.size()}});
     m_context.out().success(
         tr("Key \"%1\" is in the keychain (entry %2); the private key is never shown.\nRSA "

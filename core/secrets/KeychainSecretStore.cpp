@@ -110,6 +110,12 @@ struct KeychainSecretStore::Operation
     }
 };
 
+QString KeychainSecretStore::configuredService()
+{
+    const QString named = qEnvironmentVariable(ServiceVariable).trimmed();
+    return named.isEmpty() ? DefaultService : named;
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent)
     , m_service(std::move(service))

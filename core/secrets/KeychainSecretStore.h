@@ -21,6 +21,11 @@ class KeychainSecretStore : public SecretStore
 public:
     /// The keychain service our keys are stored under: the same for the wizard and systemuser-cli.
     static inline const QString DefaultService = QStringLiteral("systemuser-wizard");
+    /// The environment variable that names another service: its keys are then apart from the usual ones, so
+    /// a second set of profiles (a demo machine's, or each test run side by side) never meets them.
+    static inline const char ServiceVariable[] = "SYSTEMUSER_KEYCHAIN_SERVICE";
+    /// DefaultService, or the service SYSTEMUSER_KEYCHAIN_SERVICE names.
+    static QString configuredService();
 
     static constexpr qsizetype ChunkSize = 2000;
     static constexpr int DefaultTimeoutMs = 15000;

@@ -1,6 +1,7 @@
 #include "auth/RsaKey.h"
 #include "secrets/KeychainSecretStore.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QUuid>
 #include <qt6keychain/keychain.h>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void missingLaterChunkIsDamagedNotMissing();
     void entryNotInThisAppsFormatIsDamaged_data();
     void entryNotInThisAppsFormatIsDamaged();
+    void anotherServiceKeepsItsKeysApart();
 
 private:
     static QString freshKey() { return u"test/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces); }
@@ -163,6 +165,32 @@ void TestKeychainSecretStore::entryNotInThisAppsFormatIsDamaged()
 
     QCOMPARE(await([&](auto done) { store.read(key, done); }).status, SecretStore::Status::Damaged);
     QVERIFY(await([&](auto done) { store.remove(key, done); }).ok());
+}
+
+/// SYSTEMUSER_KEYCHAIN_SERVICE names the service the wizard and the CLI keep keys under: a key saved under
+/// one is not found under the other (this is what lets tests run side by side, one service each).
+void TestKeychainSecretStore::anotherServiceKeepsItsKeysApart()
+{
+    const QByteArray saved = qgetenv(KeychainSecretStore::ServiceVariable);
+    const auto restore = qScopeGuard([&saved] { qputenv(KeychainSecretStore::ServiceVariable, saved); });
+    qunsetenv(KeychainSecretStore::ServiceVariable);
+    QCOMPARE(KeychainSecretStore::configuredService(), KeychainSecretStore::DefaultService);
+    qputenv(KeychainSecretStore::ServiceVariable, "  ");
+    QCOMPARE(KeychainSecretStore::configuredService(), KeychainSecretStore::DefaultService);
+
+    qputenv(KeychainSecretStore::ServiceVariable, Service.toUtf8() + "-apart");
+    QCOMPARE(KeychainSecretStore::configuredService(), Service + u"-apart"_s);
+    KeychainSecretStore apart(KeychainSecretStore::configuredService());
+    KeychainSecretStore usual(Service);
+    const QString key = freshKey();
+    QCOMPARE(await([&](auto done) { apart.write(key, "apart", std::move(done)); }).status,
+        SecretStore::Status::Ok);
+    QCOMPARE(
+        await([&](auto done) { usual.read(key, std::move(done)); }).status, SecretStore::Status::NotFound);
+    const SecretStore::Result read = await([&](auto done) { apart.read(key, std::move(done)); });
+    QCOMPARE(read.status, SecretStore::Status::Ok);
+    QCOMPARE(read.value, QByteArray("apart"));
+    QCOMPARE(await([&](auto done) { apart.remove(key, std::move(done)); }).status, SecretStore::Status::Ok);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainSecretStore)

@@ -41,8 +41,6 @@ class WizardContext : public QObject
     Q_OBJECT
 
 public:
-    /// The keychain service name keys are stored under (shared with systemuser-cli).
-    static inline const QString KeychainService = KeychainSecretStore::DefaultService;
     /// The organisation the guided demo acts as: a vendor in the sandbox's register.
     static inline const QString DemoVendorOrgNumber = QStringLiteral("991825827");
 
