@@ -4360,6 +4360,10 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</translation>
     </message>
+    <message>
+        <source>It starts when a task first needs it.</source>
+        <translation>It starts when a task first needs it.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplainer</name>

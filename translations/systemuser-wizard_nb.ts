@@ -4510,6 +4510,10 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>Den innebygde sandkassen startet ikke: %1 Start veiviseren på nytt; hvis det skjer igjen, bruker kanskje et annet program porten.</translation>
     </message>
+    <message>
+        <source>It starts when a task first needs it.</source>
+        <translation>Den starter når en oppgave først trenger den.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplainer</name>

@@ -4510,6 +4510,10 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>The built-in sandbox did not start: %1 Restart the wizard; if it happens again, another program may be using the port.</source>
         <translation>Den innebygde sandkassa starta ikkje: %1 Start vegvisaren på nytt; om det skjer igjen, brukar kanskje eit anna program porten.</translation>
     </message>
+    <message>
+        <source>It starts when a task first needs it.</source>
+        <translation>Ho startar når ei oppgåve først treng henne.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplainer</name>

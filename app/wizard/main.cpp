@@ -63,11 +63,13 @@ int main(int argc, char *argv[])
     installApplicationStyle(application);
     installApplicationDesktopId();
 
-    // The built-in sandbox is the default environment; it starts on its own thread after the window shows.
-    // Its state (clients, systems, requests) is kept between runs, so "continue where you left off" works.
+    // The built-in sandbox is the default environment; it runs on its own thread, started when first needed
+    // (MainWindow). Its state (clients, systems, requests) is kept between runs, so "continue where you left
+    // off" works.
     const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dataDirectory);
     SandboxHost sandbox;
+    sandbox.setStartPlace(0, dataDirectory + u"/sandbox-state.json"_s);
     MainWindow window(translator, settings, &sandbox);
     if (parser.isSet(presenterOption))
         window.presenterMode()->setOn(true);
@@ -75,11 +77,12 @@ int main(int argc, char *argv[])
     window.show();
     if (!openName.isEmpty())
         QTimer::singleShot(0, &window, [&window, openName] { window.openScreen(openName); });
-    // What can wait for the first frame: the sandbox (its thread, the seed catalogue, the state file) and the
-    // window icon's images. The context bar says "starting" until the sandbox answers.
-    afterFirstPaint(&window, [&application, &sandbox, dataDirectory] {
+    // What can wait for the first frame: the window icon's images, and the sandbox (its thread, the seed
+    // catalogue, the state file) for a sandbox profile; without one it starts when the user leaves the home
+    // page.
+    afterFirstPaint(&window, [&application, &window] {
         installApplicationIcon(application);
-        sandbox.start(0, dataDirectory + u"/sandbox-state.json"_s);
+        window.startSandboxIfProfileNeedsIt();
     });
     return application.exec();
 }

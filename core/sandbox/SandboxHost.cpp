@@ -40,10 +40,12 @@ void SandboxHost::start(quint16 port, const QString &statePath)
 {
     if (m_thread.isRunning())
         return;
+    m_failed = false;
     m_worker = new SandboxWorker;
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    Q_EMIT starting();
 
     QObject *worker = m_worker;
     QMetaObject::invokeMethod(worker, [this, worker, port, statePath] {
@@ -58,13 +60,23 @@ void SandboxHost::start(quint16 port, const QString &statePath)
                    "an empty sandbox.")
                     .arg(QDir::toNativeSeparators(statePath), error);
             QMetaObject::invokeMethod(
-                this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
+                this,
+                [this, reason] {
+                    m_failed = true;
+                    Q_EMIT failed(reason);
+                },
+                Qt::QueuedConnection);
             return;
         }
         if (!server->listen(port)) {
             const QString reason = tr("Port %1 is in use by another program.").arg(port);
             QMetaObject::invokeMethod(
-                this, [this, reason] { Q_EMIT failed(reason); }, Qt::QueuedConnection);
+                this,
+                [this, reason] {
+                    m_failed = true;
+                    Q_EMIT failed(reason);
+                },
+                Qt::QueuedConnection);
             return;
         }
         const QUrl url = server->baseUrl();
@@ -86,4 +98,19 @@ void SandboxHost::stop()
     m_thread.wait();
     m_worker = nullptr;
     m_baseUrl.clear();
+    m_failed = false;
+}
+
+void SandboxHost::setStartPlace(quint16 port, const QString &statePath)
+{
+    m_startPort = port;
+    m_startStatePath = statePath;
+}
+
+void SandboxHost::startWhenNeeded()
+{
+    // Not again after a failure: a port in use or a damaged state file needs the user, not a retry loop.
+    if (m_thread.isRunning() || m_failed)
+        return;
+    start(m_startPort, m_startStatePath);
 }

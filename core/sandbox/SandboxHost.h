@@ -25,10 +25,20 @@ public:
     /// Stops the server and its thread (also done by the destructor).
     void stop();
 
+    /// Start on demand: where startWhenNeeded() puts the server. Nothing starts yet.
+    void setStartPlace(quint16 port, const QString &statePath);
+    /// Starts the server at the place setStartPlace() gave, unless it runs, is starting or failed to start.
+    void startWhenNeeded();
+
     bool isRunning() const { return m_baseUrl.isValid(); }
+    /// Started and not answered yet (neither started() nor failed()).
+    bool isStarting() const { return m_thread.isRunning() && !m_baseUrl.isValid() && !m_failed; }
+    bool hasFailed() const { return m_failed; }
     QUrl baseUrl() const { return m_baseUrl; }
 
 Q_SIGNALS:
+    /// start() was called: the server is on its way (started() or failed() follows).
+    void starting();
     void started(const QUrl &baseUrl);
     void failed(const QString &reason);
 
@@ -36,4 +46,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; ///< lives in m_thread; parent of the server
     QUrl m_baseUrl;
+    bool m_failed = false;
+    quint16 m_startPort = 0;
+    QString m_startStatePath;
 };

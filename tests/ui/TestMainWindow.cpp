@@ -5,7 +5,9 @@
 #include "shell/CustomersScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/StartScreen.h"
+#include "wizard/WizardContext.h"
 #include "workspace/AppSettings.h"
+#include "workspace/ProfileStore.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -28,6 +30,8 @@ private Q_SLOTS:
     void languageSwitchRetranslatesAndIsRemembered();
     void environmentBadgeFollowsTheSandbox();
     void opensTheScreenNamedAtStart();
+    void sandboxStartsWhenFirstNeeded();
+    void sandboxStartsAfterTheFirstFrameForASandboxProfile();
 
 private:
     static void chooseLanguage(MainWindow &window, const QString &language);
@@ -45,6 +49,13 @@ void TestMainWindow::init()
     AppSettings settings;
     settings.setLanguage({});
     settings.sync();
+    // No profile: each test starts as a first start.
+    ProfileStore profiles;
+    if (profiles.load()) {
+        const QList<Profile> saved = profiles.profiles();
+        for (const Profile &profile : saved)
+            QVERIFY(profiles.remove(profile.id));
+    }
 }
 
 void TestMainWindow::showsEnglishTitleAndHomeScreen()
@@ -109,8 +120,11 @@ void TestMainWindow::environmentBadgeFollowsTheSandbox()
     SandboxHost sandbox;
     MainWindow window(translator, settings, &sandbox);
     auto *badge = window.findChild<QLabel *>(u"environmentLabel"_s);
-    QCOMPARE(badge->text(), u"Sandbox: starting…"_s);
+    // Not started yet (it starts on demand): the badge says what the sandbox is and when it starts.
+    QCOMPARE(badge->text(), u"Sandbox — stays on this computer"_s);
+    QVERIFY(badge->toolTip().contains(u"It starts when a task first needs it."_s));
     sandbox.start();
+    QCOMPARE(badge->text(), u"Sandbox: starting…"_s);
     QTRY_COMPARE_WITH_TIMEOUT(badge->text(), u"Sandbox — stays on this computer"_s, 5000);
     QVERIFY(badge->toolTip().contains(sandbox.baseUrl().toString()));
     // The badge says what the sandbox means, not "offline" (which read as a fault).
@@ -133,8 +147,8 @@ void TestMainWindow::opensTheScreenNamedAtStart()
     window.show();
     QVERIFY(!window.openScreen(u"nowhere"_s));
     QVERIFY(window.openScreen(u"system"_s));
-    QVERIFY(!window.wizard()); // waits for the sandbox, so the page shows its content
-    sandbox.start();
+    QVERIFY(sandbox.isStarting()); // the screen needs the sandbox: it starts it ...
+    QVERIFY(!window.wizard()); // ... and waits for it, so the page shows its content
     QTRY_VERIFY_WITH_TIMEOUT(window.wizard() != nullptr, 5000);
     QCOMPARE(window.wizard()->currentPageId(), OnboardingWizard::PageId::SystemDefinition);
 
@@ -143,6 +157,74 @@ void TestMainWindow::opensTheScreenNamedAtStart()
     QVERIFY(window.customersScreen()->isVisible());
     QVERIFY(window.openScreen(u"home"_s));
     QVERIFY(window.homePage()->isVisible());
+}
+
+/// The sandbox starts on demand: not at start without a profile (idle memory), but as soon as the user leaves
+/// the home page; never for a TT02 profile until something asks for it.
+void TestMainWindow::sandboxStartsWhenFirstNeeded()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    {
+        SandboxHost sandbox;
+        MainWindow window(translator, settings, &sandbox);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.startSandboxIfProfileNeedsIt(); // what main does after the first frame
+        QTest::qWait(50);
+        QVERIFY(!sandbox.isStarting() && !sandbox.isRunning());
+
+        window.startTask(HomePage::Task::SetUpSystem);
+        QVERIFY(sandbox.isStarting());
+        QTRY_VERIFY_WITH_TIMEOUT(window.wizardContext()->sandboxBaseUrl().isValid(), 5000);
+        QCOMPARE(window.wizardContext()->sandboxBaseUrl(), sandbox.baseUrl());
+    }
+    {
+        SandboxHost sandbox;
+        MainWindow window(translator, settings, &sandbox);
+        Profile test;
+        test.id = Profile::makeId(u"Acme TT02"_s, {});
+        test.name = u"Acme TT02"_s;
+        test.environment = u"tt02"_s;
+        test.vendorOrgNumber = u"991825827"_s;
+        QVERIFY(window.wizardContext()->saveProfile(test));
+        window.show();
+        window.startSandboxIfProfileNeedsIt();
+        window.showCustomers();
+        QTest::qWait(50);
+        QVERIFY(!sandbox.isStarting() && !sandbox.isRunning());
+        // A page that needs it asks (a sandbox organisation's name, say): then it starts.
+        window.wizardContext()->wantSandbox();
+        QVERIFY(sandbox.isStarting());
+    }
+}
+
+/// A returning sandbox user: the sandbox starts right after the first frame, as before, not at the first
+/// task.
+void TestMainWindow::sandboxStartsAfterTheFirstFrameForASandboxProfile()
+{
+    Translator translator(QCoreApplication::instance());
+    QVERIFY(translator.install(u"en"_s));
+    AppSettings settings;
+    Profile vendor;
+    vendor.id = Profile::makeId(u"Acme sandbox"_s, {});
+    vendor.name = u"Acme sandbox"_s;
+    vendor.vendorOrgNumber = u"991825827"_s;
+    {
+        ProfileStore profiles;
+        QVERIFY(profiles.load());
+        QVERIFY(profiles.save(vendor));
+        QVERIFY(profiles.setCurrentId(vendor.id));
+    }
+    SandboxHost sandbox;
+    MainWindow window(translator, settings, &sandbox);
+    QVERIFY(window.wizardContext()->hasProfile());
+    QVERIFY(!sandbox.isStarting()); // not before the first frame
+    window.show();
+    window.startSandboxIfProfileNeedsIt();
+    QVERIFY(sandbox.isStarting());
+    QTRY_VERIFY_WITH_TIMEOUT(window.wizardContext()->session() != nullptr, 5000);
 }
 
 void TestMainWindow::chooseLanguage(MainWindow &window, const QString &language)

@@ -54,6 +54,7 @@ void DemoReset::resetAll(std::function<void(const QString &error)> done)
     if (m_running)
         return;
     if (!m_context->sandboxBaseUrl().isValid()) {
+        m_context->wantSandbox();
         done(tr("The built-in sandbox is not running, so it cannot be cleared."));
         return;
     }

@@ -17,7 +17,18 @@ EnvironmentBadge::EnvironmentBadge(WizardContext *context, SandboxHost *sandbox,
     setProperty("role", u"environmentBadge"_s);
     setProperty("environment", u"sandbox"_s);
     if (m_sandbox) {
-        m_sandboxStatus = m_sandbox->isRunning() ? SandboxStatus::Running : SandboxStatus::Starting;
+        if (m_sandbox->isRunning())
+            m_sandboxStatus = SandboxStatus::Running;
+        else if (m_sandbox->isStarting())
+            m_sandboxStatus = SandboxStatus::Starting;
+        else if (m_sandbox->hasFailed())
+            m_sandboxStatus = SandboxStatus::Failed;
+        else
+            m_sandboxStatus = SandboxStatus::NotStarted;
+        connect(m_sandbox, &SandboxHost::starting, this, [this] {
+            m_sandboxStatus = SandboxStatus::Starting;
+            refresh();
+        });
         connect(m_sandbox, &SandboxHost::started, this, [this] {
             m_sandboxStatus = SandboxStatus::Running;
             refresh();
@@ -73,6 +84,10 @@ void EnvironmentBadge::refresh()
                              "Everything you do here stays on this computer: nothing is sent to Altinn "
                              "or Maskinporten, and no real customer sees it.");
     switch (m_sandboxStatus) {
+    case SandboxStatus::NotStarted:
+        present(tr("Sandbox — stays on this computer"),
+            stays + u'\n' + tr("It starts when a task first needs it."), u"sandbox"_s);
+        return;
     case SandboxStatus::Running:
         present(tr("Sandbox — stays on this computer"),
             m_sandbox ? stays + u'\n' + tr("The sandbox answers at %1.").arg(m_sandbox->baseUrl().toString())

@@ -7,8 +7,8 @@ class WizardContext;
 
 /**
  * The context bar's badge: which environment the current profile works in (production, TT02, a custom
- * server, the built-in sandbox), and for the sandbox whether it is starting, running or failed. Follows the
- * profile, the sandbox and the language on its own.
+ * server, the built-in sandbox), and for the sandbox whether it is not needed yet, starting, running or
+ * failed. Follows the profile, the sandbox and the language on its own.
  */
 class EnvironmentBadge : public BadgeLabel
 {
@@ -18,14 +18,12 @@ public:
     /// @p sandbox is the in-process sandbox (may be null: then the sandbox counts as running).
     EnvironmentBadge(WizardContext *context, SandboxHost *sandbox, QWidget *parent = nullptr);
 
-    /// The in-process sandbox has not answered yet (nor failed).
-    bool isSandboxStarting() const { return m_sandboxStatus == SandboxStatus::Starting; }
-
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class SandboxStatus { Starting, Running, Failed };
+    /// NotStarted: the sandbox starts when something first needs it (SandboxHost::startWhenNeeded).
+    enum class SandboxStatus { NotStarted, Starting, Running, Failed };
 
     void refresh();
     void present(const QString &text, const QString &toolTip, const QString &environment);

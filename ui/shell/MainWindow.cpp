@@ -82,6 +82,13 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
             [this](const QUrl &baseUrl) { m_context->setSandboxBaseUrl(baseUrl); });
         connect(m_sandbox, &SandboxHost::failed, this,
             [this](const QString &reason) { m_context->setSandboxFailure(reason); });
+        // The sandbox starts on demand: when a sandbox profile becomes current (WizardContext asks), when the
+        // user leaves the home page without a profile or with a sandbox one, or a page asks for it.
+        connect(m_context, &WizardContext::sandboxWanted, m_sandbox, &SandboxHost::startWhenNeeded);
+        connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+            if (m_pages->currentWidget() != m_homePage && m_context->profileUsesSandbox())
+                m_sandbox->startWhenNeeded();
+        });
     }
     // Customers' organisation numbers are real outside the sandbox: presenter mode masks them there.
     const auto maskOrganisationNumbers = [this] {
@@ -339,7 +346,9 @@ bool MainWindow::openScreen(const QString &name)
     const std::optional<StartScreen> screen = StartScreen::fromName(name);
     if (!screen)
         return false;
-    if (m_sandbox && m_environmentLabel->isSandboxStarting()) {
+    if (m_sandbox && screen->kind != StartScreen::Kind::Home && m_context->profileUsesSandbox())
+        m_sandbox->startWhenNeeded();
+    if (m_sandbox && m_sandbox->isStarting()) {
         connect(
             m_sandbox, &SandboxHost::started, this, [this, name] { openScreen(name); },
             Qt::SingleShotConnection);
@@ -354,6 +363,12 @@ bool MainWindow::openScreen(const QString &name)
     else
         openWizard()->openAt(screen->page);
     return true;
+}
+
+void MainWindow::startSandboxIfProfileNeedsIt()
+{
+    if (m_sandbox && m_context->hasProfile() && m_context->profileUsesSandbox())
+        m_sandbox->startWhenNeeded();
 }
 
 void MainWindow::startTask(HomePage::Task task)

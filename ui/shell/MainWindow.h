@@ -33,7 +33,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    /// @p sandbox is the in-process sandbox (may be null); the context bar follows its state.
+    /// @p sandbox is the in-process sandbox (may be null); the context bar follows its state. It is started
+    /// on demand (SandboxHost::startWhenNeeded): by startSandboxIfProfileNeedsIt(), leaving the home page, a
+    /// page.
     MainWindow(Translator &translator, AppSettings &settings, SandboxHost *sandbox = nullptr,
         QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +45,9 @@ public:
     /// The wizard while it is shown, else null.
     OnboardingWizard *wizard() const { return m_wizard; }
 
+    /// Starts the sandbox when the current profile works in it (main: after the first frame). Without a
+    /// profile, or with a TT02 or production one, it waits until something needs it.
+    void startSandboxIfProfileNeedsIt();
     /// Enters the wizard for @p task, as the home screen's cards do.
     void startTask(HomePage::Task task);
     /// Enters the wizard where the user left off ("Continue where you left off").
@@ -55,8 +60,8 @@ public:
     void showPerson();
     /**
      * Opens the screen StartScreen::fromName(@p name) names (`--open`): home, a wizard page or the
-     * customers. Waits for the built-in sandbox to answer first, so pages show their content rather than
-     * "starting". False when the name is unknown.
+     * customers. Starts the built-in sandbox if the screen may need it and waits for it to answer first, so
+     * pages show their content rather than "starting". False when the name is unknown.
      */
     bool openScreen(const QString &name);
     /// The customers screen, built on first use.

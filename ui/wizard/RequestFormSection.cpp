@@ -347,9 +347,11 @@ void RequestFormSection::lookUpName(
             tr("The name cannot be looked up from here in this environment. Check the number at brreg.no if "
                "you are unsure.")});
     }
-    if (!m_context->sandboxBaseUrl().isValid())
+    if (!m_context->sandboxBaseUrl().isValid()) {
+        m_context->wantSandbox();
         return answer(
             {LookupAnswer::Kind::Unavailable, {}, tr("The name appears when the sandbox has started…")});
+    }
     m_context->sandboxOrganisations(
         receiver, [number, answer](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
             if (!result.ok()) {

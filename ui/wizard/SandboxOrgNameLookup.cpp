@@ -12,6 +12,7 @@ OrgNumberField::NameLookup SandboxOrgNameLookup::create(
     return [context, notFoundMessage](
                const QString &orgNumber, QObject *receiver, std::function<void(const Answer &)> answer) {
         if (!context->sandboxBaseUrl().isValid()) {
+            context->wantSandbox(); // sandboxStateChanged() follows, and the page asks again
             answer({Answer::Kind::Unavailable, {},
                 context->sandboxFailure().isEmpty()
                     ? tr("The name appears when the sandbox has started…")

@@ -113,6 +113,17 @@ void WizardContext::setSandboxFailure(const QString &reason)
     Q_EMIT sandboxStateChanged();
 }
 
+void WizardContext::wantSandbox()
+{
+    if (!m_sandboxBaseUrl.isValid() && m_sandboxFailure.isEmpty())
+        Q_EMIT sandboxWanted();
+}
+
+bool WizardContext::profileUsesSandbox() const
+{
+    return !m_profile || m_profile->environment == u"sandbox";
+}
+
 void WizardContext::setLanguage(const QString &language)
 {
     m_language = language;
@@ -196,6 +207,8 @@ void WizardContext::rebuildSession()
         m_session = nullptr;
     }
     const Altinn::Environment environment = this->environment();
+    if (m_profile && m_profile->environment == u"sandbox" && !environment.isValid())
+        wantSandbox(); // the session follows once it runs (setSandboxBaseUrl)
     if (m_profile && environment.isValid()) {
         m_session =
             new VendorSession(*m_profile, environment, secretStoreFor(*m_profile), m_activityLog, this);
@@ -279,6 +292,7 @@ void WizardContext::sandboxOrganisations(
         return;
     }
     if (!m_sandboxBaseUrl.isValid()) {
+        wantSandbox();
         Altinn::ApiFailure notRunning =
             Altinn::ApiFailure::of(Altinn::ApiFailure::Kind::Network, u"the sandbox is not running"_s);
         notRunning.server = Altinn::ApiFailure::Server::BuiltInSandbox;

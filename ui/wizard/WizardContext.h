@@ -61,6 +61,11 @@ public:
     /// Tells the sandbox failed to start, so pages can say so instead of waiting.
     void setSandboxFailure(const QString &reason);
     QString sandboxFailure() const { return m_sandboxFailure; }
+    /// Something needs the in-process sandbox: asks for it (sandboxWanted()) unless it runs or failed.
+    void wantSandbox();
+    /// The current profile works in the sandbox (or there is no profile yet, whose first one does by
+    /// default).
+    bool profileUsesSandbox() const;
 
     /// The UI language ("nb", "nn", "en") for metadata and names.
     void setLanguage(const QString &language);
@@ -118,6 +123,8 @@ Q_SIGNALS:
     void sessionChanged();
     /// The sandbox started or failed.
     void sandboxStateChanged();
+    /// The sandbox is needed and does not run yet (the main window starts it: it starts on demand).
+    void sandboxWanted();
 
 private:
     void rebuildSession();
