@@ -17,6 +17,21 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+/// What a main window needs besides its sandbox: a translator (English unless a test installs another) and
+/// the settings.
+struct WindowParts
+{
+    WindowParts()
+        : translator(QCoreApplication::instance())
+        , english(translator.install(u"en"_s))
+    { }
+    Translator translator;
+    bool english;
+    AppSettings settings;
+};
+} // namespace
+
 /// The window a user sees after `make run`: title, home screen and the language switch.
 class TestMainWindow final : public QObject
 {
@@ -60,10 +75,9 @@ void TestMainWindow::init()
 
 void TestMainWindow::showsEnglishTitleAndHomeScreen()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
-    MainWindow window(translator, settings);
+    WindowParts parts;
+    QVERIFY(parts.english);
+    MainWindow window(parts.translator, parts.settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -84,10 +98,9 @@ void TestMainWindow::showsEnglishTitleAndHomeScreen()
 
 void TestMainWindow::opensInBokmalWhenInstalled()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"nb"_s));
-    AppSettings settings;
-    MainWindow window(translator, settings);
+    WindowParts parts;
+    QVERIFY(parts.translator.install(u"nb"_s));
+    MainWindow window(parts.translator, parts.settings);
     QCOMPARE(window.windowTitle(), u"Systembruker-veiviser"_s);
     QCOMPARE(window.findChild<QLabel *>(u"headingLabel"_s)->text(), u"Hva vil du gjøre?"_s);
     QCOMPARE(window.findChild<QComboBox *>(u"languageComboBox"_s)->currentData().toString(), u"nb"_s);
@@ -95,10 +108,9 @@ void TestMainWindow::opensInBokmalWhenInstalled()
 
 void TestMainWindow::languageSwitchRetranslatesAndIsRemembered()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
-    MainWindow window(translator, settings);
+    WindowParts parts;
+    QVERIFY(parts.english);
+    MainWindow window(parts.translator, parts.settings);
     window.show();
 
     chooseLanguage(window, u"nn"_s);
@@ -114,11 +126,10 @@ void TestMainWindow::languageSwitchRetranslatesAndIsRemembered()
 
 void TestMainWindow::environmentBadgeFollowsTheSandbox()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
+    WindowParts parts;
+    QVERIFY(parts.english);
     SandboxHost sandbox;
-    MainWindow window(translator, settings, &sandbox);
+    MainWindow window(parts.translator, parts.settings, &sandbox);
     auto *badge = window.findChild<QLabel *>(u"environmentLabel"_s);
     // Not started yet (it starts on demand): the badge says what the sandbox is and when it starts.
     QCOMPARE(badge->text(), u"Sandbox — stays on this computer"_s);
@@ -139,11 +150,10 @@ void TestMainWindow::opensTheScreenNamedAtStart()
     QCOMPARE(StartScreen::fromName(u" Token "_s)->page, OnboardingWizard::PageId::TestAuthentication);
     QVERIFY(!StartScreen::fromName(u"tilgang"_s));
 
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
+    WindowParts parts;
+    QVERIFY(parts.english);
     SandboxHost sandbox;
-    MainWindow window(translator, settings, &sandbox);
+    MainWindow window(parts.translator, parts.settings, &sandbox);
     window.show();
     QVERIFY(!window.openScreen(u"nowhere"_s));
     QVERIFY(window.openScreen(u"system"_s));
@@ -163,12 +173,11 @@ void TestMainWindow::opensTheScreenNamedAtStart()
 /// the home page; never for a TT02 profile until something asks for it.
 void TestMainWindow::sandboxStartsWhenFirstNeeded()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
+    WindowParts parts;
+    QVERIFY(parts.english);
     {
         SandboxHost sandbox;
-        MainWindow window(translator, settings, &sandbox);
+        MainWindow window(parts.translator, parts.settings, &sandbox);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.startSandboxIfProfileNeedsIt(); // what main does after the first frame
@@ -182,7 +191,7 @@ void TestMainWindow::sandboxStartsWhenFirstNeeded()
     }
     {
         SandboxHost sandbox;
-        MainWindow window(translator, settings, &sandbox);
+        MainWindow window(parts.translator, parts.settings, &sandbox);
         Profile test;
         test.id = Profile::makeId(u"Acme TT02"_s, {});
         test.name = u"Acme TT02"_s;
@@ -204,9 +213,8 @@ void TestMainWindow::sandboxStartsWhenFirstNeeded()
 /// task.
 void TestMainWindow::sandboxStartsAfterTheFirstFrameForASandboxProfile()
 {
-    Translator translator(QCoreApplication::instance());
-    QVERIFY(translator.install(u"en"_s));
-    AppSettings settings;
+    WindowParts parts;
+    QVERIFY(parts.english);
     Profile vendor;
     vendor.id = Profile::makeId(u"Acme sandbox"_s, {});
     vendor.name = u"Acme sandbox"_s;
@@ -218,7 +226,7 @@ void TestMainWindow::sandboxStartsAfterTheFirstFrameForASandboxProfile()
         QVERIFY(profiles.setCurrentId(vendor.id));
     }
     SandboxHost sandbox;
-    MainWindow window(translator, settings, &sandbox);
+    MainWindow window(parts.translator, parts.settings, &sandbox);
     QVERIFY(window.wizardContext()->hasProfile());
     QVERIFY(!sandbox.isStarting()); // not before the first frame
     window.show();
