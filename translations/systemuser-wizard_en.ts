@@ -2661,6 +2661,65 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>ContextBar</name>
+    <message>
+        <source>That language could not be loaded; the texts stay as they are.</source>
+        <translation>That language could not be loaded; the texts stay as they are.</translation>
+    </message>
+    <message>
+        <source>Profile: none yet</source>
+        <translation>Profile: none yet</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisation number %1</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisation number %2</translation>
+    </message>
+    <message>
+        <source>← &amp;Start screen</source>
+        <translation>← &amp;Start screen</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Back to the start screen</translation>
+    </message>
+    <message>
+        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
+        <translation>Leave the wizard. What you entered is kept, and you can continue later.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of the wizard. Your choice is remembered.</source>
+        <translation>The language of the wizard. Your choice is remembered.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>Show the activity log</translation>
+    </message>
+    <message>
+        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
+        <translation>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -6325,56 +6384,12 @@ RSA %3 bits, thumbprint %4.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>That language could not be loaded; the texts stay as they are.</source>
-        <translation>That language could not be loaded; the texts stay as they are.</translation>
-    </message>
-    <message>
         <source>System User Wizard</source>
         <translation>System User Wizard</translation>
     </message>
     <message>
-        <source>Profile: none yet</source>
-        <translation>Profile: none yet</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <source>The language of the wizard. Your choice is remembered.</source>
-        <translation>The language of the wizard. Your choice is remembered.</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Ready</translation>
-    </message>
-    <message>
-        <source>← &amp;Start screen</source>
-        <translation>← &amp;Start screen</translation>
-    </message>
-    <message>
-        <source>Back to the start screen</source>
-        <translation>Back to the start screen</translation>
-    </message>
-    <message>
-        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
-        <translation>Leave the wizard. What you entered is kept, and you can continue later.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profile: %1</translation>
-    </message>
-    <message>
-        <source>Organisation number %1</source>
-        <translation>Organisation number %1</translation>
-    </message>
-    <message>
-        <source>%1, organisation number %2</source>
-        <translation>%1, organisation number %2</translation>
     </message>
     <message>
         <source>You were creating a new profile.</source>
@@ -6387,14 +6402,6 @@ RSA %3 bits, thumbprint %4.</translation>
     <message>
         <source>Activity log</source>
         <translation>Activity log</translation>
-    </message>
-    <message>
-        <source>Show the activity log</source>
-        <translation>Show the activity log</translation>
-    </message>
-    <message>
-        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
-        <translation>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>

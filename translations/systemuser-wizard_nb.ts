@@ -2742,6 +2742,65 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>ContextBar</name>
+    <message>
+        <source>That language could not be loaded; the texts stay as they are.</source>
+        <translation>Språket kunne ikke lastes inn; tekstene blir stående som de er.</translation>
+    </message>
+    <message>
+        <source>Profile: none yet</source>
+        <translation>Profil: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Organisation number %1</source>
+        <translation>Organisasjonsnummer %1</translation>
+    </message>
+    <message>
+        <source>%1, organisation number %2</source>
+        <translation>%1, organisasjonsnummer %2</translation>
+    </message>
+    <message>
+        <source>← &amp;Start screen</source>
+        <translation>← St&amp;artsiden</translation>
+    </message>
+    <message>
+        <source>Back to the start screen</source>
+        <translation>Tilbake til startsiden</translation>
+    </message>
+    <message>
+        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
+        <translation>Gå ut av veiviseren. Det du har fylt inn, blir tatt vare på, og du kan fortsette senere.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>The language of the wizard. Your choice is remembered.</source>
+        <translation>Språket i veiviseren. Valget ditt blir husket.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <source>Show the activity log</source>
+        <translation>Vis aktivitetsloggen</translation>
+    </message>
+    <message>
+        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
+        <translation>Alle kall til Altinn og Maskinporten, med tokener og nøkler fjernet (Ctrl+Shift+L).</translation>
+    </message>
+</context>
+<context>
     <name>CustomerActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -6517,56 +6576,12 @@ RSA %3 bit, fingeravtrykk %4.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>That language could not be loaded; the texts stay as they are.</source>
-        <translation>Språket kunne ikke lastes inn; tekstene blir stående som de er.</translation>
-    </message>
-    <message>
         <source>System User Wizard</source>
         <translation>Systembruker-veiviser</translation>
     </message>
     <message>
-        <source>Profile: none yet</source>
-        <translation>Profil: ingen ennå</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>Spr&amp;åk:</translation>
-    </message>
-    <message>
-        <source>The language of the wizard. Your choice is remembered.</source>
-        <translation>Språket i veiviseren. Valget ditt blir husket.</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Klar</translation>
-    </message>
-    <message>
-        <source>← &amp;Start screen</source>
-        <translation>← St&amp;artsiden</translation>
-    </message>
-    <message>
-        <source>Back to the start screen</source>
-        <translation>Tilbake til startsiden</translation>
-    </message>
-    <message>
-        <source>Leave the wizard. What you entered is kept, and you can continue later.</source>
-        <translation>Gå ut av veiviseren. Det du har fylt inn, blir tatt vare på, og du kan fortsette senere.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Profile: %1</source>
-        <translation>Profil: %1</translation>
-    </message>
-    <message>
-        <source>Organisation number %1</source>
-        <translation>Organisasjonsnummer %1</translation>
-    </message>
-    <message>
-        <source>%1, organisation number %2</source>
-        <translation>%1, organisasjonsnummer %2</translation>
     </message>
     <message>
         <source>You were creating a new profile.</source>
@@ -6579,14 +6594,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
     <message>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
-    </message>
-    <message>
-        <source>Show the activity log</source>
-        <translation>Vis aktivitetsloggen</translation>
-    </message>
-    <message>
-        <source>Every call to Altinn and Maskinporten, with tokens and keys removed (Ctrl+Shift+L).</source>
-        <translation>Alle kall til Altinn og Maskinporten, med tokener og nøkler fjernet (Ctrl+Shift+L).</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,8 @@
 #include "person/PersonPathScreen.h"
 #include "sandbox/SandboxHost.h"
 #include "shell/AboutDialog.h"
+#include "shell/ContextBar.h"
 #include "shell/CustomersScreen.h"
-#include "shell/EnvironmentBadge.h"
 #include "shell/PresenterMode.h"
 #include "shell/StartScreen.h"
 #include "wizard/CustomerRequestPage.h"
@@ -22,16 +22,11 @@
 #include "workspace/AppSettings.h"
 #include "workspace/DraftStore.h"
 
-#include <QComboBox>
 #include <QDockWidget>
 #include <QEvent>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -49,10 +44,11 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     m_context->setLanguage(m_translator.language());
 
     auto *central = new QWidget(this);
-    auto *contextBar = new QWidget(central);
-    contextBar->setObjectName(u"contextBar"_s);
     m_presenter = new PresenterMode(m_settings, this);
-    buildContextBar(contextBar);
+    m_contextBar = new ContextBar(m_translator, m_settings, m_context, m_sandbox, m_presenter, central);
+    connect(m_contextBar, &ContextBar::homeRequested, this, &MainWindow::showHome);
+    connect(m_contextBar, &ContextBar::message, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     m_pages->setObjectName(u"pages"_s);
     m_pages->addWidget(m_homePage);
@@ -61,7 +57,7 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(contextBar);
+    layout->addWidget(m_contextBar);
     layout->addWidget(m_productionBand);
     // The guided demo's narration: a band above the wizard, shown only while the demo runs.
     auto *demoPanel = new DemoNarrationPanel(central);
@@ -96,10 +92,7 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
             m_context->hasProfile() && m_context->profile().environment != u"sandbox");
     };
     maskOrganisationNumbers();
-    connect(m_context, &WizardContext::profileChanged, this, [this, maskOrganisationNumbers] {
-        maskOrganisationNumbers();
-        updateProfileLabel();
-    });
+    connect(m_context, &WizardContext::profileChanged, this, maskOrganisationNumbers);
     connect(m_context->drafts(), &DraftStore::saveFailed, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_homePage, &HomePage::taskActivated, this, &MainWindow::startTask);
@@ -126,66 +119,6 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
 }
 
-void MainWindow::buildContextBar(QWidget *bar)
-{
-    m_profileLabel = new QLabel(bar);
-    m_profileLabel->setObjectName(u"profileLabel"_s);
-    m_environmentLabel = new EnvironmentBadge(m_context, m_sandbox, bar);
-    m_languageLabel = new QLabel(bar);
-    m_languageComboBox = new QComboBox(bar);
-    m_languageComboBox->setObjectName(u"languageComboBox"_s);
-    m_languageLabel->setBuddy(m_languageComboBox);
-    fillLanguageChoices();
-    m_homeButton = new QPushButton(bar);
-    m_homeButton->setObjectName(u"homeButton"_s);
-    m_homeButton->hide();
-    connect(m_homeButton, &QPushButton::clicked, this, &MainWindow::showHome);
-    m_activityButton = new QPushButton(bar);
-    m_activityButton->setObjectName(u"activityLogButton"_s);
-    m_activityButton->setCheckable(true);
-    m_activityButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(16, 8, 16, 8);
-    layout->setSpacing(12);
-    layout->addWidget(m_homeButton);
-    layout->addWidget(m_environmentLabel);
-    layout->addWidget(m_profileLabel);
-    layout->addStretch(1);
-    layout->addWidget(m_activityButton);
-    layout->addWidget(m_presenter->createToggle(bar));
-    layout->addWidget(m_languageLabel);
-    layout->addWidget(m_languageComboBox);
-
-    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
-        [this](int index) { switchLanguage(m_languageComboBox->itemData(index).toString()); });
-}
-
-void MainWindow::fillLanguageChoices()
-{
-    const QSignalBlocker blocker(m_languageComboBox);
-    m_languageComboBox->clear();
-    const QStringList languages = Translator::supportedLanguages();
-    for (const QString &language : languages)
-        m_languageComboBox->addItem(Translator::nativeName(language), language);
-    const int current = m_languageComboBox->findData(m_translator.language());
-    m_languageComboBox->setCurrentIndex(current >= 0 ? current : m_languageComboBox->findData(u"en"_s));
-}
-
-void MainWindow::switchLanguage(const QString &language)
-{
-    if (language == m_translator.language())
-        return;
-    if (!m_translator.install(language)) {
-        statusBar()->showMessage(tr("That language could not be loaded; the texts stay as they are."), 8000);
-        fillLanguageChoices();
-        return;
-    }
-    m_settings.setLanguage(language);
-    m_settings.sync();
-    m_context->setLanguage(language);
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -196,34 +129,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("System User Wizard"));
-    m_homeButton->setText(tr("← &Start screen"));
-    m_homeButton->setAccessibleName(tr("Back to the start screen"));
-    m_homeButton->setToolTip(tr("Leave the wizard. What you entered is kept, and you can continue later."));
-    m_languageComboBox->setAccessibleName(tr("Language"));
-    updateProfileLabel();
     updateResumeOffer();
-    m_languageLabel->setText(tr("&Language:"));
-    m_activityButton->setText(tr("Activity log"));
-    m_activityButton->setAccessibleName(tr("Show the activity log"));
-    m_activityButton->setToolTip(tr("Every call to Altinn and Maskinporten, with tokens and keys removed "
-                                    "(Ctrl+Shift+L)."));
     m_activityDock->setWindowTitle(tr("Activity log"));
-    m_languageComboBox->setToolTip(tr("The language of the wizard. Your choice is remembered."));
     statusBar()->showMessage(tr("Ready"));
-}
-
-void MainWindow::updateProfileLabel()
-{
-    if (!m_context->hasProfile()) {
-        m_profileLabel->setText(tr("Profile: none yet"));
-        m_profileLabel->setToolTip({});
-        return;
-    }
-    const Profile profile = m_context->profile();
-    m_profileLabel->setText(tr("Profile: %1").arg(profile.name));
-    m_profileLabel->setToolTip(profile.vendorName.isEmpty()
-            ? tr("Organisation number %1").arg(profile.vendorOrgNumber)
-            : tr("%1, organisation number %2").arg(profile.vendorName, profile.vendorOrgNumber));
 }
 
 void MainWindow::updateResumeOffer()
@@ -253,7 +161,7 @@ OnboardingWizard *MainWindow::openWizard()
     });
     m_pages->setCurrentWidget(wizard);
     m_presenter->attach(wizard);
-    m_homeButton->show();
+    m_contextBar->setHomeButtonVisible(true);
     wizard->show();
     return wizard;
 }
@@ -297,7 +205,7 @@ void MainWindow::buildActivityDock()
     m_activityDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     m_activityDock->hide();
-    connect(m_activityButton, &QPushButton::toggled, m_activityDock, [this](bool shown) {
+    connect(m_contextBar->activityButton(), &QPushButton::toggled, m_activityDock, [this](bool shown) {
         if (shown && !m_activityView) {
             m_activityView = new ActivityLogView(m_activityDock);
             m_activityView->setActivityLog(m_context->activityLog());
@@ -305,12 +213,13 @@ void MainWindow::buildActivityDock()
         }
         m_activityDock->setVisible(shown);
     });
-    connect(m_activityDock, &QDockWidget::visibilityChanged, m_activityButton, [this](bool visible) {
-        // Closing the dock with its own button leaves it hidden; a tab switch only hides it for a moment.
-        if (!visible && !m_activityDock->isHidden())
-            return;
-        m_activityButton->setChecked(visible);
-    });
+    connect(m_activityDock, &QDockWidget::visibilityChanged, m_contextBar->activityButton(),
+        [this](bool visible) {
+            // Closing the dock with its own button leaves it hidden; a tab switch only hides it for a moment.
+            if (!visible && !m_activityDock->isHidden())
+                return;
+            m_contextBar->activityButton()->setChecked(visible);
+        });
 }
 
 void MainWindow::closeWizard()
@@ -329,7 +238,7 @@ void MainWindow::showCustomers()
 {
     closeWizard();
     m_pages->setCurrentWidget(customersScreen());
-    m_homeButton->show();
+    m_contextBar->setHomeButtonVisible(true);
     m_customersScreen->refresh();
 }
 
@@ -337,7 +246,7 @@ void MainWindow::showPerson()
 {
     closeWizard();
     m_pages->setCurrentWidget(personScreen());
-    m_homeButton->show();
+    m_contextBar->setHomeButtonVisible(true);
     m_personScreen->focusFirst();
 }
 
@@ -421,7 +330,7 @@ void MainWindow::showHome()
 {
     closeWizard();
     m_pages->setCurrentWidget(m_homePage);
-    m_homeButton->hide();
+    m_contextBar->setHomeButtonVisible(false);
     updateResumeOffer();
     m_homePage->setFocus();
 }

@@ -8,16 +8,13 @@
 
 class ActivityLogView;
 class AppSettings;
+class ContextBar;
 class CustomersScreen;
-class EnvironmentBadge;
 class PersonPathScreen;
 class DemoConductor;
 class PresenterMode;
 class ProductionBand;
 class QDockWidget;
-class QComboBox;
-class QLabel;
-class QPushButton;
 class QStackedWidget;
 class SandboxHost;
 class Translator;
@@ -79,12 +76,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void buildContextBar(QWidget *bar);
     void buildActivityDock();
-    void fillLanguageChoices();
-    void switchLanguage(const QString &language);
     void retranslateUi();
-    void updateProfileLabel();
     void updateResumeOffer();
     OnboardingWizard *openWizard();
     /// Removes the wizard from the window (drafts are flushed first).
@@ -103,11 +96,6 @@ private:
     PresenterMode *m_presenter = nullptr;
     QDockWidget *m_activityDock = nullptr;
     ActivityLogView *m_activityView = nullptr;
-    QPushButton *m_activityButton = nullptr;
-    QPushButton *m_homeButton = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    EnvironmentBadge *m_environmentLabel = nullptr;
-    QLabel *m_languageLabel = nullptr;
-    QComboBox *m_languageComboBox = nullptr;
+    ContextBar *m_contextBar = nullptr;
     SandboxHost *m_sandbox;
 };
