@@ -1,5 +1,7 @@
 #include "WizardTestSupport.h"
+#include "altinn/SandboxControlClient.h"
 #include "common/OrgNumberField.h"
+#include "net/ActivityLog.h"
 #include "sandbox/SandboxHost.h"
 #include "validation/OrgNumber.h"
 #include "wizard/ProfilePage.h"
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void tooShortNumberIsExplainedOnlyWhenLeavingTheField();
     void sandboxShowsTheRegisterNameAndSuggestsAProfileName();
     void otherEnvironmentsSayTheNameCannotBeLookedUp();
+    void organisationsAskedForAtOnceAreOneRequest();
     void nextSavesTheProfileAndMakesItCurrent();
     void duplicateNameIsRefused();
     void choosingAnotherProfileSwitchesTheWizard();
@@ -161,6 +164,40 @@ void TestProfilePage::otherEnvironmentsSayTheNameCannotBeLookedUp()
     QTest::keyClicks(orgNumberEdit(page), u"991825827"_s);
     QVERIFY(label(page, u"orgNameLabel"_s)->text().contains(u"cannot be looked up"_s));
     QCOMPARE(page.findChild<QLineEdit *>(u"profileNameEdit"_s)->text(), u"991825827 (TT02)"_s);
+}
+
+/// Three pages asking for the sandbox's organisations before the first answer: one request answers all three.
+void TestProfilePage::organisationsAskedForAtOnceAreOneRequest()
+{
+    WizardContext context;
+    context.setSandboxBaseUrl(m_sandbox.baseUrl());
+    QObject gone;
+    int answered = 0;
+    const auto ask = [&context, &answered](QObject *receiver) {
+        context.sandboxOrganisations(receiver, [&answered](const auto &result) {
+            QVERIFY(result.ok());
+            QVERIFY(!result.value->isEmpty());
+            ++answered;
+        });
+    };
+    auto *leaving = new QObject;
+    ask(&gone);
+    ask(leaving);
+    ask(&gone);
+    delete leaving; // a receiver that is gone by the answer is not called
+    QTRY_COMPARE(answered, 2);
+    const auto organisationCalls = [&context] {
+        int calls = 0;
+        for (const Altinn::ActivityEntry &entry : context.activityLog()->entries()) {
+            if (entry.url.path().endsWith(u"/sandbox/organisations"_s))
+                ++calls;
+        }
+        return calls;
+    };
+    QCOMPARE(organisationCalls(), 1);
+    ask(&gone); // answered from the cache
+    QTRY_COMPARE(answered, 3);
+    QCOMPARE(organisationCalls(), 1);
 }
 
 void TestProfilePage::nextSavesTheProfileAndMakesItCurrent()

@@ -82,8 +82,8 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
         // user leaves the home page without a profile or with a sandbox one, or a page asks for it.
         connect(m_context, &WizardContext::sandboxWanted, m_sandbox, &SandboxHost::startWhenNeeded);
         connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
-            if (m_pages->currentWidget() != m_homePage && m_context->profileUsesSandbox())
-                m_sandbox->startWhenNeeded();
+            if (m_pages->currentWidget() != m_homePage)
+                startSandboxOffHome();
         });
     }
     // Customers' organisation numbers are real outside the sandbox: presenter mode masks them there.
@@ -255,8 +255,8 @@ bool MainWindow::openScreen(const QString &name)
     const std::optional<StartScreen> screen = StartScreen::fromName(name);
     if (!screen)
         return false;
-    if (m_sandbox && screen->kind != StartScreen::Kind::Home && m_context->profileUsesSandbox())
-        m_sandbox->startWhenNeeded();
+    if (screen->kind != StartScreen::Kind::Home)
+        startSandboxOffHome();
     if (m_sandbox && m_sandbox->isStarting()) {
         connect(
             m_sandbox, &SandboxHost::started, this, [this, name] { openScreen(name); },
@@ -277,6 +277,12 @@ bool MainWindow::openScreen(const QString &name)
 void MainWindow::startSandboxIfProfileNeedsIt()
 {
     if (m_sandbox && m_context->hasProfile() && m_context->profileUsesSandbox())
+        m_sandbox->startWhenNeeded();
+}
+
+void MainWindow::startSandboxOffHome()
+{
+    if (m_sandbox && m_context->profileUsesSandbox())
         m_sandbox->startWhenNeeded();
 }
 

@@ -77,6 +77,8 @@ protected:
 
 private:
     void buildActivityDock();
+    /// Every screen but home may need the sandbox, unless the profile works in TT02 or production.
+    void startSandboxOffHome();
     void retranslateUi();
     void updateResumeOffer();
     OnboardingWizard *openWizard();

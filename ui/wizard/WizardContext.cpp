@@ -12,6 +12,8 @@
 
 #include <QNetworkAccessManager>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 WizardContext::WizardContext(QObject *parent)
@@ -98,6 +100,7 @@ void WizardContext::setSandboxBaseUrl(const QUrl &url)
     m_sandboxBaseUrl = url;
     m_sandboxFailure.clear();
     m_organisations.reset();
+    m_organisationWaiters.clear(); // their request goes with the old client
     delete m_sandboxControl;
     m_sandboxControl = nullptr;
     delete m_sandboxTransport;
@@ -309,12 +312,20 @@ void WizardContext::sandboxOrganisations(
         m_sandboxTransport->setActivityLog(m_activityLog);
         m_sandboxControl = new Altinn::SandboxControlClient(m_sandboxTransport, this);
     }
-    QPointer<QObject> guard(receiver);
+    const bool onItsWay = !m_organisationWaiters.isEmpty();
+    m_organisationWaiters.append({QPointer<QObject>(receiver), std::move(done)});
+    if (onItsWay)
+        return;
     QPointer<WizardContext> self(this);
-    m_sandboxControl->organisations([guard, self, done](const Result &result) {
-        if (self && result.ok())
+    m_sandboxControl->organisations([self](const Result &result) {
+        if (!self)
+            return;
+        if (result.ok())
             self->m_organisations = *result.value;
-        if (guard)
-            done(result);
+        const auto waiters = std::exchange(self->m_organisationWaiters, {});
+        for (const auto &[waiting, answer] : waiters) {
+            if (waiting)
+                answer(result);
+        }
     });
 }

@@ -156,4 +156,9 @@ private:
     Altinn::ApiTransport *m_sandboxTransport = nullptr;
     Altinn::SandboxControlClient *m_sandboxControl = nullptr;
     std::optional<QList<Altinn::Organisation>> m_organisations;
+    /// Who asked for the organisations while they were on their way: one request answers all of them (at
+    /// start opening page 6 asked three times before the first answer, three requests).
+    QList<std::pair<QPointer<QObject>,
+        std::function<void(const Altinn::ApiResult<QList<Altinn::Organisation>> &)>>>
+        m_organisationWaiters;
 };
