@@ -5365,30 +5365,6 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>Cancelled: the PDF was not saved.</source>
         <translation>Cancelled: the PDF was not saved.</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the messages of %1 customer(s) to %2.</source>
-        <translation><numerusform>Saved the messages of %1 customer to %2.</numerusform><numerusform>Saved the messages of %1 customers to %2.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.</source>
-        <translation><numerusform>Saved %1 e-mail draft in %2. Open them in your mail program and send them.</numerusform><numerusform>Saved %1 e-mail drafts in %2. Open them in your mail program and send them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
-        <translation><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
-        <translation><numerusform>Saved a PDF with %1 page, one per customer, to %2.</numerusform><numerusform>Saved a PDF with %1 pages, one per customer, to %2.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Without a link (%1): left out</source>
-        <translation><numerusform>&amp;Without a link (%1): left out</numerusform><numerusform>&amp;Without a link (%1): left out</numerusform></translation>
-    </message>
     <message>
         <source>Export approval links</source>
         <translation>Export approval links</translation>
@@ -5409,9 +5385,36 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
         <source>Close</source>
         <translation>Close</translation>
     </message>
+</context>
+<context>
+    <name>ExportResultSection</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the messages of %1 customer(s) to %2.</source>
+        <translation><numerusform>Saved the messages of %1 customer to %2.</numerusform><numerusform>Saved the messages of %1 customers to %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.</source>
+        <translation><numerusform>Saved %1 e-mail draft in %2. Open them in your mail program and send them.</numerusform><numerusform>Saved %1 e-mail drafts in %2. Open them in your mail program and send them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
+        <translation><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
+        <translation><numerusform>Saved a PDF with %1 page, one per customer, to %2.</numerusform><numerusform>Saved a PDF with %1 pages, one per customer, to %2.</numerusform></translation>
+    </message>
     <message>
         <source>Customers left out, and why</source>
         <translation>Customers left out, and why</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Without a link (%1): left out</source>
+        <translation><numerusform>&amp;Without a link (%1): left out</numerusform><numerusform>&amp;Without a link (%1): left out</numerusform></translation>
     </message>
 </context>
 <context>

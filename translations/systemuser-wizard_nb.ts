@@ -5521,6 +5521,33 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         <source>Cancelled: the PDF was not saved.</source>
         <translation>Avbrutt: PDF-en ble ikke lagret.</translation>
     </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenker</translation>
+    </message>
+    <message>
+        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
+        <translation>Hver kunde får en ferdig melding på sitt eget språk med godkjenningslenken: hvem hos kunden som må godkjenne, og hvordan. Kunder uten en ventende forespørsel har ingen lenke og blir utelatt.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Åpne &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were saved in</source>
+        <translation>Åpne mappen filene ble lagret i</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultSection</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
     <message numerus="yes">
         <source>Saved the messages of %1 customer(s) to %2.</source>
         <translation>
@@ -5550,8 +5577,8 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
         </translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Customers left out, and why</source>
+        <translation>Kunder som er utelatt, og hvorfor</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Without a link (%1): left out</source>
@@ -5559,30 +5586,6 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
             <numerusform>&amp;Uten lenke (%1): utelatt</numerusform>
             <numerusform>&amp;Uten lenke (%1): utelatt</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export approval links</source>
-        <translation>Eksporter godkjenningslenker</translation>
-    </message>
-    <message>
-        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
-        <translation>Hver kunde får en ferdig melding på sitt eget språk med godkjenningslenken: hvem hos kunden som må godkjenne, og hvordan. Kunder uten en ventende forespørsel har ingen lenke og blir utelatt.</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>Åpne &amp;mappen</translation>
-    </message>
-    <message>
-        <source>Open the folder the files were saved in</source>
-        <translation>Åpne mappen filene ble lagret i</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Customers left out, and why</source>
-        <translation>Kunder som er utelatt, og hvorfor</translation>
     </message>
 </context>
 <context>

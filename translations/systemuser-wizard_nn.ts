@@ -5521,6 +5521,33 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         <source>Cancelled: the PDF was not saved.</source>
         <translation>Avbrote: PDF-fila vart ikkje lagra.</translation>
     </message>
+    <message>
+        <source>Export approval links</source>
+        <translation>Eksporter godkjenningslenkjer</translation>
+    </message>
+    <message>
+        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
+        <translation>Kvar kunde får ei ferdig melding på sitt eige språk med godkjenningslenkja: kven hos kunden som må godkjenne, og korleis. Kundar utan ein ventande førespurnad har inga lenkje og blir utelatne.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Opne mappa</translation>
+    </message>
+    <message>
+        <source>Open the folder the files were saved in</source>
+        <translation>Opne mappa som filene vart lagra i</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportResultSection</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
     <message numerus="yes">
         <source>Saved the messages of %1 customer(s) to %2.</source>
         <translation>
@@ -5550,8 +5577,8 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
         </translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>Customers left out, and why</source>
+        <translation>Kundar som er utelatne, og kvifor</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Without a link (%1): left out</source>
@@ -5559,30 +5586,6 @@ For arbeid i fleire steg, start systemuser-sandbox i ein annan terminal.</transl
             <numerusform>&amp;Utan lenkje (%1): utelaten</numerusform>
             <numerusform>&amp;Utan lenkje (%1): utelatne</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export approval links</source>
-        <translation>Eksporter godkjenningslenkjer</translation>
-    </message>
-    <message>
-        <source>Each customer gets a ready-to-send message in their own language with the approval link: who at the customer must approve, and how. Customers without a request waiting have no link and are left out.</source>
-        <translation>Kvar kunde får ei ferdig melding på sitt eige språk med godkjenningslenkja: kven hos kunden som må godkjenne, og korleis. Kundar utan ein ventande førespurnad har inga lenkje og blir utelatne.</translation>
-    </message>
-    <message>
-        <source>Open &amp;folder</source>
-        <translation>&amp;Opne mappa</translation>
-    </message>
-    <message>
-        <source>Open the folder the files were saved in</source>
-        <translation>Opne mappa som filene vart lagra i</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Customers left out, and why</source>
-        <translation>Kundar som er utelatne, og kvifor</translation>
     </message>
 </context>
 <context>

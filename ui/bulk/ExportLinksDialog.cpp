@@ -1,6 +1,6 @@
 #include "bulk/ExportLinksDialog.h"
 
-#include "bulk/BulkText.h"
+#include "bulk/ExportResultSection.h"
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
 #include "onboarding/SystemNamesLoader.h"
@@ -60,9 +60,7 @@ ExportLinksDialog::ExportLinksDialog(
     , m_choices(new ExportChoiceSection(this))
     , m_status(new OperationStatus(this))
     , m_saveButton(new QPushButton(this))
-    , m_resultLabel(Labels::notice(u"exportResultLabel"_s, this))
-    , m_skippedHeading(Labels::heading(u"exportSkippedHeading"_s, this))
-    , m_skippedList(new QListWidget(this))
+    , m_result(new ExportResultSection(this))
     , m_openFolderButton(new QPushButton(this))
     , m_closeButton(new QPushButton(this))
     , m_loader(new Onboarding::SystemNamesLoader(this))
@@ -76,9 +74,6 @@ ExportLinksDialog::ExportLinksDialog(
     m_status->setObjectName(u"exportStatus"_s);
     m_saveButton->setObjectName(u"exportSaveButton"_s);
     m_saveButton->setDefault(true);
-    m_skippedList->setObjectName(u"exportSkippedList"_s);
-    m_skippedList->setWordWrap(true);
-    m_skippedHeading->setBuddy(m_skippedList);
     m_openFolderButton->setObjectName(u"openExportFolderButton"_s);
     m_closeButton->setObjectName(u"closeExportButton"_s);
     m_closeButton->setAutoDefault(false);
@@ -97,14 +92,10 @@ ExportLinksDialog::ExportLinksDialog(
     layout->addWidget(m_choices);
     layout->addLayout(saveRow);
     layout->addWidget(m_status);
-    layout->addWidget(m_resultLabel);
-    layout->addWidget(m_skippedHeading);
-    layout->addWidget(m_skippedList, 1);
-    // Takes the room while the list of skipped customers is hidden, so the choices stay together.
-    layout->addStretch(0);
+    layout->addWidget(m_result, 1);
     layout->addLayout(bottomRow);
-    setTabOrder(m_saveButton, m_skippedList);
-    setTabOrder(m_skippedList, m_openFolderButton);
+    setTabOrder(m_saveButton, m_result->skippedList());
+    setTabOrder(m_result->skippedList(), m_openFolderButton);
     setTabOrder(m_openFolderButton, m_closeButton);
 
     connect(m_choices, &ExportChoiceSection::choiceChanged, this, &ExportLinksDialog::updateSaveButton);
@@ -140,7 +131,6 @@ ExportLinksDialog::ExportLinksDialog(
     resize(760, 640);
     retranslateUi();
     updateCounts();
-    showSkipped({});
     m_openFolderButton->setEnabled(false);
     load();
 }
@@ -290,8 +280,7 @@ void ExportLinksDialog::exportTo(const QString &path)
     job->batch = HandOffExport::prepare(input);
     m_skipped = job->batch.skipped;
     m_outcome = {};
-    Labels::showNotice(m_resultLabel, {}, u"info"_s);
-    showSkipped(m_skipped);
+    m_result->start(m_skipped);
     if (job->batch.messages.isEmpty()) {
         m_status->showError(tr("None of the chosen customers has an approval link to hand over, so nothing "
                                "was saved. See why below."));
@@ -335,62 +324,17 @@ void ExportLinksDialog::writingDone()
     m_thread = nullptr;
     const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
     m_outcome = job->outcome;
-    const QLocale locale = this->locale();
-    const int written = int(job->batch.messages.size());
     if (m_outcome.cancelled) {
         m_status->showInformation(tr("Cancelled: the PDF was not saved."));
     } else if (!m_outcome.ok) {
         m_status->showError(m_outcome.error, [this, path = job->path] { exportTo(path); });
     } else {
         m_status->clear();
-        const QString where = QDir::toNativeSeparators(job->path);
-        QString text;
-        switch (job->format) {
-        case Format::Csv:
-            text = tr("Saved the messages of %1 customer(s) to %2.", nullptr, written)
-                       .arg(locale.toString(written), where);
-            break;
-        case Format::Emails: {
-            text = tr("Saved %1 e-mail draft(s) in %2. Open them in your mail program and send them.",
-                nullptr, written)
-                       .arg(locale.toString(written), where);
-            int withoutAddress = 0;
-            for (const HandOffExport::Message &message : job->batch.messages)
-                withoutAddress += HandOffExport::emailAddresses(message.contactEmail).isEmpty() ? 1 : 0;
-            if (withoutAddress > 0)
-                text += u' '
-                    + tr("%1 of them have no recipient yet: the list has no e-mail address for them.",
-                        nullptr, withoutAddress)
-                          .arg(locale.toString(withoutAddress));
-            break;
-        }
-        case Format::Pdf:
-            text = tr("Saved a PDF with %1 page(s), one per customer, to %2.", nullptr, written)
-                       .arg(locale.toString(written), where);
-            break;
-        }
-        Labels::showNotice(m_resultLabel, text, u"success"_s);
+        m_result->showSaved(job->format, job->batch, job->path);
         m_openFolderButton->setEnabled(true);
     }
     updateSaveButton();
     Q_EMIT exportFinished(m_outcome.ok);
-}
-
-void ExportLinksDialog::showSkipped(const QList<HandOffExport::Skipped> &skipped)
-{
-    m_skippedList->clear();
-    for (const HandOffExport::Skipped &customer : skipped) {
-        const QString text =
-            tr("%1 — %2").arg(BulkText::customer(customer.customerName, customer.orgNo), customer.reasonText);
-        auto *item = new QListWidgetItem(text, m_skippedList);
-        item->setData(Qt::UserRole, customer.orgNo);
-        item->setToolTip(text);
-    }
-    m_skippedHeading->setVisible(!skipped.isEmpty());
-    m_skippedList->setVisible(!skipped.isEmpty());
-    if (!skipped.isEmpty())
-        m_skippedHeading->setText(tr("&Without a link (%1): left out", nullptr, int(skipped.size()))
-                                      .arg(locale().toString(qsizetype(skipped.size()))));
 }
 
 void ExportLinksDialog::openFolder()
@@ -416,6 +360,15 @@ void ExportLinksDialog::retranslateUi()
     m_openFolderButton->setAccessibleName(tr("Open the folder the files were saved in"));
     m_closeButton->setText(tr("Close"));
     m_closeButton->setAccessibleName(tr("Close"));
-    m_skippedList->setAccessibleName(tr("Customers left out, and why"));
     updateSaveButton();
+}
+
+QListWidget *ExportLinksDialog::skippedList() const
+{
+    return m_result->skippedList();
+}
+
+QLabel *ExportLinksDialog::resultLabel() const
+{
+    return m_result->resultLabel();
 }

@@ -11,6 +11,7 @@
 #include <memory>
 
 class CustomerLedger;
+class ExportResultSection;
 namespace Onboarding {
 class SystemNamesLoader;
 }
@@ -49,8 +50,8 @@ public:
     QList<HandOffExport::Skipped> lastSkipped() const { return m_skipped; }
     QPushButton *saveButton() const { return m_saveButton; }
     QPushButton *openFolderButton() const { return m_openFolderButton; }
-    QListWidget *skippedList() const { return m_skippedList; }
-    QLabel *resultLabel() const { return m_resultLabel; }
+    QListWidget *skippedList() const;
+    QLabel *resultLabel() const;
 
 public Q_SLOTS:
     /// Asks where to save (a file, or a folder for the e-mail drafts), then exports there.
@@ -73,7 +74,6 @@ private:
     void updateCounts();
     void updateSaveButton();
     void writingDone();
-    void showSkipped(const QList<HandOffExport::Skipped> &skipped);
     void retranslateUi();
 
     WizardContext *m_context;
@@ -83,9 +83,7 @@ private:
     ExportChoiceSection *m_choices;
     OperationStatus *m_status;
     QPushButton *m_saveButton;
-    QLabel *m_resultLabel;
-    QLabel *m_skippedHeading;
-    QListWidget *m_skippedList;
+    ExportResultSection *m_result;
     QPushButton *m_openFolderButton;
     QPushButton *m_closeButton;
     Onboarding::SystemNamesLoader *m_loader;
