@@ -2007,6 +2007,37 @@
     </message>
 </context>
 <context>
+    <name>CampaignSendSection</name>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send to &amp;how many at the same time:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>How many change requests are sent at the same time</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation><numerusform>Se&amp;nd %1 change request in production…</numerusform><numerusform>Se&amp;nd %1 change requests in production…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation><numerusform>Se&amp;nd %1 change request</numerusform><numerusform>Se&amp;nd %1 change requests</numerusform></translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Each customer gets a change request to approve; the system user keeps working meanwhile.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>No system user needs a change.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -2061,22 +2092,6 @@
     <message>
         <source>Planned. Nothing has been sent yet.</source>
         <translation>Planned. Nothing has been sent yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s) in production…</source>
-        <translation><numerusform>Se&amp;nd %1 change request in production…</numerusform><numerusform>Se&amp;nd %1 change requests in production…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s)</source>
-        <translation><numerusform>Se&amp;nd %1 change request</numerusform><numerusform>Se&amp;nd %1 change requests</numerusform></translation>
-    </message>
-    <message>
-        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
-        <translation>Each customer gets a change request to approve; the system user keeps working meanwhile.</translation>
-    </message>
-    <message>
-        <source>No system user needs a change.</source>
-        <translation>No system user needs a change.</translation>
     </message>
     <message numerus="yes">
         <source>send a change request to %1 customer(s)</source>
@@ -2163,20 +2178,8 @@
         <translation>System users read</translation>
     </message>
     <message>
-        <source>Send to &amp;how many at the same time:</source>
-        <translation>Send to &amp;how many at the same time:</translation>
-    </message>
-    <message>
-        <source>How many change requests are sent at the same time</source>
-        <translation>How many change requests are sent at the same time</translation>
-    </message>
-    <message>
         <source>Sending change requests</source>
         <translation>Sending change requests</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
-        <translation>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</translation>
     </message>
     <message>
         <source>Close</source>

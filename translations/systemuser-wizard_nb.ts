@@ -2064,6 +2064,43 @@
     </message>
 </context>
 <context>
+    <name>CampaignSendSection</name>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til &amp;hvor mange samtidig:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>Hvor mange endringsforespørsler som sendes samtidig</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>Dette er PRODUKSJON: Ekte kunder blir bedt om å godkjenne endringene. Du blir bedt om å bekrefte først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsforespørsel i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 endringsforespørsler i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsforespørsel</numerusform>
+            <numerusform>Se&amp;nd %1 endringsforespørsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Hver kunde får en endringsforespørsel å godkjenne; systembrukeren virker som før i mellomtiden.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>Ingen systembruker trenger en endring.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -2118,28 +2155,6 @@
     <message>
         <source>Planned. Nothing has been sent yet.</source>
         <translation>Planlagt. Ingenting er sendt ennå.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s) in production…</source>
-        <translation>
-            <numerusform>Se&amp;nd %1 endringsforespørsel i produksjon…</numerusform>
-            <numerusform>Se&amp;nd %1 endringsforespørsler i produksjon…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s)</source>
-        <translation>
-            <numerusform>Se&amp;nd %1 endringsforespørsel</numerusform>
-            <numerusform>Se&amp;nd %1 endringsforespørsler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
-        <translation>Hver kunde får en endringsforespørsel å godkjenne; systembrukeren virker som før i mellomtiden.</translation>
-    </message>
-    <message>
-        <source>No system user needs a change.</source>
-        <translation>Ingen systembruker trenger en endring.</translation>
     </message>
     <message numerus="yes">
         <source>send a change request to %1 customer(s)</source>
@@ -2238,20 +2253,8 @@
         <translation>Systembrukere hentet</translation>
     </message>
     <message>
-        <source>Send to &amp;how many at the same time:</source>
-        <translation>Send til &amp;hvor mange samtidig:</translation>
-    </message>
-    <message>
-        <source>How many change requests are sent at the same time</source>
-        <translation>Hvor mange endringsforespørsler som sendes samtidig</translation>
-    </message>
-    <message>
         <source>Sending change requests</source>
         <translation>Sender endringsforespørsler</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
-        <translation>Dette er PRODUKSJON: Ekte kunder blir bedt om å godkjenne endringene. Du blir bedt om å bekrefte først.</translation>
     </message>
     <message>
         <source>Close</source>

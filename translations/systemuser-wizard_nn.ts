@@ -2064,6 +2064,43 @@
     </message>
 </context>
 <context>
+    <name>CampaignSendSection</name>
+    <message>
+        <source>Send to &amp;how many at the same time:</source>
+        <translation>Send til kor &amp;mange om gongen:</translation>
+    </message>
+    <message>
+        <source>How many change requests are sent at the same time</source>
+        <translation>Kor mange endringsførespurnader som blir sende om gongen</translation>
+    </message>
+    <message>
+        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
+        <translation>Dette er PRODUKSJON: Ekte kundar blir bedne om å godkjenne endringane. Du må stadfeste først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s) in production…</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsførespurnad i produksjon…</numerusform>
+            <numerusform>Se&amp;nd %1 endringsførespurnader i produksjon…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Se&amp;nd %1 change request(s)</source>
+        <translation>
+            <numerusform>Se&amp;nd %1 endringsførespurnad</numerusform>
+            <numerusform>Se&amp;nd %1 endringsførespurnader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
+        <translation>Kvar kunde får ein endringsførespurnad å godkjenne; systembrukaren verkar som før i mellomtida.</translation>
+    </message>
+    <message>
+        <source>No system user needs a change.</source>
+        <translation>Ingen systembrukar treng endring.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueNames</name>
     <message>
         <source>%1 (%2)</source>
@@ -2118,28 +2155,6 @@
     <message>
         <source>Planned. Nothing has been sent yet.</source>
         <translation>Planlagt. Ingenting er sendt enno.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s) in production…</source>
-        <translation>
-            <numerusform>Se&amp;nd %1 endringsførespurnad i produksjon…</numerusform>
-            <numerusform>Se&amp;nd %1 endringsførespurnader i produksjon…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Se&amp;nd %1 change request(s)</source>
-        <translation>
-            <numerusform>Se&amp;nd %1 endringsførespurnad</numerusform>
-            <numerusform>Se&amp;nd %1 endringsførespurnader</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each customer gets a change request to approve; the system user keeps working meanwhile.</source>
-        <translation>Kvar kunde får ein endringsførespurnad å godkjenne; systembrukaren verkar som før i mellomtida.</translation>
-    </message>
-    <message>
-        <source>No system user needs a change.</source>
-        <translation>Ingen systembrukar treng endring.</translation>
     </message>
     <message numerus="yes">
         <source>send a change request to %1 customer(s)</source>
@@ -2238,20 +2253,8 @@
         <translation>Systembrukarar henta</translation>
     </message>
     <message>
-        <source>Send to &amp;how many at the same time:</source>
-        <translation>Send til kor &amp;mange om gongen:</translation>
-    </message>
-    <message>
-        <source>How many change requests are sent at the same time</source>
-        <translation>Kor mange endringsførespurnader som blir sende om gongen</translation>
-    </message>
-    <message>
         <source>Sending change requests</source>
         <translation>Sender endringsførespurnader</translation>
-    </message>
-    <message>
-        <source>This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm first.</source>
-        <translation>Dette er PRODUKSJON: Ekte kundar blir bedne om å godkjenne endringane. Du må stadfeste først.</translation>
     </message>
     <message>
         <source>Close</source>

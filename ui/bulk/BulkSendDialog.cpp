@@ -8,6 +8,7 @@
 #include "bulk/BulkSummarySection.h"
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
+#include "common/Question.h"
 #include "onboarding/LedgerSync.h"
 #include "onboarding/StatusFollower.h"
 #include "session/VendorSession.h"
@@ -266,15 +267,10 @@ void BulkSendDialog::requestCancel()
     stop->setObjectName(u"confirmCancelSendingButton"_s);
     QPushButton *keep = box->addButton(tr("&Keep sending"), QMessageBox::RejectRole);
     keep->setObjectName(u"keepSendingButton"_s);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, stop] {
-        if (box->clickedButton() == stop)
+    Question::ask(box, keep, this, [this, stop](QAbstractButton *pressed) {
+        if (pressed == stop)
             cancelSending();
     });
-    box->open();
 }
 
 void BulkSendDialog::cancelSending(const QString &reason)
@@ -322,21 +318,16 @@ void BulkSendDialog::reject()
     cancel->setObjectName(u"cancelAndCloseButton"_s);
     QPushButton *keep = box->addButton(tr("&Keep sending"), QMessageBox::RejectRole);
     keep->setObjectName(u"keepSendingOpenButton"_s);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, pause, cancel] {
-        if (box->clickedButton() == pause) {
+    Question::ask(box, keep, this, [this, pause, cancel](QAbstractButton *pressed) {
+        if (pressed == pause) {
             if (m_flow)
                 m_flow->pause();
             QDialog::reject();
-        } else if (box->clickedButton() == cancel) {
+        } else if (pressed == cancel) {
             cancelSending();
             QDialog::reject();
         }
     });
-    box->open();
 }
 
 void BulkSendDialog::changeEvent(QEvent *event)

@@ -3,8 +3,10 @@
 #include "bulk/BulkProgressSection.h"
 #include "bulk/BulkText.h"
 #include "bulk/CampaignPreviewSection.h"
+#include "bulk/CampaignSendSection.h"
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
+#include "common/Question.h"
 #include "onboarding/StatusFollower.h"
 #include "onboarding/SystemNamesLoader.h"
 #include "session/VendorSession.h"
@@ -15,7 +17,6 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -37,11 +38,7 @@ ChangeCampaignDialog::ChangeCampaignDialog(WizardContext *context, QWidget *pare
     , m_status(new OperationStatus(this))
     , m_planBar(new QProgressBar(this))
     , m_preview(new CampaignPreviewSection(this))
-    , m_concurrencyLabel(new QLabel(this))
-    , m_concurrency(new QSpinBox(this))
-    , m_productionNotice(Labels::notice(u"campaignProductionNotice"_s, this))
-    , m_sendButton(new QPushButton(this))
-    , m_sendRow(new QWidget(this))
+    , m_send(new CampaignSendSection(this))
     , m_progress(new BulkProgressSection(this))
     , m_doneLabel(Labels::notice(u"campaignDoneLabel"_s, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
@@ -52,40 +49,26 @@ ChangeCampaignDialog::ChangeCampaignDialog(WizardContext *context, QWidget *pare
     setLocale(locale);
     m_preview->setLocale(locale);
     m_progress->setLocale(locale);
+    m_send->setLocale(locale);
     m_status->setObjectName(u"campaignStatus"_s);
     m_planBar->setObjectName(u"campaignPlanBar"_s);
     m_planBar->setRange(0, 0);
     m_planBar->hide();
-    m_concurrency->setObjectName(u"campaignConcurrencySpinBox"_s);
-    m_concurrency->setRange(1, Onboarding::BulkRequestFlow::MaxConcurrency);
-    m_concurrency->setValue(Onboarding::BulkRequestFlow::DefaultConcurrency);
-    m_concurrency->setLocale(locale);
-    m_concurrencyLabel->setBuddy(m_concurrency);
-    m_sendButton->setObjectName(u"sendChangeRequestsButton"_s);
-    m_sendButton->setDefault(true);
     m_buttons->button(QDialogButtonBox::Close)->setObjectName(u"closeCampaignButton"_s);
     m_buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
-    auto *sendLayout = new QHBoxLayout(m_sendRow);
-    sendLayout->setContentsMargins(0, 0, 0, 0);
-    sendLayout->addWidget(m_concurrencyLabel);
-    sendLayout->addWidget(m_concurrency);
-    sendLayout->addStretch(1);
-    sendLayout->addWidget(m_sendButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_introLabel);
     layout->addWidget(m_status);
     layout->addWidget(m_planBar);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(m_productionNotice);
-    layout->addWidget(m_sendRow);
+    layout->addWidget(m_send);
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_doneLabel);
     layout->addWidget(m_buttons);
-    setTabOrder(m_preview, m_concurrency);
-    setTabOrder(m_concurrency, m_sendButton);
+    setTabOrder(m_preview, m_send->concurrencySpinBox());
 
-    connect(m_sendButton, &QPushButton::clicked, this, &ChangeCampaignDialog::send);
+    connect(m_send, &CampaignSendSection::sendRequested, this, &ChangeCampaignDialog::send);
     connect(m_progress, &BulkProgressSection::pauseRequested, this, [this] {
         if (m_batch)
             m_batch->pause();
@@ -142,8 +125,7 @@ void ChangeCampaignDialog::setStep(Step step)
 {
     m_step = step;
     m_preview->setVisible(step == Step::Preview);
-    m_sendRow->setVisible(step == Step::Preview);
-    m_productionNotice->setVisible(step == Step::Preview && m_context->isProduction());
+    m_send->setVisible(step == Step::Preview);
     m_progress->setVisible(step == Step::Sending || step == Step::Done);
     m_doneLabel->setVisible(step == Step::Done);
     updateSendButton();
@@ -205,21 +187,14 @@ void ChangeCampaignDialog::planned(const ChangeCampaign::Plan &plan)
     const Onboarding::SystemNamesLoader *loader = m_loader;
     m_preview->showPlan(plan, [loader, language](const QString &id) { return loader->title(id, language); });
     setStep(Step::Preview);
-    if (m_sendButton->isEnabled())
-        m_sendButton->setFocus();
+    if (m_send->sendButton()->isEnabled())
+        m_send->sendButton()->setFocus();
 }
 
 void ChangeCampaignDialog::updateSendButton()
 {
     const int count = m_plan ? m_plan->willChange : 0;
-    m_sendButton->setText(m_context->isProduction()
-            ? tr("Se&nd %1 change request(s) in production…", nullptr, count).arg(locale().toString(count))
-            : tr("Se&nd %1 change request(s)", nullptr, count).arg(locale().toString(count)));
-    m_sendButton->setAccessibleName(QString(m_sendButton->text()).remove(u'&'));
-    m_sendButton->setEnabled(m_step == Step::Preview && count > 0 && m_session && m_ledger);
-    m_sendButton->setToolTip(count > 0 ? tr("Each customer gets a change request to approve; the system user "
-                                            "keeps working meanwhile.")
-                                       : tr("No system user needs a change."));
+    m_send->setPlan(count, m_context->isProduction(), m_step == Step::Preview && m_session && m_ledger);
 }
 
 void ChangeCampaignDialog::send()
@@ -256,7 +231,7 @@ void ChangeCampaignDialog::startBatch()
         return;
     delete m_batch;
     m_batch = new Onboarding::BulkChangeRequestFlow(m_session->changeRequests(), m_ledger, this);
-    m_batch->setConcurrency(m_concurrency->value());
+    m_batch->setConcurrency(m_send->concurrency());
     connect(m_batch, &Onboarding::BulkChangeRequestFlow::customerFinished, this,
         &ChangeCampaignDialog::itemFinished);
     connect(m_batch, &Onboarding::BulkChangeRequestFlow::progressChanged, m_progress,
@@ -325,15 +300,10 @@ void ChangeCampaignDialog::requestCancel()
     QPushButton *stop = box->addButton(tr("&Stop sending"), QMessageBox::DestructiveRole);
     stop->setObjectName(u"confirmCancelCampaignButton"_s);
     QPushButton *keep = box->addButton(tr("&Keep sending"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, stop] {
-        if (box->clickedButton() == stop)
+    Question::ask(box, keep, this, [this, stop](QAbstractButton *pressed) {
+        if (pressed == stop)
             cancelSending();
     });
-    box->open();
 }
 
 void ChangeCampaignDialog::cancelSending()
@@ -382,21 +352,16 @@ void ChangeCampaignDialog::reject()
     QPushButton *pause = box->addButton(tr("&Pause and close"), QMessageBox::AcceptRole);
     QPushButton *cancel = box->addButton(tr("&Cancel sending and close"), QMessageBox::DestructiveRole);
     QPushButton *keep = box->addButton(tr("&Keep sending"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, pause, cancel] {
-        if (box->clickedButton() == pause) {
+    Question::ask(box, keep, this, [this, pause, cancel](QAbstractButton *pressed) {
+        if (pressed == pause) {
             if (m_batch)
                 m_batch->pause();
             QDialog::reject();
-        } else if (box->clickedButton() == cancel) {
+        } else if (pressed == cancel) {
             cancelSending();
             QDialog::reject();
         }
     });
-    box->open();
 }
 
 void ChangeCampaignDialog::changeEvent(QEvent *event)
@@ -414,17 +379,20 @@ void ChangeCampaignDialog::retranslateUi()
                              "First see what would change for whom; nothing is sent before you press Send.")
                               .arg(m_systemId));
     m_planBar->setAccessibleName(tr("System users read"));
-    m_concurrencyLabel->setText(tr("Send to &how many at the same time:"));
-    m_concurrency->setAccessibleName(tr("How many change requests are sent at the same time"));
     m_progress->setTitle(tr("Sending change requests"));
-    Labels::showNotice(m_productionNotice,
-        tr("This is PRODUCTION: real customers are asked to approve the changes. You are asked to confirm "
-           "first."),
-        u"error"_s);
-    m_productionNotice->setVisible(m_step == Step::Preview && m_context->isProduction());
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close)) {
         close->setText(tr("Close"));
         close->setAccessibleName(tr("Close"));
     }
     updateSendButton();
+}
+
+QPushButton *ChangeCampaignDialog::sendButton() const
+{
+    return m_send->sendButton();
+}
+
+QSpinBox *ChangeCampaignDialog::concurrencySpinBox() const
+{
+    return m_send->concurrencySpinBox();
 }

@@ -10,6 +10,7 @@
 
 class BulkProgressSection;
 class CampaignPreviewSection;
+class CampaignSendSection;
 class CustomerLedger;
 class OperationStatus;
 class QDialogButtonBox;
@@ -48,8 +49,8 @@ public:
     std::optional<Onboarding::ChangeCampaign::Plan> currentPlan() const { return m_plan; }
     CampaignPreviewSection *preview() const { return m_preview; }
     BulkProgressSection *progressSection() const { return m_progress; }
-    QPushButton *sendButton() const { return m_sendButton; }
-    QSpinBox *concurrencySpinBox() const { return m_concurrency; }
+    QPushButton *sendButton() const;
+    QSpinBox *concurrencySpinBox() const;
     QLabel *doneLabel() const { return m_doneLabel; }
 
 public Q_SLOTS:
@@ -87,11 +88,7 @@ private:
     OperationStatus *m_status;
     QProgressBar *m_planBar;
     CampaignPreviewSection *m_preview;
-    QLabel *m_concurrencyLabel;
-    QSpinBox *m_concurrency;
-    QLabel *m_productionNotice;
-    QPushButton *m_sendButton;
-    QWidget *m_sendRow;
+    CampaignSendSection *m_send;
     BulkProgressSection *m_progress;
     QLabel *m_doneLabel;
     QDialogButtonBox *m_buttons;

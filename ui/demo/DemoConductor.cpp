@@ -1,5 +1,6 @@
 #include "demo/DemoConductor.h"
 
+#include "common/Question.h"
 #include "demo/DemoActionRunner.h"
 #include "demo/DemoNarrationPanel.h"
 #include "demo/DemoReset.h"
@@ -190,15 +191,10 @@ void DemoConductor::requestReset()
     QPushButton *clear = box->addButton(tr("Clear the sandbox"), QMessageBox::AcceptRole);
     clear->setObjectName(u"resetDemoConfirmButton"_s);
     QPushButton *keep = box->addButton(tr("Cancel"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, clear] {
-        if (box->clickedButton() == clear)
+    Question::ask(box, keep, this, [this, clear](QAbstractButton *pressed) {
+        if (pressed == clear)
             reset();
     });
-    box->open();
 }
 
 void DemoConductor::reset()

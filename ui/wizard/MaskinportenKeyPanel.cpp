@@ -3,6 +3,7 @@
 #include "auth/KeyImporter.h"
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
+#include "common/Question.h"
 #include "wizard/MaskinportenKeyDetails.h"
 #include "wizard/WizardContext.h"
 #include "wizard/WizardSection.h"
@@ -179,15 +180,10 @@ void MaskinportenKeyPanel::confirmReplacingKey(std::function<void()> then)
     box->setObjectName(u"replaceKeyQuestion"_s);
     QPushButton *replace = box->addButton(tr("Replace the key"), QMessageBox::AcceptRole);
     QPushButton *keep = box->addButton(tr("Keep the current key"), QMessageBox::RejectRole);
-    box->setDefaultButton(keep);
-    box->setEscapeButton(keep);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [box, replace, then] {
-        if (box->clickedButton() == replace)
+    Question::ask(box, keep, this, [replace, then](QAbstractButton *pressed) {
+        if (pressed == replace)
             then();
     });
-    box->open();
 }
 
 void MaskinportenKeyPanel::startGenerating()
