@@ -2989,6 +2989,29 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
 </context>
 <context>
+    <name>CustomerCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Request id: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>System user id: %1</translation>
+    </message>
+    <message>
+        <source>Change request id: %1</source>
+        <translation>Change request id: %1</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Approval link: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>The customers of a system and where each one stands</source>
@@ -3602,32 +3625,12 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
 <context>
     <name>CustomersModel</name>
     <message>
-        <source>Request id: %1</source>
-        <translation>Request id: %1</translation>
-    </message>
-    <message>
-        <source>System user id: %1</source>
-        <translation>System user id: %1</translation>
-    </message>
-    <message>
-        <source>Approval link: %1</source>
-        <translation>Approval link: %1</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
         <source>External reference</source>
         <translation>External reference</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Change request id: %1</source>
-        <translation>Change request id: %1</translation>
     </message>
     <message>
         <source>Customer</source>

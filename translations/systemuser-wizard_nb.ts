@@ -3088,6 +3088,29 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
     </message>
 </context>
 <context>
+    <name>CustomerCells</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Forespørsels-ID: %1</translation>
+    </message>
+    <message>
+        <source>System user id: %1</source>
+        <translation>Systembruker-ID: %1</translation>
+    </message>
+    <message>
+        <source>Change request id: %1</source>
+        <translation>Endringsforespørsels-ID: %1</translation>
+    </message>
+    <message>
+        <source>Approval link: %1</source>
+        <translation>Godkjenningslenke: %1</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommands</name>
     <message>
         <source>The customers of a system and where each one stands</source>
@@ -3737,32 +3760,12 @@ For arbeid i flere steg, start systemuser-sandbox i en annen terminal.</translat
 <context>
     <name>CustomersModel</name>
     <message>
-        <source>Request id: %1</source>
-        <translation>Forespørsels-ID: %1</translation>
-    </message>
-    <message>
-        <source>System user id: %1</source>
-        <translation>Systembruker-ID: %1</translation>
-    </message>
-    <message>
-        <source>Approval link: %1</source>
-        <translation>Godkjenningslenke: %1</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
         <source>External reference</source>
         <translation>Ekstern referanse</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Change request id: %1</source>
-        <translation>Endringsforespørsels-ID: %1</translation>
     </message>
     <message>
         <source>Customer</source>

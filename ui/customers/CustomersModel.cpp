@@ -1,7 +1,7 @@
 #include "customers/CustomersModel.h"
 
-#include "altinn/RequestStatusText.h"
 #include "common/ScreenMasking.h"
+#include "customers/CustomerCells.h"
 #include "workspace/CustomerLedger.h"
 
 #include <algorithm>
@@ -283,11 +283,6 @@ void CustomersModel::reconcileAll()
     removeUpTo(row, int(m_rows.size()));
 }
 
-QString CustomersModel::dateText(const QDateTime &utc) const
-{
-    return utc.isValid() ? m_locale.toString(utc.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
 int CustomersModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -324,46 +319,9 @@ QVariant CustomersModel::data(const QModelIndex &index, int role) const
             return record->note;
         return data(index, Qt::DisplayRole);
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case CustomerColumn: {
-            const QString orgNo = ScreenMasking::instance()->maskOrganisationNumber(record->orgNo);
-            return record->name.isEmpty() ? orgNo : tr("%1 (%2)").arg(record->name, orgNo);
-        }
-        case ExternalRefColumn:
-            return ScreenMasking::instance()->masksOrganisationNumbers()
-                ? ScreenMasking::instance()->maskText(record->externalRef)
-                : record->externalRef;
-        case KindColumn:
-            return Altinn::RequestStatusText::kind(record->kind);
-        case StateColumn:
-            return CustomerStates::text(record->state);
-        case NextStepColumn:
-            return CustomerStates::actionText(CustomerStates::nextAction(record->state));
-        case SinceColumn:
-            return dateText(record->stateSince);
-        case CreatedColumn:
-            return dateText(record->requestCreated);
-        case NoteColumn:
-            // One line in the table; the whole note is in the tooltip.
-            return record->note.section(u'\n', 0, 0);
-        }
-        break;
-    case Qt::ToolTipRole: {
-        QStringList lines;
-        if (index.column() == NoteColumn && !record->note.isEmpty())
-            return record->note;
-        if (record->state == CustomerState::Failed && !record->lastError.isEmpty())
-            lines.append(record->lastError);
-        if (!record->requestId.isEmpty())
-            lines.append(tr("Request id: %1").arg(record->requestId));
-        if (!record->systemUserId.isEmpty())
-            lines.append(tr("System user id: %1").arg(record->systemUserId));
-        if (!record->changeRequestId.isEmpty())
-            lines.append(tr("Change request id: %1").arg(record->changeRequestId));
-        if (!record->confirmUrl.isEmpty())
-            lines.append(tr("Approval link: %1").arg(record->confirmUrl));
-        return lines.join(u'\n');
-    }
+        return CustomerCells::text(*record, index.column(), m_locale);
+    case Qt::ToolTipRole:
+        return CustomerCells::toolTip(*record, index.column());
     default:
         break;
     }

@@ -100,7 +100,6 @@ private:
     /// insertion or removal.
     void reconcileAll();
     void replaceAt(int row, const CustomerRecord &record);
-    QString dateText(const QDateTime &utc) const;
 
     QPointer<CustomerLedger> m_ledger;
     QList<QMetaObject::Connection> m_connections;
