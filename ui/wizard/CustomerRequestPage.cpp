@@ -182,11 +182,7 @@ void CustomerRequestPage::applyPurpose()
             m_changeSection->load(m_context->session(), *m_systemSection->system(), *customer);
     } else if (customer && desk->purpose() == CustomerDesk::Purpose::NewCustomer
         && CustomerStates::nextAction(customer->state) != CustomerAction::TestToken) {
-        RequestFormValues values = m_form->values();
-        values.orgNo = customer->orgNo;
-        values.externalRef = customer->externalRef;
-        values.kind = customer->kind;
-        m_form->setValues(values);
+        m_form->fillInCustomer(*customer);
     }
     retranslateUi();
     updateSendButton();

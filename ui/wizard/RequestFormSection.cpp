@@ -236,6 +236,15 @@ void RequestFormSection::setValues(const RequestFormValues &values)
     Q_EMIT changed();
 }
 
+void RequestFormSection::fillInCustomer(const CustomerRecord &customer)
+{
+    RequestFormValues filled = values();
+    filled.orgNo = customer.orgNo;
+    filled.externalRef = customer.externalRef;
+    filled.kind = customer.kind;
+    setValues(filled);
+}
+
 Altinn::SystemUserRequest RequestFormSection::request() const
 {
     const RequestFormValues form = values();

@@ -7,6 +7,7 @@
 #include "model/SystemUserRequest.h"
 #include "model/SystemUserRequestResponse.h"
 #include "validation/Finding.h"
+#include "workspace/CustomerRecord.h"
 
 #include <QWidget>
 
@@ -53,6 +54,8 @@ public:
 
     RequestFormValues values() const;
     void setValues(const RequestFormValues &values);
+    /// The form for @p customer: its organisation number, reference and kind; the rights stay as they are.
+    void fillInCustomer(const CustomerRecord &customer);
     /// The request values() make for the source's system.
     Altinn::SystemUserRequest request() const;
     Altinn::RequestKind kind() const;
