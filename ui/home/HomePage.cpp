@@ -61,10 +61,28 @@ HomePage::HomePage(QWidget *parent)
         {Task::PersonPath, u"personPathCard", 2, 0, 2},
     };
 
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    layout->setSpacing(12);
+    layout->addWidget(m_headingLabel);
+    layout->addWidget(m_introLabel);
+    layout->addSpacing(8);
+    layout->addWidget(m_resumeBanner);
+    // Five cards do not fit at the window's minimum size: they scroll, the heading and About stay put. The
+    // scroll area gets its content while that is empty, and the cards are made in it: setWidget() measures
+    // what it is given, and moving polished cards would polish them again (both paid before the first frame).
+    auto *cards = new QWidget(this);
+    cards->setObjectName(u"taskCards"_s);
+    auto *cardsArea = new QScrollArea(this);
+    cardsArea->setObjectName(u"taskCardsScrollArea"_s);
+    cardsArea->setWidgetResizable(true);
+    cardsArea->setFrameShape(QFrame::NoFrame);
+    cardsArea->setFocusPolicy(Qt::NoFocus);
+    cardsArea->setWidget(cards);
     auto *grid = new QGridLayout;
     grid->setSpacing(16);
     for (const auto &placement : placements) {
-        auto *card = new TaskCard(this);
+        auto *card = new TaskCard(cards);
         card->setObjectName(QString::fromUtf16(placement.objectName));
         grid->addWidget(card, placement.row, placement.column, 1, placement.columnSpan);
         m_cards.insert(placement.task, card);
@@ -73,27 +91,10 @@ HomePage::HomePage(QWidget *parent)
     }
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 24);
-    layout->setSpacing(12);
-    layout->addWidget(m_headingLabel);
-    layout->addWidget(m_introLabel);
-    layout->addSpacing(8);
-    layout->addWidget(m_resumeBanner);
-    // Five cards do not fit at the window's minimum size: they scroll, the heading and About stay put.
-    auto *cards = new QWidget(this);
-    cards->setObjectName(u"taskCards"_s);
     auto *cardsLayout = new QVBoxLayout(cards);
     cardsLayout->setContentsMargins(0, 0, 0, 0);
     cardsLayout->addLayout(grid);
     cardsLayout->addStretch(1);
-    auto *cardsArea = new QScrollArea(this);
-    cardsArea->setObjectName(u"taskCardsScrollArea"_s);
-    cardsArea->setWidgetResizable(true);
-    cardsArea->setFrameShape(QFrame::NoFrame);
-    cardsArea->setFocusPolicy(Qt::NoFocus);
-    cardsArea->setWidget(cards);
     layout->addWidget(cardsArea, 1);
     // Made after the cards: the focus chain follows creation, and the first card should have the first focus.
     m_aboutButton = new QPushButton(this);

@@ -87,6 +87,7 @@ private:
 
     Translator &m_translator;
     AppSettings &m_settings;
+    QWidget *m_central;
     QStackedWidget *m_pages;
     HomePage *m_homePage;
     WizardContext *m_context;
