@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up of the wizard against a bare two-page QWizard built the same way (bench/BareWizard.cpp), alternated in
 # one run on one virtual X server: wall time from process start to the first painted frame, the process's CPU
-# time at that moment, and resident memory after a second of idling (ui/shell/FirstPaintProbe.h measures in both).
+# time at that moment, and resident memory after a second of idling (ui/shell/FirstPaintProbe.h measures in all).
+# A third program runs between them: the same QWizard loading the libraries the wizard links without calling them
+# (BareWizardLinked), so each run also shows what loading those libraries costs.
 # Each run starts as a first start: empty settings and data folders.
 #
 # Usage: startup.sh BIN_DIR [RUNS]      Needs Xvfb (scripts/install-deps).
@@ -45,9 +47,11 @@ measure() {
 
 # One warm-up each (file cache, fontconfig cache), not counted.
 measure warmup "$bin_dir/BareWizard"
+measure warmup "$bin_dir/BareWizardLinked"
 measure warmup "$bin_dir/systemuser-wizard" --lang nb
 for _ in $(seq "$runs"); do
     measure bare "$bin_dir/BareWizard"
+    measure linked "$bin_dir/BareWizardLinked"
     measure wizard "$bin_dir/systemuser-wizard" --lang nb
 done
 
@@ -57,16 +61,22 @@ column() { awk -v c="$2" '{ print $c }' "$work/$1" | median; }
 bare_wall="$(column bare 1)" wizard_wall="$(column wizard 1)"
 bare_cpu="$(column bare 2)" wizard_cpu="$(column wizard 2)"
 bare_rss="$(column bare 3)" wizard_rss="$(column wizard 3)"
+linked_wall="$(column linked 1)" linked_cpu="$(column linked 2)"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 wall_ratio="$(ratio "$wizard_wall" "$bare_wall")"
 cpu_ratio="$(ratio "$wizard_cpu" "$bare_cpu")"
 rss_ratio="$(ratio "$wizard_rss" "$bare_rss")"
+linked_wall_ratio="$(ratio "$linked_wall" "$bare_wall")"
+linked_cpu_ratio="$(ratio "$linked_cpu" "$bare_cpu")"
 
 echo "start-up, medians of $runs alternated first starts each:"
 printf '  %-26s %10s %10s %8s\n' "" "wizard" "QWizard" "ratio"
 printf '  %-26s %10s %10s %8s   (goal <= 1.3)\n' "start to first paint (ms)" "$wizard_wall" "$bare_wall" "$wall_ratio"
 printf '  %-26s %10s %10s %8s\n' "CPU until then (ms)" "$wizard_cpu" "$bare_cpu" "$cpu_ratio"
 printf '  %-26s %10s %10s %8s   (goal <= 1.4)\n' "idle memory (RSS, KiB)" "$wizard_rss" "$bare_rss" "$rss_ratio"
+echo "the bare QWizard loading the wizard's libraries, against the bare one:"
+printf '  %-26s %10s %10s %8s\n' "start to first paint (ms)" "$linked_wall" "$bare_wall" "$linked_wall_ratio"
+printf '  %-26s %10s %10s %8s\n' "CPU until then (ms)" "$linked_cpu" "$bare_cpu" "$linked_cpu_ratio"
 
 awk -v r="$wall_ratio" -v f="$floor_wall" 'BEGIN { exit !(r > f) }' &&
     { echo "FAIL: start-up ratio $wall_ratio is beyond the floor $floor_wall" >&2; exit 1; }
