@@ -1613,11 +1613,11 @@
     </message>
     <message numerus="yes">
         <source>%1 customer(s) need a request.</source>
-        <translation><numerusform>%1 customer need a request.</numerusform><numerusform>%1 customers need a request.</numerusform></translation>
+        <translation><numerusform>%1 customer needs a request.</numerusform><numerusform>%1 customers need a request.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</source>
-        <translation><numerusform>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform><numerusform>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform></translation>
+        <translation><numerusform>%1 of them may have been asked by a run that was interrupted. It is looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform><numerusform>%1 of them may have been asked by a run that was interrupted. They are looked up at Altinn first and asked only when Altinn has nothing: no customer is asked twice.</numerusform></translation>
     </message>
     <message>
         <source>This is PRODUCTION: the requests go to real customers, who are asked to approve them. You are asked to confirm before anything is sent.</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message numerus="yes">
         <source>%1 need nothing</source>
-        <translation><numerusform>%1 need nothing</numerusform><numerusform>%1 need nothing</numerusform></translation>
+        <translation><numerusform>%1 needs nothing</numerusform><numerusform>%1 need nothing</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 cannot be changed</source>
@@ -1995,7 +1995,7 @@
     </message>
     <message numerus="yes">
         <source>%1 customer(s) without a live system user are not part of the campaign.</source>
-        <translation><numerusform>%1 customer without a live system user are not part of the campaign.</numerusform><numerusform>%1 customers without a live system user are not part of the campaign.</numerusform></translation>
+        <translation><numerusform>%1 customer without a live system user is not part of the campaign.</numerusform><numerusform>%1 customers without a live system user are not part of the campaign.</numerusform></translation>
     </message>
     <message>
         <source>&amp;Will change (%1)</source>
@@ -2865,7 +2865,7 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
     <message numerus="yes">
         <source>%n line(s) need attention:</source>
-        <translation><numerusform>%n line need attention:</numerusform><numerusform>%n lines need attention:</numerusform></translation>
+        <translation><numerusform>%n line needs attention:</numerusform><numerusform>%n lines need attention:</numerusform></translation>
     </message>
     <message>
         <source>Checked, nothing written: %1.</source>
@@ -2897,7 +2897,7 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
     <message numerus="yes">
         <source>%n customer(s) of an interrupted run are looked up at Altinn first.</source>
-        <translation><numerusform>%n customer of an interrupted run are looked up at Altinn first.</numerusform><numerusform>%n customers of an interrupted run are looked up at Altinn first.</numerusform></translation>
+        <translation><numerusform>%n customer of an interrupted run is looked up at Altinn first.</numerusform><numerusform>%n customers of an interrupted run are looked up at Altinn first.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Asking %n customer(s), %1 at a time…</source>
@@ -5408,7 +5408,7 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
     <message numerus="yes">
         <source>%1 of them have no recipient yet: the list has no e-mail address for them.</source>
-        <translation><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform></translation>
+        <translation><numerusform>%1 of them has no recipient yet: the list has no e-mail address for it.</numerusform><numerusform>%1 of them have no recipient yet: the list has no e-mail address for them.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Saved a PDF with %1 page(s), one per customer, to %2.</source>
@@ -5443,7 +5443,7 @@ For work in several steps, start systemuser-sandbox in another terminal.</transl
     </message>
     <message numerus="yes">
         <source>%n customer(s) have no approval link to hand over and are left out.</source>
-        <translation><numerusform>%n customer have no approval link to hand over and are left out.</numerusform><numerusform>%n customers have no approval link to hand over and are left out.</numerusform></translation>
+        <translation><numerusform>%n customer has no approval link to hand over and is left out.</numerusform><numerusform>%n customers have no approval link to hand over and are left out.</numerusform></translation>
     </message>
     <message>
         <source>Organisation number</source>
@@ -9479,7 +9479,7 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n client-relationship package(s) are left out: they can only be asked for in an agent request.</source>
-        <translation><numerusform>%n client-relationship package are left out: they can only be asked for in an agent request.</numerusform><numerusform>%n client-relationship packages are left out: they can only be asked for in an agent request.</numerusform></translation>
+        <translation><numerusform>%n client-relationship package is left out: it can only be asked for in an agent request.</numerusform><numerusform>%n client-relationship packages are left out: they can only be asked for in an agent request.</numerusform></translation>
     </message>
     <message>
         <source>The system has no access packages.</source>
@@ -12223,7 +12223,7 @@ RSA %3 bits, thumbprint %4.</translation>
     </message>
     <message numerus="yes">
         <source>Problems are listed here once you have filled in a field. %n field(s) still need something before you can continue.</source>
-        <translation><numerusform>Problems are listed here once you have filled in a field. %n field still need something before you can continue.</numerusform><numerusform>Problems are listed here once you have filled in a field. %n fields still need something before you can continue.</numerusform></translation>
+        <translation><numerusform>Problems are listed here once you have filled in a field. %n field still needs something before you can continue.</numerusform><numerusform>Problems are listed here once you have filled in a field. %n fields still need something before you can continue.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s); read them first.</source>

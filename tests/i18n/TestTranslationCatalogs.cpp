@@ -72,6 +72,36 @@ bool hasAccelerator(const QString &text)
     return accelerator.match(text).hasMatch();
 }
 
+/// The first (singular) numerus form of each plural message, keyed like CatalogueEntry.
+QHash<QString, QString> singularForms(const QString &path)
+{
+    QHash<QString, QString> forms;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return forms;
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    bool firstForm = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"source") {
+            source = xml.readElementText();
+        } else if (name == u"translation") {
+            firstForm = true;
+        } else if (name == u"numerusform" && firstForm) {
+            firstForm = false;
+            forms.insert(context + u'|' + source, xml.readElementText());
+        }
+    }
+    return forms;
+}
+
 QString cataloguePath(const QString &language)
 {
     return QStringLiteral(TRANSLATIONS_SOURCE_DIR) + u"/systemuser-wizard_"_s + language + u".ts"_s;
@@ -89,6 +119,7 @@ private Q_SLOTS:
     void catalogueIsComplete();
     void cataloguesCoverTheSameStrings();
     void cataloguesMatchTheSources();
+    void englishSingularsTakeSingularVerbs();
 };
 
 void TestTranslationCatalogs::catalogueIsComplete_data()
@@ -154,6 +185,25 @@ void TestTranslationCatalogs::cataloguesMatchTheSources()
     QVERIFY2(missing.isEmpty() && stale.isEmpty(),
         qPrintable(u"The catalogues lag behind the sources: run `make translations` and translate.\nNew: "_s
             + missing.join(u"\n     "_s) + u"\nGone: "_s + stale.join(u"\n      "_s)));
+}
+
+void TestTranslationCatalogs::englishSingularsTakeSingularVerbs()
+{
+    // "1 customer without a live system user are not part of the campaign": the plural sentence copied into
+    // the singular form. A count followed, in the same clause, by a plural verb ("are", "have", "need",
+    // "were") that no modal verb governs ("may have been" is right) reads wrong when the count is one.
+    static const QRegularExpression pluralVerb(
+        u"%[n1](?:[^.:;,!?]*?)(?<!may |can |will |must |might |could |should |would |to )\\b(are|have|need|were)\\b"_s);
+    const QHash<QString, QString> forms = singularForms(cataloguePath(u"en"_s));
+    QVERIFY(!forms.isEmpty());
+    QStringList problems;
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it) {
+        if (pluralVerb.match(it.value()).hasMatch())
+            problems << u"%1: \"%2\""_s.arg(it.key(), it.value());
+    }
+    problems.sort();
+    QVERIFY2(
+        problems.isEmpty(), qPrintable(u"Singular forms with a plural verb:\n"_s + problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationCatalogs)
