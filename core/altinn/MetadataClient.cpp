@@ -20,7 +20,10 @@
 #include <QStandardPaths>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <memory>
+#include <utility>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -167,6 +170,29 @@ Parsed<T> parseDownload(const QByteArray &body, FromArray<T> fromArray, const QS
     return parsed;
 }
 
+/// The downloads in flight of one client, by cache file (type-erased SharedDownload<T>).
+using Downloads = QHash<QString, std::shared_ptr<void>>;
+
+template <typename T> struct CachedCall;
+
+/**
+ * One GET of a cached file, shared by every call that needs the file while it is under way: two screens
+ * opening at once ask the server once, and the answer is parsed once. A waiter that is cancelled answers
+ * at once and leaves the others waiting; the request is aborted when nobody waits any more.
+ */
+template <typename T> struct SharedDownload
+{
+    QPointer<ApiOperation> request; ///< the transport's, for aborting
+    std::vector<std::shared_ptr<CachedCall<T>>> waiting;
+
+    /// No longer joinable: later calls start a download of their own.
+    static void forget(Downloads &downloads, const QString &path, const SharedDownload *shared)
+    {
+        if (downloads.value(path).get() == shared)
+            downloads.remove(path);
+    }
+};
+
 /// One cached GET (resource list, package export) from start to callback.
 template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCall<T>>
 {
@@ -179,6 +205,9 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
     QString cachePath;
     FromArray<T> fromArray = nullptr;
     std::function<void(const Result &)> done;
+    std::shared_ptr<Downloads> downloads;
+    /// The copy read before downloading (nullopt when not read yet): the answer if the download fails.
+    std::optional<Parsed<T>> cachedCopy;
 
     void start(MetadataClient::CachePolicy policy)
     {
@@ -211,37 +240,77 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
     /// @p cached is the copy read before downloading, or nullopt when it has not been read yet.
     void download(std::optional<Parsed<T>> cached)
     {
-        auto self = this->shared_from_this();
-        transport->send(
-            request,
-            [self, cached](const ApiResponse &response) {
+        if (!operation)
+            return;
+        cachedCopy = std::move(cached);
+        std::shared_ptr<void> &slot = (*downloads)[cachePath];
+        if (slot) {
+            join(std::static_pointer_cast<SharedDownload<T>>(slot));
+            return;
+        }
+        auto shared = std::make_shared<SharedDownload<T>>();
+        slot = shared;
+        join(shared);
+        shared->request = transport->send(request,
+            [shared, downloads = downloads, path = cachePath, parse = fromArray,
+                owner = QPointer<QObject>(operation->parent())](const ApiResponse &response) {
                 if (!response.isSuccess()) {
+                    SharedDownload<T>::forget(*downloads, path, shared.get());
                     const ApiFailure failure = response.toFailure();
-                    if (failure.kind == ApiFailure::Kind::Cancelled)
-                        return self->deliver(Result::failed(failure));
-                    return self->fallBack(cached, failure);
+                    for (const auto &waiter : std::exchange(shared->waiting, {})) {
+                        // Aborted because its last waiter left: one that joined since asks again.
+                        if (failure.kind == ApiFailure::Kind::Cancelled)
+                            waiter->download(waiter->cachedCopy);
+                        else
+                            waiter->fallBack(waiter->cachedCopy, failure);
+                    }
+                    return;
                 }
+                if (!owner)
+                    return;
                 // 204 is the export's (and search's) empty answer.
                 const QByteArray body = response.status == 204 ? QByteArrayLiteral("[]") : response.body;
                 const int status = response.status;
-                self->runParse(body, [self, cached, status](const Parsed<T> &parsed) {
-                    if (!parsed.value)
-                        return self->fallBack(cached, ResponseParsing::invalidResponse(parsed.error));
-                    self->deliver(Result::success(
-                        MetadataClient::Cached<T>{*parsed.value, false, false, parsed.fetchedAt}, status));
-                });
-            },
-            operation);
+                runInWorker<Parsed<T>>(
+                    owner, [body, parse, path] { return parseDownload<T>(body, parse, path); },
+                    [shared, downloads, path, status](const Parsed<T> &parsed) {
+                        SharedDownload<T>::forget(*downloads, path, shared.get());
+                        for (const auto &waiter : std::exchange(shared->waiting, {})) {
+                            if (!parsed.value)
+                                waiter->fallBack(
+                                    waiter->cachedCopy, ResponseParsing::invalidResponse(parsed.error));
+                            else
+                                waiter->deliver(Result::success(
+                                    MetadataClient::Cached<T>{*parsed.value, false, false, parsed.fetchedAt},
+                                    status));
+                        }
+                    });
+            });
     }
 
-    template <typename Then> void runParse(const QByteArray &body, Then then)
+    /// Waits for @p shared; cancelling this call answers it at once.
+    void join(const std::shared_ptr<SharedDownload<T>> &shared)
     {
-        if (!operation)
-            return;
-        runInWorker<Parsed<T>>(
-            operation,
-            [body, parse = fromArray, path = cachePath] { return parseDownload<T>(body, parse, path); },
-            std::move(then));
+        shared->waiting.push_back(this->shared_from_this());
+        QObject::connect(operation, &ApiOperation::cancelRequested, operation,
+            [weakShared = std::weak_ptr<SharedDownload<T>>(shared),
+                weakSelf = std::weak_ptr<CachedCall>(this->shared_from_this())] {
+                const auto download = weakShared.lock();
+                const auto self = weakSelf.lock();
+                if (!download || !self)
+                    return;
+                auto &waiting = download->waiting;
+                const auto it = std::find(waiting.begin(), waiting.end(), self);
+                if (it == waiting.end())
+                    return; // answered already
+                waiting.erase(it);
+                self->deliver(Result::failed(ApiFailure::of(ApiFailure::Kind::Cancelled)));
+                if (waiting.empty()) {
+                    SharedDownload<T>::forget(*self->downloads, self->cachePath, download.get());
+                    if (download->request)
+                        download->request->cancel();
+                }
+            });
     }
 
     /// The download failed: an older copy beats no answer.
@@ -279,8 +348,8 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
 };
 
 template <typename T>
-ApiOperation *startCached(QObject *owner, ApiTransport *transport, ApiRequest request,
-    const QString &cachePath, FromArray<T> fromArray,
+ApiOperation *startCached(QObject *owner, ApiTransport *transport, std::shared_ptr<Downloads> downloads,
+    ApiRequest request, const QString &cachePath, FromArray<T> fromArray,
     std::function<void(const ApiResult<MetadataClient::Cached<T>> &)> done,
     MetadataClient::CachePolicy policy)
 {
@@ -291,6 +360,7 @@ ApiOperation *startCached(QObject *owner, ApiTransport *transport, ApiRequest re
     call->cachePath = cachePath;
     call->fromArray = fromArray;
     call->done = std::move(done);
+    call->downloads = std::move(downloads);
     call->start(policy);
     return call->operation;
 }
@@ -302,6 +372,7 @@ MetadataClient::MetadataClient(ApiTransport *transport, const QString &cacheDire
     , m_transport(transport)
     , m_cacheDirectory(
           cacheDirectory.isEmpty() ? defaultCacheDirectory(transport->environment()) : cacheDirectory)
+    , m_downloads(std::make_shared<QHash<QString, std::shared_ptr<void>>>())
 { }
 
 QString MetadataClient::defaultCacheDirectory(const Environment &environment)
@@ -323,7 +394,7 @@ std::optional<QList<ServiceResource>> MetadataClient::parseResourceList(const QB
 ApiOperation *MetadataClient::resources(ResourcesCallback done, CachePolicy policy)
 {
     const QUrl url = m_transport->environment().resourceRegistryUrl(u"resourcelist"_s);
-    return startCached<QList<ServiceResource>>(this, m_transport, ApiRequest::get(url),
+    return startCached<QList<ServiceResource>>(this, m_transport, m_downloads, ApiRequest::get(url),
         m_cacheDirectory + u'/' + ResourcesCacheFile, resourcesFromArray, std::move(done), policy);
 }
 
@@ -376,7 +447,7 @@ ApiOperation *MetadataClient::accessPackages(
     const QString &language, PackagesCallback done, CachePolicy policy)
 {
     const QUrl url = m_transport->environment().accessPackagesUrl(u"export"_s);
-    return startCached<AccessPackageTree>(this, m_transport, packagesRequest(url, language),
+    return startCached<AccessPackageTree>(this, m_transport, m_downloads, packagesRequest(url, language),
         m_cacheDirectory + u'/' + packagesCacheFile(language), treeFromArray, std::move(done), policy);
 }
 

@@ -7,9 +7,11 @@
 #include "model/ServiceResource.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace Altinn {
@@ -21,7 +23,8 @@ class ApiTransport;
  * registry and the access package export, both anonymous GETs. Answers are cached on disk per environment
  * (and per language for packages) under the cache location, so pickers work offline and open instantly;
  * `refresh` forces a new download. When the network fails and a cached copy exists, the cached copy
- * is returned with `fromCache` and `stale` set.
+ * is returned with `fromCache` and `stale` set. Calls that need the same file while it is being downloaded
+ * share that one request (screens opening together ask once).
  */
 class MetadataClient : public QObject
 {
@@ -78,6 +81,8 @@ public:
 private:
     ApiTransport *m_transport;
     QString m_cacheDirectory;
+    /// The cached GETs under way, by cache file: a call needing the same file joins the one in flight.
+    std::shared_ptr<QHash<QString, std::shared_ptr<void>>> m_downloads;
 };
 
 } // namespace Altinn

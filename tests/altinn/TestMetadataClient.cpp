@@ -47,6 +47,9 @@ private Q_SLOTS:
     void serverGoneWithoutCacheFails();
     void packagesAreCachedPerLanguage();
     void cancelAnswersCancelledOnce();
+    void callsTogetherShareOneDownload();
+    void cancellingOneSharedCallLeavesTheOthers();
+    void cancellingEverySharedCallAbortsTheDownload();
     void defaultCacheDirectoryIsPerEnvironment();
 
 private:
@@ -546,6 +549,83 @@ void TestMetadataClient::cancelAnswersCancelledOnce()
     QTest::qWait(50);
     QCOMPARE(downloading.calls(), 1);
     QCOMPARE(reading.calls(), 1);
+}
+
+void TestMetadataClient::callsTogetherShareOneDownload()
+{
+    // Two screens opening at once (the request page's system names and the message section's titles).
+    Fixture fixture;
+    CallResult<Resources> first;
+    CallResult<Resources> second;
+    fixture.client.resources(first.callback(), MetadataClient::CachePolicy::Refresh);
+    fixture.client.resources(second.callback(), MetadataClient::CachePolicy::Refresh);
+    QVERIFY(first.wait());
+    QVERIFY(second.wait());
+    QVERIFY2(first->ok(), first.failureText());
+    QVERIFY2(second->ok(), second.failureText());
+    QCOMPARE(fixture.httpCalls(), 1);
+    QCOMPARE(second.value().value.size(), first.value().value.size());
+    QCOMPARE(second.value().fetchedAt, first.value().fetchedAt);
+    QVERIFY(findResource(second.value().value, Krav));
+
+    // Different files are different downloads: the export per language, the resource list once more.
+    CallResult<Packages> nb;
+    CallResult<Packages> en;
+    fixture.client.accessPackages(u"nb"_s, nb.callback(), MetadataClient::CachePolicy::Refresh);
+    fixture.client.accessPackages(u"en"_s, en.callback(), MetadataClient::CachePolicy::Refresh);
+    QVERIFY(nb.wait());
+    QVERIFY(en.wait());
+    QVERIFY2(nb->ok() && en->ok(), "both exports");
+    QCOMPARE(en.value().value.find(RegnskapsforerMedSignering)->name, u"Accountant with signing rights"_s);
+    QCOMPARE(fixture.httpCalls(), 3);
+    QTest::qWait(50);
+    QCOMPARE(first.calls(), 1);
+    QCOMPARE(second.calls(), 1);
+}
+
+void TestMetadataClient::cancellingOneSharedCallLeavesTheOthers()
+{
+    Fixture fixture;
+    CallResult<Resources> leaving;
+    CallResult<Resources> staying;
+    Altinn::ApiOperation *left =
+        fixture.client.resources(leaving.callback(), MetadataClient::CachePolicy::Refresh);
+    fixture.client.resources(staying.callback(), MetadataClient::CachePolicy::Refresh);
+    left->cancel();
+    // The one cancelled answers at once, before the download is back.
+    QCOMPARE(leaving.calls(), 1);
+    QCOMPARE(leaving->failure.kind, ApiFailure::Kind::Cancelled);
+    QVERIFY(staying.wait());
+    QVERIFY2(staying->ok(), staying.failureText());
+    QCOMPARE(fixture.httpCalls(), 1);
+    QTest::qWait(50);
+    QCOMPARE(leaving.calls(), 1);
+    QCOMPARE(staying.calls(), 1);
+}
+
+void TestMetadataClient::cancellingEverySharedCallAbortsTheDownload()
+{
+    Fixture fixture;
+    CallResult<Resources> first;
+    CallResult<Resources> second;
+    Altinn::ApiOperation *one =
+        fixture.client.resources(first.callback(), MetadataClient::CachePolicy::Refresh);
+    Altinn::ApiOperation *two =
+        fixture.client.resources(second.callback(), MetadataClient::CachePolicy::Refresh);
+    one->cancel();
+    two->cancel();
+    QCOMPARE(first->failure.kind, ApiFailure::Kind::Cancelled);
+    QCOMPARE(second->failure.kind, ApiFailure::Kind::Cancelled);
+    // A call after them does not join the aborted request: it downloads and gets the list.
+    CallResult<Resources> later;
+    fixture.client.resources(later.callback(), MetadataClient::CachePolicy::Refresh);
+    QVERIFY(later.wait());
+    QVERIFY2(later->ok(), later.failureText());
+    QVERIFY(!later.value().fromCache);
+    QTest::qWait(50);
+    QCOMPARE(first.calls(), 1);
+    QCOMPARE(second.calls(), 1);
+    QCOMPARE(later.calls(), 1);
 }
 
 void TestMetadataClient::defaultCacheDirectoryIsPerEnvironment()
