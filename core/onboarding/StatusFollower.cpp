@@ -1,5 +1,6 @@
 #include "onboarding/StatusFollower.h"
 
+#include "net/RetryPolicy.h"
 #include "workspace/CustomerLedger.h"
 
 #include <QDateTime>
@@ -63,6 +64,17 @@ void StatusFollower::followNow()
         m_walkRequested = true;
         return;
     }
+    walkWhenAllowed();
+}
+
+void StatusFollower::walkWhenAllowed()
+{
+    // Altinn asked for a pause (Retry-After): the walk comes when it ends. Asking sooner would only be
+    // answered 429 again.
+    if (m_pausedUntil > now()) {
+        schedule(std::chrono::milliseconds(m_pausedUntil - now()));
+        return;
+    }
     walk();
 }
 
@@ -112,6 +124,7 @@ void StatusFollower::walkDone(const LedgerSync::Outcome &outcome)
 {
     if (outcome.cancelled)
         return;
+    m_pausedUntil = -1;
     if (outcome.ok) {
         if (m_problemReported) {
             m_problemReported = false;
@@ -121,6 +134,10 @@ void StatusFollower::walkDone(const LedgerSync::Outcome &outcome)
                                                    : m_intervals.initial;
     } else {
         m_interval = std::min(m_interval * 2, m_intervals.maximum);
+        const std::optional<qint64> pause =
+            Altinn::RetryPolicy::retryAfterMs(outcome.failure.retryAfter, QDateTime::currentDateTimeUtc());
+        if (pause)
+            m_pausedUntil = now() + std::min<qint64>(*pause, MaxRetryAfter.count());
         if (!m_problemReported) {
             m_problemReported = true;
             Q_EMIT connectionProblem(outcome.explanation);
@@ -130,12 +147,13 @@ void StatusFollower::walkDone(const LedgerSync::Outcome &outcome)
     const qint64 startedAt = m_lastWalkAt;
     Q_EMIT walkFinished(outcome);
     if (m_walkRequested) {
-        walk();
+        m_walkRequested = false;
+        walkWhenAllowed();
         return;
     }
     if (m_subscribers.isEmpty() || !partsToWalk())
         return;
-    const qint64 due = startedAt + qint64(m_interval.count());
+    const qint64 due = std::max(startedAt + qint64(m_interval.count()), m_pausedUntil);
     schedule(std::chrono::milliseconds(std::max<qint64>(0, due - now())));
 }
 
@@ -145,7 +163,8 @@ void StatusFollower::reschedule()
         return;
     // Never sooner than the current interval after the last walk: a page shown again, or several
     // views subscribing, do not make Altinn answer more often.
-    const qint64 due = m_lastWalkAt < 0 ? now() : m_lastWalkAt + qint64(m_interval.count());
+    const qint64 due =
+        std::max(m_lastWalkAt < 0 ? now() : m_lastWalkAt + qint64(m_interval.count()), m_pausedUntil);
     schedule(std::chrono::milliseconds(std::max<qint64>(0, due - now())));
 }
 

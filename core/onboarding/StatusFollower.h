@@ -24,7 +24,8 @@ namespace Onboarding {
  *   to 2 s only when a walk found a change or on a user action (followNow(), or wake() after the
  *   person sent a request) — never because a page was shown again;
  * - a failed walk (429, 5xx, no network) doubles the wait like "no change" (the transport has
- *   already honoured Retry-After for the GETs it retried);
+ *   already honoured Retry-After for the GETs it retried); when the last answer still asked for a pause
+ *   (Retry-After), no walk comes before it ends — not even on "Check now" — up to MaxRetryAfter;
  * - it runs only while someone subscribed and someone waits: views subscribe() while they are shown.
  *
  * A clock and a scheduler can be given (tests count calls against a fake clock).
@@ -34,6 +35,10 @@ class StatusFollower : public QObject
     Q_OBJECT
 
 public:
+    /// The longest pause a Retry-After holds following up: a longer one is more likely a proxy's mistake
+    /// than a plan, and the walk after it reads a new Retry-After anyway.
+    static constexpr std::chrono::milliseconds MaxRetryAfter{15 * 60 * 1000};
+
     struct Intervals
     {
         std::chrono::milliseconds initial{2000};
@@ -61,6 +66,8 @@ public:
     bool isWalking() const { return m_sync.isBusy(); }
     /// The wait before the next walk (after the one in flight, if any).
     std::chrono::milliseconds nextInterval() const { return m_interval; }
+    /// Until when (on the clock) Altinn asked for a pause with Retry-After; -1 when it did not.
+    qint64 pausedUntil() const { return m_pausedUntil; }
     int walks() const { return m_walks; }
 
 public Q_SLOTS:
@@ -80,6 +87,8 @@ Q_SIGNALS:
 
 private:
     void walk();
+    /// Walks now, or when Altinn's Retry-After pause ends.
+    void walkWhenAllowed();
     void walkDone(const LedgerSync::Outcome &outcome);
     void schedule(std::chrono::milliseconds delay);
     void unschedule();
@@ -98,6 +107,7 @@ private:
     QList<QMetaObject::Connection> m_subscriberConnections;
     qint64 m_lastWalkAt = -1;
     bool m_walkRequested = false; ///< followNow() during a walk: walk again right after it
+    qint64 m_pausedUntil = -1; ///< the last failed walk's Retry-After, on the clock
     bool m_problemReported = false;
     int m_walks = 0;
 };

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void changeAndUserActionResetTheBackoff();
     void stopsWhenNobodyWaitsOrNobodyWatches();
     void outageBacksOffAndIsReportedOnce();
+    void retryAfterHoldsFollowingBack();
 
 private:
     QString freshPath() { return m_directory.filePath(u"ledger-%1.json"_s.arg(++m_counter)); }
@@ -260,6 +261,50 @@ void TestStatusFollower::outageBacksOffAndIsReportedOnce()
     QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
     QVERIFY(rig.advance());
     QCOMPARE(restored.size(), 1);
+}
+
+void TestStatusFollower::retryAfterHoldsFollowingBack()
+{
+    AltinnTestSession session;
+    QVERIFY(session.registerSystem(AltinnTestSession::exampleSystem()));
+    FakeClockRig rig(session, freshPath());
+    QVERIFY(!rig.sendRequest(AltinnTestSession::Customer).isEmpty());
+    const auto throttle = [&session](int retryAfterSeconds) {
+        return session.sandbox()
+                   .post(u"sandbox/faults"_s,
+                       QJsonObject{
+                           {u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
+                           {u"status"_s, 429}, {u"count"_s, 1000},
+                           {u"retryAfterSeconds"_s, retryAfterSeconds}})
+                   .status
+            < 300;
+    };
+    QVERIFY(throttle(120));
+    QObject page;
+    rig.follower.subscribe(&page);
+    QVERIFY(rig.advance()); // the first walk: 429 with Retry-After: 120 after the transport's retries
+    const qint64 failedAt = rig.nowMs;
+    QCOMPARE(rig.follower.pausedUntil(), failedAt + 120'000);
+    // The next walk waits for the pause, not the backoff's 4 s …
+    QCOMPARE(rig.dueAt, failedAt + 120'000);
+    // … and "Check now" does not walk into it either.
+    const int walks = rig.follower.walks();
+    rig.follower.followNow();
+    QVERIFY(!rig.follower.isWalking());
+    QCOMPARE(rig.follower.walks(), walks);
+    QCOMPARE(rig.dueAt, failedAt + 120'000);
+
+    // A pause of an hour holds following back for MaxRetryAfter at most.
+    QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
+    QVERIFY(throttle(3600));
+    QVERIFY(rig.advance());
+    QCOMPARE(rig.follower.pausedUntil(), rig.nowMs + StatusFollower::MaxRetryAfter.count());
+
+    // Once Altinn answers, the pause is over.
+    QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
+    QVERIFY(rig.advance());
+    QCOMPARE(rig.follower.pausedUntil(), -1);
+    QCOMPARE(rig.dueAt, rig.nowMs + rig.follower.nextInterval().count());
 }
 
 QTEST_GUILESS_MAIN(TestStatusFollower)
