@@ -65,6 +65,7 @@ private Q_SLOTS:
     void deletedRequestOffersNoLinkQrOrMessage();
     void sandboxButtonsActAsTheCustomer();
     void noStatusStormWhileTheWizardRedrawsThePage();
+    void withNobodyChosenTheLatestWaitingCustomerIsFollowed();
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
@@ -388,6 +389,38 @@ void TestApprovalPage::noStatusStormWhileTheWizardRedrawsThePage()
     // The look at the request on opening, and walks at 0 s and 2 s: three at most.
     QVERIFY2(calls <= 3, qPrintable(QString::number(calls)));
     QCOMPARE(statusText(), Altinn::RequestStatusText::display(Altinn::RequestStatus::New));
+}
+
+void TestApprovalPage::withNobodyChosenTheLatestWaitingCustomerIsFollowed()
+{
+    // Page 6 entered with nobody chosen ("Continue where you left off", the step bar): OnboardingWizard asks
+    // the desk for the customer asked most recently who still waits.
+    CustomerDesk *desk = m_flow.context()->customers();
+    QTest::qWait(20); // a later creation time than init()'s request
+    const QJsonObject later = m_flow.createRequest(m_request.systemId, u"310945552"_s);
+    QVERIFY(!later.isEmpty());
+    const auto laterRequest =
+        Altinn::SystemUserRequestResponse::fromJson(later, Altinn::RequestKind::Standard);
+    m_flow.selectRequest(laterRequest);
+    m_flow.selectRequest(m_request); // the person looks at the first one: a choice is kept
+    desk->selectLatestWaitingIfNone();
+    QCOMPARE(desk->selectedKey(), CustomerRecord::keyOf(WizardFlowFixture::Customer, {}));
+
+    desk->startNewCustomer();
+    QVERIFY(!desk->selected());
+    desk->selectLatestWaitingIfNone();
+    QCOMPARE(desk->selectedKey(), CustomerRecord::keyOf(u"310945552"_s, {}));
+    QCOMPARE(desk->purpose(), CustomerDesk::Purpose::NewCustomer);
+    openPage();
+    QTRY_VERIFY(child<QLabel>(u"statusValue"_s)->isVisible());
+
+    // Nobody waiting (both approved): nobody is chosen for the person.
+    QCOMPARE(m_flow.approve(m_request.id) / 100, 2);
+    QCOMPARE(m_flow.approve(laterRequest.id) / 100, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(desk->ledger()->followed().isEmpty(), 10000);
+    desk->startNewCustomer();
+    desk->selectLatestWaitingIfNone();
+    QVERIFY(!desk->selected());
 }
 
 QTEST_MAIN(TestApprovalPage)

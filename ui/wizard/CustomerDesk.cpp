@@ -3,6 +3,8 @@
 #include "onboarding/StatusFollower.h"
 #include "session/VendorSession.h"
 
+#include <algorithm>
+
 CustomerDesk::CustomerDesk(QObject *parent)
     : QObject(parent)
 { }
@@ -57,6 +59,21 @@ void CustomerDesk::select(const QString &key, Purpose purpose)
     m_selectedKey = key;
     m_purpose = purpose;
     Q_EMIT selectionChanged();
+}
+
+void CustomerDesk::selectLatestWaitingIfNone()
+{
+    if (!m_ledger || selected())
+        return;
+    const QList<CustomerRecord> waiting = m_ledger->followed();
+    const auto latest = std::max_element(
+        waiting.cbegin(), waiting.cend(), [](const CustomerRecord &a, const CustomerRecord &b) {
+            return CustomerLedger::waitingSince(a) < CustomerLedger::waitingSince(b);
+        });
+    if (latest == waiting.cend())
+        return;
+    select(latest->key(),
+        latest->state == CustomerState::ChangePending ? Purpose::ChangeRequest : Purpose::NewCustomer);
 }
 
 void CustomerDesk::selectAndFollow(const QString &orgNo, const QString &externalRef, Purpose purpose)

@@ -55,6 +55,9 @@ public:
     void selectAndFollow(const QString &orgNo, const QString &externalRef, Purpose purpose);
     /// "Connect a new customer": nothing selected, page 5 starts empty.
     void startNewCustomer();
+    /// With nobody selected, selects the customer waiting for the most recent request (to follow it);
+    /// does nothing when someone is selected or nobody waits.
+    void selectLatestWaitingIfNone();
 
 Q_SIGNALS:
     /// ledger() and follower() were replaced (or are gone).

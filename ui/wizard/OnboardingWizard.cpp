@@ -146,6 +146,15 @@ void OnboardingWizard::openAt(PageId id)
     focusFirstInput();
 }
 
+void OnboardingWizard::initializePage(int id)
+{
+    // Page 6 entered with nobody chosen ("Continue where you left off", the step bar, --open approval):
+    // the customer asked most recently who still waits is the one the person comes back to follow.
+    if (id == static_cast<int>(PageId::Approval))
+        m_context->customers()->selectLatestWaitingIfNone();
+    QWizard::initializePage(id);
+}
+
 void OnboardingWizard::testTokenFor(const QString &customerOrg, const QString &externalRef)
 {
     m_context->customers()->select(

@@ -81,6 +81,7 @@ public:
     void focusFirstInput();
 
 protected:
+    void initializePage(int id) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool focusNextPrevChild(bool next) override;
