@@ -101,6 +101,12 @@ struct Fixture
         return result;
     }
 
+    /// Starts downloading the resource list anew without waiting; the operation, to cancel.
+    Altinn::ApiOperation *startRefresh(CallResult<Resources> &result)
+    {
+        return client.resources(result.callback(), MetadataClient::CachePolicy::Refresh);
+    }
+
     CallResult<Packages> packages(const QString &language,
         MetadataClient::CachePolicy policy = MetadataClient::CachePolicy::PreferCache)
     {
@@ -557,8 +563,8 @@ void TestMetadataClient::callsTogetherShareOneDownload()
     Fixture fixture;
     CallResult<Resources> first;
     CallResult<Resources> second;
-    fixture.client.resources(first.callback(), MetadataClient::CachePolicy::Refresh);
-    fixture.client.resources(second.callback(), MetadataClient::CachePolicy::Refresh);
+    fixture.startRefresh(first);
+    fixture.startRefresh(second);
     QVERIFY(first.wait());
     QVERIFY(second.wait());
     QVERIFY2(first->ok(), first.failureText());
@@ -588,9 +594,8 @@ void TestMetadataClient::cancellingOneSharedCallLeavesTheOthers()
     Fixture fixture;
     CallResult<Resources> leaving;
     CallResult<Resources> staying;
-    Altinn::ApiOperation *left =
-        fixture.client.resources(leaving.callback(), MetadataClient::CachePolicy::Refresh);
-    fixture.client.resources(staying.callback(), MetadataClient::CachePolicy::Refresh);
+    Altinn::ApiOperation *left = fixture.startRefresh(leaving);
+    fixture.startRefresh(staying);
     left->cancel();
     // The one cancelled answers at once, before the download is back.
     QCOMPARE(leaving.calls(), 1);
@@ -608,17 +613,13 @@ void TestMetadataClient::cancellingEverySharedCallAbortsTheDownload()
     Fixture fixture;
     CallResult<Resources> first;
     CallResult<Resources> second;
-    Altinn::ApiOperation *one =
-        fixture.client.resources(first.callback(), MetadataClient::CachePolicy::Refresh);
-    Altinn::ApiOperation *two =
-        fixture.client.resources(second.callback(), MetadataClient::CachePolicy::Refresh);
-    one->cancel();
-    two->cancel();
+    fixture.startRefresh(first)->cancel();
+    fixture.startRefresh(second)->cancel();
     QCOMPARE(first->failure.kind, ApiFailure::Kind::Cancelled);
     QCOMPARE(second->failure.kind, ApiFailure::Kind::Cancelled);
     // A call after them does not join the aborted request: it downloads and gets the list.
     CallResult<Resources> later;
-    fixture.client.resources(later.callback(), MetadataClient::CachePolicy::Refresh);
+    fixture.startRefresh(later);
     QVERIFY(later.wait());
     QVERIFY2(later->ok(), later.failureText());
     QVERIFY(!later.value().fromCache);
