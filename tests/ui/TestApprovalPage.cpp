@@ -66,6 +66,7 @@ private Q_SLOTS:
     void sandboxButtonsActAsTheCustomer();
     void noStatusStormWhileTheWizardRedrawsThePage();
     void withNobodyChosenTheLatestWaitingCustomerIsFollowed();
+    void systemIsFetchedOnceForTheMessage();
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
@@ -421,6 +422,34 @@ void TestApprovalPage::withNobodyChosenTheLatestWaitingCustomerIsFollowed()
     desk->startNewCustomer();
     desk->selectLatestWaitingIfNone();
     QVERIFY(!desk->selected());
+}
+
+void TestApprovalPage::systemIsFetchedOnceForTheMessage()
+{
+    // Opened at start (nothing published in this run): the message names the system, which is fetched. The
+    // page shows the request again when its full answer arrives; that must not fetch the system again.
+    const QString systemName = u"Flow test"_s; // the example system's English name
+    m_flow.state()->clear();
+    m_flow.selectRequest(m_request);
+    Altinn::ActivityLog *log = m_flow.context()->activityLog();
+    const auto systemCalls = [log] {
+        int calls = 0;
+        for (const Altinn::ActivityEntry &entry : log->entries()) {
+            if (entry.method == "GET" && entry.url.path().contains(u"/systemregister/vendor/"_s))
+                ++calls;
+        }
+        return calls;
+    };
+    const int before = systemCalls();
+    openPage();
+    m_page->setMessageLanguage(u"en"_s);
+    auto *body = child<QPlainTextEdit>(u"messageEdit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().contains(systemName), 10000);
+    QTest::qWait(300); // the request's full answer, and anything it starts
+    QVERIFY(body->toPlainText().contains(systemName));
+    // Page 5's (the test walks through it, and its fetch is still out when page 6 asks) and the message's:
+    // once each. The message fetched it twice before.
+    QCOMPARE(systemCalls() - before, 2);
 }
 
 QTEST_MAIN(TestApprovalPage)

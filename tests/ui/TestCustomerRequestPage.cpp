@@ -42,6 +42,7 @@ private Q_SLOTS:
     void invalidOrgNumberBlocksSend();
     void unknownCustomerIsExplainedAndInputKept();
     void agentRequestOffersOnlyClientRelationshipPackages();
+    void fetchedSystemIsKeptForTheNextPages();
 
 private:
     /// Registers the fixture's example system; @p published also records it as page 4 would.
@@ -342,6 +343,21 @@ void TestCustomerRequestPage::agentRequestOffersOnlyClientRelationshipPackages()
     QCOMPARE(request.kind, Altinn::RequestKind::Agent);
     QCOMPARE(request.accessPackages, QList<Altinn::AccessPackageRef>{{ClientPackage}});
     QVERIFY(request.confirmUrl.contains(u"agentrequest"_s));
+}
+
+void TestCustomerRequestPage::fetchedSystemIsKeptForTheNextPages()
+{
+    // Nothing published in this run (the app opened on page 5 or 6): the page fetches the system, and the
+    // run keeps it, so page 6's message and page 7 do not ask Altinn for it again.
+    const Altinn::SystemDefinition system = registerSystem(false);
+    m_flow.context()->setSystemId(system.id);
+    QVERIFY(!m_flow.state()->publishedSystem());
+    openPage();
+    waitForSystem();
+    const auto kept = m_flow.state()->publishedSystem();
+    QVERIFY(kept);
+    QCOMPARE(kept->id, system.id);
+    QCOMPARE(kept->name, m_page->system()->name);
 }
 
 QTEST_MAIN(TestCustomerRequestPage)

@@ -136,7 +136,12 @@ void CustomerMessageSection::setRequest(const std::optional<Altinn::SystemUserRe
 {
     m_request = request;
     m_customerName = customerName;
-    m_system = knownSystem && request && knownSystem->id == request->systemId ? knownSystem : std::nullopt;
+    // The system the run knows, else the one fetched for an earlier showing of this request's system: the
+    // page shows the same request again when its full answer arrives, which must not fetch the system twice.
+    if (knownSystem && request && knownSystem->id == request->systemId)
+        m_system = knownSystem;
+    else if (!request || !m_system || m_system->id != request->systemId)
+        m_system.reset();
     m_titles.clear();
     m_packageLanguagesLoaded.clear();
     m_edited = false;

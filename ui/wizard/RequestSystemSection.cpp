@@ -11,6 +11,7 @@
 #include "wizard/WizardContext.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -190,6 +191,10 @@ void RequestSystemSection::loadSystem(const QString &systemId)
             return;
         }
         self->m_status->clear();
+        // The context's system as Altinn has it is the run's registered system: page 6's message and page 7
+        // read it from there instead of asking Altinn again. Not another system picked for one request.
+        if (!self->m_state->publishedSystem() && systemId == self->m_context->systemId())
+            self->m_state->setPublishedSystem(*result.value, QDateTime::currentDateTimeUtc());
         self->setSystem(*result.value);
     });
 }
