@@ -278,6 +278,20 @@ void TestSandboxCatalogueDialog::keyboardAndScreenReaders()
     QStringList unique = mnemonics;
     unique.removeDuplicates();
     QCOMPARE(unique.size(), mnemonics.size()); // no mnemonic used twice
+    // Tab goes through each section's fields, then to its Add button.
+    const auto nextFocus = [](QWidget *from) {
+        QWidget *next = from->nextInFocusChain();
+        while (next != from && !(next->focusPolicy() & Qt::TabFocus))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    const auto child = [dialog](const QString &name) {
+        return dialog->findChild<QWidget *>(name);
+    };
+    QCOMPARE(nextFocus(child(u"catalogueResourceIdEdit"_s)), child(u"catalogueResourceTitleEdit"_s));
+    QCOMPARE(nextFocus(child(u"catalogueResourceOwnerEdit"_s)), child(u"addCatalogueResourceButton"_s));
+    QCOMPARE(nextFocus(child(u"catalogueOrgNoEdit"_s)), child(u"catalogueOrgNameEdit"_s));
+    QCOMPARE(nextFocus(child(u"catalogueOrgNameEdit"_s)), child(u"addCatalogueOrganisationButton"_s));
     dialog->close();
 }
 

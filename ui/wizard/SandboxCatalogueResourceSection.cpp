@@ -5,18 +5,15 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using Onboarding::SandboxCatalogueImport;
 
 SandboxCatalogueResourceSection::SandboxCatalogueResourceSection(QWidget *parent)
-    : QWidget(parent)
-    , m_heading(Labels::heading(u"catalogueResourceHeading"_s, this))
+    : SandboxCatalogueEntrySection(u"catalogueResource"_s, parent)
     , m_idLabel(new QLabel(this))
     , m_idEdit(new QLineEdit(this))
     , m_titleLabel(new QLabel(this))
@@ -25,16 +22,12 @@ SandboxCatalogueResourceSection::SandboxCatalogueResourceSection(QWidget *parent
     , m_typeCombo(new QComboBox(this))
     , m_ownerLabel(new QLabel(this))
     , m_ownerEdit(new QLineEdit(this))
-    , m_messageLabel(Labels::fieldMessage(u"catalogueResourceMessage"_s, this))
-    , m_addButton(new QPushButton(this))
 {
-    setObjectName(u"catalogueResourceSection"_s);
     m_idEdit->setObjectName(u"catalogueResourceIdEdit"_s);
     m_titleEdit->setObjectName(u"catalogueResourceTitleEdit"_s);
     m_typeCombo->setObjectName(u"catalogueResourceTypeCombo"_s);
     m_ownerEdit->setObjectName(u"catalogueResourceOwnerEdit"_s);
     m_addButton->setObjectName(u"addCatalogueResourceButton"_s);
-    m_addButton->setAutoDefault(false);
     m_idLabel->setBuddy(m_idEdit);
     m_titleLabel->setBuddy(m_titleEdit);
     m_typeLabel->setBuddy(m_typeCombo);
@@ -49,33 +42,8 @@ SandboxCatalogueResourceSection::SandboxCatalogueResourceSection(QWidget *parent
     form->addRow(m_titleLabel, m_titleEdit);
     form->addRow(m_typeLabel, m_typeCombo);
     form->addRow(m_ownerLabel, m_ownerEdit);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_messageLabel, 1);
-    buttonRow->addWidget(m_addButton, 0, Qt::AlignTop);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_heading);
-    layout->addLayout(form);
-    layout->addLayout(buttonRow);
-
-    connect(m_addButton, &QPushButton::clicked, this, &SandboxCatalogueResourceSection::add);
-    for (QLineEdit *edit : {m_idEdit, m_titleEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            Labels::showMessage(m_messageLabel, {}, u"hint"_s);
-            updateState();
-        });
-        connect(edit, &QLineEdit::returnPressed, this, [this] {
-            if (m_addButton->isEnabled())
-                add();
-        });
-    }
+    finishLayout(form, {m_idEdit, m_titleEdit});
     retranslateUi();
-}
-
-void SandboxCatalogueResourceSection::setSending(bool sending)
-{
-    m_sending = sending;
-    updateState();
 }
 
 void SandboxCatalogueResourceSection::clear()
@@ -99,12 +67,6 @@ void SandboxCatalogueResourceSection::add()
     }
     Labels::showMessage(m_messageLabel, problems.join(u'\n'), u"warning"_s);
     Q_EMIT sendRequested(import);
-}
-
-void SandboxCatalogueResourceSection::updateState()
-{
-    m_addButton->setEnabled(
-        !m_sending && !m_idEdit->text().trimmed().isEmpty() && !m_titleEdit->text().trimmed().isEmpty());
 }
 
 void SandboxCatalogueResourceSection::changeEvent(QEvent *event)

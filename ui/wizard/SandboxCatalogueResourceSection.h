@@ -1,27 +1,23 @@
 #pragma once
 
-#include "onboarding/SandboxCatalogueImport.h"
-
-#include <QWidget>
+#include "wizard/SandboxCatalogueEntrySection.h"
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
 
 /**
  * "Add one resource" of the sandbox catalogue dialog: its id and title, optionally its type and owner
  * code (the sandbox otherwise types an app_… id as AltinnApp and finds the owner). Checked as the sandbox
  * checks it when Add is pressed; what is wrong is shown under the fields.
  */
-class SandboxCatalogueResourceSection : public QWidget
+class SandboxCatalogueResourceSection : public SandboxCatalogueEntrySection
 {
     Q_OBJECT
 
 public:
     explicit SandboxCatalogueResourceSection(QWidget *parent = nullptr);
 
-    void setSending(bool sending);
     /// Empties the fields (after the resource was added).
     void clear();
 
@@ -29,22 +25,14 @@ public:
     QLineEdit *titleEdit() const { return m_titleEdit; }
     QComboBox *typeCombo() const { return m_typeCombo; }
     QLineEdit *ownerEdit() const { return m_ownerEdit; }
-    QPushButton *addButton() const { return m_addButton; }
-    QLabel *messageLabel() const { return m_messageLabel; }
-
-Q_SIGNALS:
-    /// Add was pressed and the resource is fine: send @p import.
-    void sendRequested(const Onboarding::SandboxCatalogueImport &import);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void add() override;
 
 private:
-    void add();
-    void updateState();
     void retranslateUi();
 
-    QLabel *m_heading;
     QLabel *m_idLabel;
     QLineEdit *m_idEdit;
     QLabel *m_titleLabel;
@@ -53,7 +41,4 @@ private:
     QComboBox *m_typeCombo;
     QLabel *m_ownerLabel;
     QLineEdit *m_ownerEdit;
-    QLabel *m_messageLabel;
-    QPushButton *m_addButton;
-    bool m_sending = false;
 };
