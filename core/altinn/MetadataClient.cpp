@@ -186,10 +186,12 @@ template <typename T> struct SharedDownload
     std::vector<std::shared_ptr<CachedCall<T>>> waiting;
 
     /// No longer joinable: later calls start a download of their own.
-    static void forget(Downloads &downloads, const QString &path, const SharedDownload *shared)
+    static void forget(
+        const std::weak_ptr<Downloads> &downloads, const QString &path, const SharedDownload *shared)
     {
-        if (downloads.value(path).get() == shared)
-            downloads.remove(path);
+        const auto registry = downloads.lock();
+        if (registry && registry->value(path).get() == shared)
+            registry->remove(path);
     }
 };
 
@@ -205,7 +207,8 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
     QString cachePath;
     FromArray<T> fromArray = nullptr;
     std::function<void(const Result &)> done;
-    std::shared_ptr<Downloads> downloads;
+    /// The client's registry; weak, as the registry holds the waiting calls (the client owns it).
+    std::weak_ptr<Downloads> downloads;
     /// The copy read before downloading (nullopt when not read yet): the answer if the download fails.
     std::optional<Parsed<T>> cachedCopy;
 
@@ -243,7 +246,10 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
         if (!operation)
             return;
         cachedCopy = std::move(cached);
-        std::shared_ptr<void> &slot = (*downloads)[cachePath];
+        const auto registry = downloads.lock();
+        if (!registry)
+            return; // the client is gone
+        std::shared_ptr<void> &slot = (*registry)[cachePath];
         if (slot) {
             join(std::static_pointer_cast<SharedDownload<T>>(slot));
             return;
@@ -255,7 +261,7 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
             [shared, downloads = downloads, path = cachePath, parse = fromArray,
                 owner = QPointer<QObject>(operation->parent())](const ApiResponse &response) {
                 if (!response.isSuccess()) {
-                    SharedDownload<T>::forget(*downloads, path, shared.get());
+                    SharedDownload<T>::forget(downloads, path, shared.get());
                     const ApiFailure failure = response.toFailure();
                     for (const auto &waiter : std::exchange(shared->waiting, {})) {
                         // Aborted because its last waiter left: one that joined since asks again.
@@ -274,7 +280,7 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
                 runInWorker<Parsed<T>>(
                     owner, [body, parse, path] { return parseDownload<T>(body, parse, path); },
                     [shared, downloads, path, status](const Parsed<T> &parsed) {
-                        SharedDownload<T>::forget(*downloads, path, shared.get());
+                        SharedDownload<T>::forget(downloads, path, shared.get());
                         for (const auto &waiter : std::exchange(shared->waiting, {})) {
                             if (!parsed.value)
                                 waiter->fallBack(
@@ -306,7 +312,7 @@ template <typename T> struct CachedCall : std::enable_shared_from_this<CachedCal
                 waiting.erase(it);
                 self->deliver(Result::failed(ApiFailure::of(ApiFailure::Kind::Cancelled)));
                 if (waiting.empty()) {
-                    SharedDownload<T>::forget(*self->downloads, self->cachePath, download.get());
+                    SharedDownload<T>::forget(self->downloads, self->cachePath, download.get());
                     if (download->request)
                         download->request->cancel();
                 }
