@@ -72,6 +72,8 @@ private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
     void openPage(Onboarding::StatusFollower::Intervals intervals = {50ms, 200ms});
     void grab(const QString &name);
+    /// GETs so far (activity log) whose path contains @p pathPart.
+    int getCalls(const QString &pathPart) const;
     template <typename T> T *child(const QString &name) const { return m_page->findChild<T *>(name); }
     QPushButton *button(const QString &name) const { return child<QPushButton>(name); }
     QString statusText() const { return child<QLabel>(u"statusValue"_s)->text(); }
@@ -137,6 +139,16 @@ void TestApprovalPage::openPage(Onboarding::StatusFollower::Intervals intervals)
     m_wizard->show();
     m_wizard->next();
     QCOMPARE(m_wizard->currentId(), static_cast<int>(PageId::Approval));
+}
+
+int TestApprovalPage::getCalls(const QString &pathPart) const
+{
+    int calls = 0;
+    for (const Altinn::ActivityEntry &entry : m_flow.context()->activityLog()->entries()) {
+        if (entry.method == "GET" && entry.url.path().contains(pathPart))
+            ++calls;
+    }
+    return calls;
 }
 
 void TestApprovalPage::grab(const QString &name)
@@ -367,14 +379,8 @@ void TestApprovalPage::noStatusStormWhileTheWizardRedrawsThePage()
     // 75–155 status calls a second. Now the ledger's follower keeps its backoff whatever the page does.
     openPage();
     m_page->setFollowIntervals({}); // the real 2 s → 60 s
-    Altinn::ActivityLog *log = m_flow.context()->activityLog();
-    const auto statusCalls = [log] {
-        int calls = 0;
-        for (const Altinn::ActivityEntry &entry : log->entries()) {
-            if (entry.method == "GET" && entry.url.path().contains(u"/systemuser/request/vendor"_s))
-                ++calls;
-        }
-        return calls;
+    const auto statusCalls = [this] {
+        return getCalls(u"/systemuser/request/vendor"_s);
     };
     const int before = statusCalls();
     QElapsedTimer elapsed;
@@ -431,14 +437,8 @@ void TestApprovalPage::systemIsFetchedOnceForTheMessage()
     const QString systemName = u"Flow test"_s; // the example system's English name
     m_flow.state()->clear();
     m_flow.selectRequest(m_request);
-    Altinn::ActivityLog *log = m_flow.context()->activityLog();
-    const auto systemCalls = [log] {
-        int calls = 0;
-        for (const Altinn::ActivityEntry &entry : log->entries()) {
-            if (entry.method == "GET" && entry.url.path().contains(u"/systemregister/vendor/"_s))
-                ++calls;
-        }
-        return calls;
+    const auto systemCalls = [this] {
+        return getCalls(u"/systemregister/vendor/"_s);
     };
     const int before = systemCalls();
     openPage();
