@@ -20,7 +20,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const auto JwtBearerAssertion = u"urn:ietf:params:oauth:client-assertion-type:jwt-bearer"_s;
-constexpr qint64 AllowedSkewSeconds = SandboxClients::AllowedSkewSeconds;
 constexpr auto Base64UrlOptions = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 /// An RFC 6749 §5.2 error: {"error", "error_description"}, never cached.
@@ -119,11 +118,12 @@ std::variant<const SandboxIdPortenClient *, SandboxResponse> authenticate(
     if (!issuedAt || !expires)
         return invalidClient(u"The client assertion needs iat and exp, in seconds since 1970."_s);
     const qint64 now = SandboxClients::assertionClock(context).toSecsSinceEpoch();
-    if (*issuedAt > now + AllowedSkewSeconds)
+    if (*issuedAt > now + SandboxClients::AllowedSkewSeconds)
         return invalidClient(u"The client assertion is issued in the future: check the computer's clock."_s);
-    if (*expires < now - AllowedSkewSeconds)
+    if (*expires < now - SandboxClients::AllowedSkewSeconds)
         return invalidClient(u"The client assertion has expired."_s);
-    if (*expires > now + IdPortenTokenEndpoint::MaxAssertionLifetimeSeconds + AllowedSkewSeconds)
+    if (*expires
+        > now + IdPortenTokenEndpoint::MaxAssertionLifetimeSeconds + SandboxClients::AllowedSkewSeconds)
         return invalidClient(u"The client assertion's exp may be at most %1 seconds ahead."_s.arg(
             IdPortenTokenEndpoint::MaxAssertionLifetimeSeconds));
 
@@ -134,7 +134,7 @@ std::variant<const SandboxIdPortenClient *, SandboxResponse> authenticate(
         return invalidClient(u"The client assertion needs a jti: assertions are single-use."_s);
     if (context.state.idportenUsedAssertionIds.contains(jti))
         return invalidClient(u"The client assertion has been used before (same jti)."_s);
-    context.state.idportenUsedAssertionIds.insert(jti, *expires + AllowedSkewSeconds);
+    context.state.idportenUsedAssertionIds.insert(jti, *expires + SandboxClients::AllowedSkewSeconds);
     return client;
 }
 
@@ -156,7 +156,8 @@ bool verifierMatches(const QString &verifier, const QString &challenge)
 void revokeTokensOf(const IdPortenSessions::Code &code, SandboxContext &context)
 {
     QHash<QString, qint64> &revoked = context.state.idportenRevokedTokenIds;
-    SandboxClients::forgetExpired(revoked, context.clock.now().toSecsSinceEpoch() - AllowedSkewSeconds);
+    SandboxClients::forgetExpired(
+        revoked, context.clock.now().toSecsSinceEpoch() - SandboxClients::AllowedSkewSeconds);
     for (auto it = code.tokenIds.constBegin(); it != code.tokenIds.constEnd(); ++it)
         revoked.insert(it.key(), it.value());
 }
