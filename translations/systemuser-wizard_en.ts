@@ -1572,6 +1572,10 @@
         <source>Deleting the request…</source>
         <translation>Deleting the request…</translation>
     </message>
+    <message>
+        <source>Altinn asked to be left alone until %1: the page checks the status again then, also if you press Check now. The status shown is the last one known.</source>
+        <translation>Altinn asked to be left alone until %1: the page checks the status again then, also if you press Check now. The status shown is the last one known.</translation>
+    </message>
 </context>
 <context>
     <name>BulkCompareSection</name>

@@ -1587,6 +1587,10 @@
         <source>Deleting the request…</source>
         <translation>Sletter forespørselen…</translation>
     </message>
+    <message>
+        <source>Altinn asked to be left alone until %1: the page checks the status again then, also if you press Check now. The status shown is the last one known.</source>
+        <translation>Altinn ba om å bli latt i fred til %1: siden sjekker statusen igjen da, også om du trykker Sjekk nå. Statusen som vises, er den siste kjente.</translation>
+    </message>
 </context>
 <context>
     <name>BulkCompareSection</name>

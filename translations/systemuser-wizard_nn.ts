@@ -1587,6 +1587,10 @@
         <source>Deleting the request…</source>
         <translation>Slettar førespurnaden…</translation>
     </message>
+    <message>
+        <source>Altinn asked to be left alone until %1: the page checks the status again then, also if you press Check now. The status shown is the last one known.</source>
+        <translation>Altinn bad om å bli late i fred til %1: sida sjekkar statusen igjen då, også om du trykkjer Sjekk no. Statusen som blir vist, er den siste kjende.</translation>
+    </message>
 </context>
 <context>
     <name>BulkCompareSection</name>

@@ -124,6 +124,7 @@ void StatusFollower::walkDone(const LedgerSync::Outcome &outcome)
 {
     if (outcome.cancelled)
         return;
+    const bool wasPaused = m_pausedUntil >= 0;
     m_pausedUntil = -1;
     if (outcome.ok) {
         if (m_problemReported) {
@@ -146,6 +147,10 @@ void StatusFollower::walkDone(const LedgerSync::Outcome &outcome)
     // The interval is measured from the start of the walk just finished.
     const qint64 startedAt = m_lastWalkAt;
     Q_EMIT walkFinished(outcome);
+    if (m_pausedUntil > now())
+        Q_EMIT pausedByAltinn(std::chrono::milliseconds(m_pausedUntil - now()));
+    else if (wasPaused && !outcome.ok)
+        Q_EMIT pausedByAltinn(std::chrono::milliseconds(0)); // still failing, but no longer asked to wait
     if (m_walkRequested) {
         m_walkRequested = false;
         walkWhenAllowed();

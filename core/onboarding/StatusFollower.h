@@ -83,6 +83,9 @@ Q_SIGNALS:
     void walkFinished(const Onboarding::LedgerSync::Outcome &outcome);
     /// Once per outage; following goes on with backoff.
     void connectionProblem(const Altinn::Explanation &explanation);
+    /// Altinn asked for a pause (Retry-After): no walk for @p pause, "Check now" included. Zero: a pause
+    /// asked for earlier is over while Altinn still cannot be reached.
+    void pausedByAltinn(std::chrono::milliseconds pause);
     void connectionRestored();
 
 private:

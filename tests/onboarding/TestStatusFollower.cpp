@@ -281,10 +281,13 @@ void TestStatusFollower::retryAfterHoldsFollowingBack()
     };
     QVERIFY(throttle(120));
     QObject page;
+    QSignalSpy paused(&rig.follower, &StatusFollower::pausedByAltinn);
     rig.follower.subscribe(&page);
     QVERIFY(rig.advance()); // the first walk: 429 with Retry-After: 120 after the transport's retries
     const qint64 failedAt = rig.nowMs;
     QCOMPARE(rig.follower.pausedUntil(), failedAt + 120'000);
+    QCOMPARE(paused.size(), 1);
+    QCOMPARE(paused.at(0).at(0).value<std::chrono::milliseconds>(), 120'000ms);
     // The next walk waits for the pause, not the backoff's 4 s …
     QCOMPARE(rig.dueAt, failedAt + 120'000);
     // … and "Check now" does not walk into it either.
@@ -299,6 +302,21 @@ void TestStatusFollower::retryAfterHoldsFollowingBack()
     QVERIFY(throttle(3600));
     QVERIFY(rig.advance());
     QCOMPARE(rig.follower.pausedUntil(), rig.nowMs + StatusFollower::MaxRetryAfter.count());
+
+    // Still failing, but without a pause: the earlier one is said to be over.
+    QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
+    QVERIFY(
+        session.sandbox()
+            .post(u"sandbox/faults"_s,
+                QJsonObject{{u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
+                    {u"status"_s, 503}, {u"count"_s, 1000}})
+            .status
+        < 300);
+    paused.clear();
+    QVERIFY(rig.advance());
+    QCOMPARE(rig.follower.pausedUntil(), -1);
+    QCOMPARE(paused.size(), 1);
+    QCOMPARE(paused.at(0).at(0).value<std::chrono::milliseconds>(), 0ms);
 
     // Once Altinn answers, the pause is over.
     QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);

@@ -1,9 +1,12 @@
 #include "WizardFlowFixture.h"
+#include "altinn/ApiTransport.h"
 #include "altinn/RequestStatusText.h"
 #include "common/OperationStatus.h"
 #include "common/QrCodeWidget.h"
 #include "net/ActivityLog.h"
+#include "net/RetryPolicy.h"
 #include "onboarding/StatusFollower.h"
+#include "session/VendorSession.h"
 #include "shell/ApplicationStyle.h"
 #include "wizard/ApprovalPage.h"
 #include "wizard/CustomerRequestPage.h"
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void noStatusStormWhileTheWizardRedrawsThePage();
     void withNobodyChosenTheLatestWaitingCustomerIsFollowed();
     void systemIsFetchedOnceForTheMessage();
+    void altinnsPauseIsExplained();
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
@@ -450,6 +454,31 @@ void TestApprovalPage::systemIsFetchedOnceForTheMessage()
     // Page 5's (the test walks through it, and its fetch is still out when page 6 asks) and the message's:
     // once each. The message fetched it twice before.
     QCOMPARE(systemCalls() - before, 2);
+}
+
+void TestApprovalPage::altinnsPauseIsExplained()
+{
+    // Every attempt of the first status walk is answered 429 with Retry-After: 120 (the transport's own
+    // retries made quick). The page says until when it will not ask, so "Check now" doing nothing is
+    // explained.
+    Altinn::RetryPolicy quick;
+    quick.initialDelayMs = 5;
+    quick.maxDelayMs = 20;
+    m_flow.context()->session()->transport()->setRetryPolicy(quick);
+    const QJsonObject fault{{u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
+        {u"status"_s, 429}, {u"count"_s, quick.maxAttempts}, {u"retryAfterSeconds"_s, 120}};
+    QCOMPARE(m_flow.post(u"sandbox/faults"_s, fault).status / 100, 2);
+    const QDateTime before = QDateTime::currentDateTime();
+    openPage();
+    auto *connection = child<QLabel>(u"connectionLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(connection->text().contains(u"left alone until"_s), 10000);
+    QVERIFY(connection->text().contains(u"too many requests"_s)); // Altinn's reason first
+    // The time said is two minutes on.
+    const QString expected = QLocale().toString(before.addSecs(120).time(), QLocale::ShortFormat);
+    const QString later = QLocale().toString(before.addSecs(121).time(), QLocale::ShortFormat);
+    QVERIFY2(connection->text().contains(expected) || connection->text().contains(later),
+        qPrintable(connection->text()));
+    grab(u"approval-paused"_s);
 }
 
 QTEST_MAIN(TestApprovalPage)

@@ -246,16 +246,10 @@ void ApprovalPage::follow(bool on)
     if (follower != m_follower) {
         if (m_follower)
             m_follower->unsubscribe(this);
-        m_followerConnections.clear();
         m_follower = follower;
-        if (follower) {
-            // Subscribing again never makes the follower walk sooner than its backoff allows, so a
-            // QWizard hiding and showing the page on every button update costs no call.
-            m_followerConnections.append(connect(follower, &Onboarding::StatusFollower::connectionProblem,
-                m_statusSection, &ApprovalStatusSection::showConnectionProblem));
-            m_followerConnections.append(connect(follower, &Onboarding::StatusFollower::connectionRestored,
-                m_statusSection, &ApprovalStatusSection::clearConnectionProblem));
-        }
+        // Subscribing again never makes the follower walk sooner than its backoff allows, so a QWizard
+        // hiding and showing the page on every button update costs no call.
+        m_statusSection->watch(follower);
     }
     if (on) {
         m_statusSection->refreshCreatedText();

@@ -86,7 +86,6 @@ private:
     QString m_shownKey; ///< the customer m_request belongs to
     bool m_updating = false; ///< customerUpdated() is running
     QPointer<Onboarding::StatusFollower> m_follower;
-    QList<QMetaObject::Connection> m_followerConnections;
     QTimer m_clock; ///< refreshes "created … ago"
     QSystemTrayIcon *m_trayIcon = nullptr;
     bool m_deleted = false;

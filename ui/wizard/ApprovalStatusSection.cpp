@@ -4,6 +4,7 @@
 #include "common/Labels.h"
 #include "common/OperationStatus.h"
 #include "common/RemedyBar.h"
+#include "onboarding/StatusFollower.h"
 #include "wizard/RelativeTimeText.h"
 
 #include <QEvent>
@@ -240,13 +241,51 @@ void ApprovalStatusSection::announceDeleted()
     Labels::showNotice(m_noticeLabel, tr("The request was deleted."), u"error"_s);
 }
 
+void ApprovalStatusSection::watch(Onboarding::StatusFollower *follower)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_followerConnections))
+        disconnect(connection);
+    m_followerConnections.clear();
+    if (!follower)
+        return;
+    m_followerConnections = {
+        connect(follower, &Onboarding::StatusFollower::connectionProblem, this,
+            &ApprovalStatusSection::showConnectionProblem),
+        connect(follower, &Onboarding::StatusFollower::connectionRestored, this,
+            &ApprovalStatusSection::clearConnectionProblem),
+        connect(follower, &Onboarding::StatusFollower::pausedByAltinn, this,
+            [this](std::chrono::milliseconds pause) {
+                if (pause.count() > 0)
+                    showPause(QDateTime::currentDateTime().addMSecs(pause.count()));
+                else if (!m_connectionProblem.isEmpty()) {
+                    Altinn::Explanation stillFailing;
+                    stillFailing.summary = m_connectionProblem;
+                    showConnectionProblem(stillFailing);
+                }
+            }),
+    };
+}
+
 void ApprovalStatusSection::showConnectionProblem(const Altinn::Explanation &explanation)
 {
+    m_connectionProblem = explanation.summary;
     Labels::showMessage(m_connectionLabel,
         tr("Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps "
            "checking.")
             .arg(explanation.summary),
         u"warning"_s);
+}
+
+void ApprovalStatusSection::showPause(const QDateTime &until)
+{
+    // Said after the outage's own summary ("Altinn is receiving too many requests right now."), so that
+    // "Check now" doing nothing until then is explained.
+    const QString time = locale().toString(until.time(), QLocale::ShortFormat);
+    const QString pause = tr("Altinn asked to be left alone until %1: the page checks the status again then, "
+                             "also if you press Check now. The status shown is the last one known.")
+                              .arg(time);
+    Labels::showMessage(m_connectionLabel,
+        m_connectionProblem.isEmpty() ? pause : m_connectionProblem + u' ' + pause, u"warning"_s);
 }
 
 void ApprovalStatusSection::showCheckFailure(const Altinn::Explanation &explanation)
@@ -278,6 +317,7 @@ void ApprovalStatusSection::clearMessages()
 
 void ApprovalStatusSection::clearConnectionProblem()
 {
+    m_connectionProblem.clear();
     Labels::showMessage(m_connectionLabel, {}, {});
 }
 

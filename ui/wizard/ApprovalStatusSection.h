@@ -3,6 +3,9 @@
 #include "altinn/ErrorExplainer.h"
 #include "model/SystemUserRequestResponse.h"
 
+#include <QDateTime>
+#include <QList>
+#include <QMetaObject>
 #include <QWidget>
 
 #include <optional>
@@ -17,6 +20,10 @@ class RemedyBar;
  * trouble reaching Altinn, "Check now" and "Delete and ask again". It only shows what it is given and
  * reports clicks: following the status is the page's job.
  */
+namespace Onboarding {
+class StatusFollower;
+}
+
 class ApprovalStatusSection : public QWidget
 {
     Q_OBJECT
@@ -34,8 +41,12 @@ public:
     QString announceStatus(const Altinn::SystemUserRequestResponse &request);
     void announceDeleted();
 
+    /// Shows what @p follower reports about reaching Altinn (null: nothing); one follower at a time.
+    void watch(Onboarding::StatusFollower *follower);
     /// Altinn cannot be reached; the status shown is the last one known.
     void showConnectionProblem(const Altinn::Explanation &explanation);
+    /// Altinn asked for a pause: the next check comes at @p until (local time).
+    void showPause(const QDateTime &until);
     /// Checking failed for good until the user asks again (retryCheckClicked()).
     void showCheckFailure(const Altinn::Explanation &explanation);
     void showDeleting();
@@ -70,6 +81,8 @@ private:
     QLabel *m_explanationLabel;
     QLabel *m_timedOutLabel;
     QLabel *m_connectionLabel;
+    QString m_connectionProblem; ///< the summary of the outage shown, or empty
+    QList<QMetaObject::Connection> m_followerConnections;
     QPushButton *m_checkNowButton;
     QPushButton *m_askAgainButton;
     RemedyBar *m_checkProblem;
