@@ -11,6 +11,7 @@
 #include <QTest>
 
 #include <chrono>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -107,6 +108,16 @@ struct FakeClockRig
     qint64 nowMs = 1'000'000;
     qint64 dueAt = -1;
 };
+
+/// Has the sandbox answer every list call with @p status (and Retry-After: @p retryAfterSeconds) from now on.
+bool failListCalls(AltinnTestSession &session, int status, std::optional<int> retryAfterSeconds = {})
+{
+    QJsonObject fault{{u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
+        {u"status"_s, status}, {u"count"_s, 1000}};
+    if (retryAfterSeconds)
+        fault.insert(u"retryAfterSeconds"_s, *retryAfterSeconds);
+    return session.sandbox().post(u"sandbox/faults"_s, fault).status < 300;
+}
 
 } // namespace
 
@@ -241,13 +252,7 @@ void TestStatusFollower::outageBacksOffAndIsReportedOnce()
     QSignalSpy problems(&rig.follower, &StatusFollower::connectionProblem);
     QSignalSpy restored(&rig.follower, &StatusFollower::connectionRestored);
     // Every list call answers 503 for a while.
-    QVERIFY(
-        session.sandbox()
-            .post(u"sandbox/faults"_s,
-                QJsonObject{{u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
-                    {u"status"_s, 503}, {u"count"_s, 1000}})
-            .status
-        < 300);
+    QVERIFY(failListCalls(session, 503));
     QObject page;
     rig.follower.subscribe(&page);
     std::chrono::milliseconds previous = 0ms;
@@ -269,17 +274,7 @@ void TestStatusFollower::retryAfterHoldsFollowingBack()
     QVERIFY(session.registerSystem(AltinnTestSession::exampleSystem()));
     FakeClockRig rig(session, freshPath());
     QVERIFY(!rig.sendRequest(AltinnTestSession::Customer).isEmpty());
-    const auto throttle = [&session](int retryAfterSeconds) {
-        return session.sandbox()
-                   .post(u"sandbox/faults"_s,
-                       QJsonObject{
-                           {u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
-                           {u"status"_s, 429}, {u"count"_s, 1000},
-                           {u"retryAfterSeconds"_s, retryAfterSeconds}})
-                   .status
-            < 300;
-    };
-    QVERIFY(throttle(120));
+    QVERIFY(failListCalls(session, 429, 120));
     QObject page;
     QSignalSpy paused(&rig.follower, &StatusFollower::pausedByAltinn);
     rig.follower.subscribe(&page);
@@ -299,19 +294,13 @@ void TestStatusFollower::retryAfterHoldsFollowingBack()
 
     // A pause of an hour holds following back for MaxRetryAfter at most.
     QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
-    QVERIFY(throttle(3600));
+    QVERIFY(failListCalls(session, 429, 3600));
     QVERIFY(rig.advance());
     QCOMPARE(rig.follower.pausedUntil(), rig.nowMs + StatusFollower::MaxRetryAfter.count());
 
     // Still failing, but without a pause: the earlier one is said to be over.
     QCOMPARE(session.sandbox().send("DELETE", u"sandbox/faults"_s).status / 100, 2);
-    QVERIFY(
-        session.sandbox()
-            .post(u"sandbox/faults"_s,
-                QJsonObject{{u"pathPrefix"_s, u"authentication/api/v1/systemuser/request/vendor/bysystem"_s},
-                    {u"status"_s, 503}, {u"count"_s, 1000}})
-            .status
-        < 300);
+    QVERIFY(failListCalls(session, 503));
     paused.clear();
     QVERIFY(rig.advance());
     QCOMPARE(rig.follower.pausedUntil(), -1);
