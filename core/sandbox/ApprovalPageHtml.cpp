@@ -106,34 +106,35 @@ QString packageItemHtml(
         + u"</span><code>"_s + HtmlPage::escape(package.urn) + u"</code></li>"_s;
 }
 
-QString rightsListHtml(const SandboxContext &context, const char *heading, const QList<Altinn::Right> &rights,
-    const Texts &t, bool showWhenEmpty)
+/// A list under @p heading, each item written by @p itemHtml; "None" when it is empty but shown anyway.
+template <typename Item, typename ItemHtml>
+QString itemsListHtml(
+    const char *heading, const QList<Item> &items, const Texts &t, bool showWhenEmpty, ItemHtml itemHtml)
 {
-    if (rights.isEmpty() && !showWhenEmpty)
+    if (items.isEmpty() && !showWhenEmpty)
         return {};
     QString html = u"<h3 class=\"eyebrow\">"_s + t.html(heading) + u"</h3>\n"_s;
-    if (rights.isEmpty())
+    if (items.isEmpty())
         return html + u"<p class=\"empty\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "None"))
             + u"</p>\n"_s;
     html += u"<ul class=\"items\">"_s;
-    for (const Altinn::Right &right : rights)
-        html += rightItemHtml(context, right, t);
+    for (const Item &item : items)
+        html += itemHtml(item);
     return html + u"</ul>\n"_s;
+}
+
+QString rightsListHtml(const SandboxContext &context, const char *heading, const QList<Altinn::Right> &rights,
+    const Texts &t, bool showWhenEmpty)
+{
+    return itemsListHtml(heading, rights, t, showWhenEmpty,
+        [&](const Altinn::Right &right) { return rightItemHtml(context, right, t); });
 }
 
 QString packagesListHtml(const SandboxContext &context, const char *heading,
     const QList<Altinn::AccessPackageRef> &packages, const Texts &t, bool showWhenEmpty)
 {
-    if (packages.isEmpty() && !showWhenEmpty)
-        return {};
-    QString html = u"<h3 class=\"eyebrow\">"_s + t.html(heading) + u"</h3>\n"_s;
-    if (packages.isEmpty())
-        return html + u"<p class=\"empty\">"_s + t.html(QT_TRANSLATE_NOOP("ApprovalPageText", "None"))
-            + u"</p>\n"_s;
-    html += u"<ul class=\"items\">"_s;
-    for (const Altinn::AccessPackageRef &package : packages)
-        html += packageItemHtml(context, package, t);
-    return html + u"</ul>\n"_s;
+    return itemsListHtml(heading, packages, t, showWhenEmpty,
+        [&](const Altinn::AccessPackageRef &package) { return packageItemHtml(context, package, t); });
 }
 
 QString headerHtml(RequestType type, const QString &id, const Texts &t)
