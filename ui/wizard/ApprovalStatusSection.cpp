@@ -257,11 +257,8 @@ void ApprovalStatusSection::watch(Onboarding::StatusFollower *follower)
             [this](std::chrono::milliseconds pause) {
                 if (pause.count() > 0)
                     showPause(QDateTime::currentDateTime().addMSecs(pause.count()));
-                else if (!m_connectionProblem.isEmpty()) {
-                    Altinn::Explanation stillFailing;
-                    stillFailing.summary = m_connectionProblem;
-                    showConnectionProblem(stillFailing);
-                }
+                else if (!m_connectionProblem.isEmpty())
+                    showStillUnreachable(); // the pause is over, the outage is not
             }),
     };
 }
@@ -269,10 +266,15 @@ void ApprovalStatusSection::watch(Onboarding::StatusFollower *follower)
 void ApprovalStatusSection::showConnectionProblem(const Altinn::Explanation &explanation)
 {
     m_connectionProblem = explanation.summary;
+    showStillUnreachable();
+}
+
+void ApprovalStatusSection::showStillUnreachable()
+{
     Labels::showMessage(m_connectionLabel,
         tr("Altinn cannot be reached right now: %1 The status shown is the last one known; the page keeps "
            "checking.")
-            .arg(explanation.summary),
+            .arg(m_connectionProblem),
         u"warning"_s);
 }
 

@@ -71,6 +71,8 @@ protected:
 private:
     void retranslateUi();
     void showStatus();
+    /// The outage's summary (m_connectionProblem) with "the page keeps checking".
+    void showStillUnreachable();
 
     QLabel *m_noticeLabel;
     QLabel *m_heading;
