@@ -444,12 +444,17 @@ void TestApprovalPage::systemIsFetchedOnceForTheMessage()
     const auto systemCalls = [this] {
         return getCalls(u"/systemregister/vendor/"_s);
     };
+    // The system answers slowly, so the request's full answer comes first and the page shows it again while
+    // the message's fetch is still out (what a slow machine does by chance).
+    const QJsonObject slowSystem{{u"pathPrefix"_s, u"authentication/api/v1/systemregister/vendor"_s},
+        {u"delayMs"_s, 700}, {u"count"_s, 10}};
+    QCOMPARE(m_flow.post(u"sandbox/faults"_s, slowSystem).status / 100, 2);
     const int before = systemCalls();
     openPage();
     m_page->setMessageLanguage(u"en"_s);
     auto *body = child<QPlainTextEdit>(u"messageEdit"_s);
     QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().contains(systemName), 10000);
-    QTest::qWait(300); // the request's full answer, and anything it starts
+    QTest::qWait(1000); // the request's full answer, and anything it starts
     QVERIFY(body->toPlainText().contains(systemName));
     // Page 5's (the test walks through it, and its fetch is still out when page 6 asks) and the message's:
     // once each. The message fetched it twice before.

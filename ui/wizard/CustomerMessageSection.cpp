@@ -172,10 +172,17 @@ void CustomerMessageSection::loadSystemAndTitles()
         return;
     const QString systemId = m_request->systemId;
     QPointer<CustomerMessageSection> self(this);
-    if (!m_system) {
+    // A fetch still out for this system will answer this showing too: the request's full answer often comes
+    // before the system's.
+    if (!m_system && m_systemFetching != systemId) {
+        m_systemFetching = systemId;
         session->systemRegister()->get(systemId, [self, systemId](const auto &result) {
+            if (!self)
+                return;
+            if (self->m_systemFetching == systemId)
+                self->m_systemFetching.clear();
             // Without it the message names the system by its id.
-            if (!self || !result.ok() || !self->m_request || self->m_request->systemId != systemId)
+            if (!result.ok() || !self->m_request || self->m_request->systemId != systemId)
                 return;
             self->m_system = *result.value;
             self->composeUnlessEdited();

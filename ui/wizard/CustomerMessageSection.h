@@ -69,6 +69,7 @@ private:
     std::optional<Altinn::SystemUserRequestResponse> m_request;
     QString m_customerName;
     std::optional<Altinn::SystemDefinition> m_system;
+    QString m_systemFetching; ///< the system id whose fetch is out, so a second showing does not repeat it
     QHash<QString, Altinn::LocalizedText> m_titles; ///< resource id or package URN → title per language
     QStringList m_packageLanguagesLoaded;
     bool m_composing = false;
