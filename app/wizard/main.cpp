@@ -7,11 +7,13 @@
 #include "shell/MainWindow.h"
 #include "shell/PresenterMode.h"
 #include "shell/StartScreen.h"
+#include "shell/WarmUpThread.h"
 #include "workspace/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -57,6 +59,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // The font list (fontconfig's configuration and caches) is the largest single piece of start-up, and the
+    // first text the window measures needs it: a second core reads it while this one builds the window.
+    // QFontDatabase is thread-safe; asking before the worker is done waits for its reading.
+    const WarmUpThread fontListReader([] { QFontDatabase::families(); });
     AppSettings settings;
     Translator translator(&application);
     translator.install(Translator::resolve(requestedLanguage, settings.language(), QLocale::system()));
