@@ -15,7 +15,6 @@ TaskCard::TaskCard(QWidget *parent)
     : QFrame(parent)
     , m_titleLabel(new WrappingLabel(this))
     , m_explanationLabel(new WrappingLabel(this))
-    , m_unavailableLabel(new WrappingLabel(this))
     , m_startButton(new QPushButton(this))
 {
     setProperty("role", u"taskCard"_s);
@@ -27,9 +26,6 @@ TaskCard::TaskCard(QWidget *parent)
     m_titleLabel->setProperty("role", u"cardTitle"_s);
     m_explanationLabel->setObjectName(u"explanationLabel"_s);
     m_explanationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_unavailableLabel->setObjectName(u"unavailableLabel"_s);
-    m_unavailableLabel->setProperty("role", u"hint"_s);
-    m_unavailableLabel->hide();
     m_startButton->setObjectName(u"startButton"_s);
 
     auto *layout = new QVBoxLayout(this);
@@ -37,7 +33,8 @@ TaskCard::TaskCard(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_explanationLabel, 1);
-    layout->addWidget(m_unavailableLabel);
+    // The reason a card is unavailable (below the explanation) is made when there is one: rarely, and a
+    // hidden label is still polished before the first frame.
     layout->addWidget(m_startButton, 0, Qt::AlignLeft);
 
     connect(m_startButton, &QPushButton::clicked, this, &TaskCard::activated);
@@ -58,8 +55,17 @@ void TaskCard::setAvailable(bool available, const QString &unavailableReason)
 {
     m_available = available;
     m_startButton->setEnabled(available);
-    m_unavailableLabel->setText(unavailableReason);
-    m_unavailableLabel->setVisible(!available && !unavailableReason.isEmpty());
+    if (!m_unavailableLabel && !unavailableReason.isEmpty()) {
+        m_unavailableLabel = new WrappingLabel(this);
+        m_unavailableLabel->setObjectName(u"unavailableLabel"_s);
+        m_unavailableLabel->setProperty("role", u"hint"_s);
+        static_cast<QVBoxLayout *>(layout())->insertWidget(
+            layout()->indexOf(m_explanationLabel) + 1, m_unavailableLabel);
+    }
+    if (m_unavailableLabel) {
+        m_unavailableLabel->setText(unavailableReason);
+        m_unavailableLabel->setVisible(!available && !unavailableReason.isEmpty());
+    }
     setCursor(available ? Qt::PointingHandCursor : Qt::ArrowCursor);
     // An unavailable card takes no focus: a focus frame would suggest it can be started.
     setFocusPolicy(available ? Qt::StrongFocus : Qt::NoFocus);

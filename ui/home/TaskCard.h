@@ -28,7 +28,7 @@ protected:
 private:
     QLabel *m_titleLabel;
     QLabel *m_explanationLabel;
-    QLabel *m_unavailableLabel;
+    QLabel *m_unavailableLabel = nullptr; ///< made when a card is first unavailable with a reason
     QPushButton *m_startButton;
     bool m_available = true;
 };

@@ -56,18 +56,12 @@ MainWindow::MainWindow(Translator &translator, AppSettings &settings, SandboxHos
     m_pages->addWidget(m_homePage);
     m_productionBand = new ProductionBand(m_context, m_central);
 
-    auto *layout = new QVBoxLayout(m_central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_contextBar);
-    layout->addWidget(m_productionBand);
-    // The guided demo's narration: a band above the wizard, shown only while the demo runs.
-    auto *demoPanel = new DemoNarrationPanel(m_central);
-    layout->addWidget(demoPanel);
-    layout->addWidget(m_pages, 1);
-    m_demo = new DemoConductor(m_context, demoPanel, this);
-    connect(
-        m_demo, &DemoConductor::restartRequested, this, [this] { startTask(HomePage::Task::GuidedDemo); });
+    m_centralLayout = new QVBoxLayout(m_central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    m_centralLayout->addWidget(m_contextBar);
+    m_centralLayout->addWidget(m_productionBand);
+    m_centralLayout->addWidget(m_pages, 1);
     setCentralWidget(m_central);
     buildActivityDock();
     // Customers approving while the app runs are summarised once, not one message each.
@@ -188,6 +182,21 @@ CustomersScreen *MainWindow::customersScreen()
     return m_customersScreen;
 }
 
+DemoConductor *MainWindow::demo()
+{
+    // Built on first use, like the customers screen: its band's 17 widgets would be polished before the first
+    // frame although most starts never show them.
+    if (m_demo)
+        return m_demo;
+    // The guided demo's narration: a band above the wizard, shown only while the demo runs.
+    auto *panel = new DemoNarrationPanel(m_central);
+    m_centralLayout->insertWidget(m_centralLayout->indexOf(m_pages), panel);
+    m_demo = new DemoConductor(m_context, panel, this);
+    connect(
+        m_demo, &DemoConductor::restartRequested, this, [this] { startTask(HomePage::Task::GuidedDemo); });
+    return m_demo;
+}
+
 PersonPathScreen *MainWindow::personScreen()
 {
     // Built on first use, like the customers screen.
@@ -226,7 +235,8 @@ void MainWindow::buildActivityDock()
 
 void MainWindow::closeWizard()
 {
-    m_demo->stop();
+    if (m_demo)
+        m_demo->stop();
     if (!m_wizard)
         return;
     OnboardingWizard *wizard = m_wizard;
@@ -299,7 +309,8 @@ void MainWindow::startTask(HomePage::Task task)
     }
     case HomePage::Task::GuidedDemo: {
         // One click: the demo does its first step and narrates it (docs/guided-demo.md).
-        m_demo->start(openWizard());
+        DemoConductor *conductor = demo(); // its band first: the focus chain runs from the band to the wizard
+        conductor->start(openWizard());
         break;
     }
     case HomePage::Task::OnboardCustomer:

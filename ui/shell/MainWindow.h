@@ -16,6 +16,7 @@ class PresenterMode;
 class ProductionBand;
 class QDockWidget;
 class QStackedWidget;
+class QVBoxLayout;
 class SandboxHost;
 class Translator;
 class WizardContext;
@@ -67,8 +68,8 @@ public:
     PersonPathScreen *personScreen();
     /// Presenter mode (larger text, identifiers masked); its toggle is in the context bar.
     PresenterMode *presenterMode() const { return m_presenter; }
-    /// The guided demo (its band shows above the wizard while it runs).
-    DemoConductor *demo() const { return m_demo; }
+    /// The guided demo (its band shows above the wizard while it runs), built on first use.
+    DemoConductor *demo();
     /// The activity log dock (every HTTP call, redacted); hidden until asked for.
     QDockWidget *activityDock() const { return m_activityDock; }
 
@@ -88,6 +89,7 @@ private:
     Translator &m_translator;
     AppSettings &m_settings;
     QWidget *m_central;
+    QVBoxLayout *m_centralLayout = nullptr;
     QStackedWidget *m_pages;
     HomePage *m_homePage;
     WizardContext *m_context;
