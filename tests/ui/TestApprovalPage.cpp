@@ -71,6 +71,7 @@ private Q_SLOTS:
     void withNobodyChosenTheLatestWaitingCustomerIsFollowed();
     void systemIsFetchedOnceForTheMessage();
     void altinnsPauseIsExplained();
+    void vendorWithoutANameInTheProfileIsNamedFromTheRegister();
 
 private:
     /// Opens the wizard on page 5 (the real one) with the fixture's request current, then goes to page 6.
@@ -484,6 +485,18 @@ void TestApprovalPage::altinnsPauseIsExplained()
     QVERIFY2(connection->text().contains(expected) || connection->text().contains(later),
         qPrintable(connection->text()));
     grab(u"approval-paused"_s);
+}
+
+void TestApprovalPage::vendorWithoutANameInTheProfileIsNamedFromTheRegister()
+{
+    // The fixture's profile, like one made by "systemuser-cli profile create", has an organisation number and
+    // no vendor name. The message names the vendor as the summary does: from the sandbox's register.
+    QVERIFY(m_flow.context()->profile().vendorName.isEmpty());
+    openPage();
+    m_page->setMessageLanguage(u"en"_s);
+    auto *body = child<QPlainTextEdit>(u"messageEdit"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().contains(u"Digitaliseringsdirektoratet"_s), 10000);
+    QVERIFY(!body->toPlainText().contains(WizardFlowFixture::VendorOrg));
 }
 
 QTEST_MAIN(TestApprovalPage)

@@ -1,6 +1,7 @@
 #include "wizard/CustomerMessageSection.h"
 
 #include "altinn/MetadataClient.h"
+#include "altinn/SandboxControlClient.h"
 #include "altinn/SystemRegisterClient.h"
 #include "common/Labels.h"
 #include "session/VendorSession.h"
@@ -188,6 +189,7 @@ void CustomerMessageSection::loadSystemAndTitles()
             self->composeUnlessEdited();
         });
     }
+    loadVendorName();
     session->metadata()->resources([self](const auto &result) {
         if (!self || !result.ok() || !self->m_request)
             return;
@@ -201,6 +203,29 @@ void CustomerMessageSection::loadSystemAndTitles()
         self->composeUnlessEdited();
     });
     loadPackageNames(CustomerMessage::languageCode(language()));
+}
+
+void CustomerMessageSection::loadVendorName()
+{
+    // A profile made by "systemuser-cli profile create" has the vendor's number and no name; in the sandbox
+    // its register names it, as the summary does (WizardContext fetches the register once for all pages).
+    const Profile profile = m_context->profile();
+    if (!profile.vendorName.isEmpty() || !m_context->profileUsesSandbox()
+        || m_registerVendor.first == profile.vendorOrgNumber)
+        return;
+    QPointer<CustomerMessageSection> self(this);
+    const QString orgNo = profile.vendorOrgNumber;
+    m_context->sandboxOrganisations(this, [self, orgNo](const auto &result) {
+        if (!self || !result.ok())
+            return; // the message names the vendor by number meanwhile
+        for (const Altinn::Organisation &organisation : *result.value) {
+            if (organisation.orgNo == orgNo) {
+                self->m_registerVendor = {orgNo, organisation.name};
+                self->composeUnlessEdited();
+                return;
+            }
+        }
+    });
 }
 
 void CustomerMessageSection::loadPackageNames(const QString &language)
@@ -241,6 +266,8 @@ void CustomerMessageSection::compose()
     input.customerName = m_customerName;
     const Profile profile = m_context->profile();
     input.vendorName = profile.vendorName;
+    if (input.vendorName.isEmpty() && m_registerVendor.first == profile.vendorOrgNumber)
+        input.vendorName = m_registerVendor.second;
     input.vendorOrgNo = profile.vendorOrgNumber;
     if (m_system)
         input.systemName = m_system->name;

@@ -48,6 +48,8 @@ private:
     void retranslateUi();
     Altinn::CustomerMessage::Language language() const;
     void loadSystemAndTitles();
+    /// The vendor's name from the sandbox register when the profile has none.
+    void loadVendorName();
     void loadPackageNames(const QString &language);
     void compose();
     void composeUnlessEdited();
@@ -70,6 +72,8 @@ private:
     QString m_customerName;
     std::optional<Altinn::SystemDefinition> m_system;
     QString m_systemFetching; ///< the system id whose fetch is out, so a second showing does not repeat it
+    std::pair<QString, QString>
+        m_registerVendor; ///< the vendor's org number and its name in the sandbox register
     QHash<QString, Altinn::LocalizedText> m_titles; ///< resource id or package URN → title per language
     QStringList m_packageLanguagesLoaded;
     bool m_composing = false;
