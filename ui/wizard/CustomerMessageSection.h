@@ -72,8 +72,8 @@ private:
     QString m_customerName;
     std::optional<Altinn::SystemDefinition> m_system;
     QString m_systemFetching; ///< the system id whose fetch is out, so a second showing does not repeat it
-    std::pair<QString, QString>
-        m_registerVendor; ///< the vendor's org number and its name in the sandbox register
+    /// The vendor's org number and its name in the sandbox register.
+    std::pair<QString, QString> m_registerVendor;
     QHash<QString, Altinn::LocalizedText> m_titles; ///< resource id or package URN → title per language
     QStringList m_packageLanguagesLoaded;
     bool m_composing = false;
