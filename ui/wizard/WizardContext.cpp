@@ -8,6 +8,7 @@
 #include "session/VendorSession.h"
 #include "wizard/CustomerDesk.h"
 #include "wizard/OnboardingState.h"
+#include "wizard/SandboxCustomerNames.h"
 #include "workspace/DraftStore.h"
 
 #include <QNetworkAccessManager>
@@ -57,6 +58,7 @@ WizardContext::WizardContext(QObject *parent)
     });
     m_systemId = draftSystemId();
     updateCustomerScope();
+    new SandboxCustomerNames(this);
 }
 
 QString WizardContext::draftSystemId() const

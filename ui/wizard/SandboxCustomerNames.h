@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+class CustomerLedger;
+class WizardContext;
+
+/**
+ * Names the customers the ledger knows only by organisation number — requests sent with systemuser-cli, or
+ * found at Altinn by a sync — from the built-in sandbox's organisation register, so that the customers
+ * screen, page 6, the message and the hand-off show who they are. WizardContext fetches the register once
+ * for every page. Only for a profile in the built-in sandbox, and only while it runs (a name is never the
+ * reason to start it); elsewhere the wizard has no register to ask. A name the ledger has is never replaced.
+ */
+class SandboxCustomerNames : public QObject
+{
+public:
+    explicit SandboxCustomerNames(WizardContext *context);
+
+private:
+    void watchLedger();
+    /// Asks the register for the nameless customers not asked about yet.
+    void nameCustomers();
+
+    WizardContext *m_context;
+    QPointer<CustomerLedger> m_ledger;
+    QSet<QString> m_asked; ///< organisation numbers looked up for this ledger (found or not)
+    bool m_asking = false;
+};
