@@ -90,47 +90,28 @@ void BulkChangeRequestFlow::cancel()
 
 BulkChangeRequestFlow::Progress BulkChangeRequestFlow::progress() const
 {
-    Progress progress;
-    progress.total = m_total;
-    progress.finished = int(m_summary.outcomes.size());
-    progress.created = m_summary.counts.value(BulkChangeKind::Created);
-    progress.failed = m_summary.counts.value(BulkChangeKind::Failed);
-    for (const auto &slot : m_slots)
-        progress.inFlight += slot->busy ? 1 : 0;
-    progress.paused = m_pacing.isPaused();
-    progress.elapsedMs = m_pacing.elapsedMs();
-    progress.heldForMs = m_pacing.heldForMs();
-    progress.remainingMs = m_pacing.remainingMs(progress.finished, progress.total);
-    return progress;
+    return m_pacing.progress(m_total, int(m_summary.outcomes.size()),
+        m_summary.counts.value(BulkChangeKind::Created), m_summary.counts.value(BulkChangeKind::Failed),
+        m_slots.busyCount());
 }
 
 void BulkChangeRequestFlow::pump()
 {
     while (m_running && !m_queue.empty()) {
-        Slot *free = nullptr;
-        int busy = 0;
-        for (const auto &slot : m_slots) {
-            if (slot->busy)
-                ++busy;
-            else if (!free)
-                free = slot.get();
-        }
-        if (!m_pacing.mayStart(busy))
+        if (!m_pacing.mayStart(m_slots.busyCount()))
             return;
-        if (!free) {
-            m_slots.push_back(std::make_unique<Slot>());
-            free = m_slots.back().get();
-            free->flow = std::make_unique<SubmitChangeRequestFlow>(m_changeRequests);
-            connect(free->flow.get(), &SubmitChangeRequestFlow::finished, this,
-                [this, free](
-                    const SubmitChangeRequestFlow::Outcome &outcome) { onFinished(*free, outcome); });
-        }
+        Slot &slot = m_slots.free([this](Slot &made, int) {
+            made.flow = std::make_unique<SubmitChangeRequestFlow>(m_changeRequests);
+            connect(made.flow.get(), &SubmitChangeRequestFlow::finished, this,
+                [this, &made](
+                    const SubmitChangeRequestFlow::Outcome &outcome) { onFinished(made, outcome); });
+        });
         auto [item, rateLimited] = std::move(m_queue.front());
         m_queue.pop_front();
-        free->item = std::move(item);
-        free->rateLimited = rateLimited;
-        free->busy = true;
-        free->flow->start(free->item.input);
+        slot.item = std::move(item);
+        slot.rateLimited = rateLimited;
+        slot.busy = true;
+        slot.flow->start(slot.item.input);
     }
 }
 
@@ -184,12 +165,8 @@ void BulkChangeRequestFlow::onFinished(Slot &slot, const SubmitChangeRequestFlow
 
 void BulkChangeRequestFlow::finishIfDone()
 {
-    if (!m_running || !m_queue.empty())
+    if (!m_running || !m_queue.empty() || m_slots.anyBusy())
         return;
-    for (const auto &slot : m_slots) {
-        if (slot->busy)
-            return;
-    }
     m_running = false;
     m_pacing.end();
     if (m_ledger)

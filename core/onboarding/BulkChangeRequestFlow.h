@@ -105,7 +105,7 @@ private:
     QPointer<CustomerLedger> m_ledger;
     BulkPacing m_pacing;
     std::deque<std::pair<Item, int>> m_queue; ///< item and how often it was rate-limited
-    std::vector<std::unique_ptr<Slot>> m_slots;
+    BulkSlots<Slot> m_slots;
     Summary m_summary;
     int m_total = 0;
     bool m_running = false;

@@ -103,4 +103,19 @@ qint64 BulkPacing::remainingMs(int finished, int total) const
     return qint64(perCustomerMs * (total - finished)) + heldForMs();
 }
 
+BulkProgress BulkPacing::progress(int total, int finished, int created, int failed, int inFlight) const
+{
+    BulkProgress progress;
+    progress.total = total;
+    progress.finished = finished;
+    progress.created = created;
+    progress.failed = failed;
+    progress.inFlight = inFlight;
+    progress.paused = isPaused();
+    progress.elapsedMs = elapsedMs();
+    progress.heldForMs = heldForMs();
+    progress.remainingMs = remainingMs(finished, total);
+    return progress;
+}
+
 } // namespace Onboarding

@@ -6,6 +6,10 @@
 #include <QObject>
 #include <QTimer>
 
+#include <algorithm>
+#include <memory>
+#include <vector>
+
 namespace Onboarding {
 
 /// Where a bulk run stands, for a progress bar and "312 of 1,000 — about 2 min left".
@@ -70,6 +74,8 @@ public:
     /// Time left for @p total customers of which @p finished are done, from the pace so far (paused time
     /// left out); -1 before the first one.
     qint64 remainingMs(int finished, int total) const;
+    /// A run's progress: the counts given, with the pace's clock, pause, hold and time left.
+    BulkProgress progress(int total, int finished, int created, int failed, int inFlight) const;
 
 Q_SIGNALS:
     /// A hold ended or the run was resumed: start what may start.
@@ -86,6 +92,39 @@ private:
     qint64 m_holdUntil = 0; ///< m_clock time before which nothing starts
     QTimer m_holdTimer;
     QTimer m_tickTimer;
+};
+
+/**
+ * The slots of a bulk run, one per customer in flight, kept for the next customer (each holds its flow
+ * objects). @p Slot has a `bool busy`.
+ */
+template <typename Slot> class BulkSlots
+{
+public:
+    void clear() { m_slots.clear(); }
+    int busyCount() const
+    {
+        return int(
+            std::count_if(m_slots.cbegin(), m_slots.cend(), [](const auto &slot) { return slot->busy; }));
+    }
+    bool anyBusy() const { return busyCount() > 0; }
+    /// A slot that is not busy; a new one when all are, which @p setUp prepares (connects its flows).
+    template <typename SetUp> Slot &free(SetUp setUp)
+    {
+        for (const auto &slot : m_slots) {
+            if (!slot->busy)
+                return *slot;
+        }
+        m_slots.push_back(std::make_unique<Slot>());
+        Slot &made = *m_slots.back();
+        setUp(made, int(m_slots.size()) - 1);
+        return made;
+    }
+    auto begin() const { return m_slots.cbegin(); }
+    auto end() const { return m_slots.cend(); }
+
+private:
+    std::vector<std::unique_ptr<Slot>> m_slots;
 };
 
 } // namespace Onboarding

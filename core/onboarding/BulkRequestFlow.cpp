@@ -38,6 +38,7 @@ struct BulkRequestFlow::Slot
     std::unique_ptr<SubmitRequestFlow> flow;
     QPointer<Altinn::ApiOperation> lookup;
     Item item;
+    int index = 0; ///< its place among the slots: which clients it sends with (clientsFor)
     bool busy = false;
 };
 
@@ -219,18 +220,9 @@ void BulkRequestFlow::cancel()
 
 BulkRequestFlow::Progress BulkRequestFlow::progress() const
 {
-    Progress progress;
-    progress.total = m_total;
-    progress.finished = int(m_summary.outcomes.size());
-    progress.created = m_summary.counts.value(BulkKind::Created);
-    progress.failed = m_summary.counts.value(BulkKind::Failed);
-    for (const auto &slot : m_slots)
-        progress.inFlight += slot->busy ? 1 : 0;
-    progress.paused = m_pacing.isPaused();
-    progress.elapsedMs = m_pacing.elapsedMs();
-    progress.heldForMs = m_pacing.heldForMs();
-    progress.remainingMs = m_pacing.remainingMs(progress.finished, progress.total);
-    return progress;
+    return m_pacing.progress(m_total, int(m_summary.outcomes.size()),
+        m_summary.counts.value(BulkKind::Created), m_summary.counts.value(BulkKind::Failed),
+        m_slots.busyCount());
 }
 
 void BulkRequestFlow::pump()
@@ -238,23 +230,12 @@ void BulkRequestFlow::pump()
     if (!m_running)
         return;
     while (!m_queue.empty()) {
-        Slot *free = nullptr;
-        int busy = 0;
-        for (const auto &slot : m_slots) {
-            if (slot->busy)
-                ++busy;
-            else if (!free)
-                free = slot.get();
-        }
-        if (!m_pacing.mayStart(busy))
+        if (!m_pacing.mayStart(m_slots.busyCount()))
             return;
-        if (!free) {
-            m_slots.push_back(std::make_unique<Slot>());
-            free = m_slots.back().get();
-        }
+        Slot &slot = m_slots.free([](Slot &made, int index) { made.index = index; });
         Item item = std::move(m_queue.front());
         m_queue.pop_front();
-        launch(*free, std::move(item));
+        launch(slot, std::move(item));
         if (!m_running)
             return; // the journal could not be written
     }
@@ -324,9 +305,7 @@ void BulkRequestFlow::send(Slot &slot)
         return;
     }
     if (!slot.flow) {
-        const auto index = std::find_if(m_slots.cbegin(), m_slots.cend(),
-            [&slot](const std::unique_ptr<Slot> &candidate) { return candidate.get() == &slot; });
-        const auto [requests, systemUsers] = clientsFor(int(index - m_slots.cbegin()));
+        const auto [requests, systemUsers] = clientsFor(slot.index);
         slot.flow = std::make_unique<SubmitRequestFlow>(requests, systemUsers);
         Slot *target = &slot;
         connect(slot.flow.get(), &SubmitRequestFlow::finished, this,
@@ -392,12 +371,8 @@ void BulkRequestFlow::complete(Slot &slot, CustomerOutcome outcome)
 
 void BulkRequestFlow::finishIfDone()
 {
-    if (!m_running || m_finishing || !m_queue.empty())
+    if (!m_running || m_finishing || !m_queue.empty() || m_slots.anyBusy())
         return;
-    for (const auto &slot : m_slots) {
-        if (slot->busy)
-            return;
-    }
     // Busy until `finished`: the ledger may still be saving.
     m_finishing = true;
     m_pacing.end();

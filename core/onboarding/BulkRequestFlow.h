@@ -153,7 +153,7 @@ private:
     Altinn::SystemDefinition m_system;
     std::unique_ptr<RequestJournal> m_journal;
     std::deque<Item> m_queue;
-    std::vector<std::unique_ptr<Slot>> m_slots;
+    BulkSlots<Slot> m_slots;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     QSet<QString> m_stillInDoubt;
     Summary m_summary;
