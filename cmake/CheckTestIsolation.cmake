@@ -1,0 +1,46 @@
+# cmake -DBUILD_DIR=<build> -P CheckTestIsolation.cmake
+# Fails when a test of the build has no home of its own (project_isolate_test, cmake/ProjectTests.cmake): such
+# a test would read and write the developer's real settings, profiles, ledger and keychain, and meet the other
+# tests running beside it. add_project_test isolates its tests; a test added with add_test must call
+# project_isolate_test itself. Run as the test TestIsolationCheck (CMake 3.25 cannot read another
+# directory's test properties at configure time, so the check reads ctest's own list).
+if(NOT BUILD_DIR)
+    message(FATAL_ERROR "CheckTestIsolation.cmake: pass -DBUILD_DIR=<build directory>")
+endif()
+execute_process(COMMAND ${CMAKE_CTEST_COMMAND} --show-only=json-v1
+    WORKING_DIRECTORY ${BUILD_DIR} OUTPUT_VARIABLE listing RESULT_VARIABLE status ERROR_VARIABLE errors)
+if(NOT status EQUAL 0)
+    message(FATAL_ERROR "ctest --show-only=json-v1 failed: ${errors}")
+endif()
+string(JSON count LENGTH "${listing}" tests)
+if(count EQUAL 0)
+    message(FATAL_ERROR "ctest lists no tests in ${BUILD_DIR}")
+endif()
+set(unisolated "")
+math(EXPR last "${count} - 1")
+foreach(index RANGE ${last})
+    string(JSON name GET "${listing}" tests ${index} name)
+    set(isolated FALSE)
+    string(JSON property_count ERROR_VARIABLE no_properties LENGTH "${listing}" tests ${index} properties)
+    if(NOT no_properties AND property_count GREATER 0)
+        math(EXPR last_property "${property_count} - 1")
+        foreach(property RANGE ${last_property})
+            string(JSON property_name GET "${listing}" tests ${index} properties ${property} name)
+            if(property_name STREQUAL "ENVIRONMENT")
+                string(JSON values GET "${listing}" tests ${index} properties ${property} value)
+                if(values MATCHES "SYSTEMUSER_KEYCHAIN_SERVICE=" AND values MATCHES "XDG_CONFIG_HOME=")
+                    set(isolated TRUE)
+                endif()
+            endif()
+        endforeach()
+    endif()
+    if(NOT isolated)
+        list(APPEND unisolated ${name})
+    endif()
+endforeach()
+if(unisolated)
+    list(JOIN unisolated ", " names)
+    message(FATAL_ERROR "Tests without a home of their own: ${names}. Call project_isolate_test(<name>) after "
+        "add_test in the directory that adds it (cmake/ProjectTests.cmake).")
+endif()
+message(STATUS "All ${count} tests have a home and a keychain service of their own.")
