@@ -9728,14 +9728,6 @@ RSA %3 bits, thumbprint %4.</translation>
         <translation>The name cannot be looked up from here in this environment. Check the number at brreg.no if you are unsure.</translation>
     </message>
     <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>The name appears when the sandbox has started…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>The name could not be looked up: %1</translation>
-    </message>
-    <message>
         <source>Not in the sandbox's register: Altinn will answer that it does not know this customer.</source>
         <translation>Not in the sandbox's register: Altinn will answer that it does not know this customer.</translation>
     </message>

@@ -9980,14 +9980,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Navnet kan ikke slås opp herfra i dette miljøet. Sjekk nummeret på brreg.no hvis du er usikker.</translation>
     </message>
     <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Navnet vises når sandkassen har startet…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>Navnet kunne ikke slås opp: %1</translation>
-    </message>
-    <message>
         <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
         <translation>Finnes ikke i registeret til sandkassen: Altinn vil svare at kunden er ukjent.</translation>
     </message>

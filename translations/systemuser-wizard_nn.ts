@@ -9980,14 +9980,6 @@ RSA %3 bit, fingeravtrykk %4.</translation>
         <translation>Namnet kan ikkje slåast opp herifrå i dette miljøet. Sjekk nummeret på brreg.no om du er usikker.</translation>
     </message>
     <message>
-        <source>The name appears when the sandbox has started…</source>
-        <translation>Namnet blir vist når sandkassa har starta…</translation>
-    </message>
-    <message>
-        <source>The name could not be looked up: %1</source>
-        <translation>Namnet kunne ikkje slåast opp: %1</translation>
-    </message>
-    <message>
         <source>Not in the sandbox&apos;s register: Altinn will answer that it does not know this customer.</source>
         <translation>Finst ikkje i registeret til sandkassa: Altinn vil svare at kunden er ukjend.</translation>
     </message>

@@ -1,13 +1,12 @@
 #include "wizard/RequestFormSection.h"
 
-#include "altinn/ErrorExplainer.h"
-#include "altinn/SandboxControlClient.h"
 #include "common/Labels.h"
 #include "common/OrgNumberField.h"
 #include "validation/RequestValidator.h"
 #include "wizard/OnboardingState.h"
 #include "wizard/RequestChecklist.h"
 #include "wizard/RequestSystemSection.h"
+#include "wizard/SandboxOrgNameLookup.h"
 #include "wizard/WizardContext.h"
 
 #include <QButtonGroup>
@@ -356,24 +355,8 @@ void RequestFormSection::lookUpName(
             tr("The name cannot be looked up from here in this environment. Check the number at brreg.no if "
                "you are unsure.")});
     }
-    if (!m_context->sandboxBaseUrl().isValid()) {
-        m_context->wantSandbox();
-        return answer(
-            {LookupAnswer::Kind::Unavailable, {}, tr("The name appears when the sandbox has started…")});
-    }
-    m_context->sandboxOrganisations(
-        receiver, [number, answer](const Altinn::ApiResult<QList<Altinn::Organisation>> &result) {
-            if (!result.ok()) {
-                const Altinn::Explanation explanation = Altinn::ErrorExplainer::explain(result.failure);
-                return answer({LookupAnswer::Kind::Failed, {},
-                    tr("The name could not be looked up: %1").arg(explanation.summary)});
-            }
-            const auto it = std::find_if(result.value->cbegin(), result.value->cend(),
-                [&](const Altinn::Organisation &organisation) { return organisation.orgNo == number; });
-            if (it == result.value->cend())
-                return answer({LookupAnswer::Kind::NotFound, {},
-                    tr("Not in the sandbox's register: Altinn will answer that it does not know this "
-                       "customer.")});
-            answer({LookupAnswer::Kind::Found, it->name, {}});
-        });
+    const auto notFound = [] {
+        return tr("Not in the sandbox's register: Altinn will answer that it does not know this customer.");
+    };
+    SandboxOrgNameLookup::create(m_context, notFound)(number, receiver, std::move(answer));
 }
