@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void namelessCustomersAreNamedFromTheRegister();
     void aNameTheLedgerHasIsKept();
+    void customersArrivingWhileTheRegisterIsFetchedAreNamedToo();
 
 private:
     /// A request for @p customer, recorded in the ledger as page 5 does: with no name.
@@ -99,6 +100,17 @@ void TestSandboxCustomerNames::aNameTheLedgerHasIsKept()
     QVERIFY(!recordRequest(u"310904473"_s).isEmpty());
     QTRY_COMPARE(nameOf(u"310904473"_s), u"TILFELDIG SUBTIL APE"_s);
     QCOMPARE(nameOf(u"310945552"_s), u"Tigeren i nord"_s);
+}
+
+void TestSandboxCustomerNames::customersArrivingWhileTheRegisterIsFetchedAreNamedToo()
+{
+    // The second customer arrives while the first one's look-up is on its way: it is asked about after the
+    // answer, from the register the context holds by then.
+    QVERIFY(!recordRequest(u"310945552"_s).isEmpty());
+    QVERIFY(!recordRequest(u"310904473"_s).isEmpty());
+    QTRY_COMPARE(nameOf(u"310945552"_s), u"HARDHUDET REDELIG TIGER AS"_s);
+    QTRY_COMPARE(nameOf(u"310904473"_s), u"TILFELDIG SUBTIL APE"_s);
+    QCOMPARE(registerFetches(), 1);
 }
 
 QTEST_MAIN(TestSandboxCustomerNames)

@@ -11,48 +11,77 @@ SandboxCustomerNames::SandboxCustomerNames(WizardContext *context)
     , m_context(context)
 {
     connect(context->customers(), &CustomerDesk::ledgerChanged, this, &SandboxCustomerNames::watchLedger);
-    connect(context, &WizardContext::sandboxStateChanged, this, &SandboxCustomerNames::nameCustomers);
+    connect(context, &WizardContext::sandboxStateChanged, this, &SandboxCustomerNames::lookAtAll);
     watchLedger();
 }
 
 void SandboxCustomerNames::watchLedger()
 {
     CustomerLedger *ledger = m_context->customers()->ledger();
-    if (ledger != m_ledger) {
-        if (m_ledger)
-            disconnect(m_ledger, nullptr, this, nullptr);
-        m_ledger = ledger;
-        m_asked.clear();
-        if (ledger)
-            connect(ledger, &CustomerLedger::changed, this, &SandboxCustomerNames::nameCustomers);
+    if (ledger == m_ledger)
+        return;
+    if (m_ledger)
+        disconnect(m_ledger, nullptr, this, nullptr);
+    m_ledger = ledger;
+    m_asked.clear();
+    m_toAsk.clear();
+    if (ledger) {
+        connect(ledger, &CustomerLedger::customerChanged, this,
+            [this](const QString &key) { lookAt(QStringList{key}); });
+        connect(ledger, &CustomerLedger::customersChanged, this, &SandboxCustomerNames::lookAt);
     }
-    nameCustomers();
+    lookAtAll();
 }
 
-void SandboxCustomerNames::nameCustomers()
+void SandboxCustomerNames::lookAtAll()
 {
-    if (!m_ledger || m_asking || !m_context->profileUsesSandbox() || !m_context->sandboxBaseUrl().isValid())
+    if (!m_ledger)
         return;
-    QSet<QString> nameless;
-    for (const CustomerRecord &record : m_ledger->customers()) {
-        if (record.name.isEmpty() && !m_asked.contains(record.orgNo))
-            nameless.insert(record.orgNo);
+    for (const CustomerRecord &record : m_ledger->customers())
+        consider(record);
+    ask();
+}
+
+void SandboxCustomerNames::lookAt(const QStringList &keys)
+{
+    for (const QString &key : keys) {
+        if (const auto record = m_ledger->find(key))
+            consider(*record);
     }
-    if (nameless.isEmpty())
+    ask();
+}
+
+void SandboxCustomerNames::consider(const CustomerRecord &record)
+{
+    if (record.name.isEmpty() && !m_asked.contains(record.orgNo))
+        m_toAsk.insert(record.orgNo);
+}
+
+void SandboxCustomerNames::ask()
+{
+    if (!m_ledger || m_asking || m_toAsk.isEmpty() || !m_context->profileUsesSandbox()
+        || !m_context->sandboxBaseUrl().isValid())
         return;
+    const QSet<QString> asking = std::exchange(m_toAsk, {});
     m_asking = true;
     QPointer<SandboxCustomerNames> self(this);
     QPointer<CustomerLedger> ledger = m_ledger;
-    m_context->sandboxOrganisations(this, [self, ledger, nameless](const auto &result) {
+    m_context->sandboxOrganisations(this, [self, ledger, asking](const auto &result) {
         if (!self)
             return;
         self->m_asking = false;
-        if (!result.ok() || !ledger || ledger != self->m_ledger)
-            return; // asked again on the next change, or when the sandbox starts again
-        self->m_asked.unite(nameless);
+        if (ledger != self->m_ledger) {
+            self->ask(); // the numbers of the ledger opened meanwhile
+            return;
+        }
+        if (!result.ok()) {
+            self->m_toAsk.unite(asking); // asked again on the next change, or when the sandbox starts again
+            return;
+        }
+        self->m_asked.unite(asking);
         QHash<QString, QString> names;
         for (const Altinn::Organisation &organisation : *result.value) {
-            if (nameless.contains(organisation.orgNo) && !organisation.name.isEmpty())
+            if (asking.contains(organisation.orgNo) && !organisation.name.isEmpty())
                 names.insert(organisation.orgNo, organisation.name);
         }
         QList<CustomerRecord> named;
@@ -63,8 +92,7 @@ void SandboxCustomerNames::nameCustomers()
             }
         }
         if (!named.isEmpty())
-            ledger->upsertAll(named); // changed() asks again: for numbers that came meanwhile
-        else
-            self->nameCustomers();
+            ledger->upsertAll(named);
+        self->ask(); // numbers that came while this answer was on its way
     });
 }

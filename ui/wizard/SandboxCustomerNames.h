@@ -5,6 +5,7 @@
 #include <QSet>
 
 class CustomerLedger;
+class CustomerRecord;
 class WizardContext;
 
 /**
@@ -13,6 +14,8 @@ class WizardContext;
  * screen, page 6, the message and the hand-off show who they are. WizardContext fetches the register once
  * for every page. Only for a profile in the built-in sandbox, and only while it runs (a name is never the
  * reason to start it); elsewhere the wizard has no register to ask. A name the ledger has is never replaced.
+ * Looks at the whole ledger when it is opened or the sandbox starts, after that only at the customers that
+ * changed (a bulk send changes thousands one by one).
  */
 class SandboxCustomerNames : public QObject
 {
@@ -21,11 +24,15 @@ public:
 
 private:
     void watchLedger();
-    /// Asks the register for the nameless customers not asked about yet.
-    void nameCustomers();
+    void lookAtAll();
+    void lookAt(const QStringList &keys);
+    void consider(const CustomerRecord &record);
+    /// Asks the register about the numbers found since the last answer.
+    void ask();
 
     WizardContext *m_context;
     QPointer<CustomerLedger> m_ledger;
     QSet<QString> m_asked; ///< organisation numbers looked up for this ledger (found or not)
+    QSet<QString> m_toAsk; ///< nameless numbers not asked about yet
     bool m_asking = false;
 };
