@@ -33,9 +33,16 @@ void SandboxCustomerNames::watchLedger()
     lookAtAll();
 }
 
+bool SandboxCustomerNames::canAsk() const
+{
+    return m_ledger && m_context->profileUsesSandbox() && m_context->sandboxBaseUrl().isValid();
+}
+
 void SandboxCustomerNames::lookAtAll()
 {
-    if (!m_ledger)
+    // Not before the sandbox runs (it starts after the first frame): a large ledger is not read at start-up
+    // for nothing, and the sandbox's start calls this again.
+    if (!canAsk())
         return;
     for (const CustomerRecord &record : m_ledger->customers())
         consider(record);
@@ -44,6 +51,8 @@ void SandboxCustomerNames::lookAtAll()
 
 void SandboxCustomerNames::lookAt(const QStringList &keys)
 {
+    if (!canAsk())
+        return; // lookAtAll() when the sandbox starts
     for (const QString &key : keys) {
         if (const auto record = m_ledger->find(key))
             consider(*record);
@@ -59,8 +68,7 @@ void SandboxCustomerNames::consider(const CustomerRecord &record)
 
 void SandboxCustomerNames::ask()
 {
-    if (!m_ledger || m_asking || m_toAsk.isEmpty() || !m_context->profileUsesSandbox()
-        || !m_context->sandboxBaseUrl().isValid())
+    if (m_asking || m_toAsk.isEmpty() || !canAsk())
         return;
     const QSet<QString> asking = std::exchange(m_toAsk, {});
     m_asking = true;

@@ -24,6 +24,8 @@ public:
 
 private:
     void watchLedger();
+    /// A ledger, a sandbox profile and the sandbox running.
+    bool canAsk() const;
     void lookAtAll();
     void lookAt(const QStringList &keys);
     void consider(const CustomerRecord &record);
