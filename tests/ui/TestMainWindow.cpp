@@ -2,6 +2,7 @@
 #include "home/TaskCard.h"
 #include "i18n/Translator.h"
 #include "sandbox/SandboxHost.h"
+#include "shell/ApplicationStyle.h"
 #include "shell/CustomersScreen.h"
 #include "shell/MainWindow.h"
 #include "shell/StartScreen.h"
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void opensTheScreenNamedAtStart();
     void sandboxStartsWhenFirstNeeded();
     void sandboxStartsAfterTheFirstFrameForASandboxProfile();
+    void customersScreenWithoutASystemKeepsItsContentTogether();
 
 private:
     static void chooseLanguage(MainWindow &window, const QString &language);
@@ -245,6 +247,31 @@ void TestMainWindow::chooseLanguage(MainWindow &window, const QString &language)
     combo->setFocus();
     while (combo->currentIndex() != index)
         QTest::keyClick(combo, combo->currentIndex() < index ? Qt::Key_Down : Qt::Key_Up);
+}
+
+/// Without a system the customers screen has no table; its heading, explanation, button and bulk actions stay
+/// together at the top instead of being spread over the window.
+void TestMainWindow::customersScreenWithoutASystemKeepsItsContentTogether()
+{
+    installApplicationStyle(*qApp); // as the program does; the last test of this file
+    WindowParts parts;
+    QVERIFY(parts.english);
+    MainWindow window(parts.translator, parts.settings, nullptr);
+    window.resize(1040, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    CustomersScreen *screen = window.customersScreen();
+    QVERIFY(window.openScreen(u"customers"_s));
+    auto *explanation = screen->findChild<QLabel *>(u"customersSystemLabel"_s);
+    auto *setUp = screen->findChild<QWidget *>(u"customersSetUpSystemButton"_s);
+    auto *bulk = screen->findChild<QWidget *>(u"bulkActionsRow"_s);
+    QVERIFY(explanation && setUp && bulk);
+    QTRY_VERIFY(setUp->isVisible());
+    QTest::qWait(50); // the layout that follows hiding the table
+    // Each at its own height, one under the other: not grown to share the room the table leaves.
+    QVERIFY2(explanation->height() < 3 * explanation->fontMetrics().lineSpacing() + 8,
+        qPrintable(QString::number(explanation->height())));
+    QVERIFY2(bulk->geometry().bottom() < 250, qPrintable(QString::number(bulk->geometry().bottom())));
 }
 
 QTEST_MAIN(TestMainWindow)

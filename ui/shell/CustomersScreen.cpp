@@ -74,6 +74,9 @@ CustomersScreen::CustomersScreen(WizardContext *context, QWidget *parent)
     layout->addWidget(m_bulkRow);
     layout->addWidget(m_bulkNotice);
     layout->addWidget(m_view, 1);
+    // Takes the room the view leaves while there is no system yet, so the rest stays together at the top (an
+    // item of stretch 0 gets room only when no visible one has more).
+    layout->addStretch(0);
     // The bulk actions come before the view's own filter and table.
     setTabOrder(m_setUpButton, m_importButton);
     setTabOrder(m_importButton, m_sendButton);
