@@ -1,10 +1,10 @@
 #include "wizard/CustomerMessageSection.h"
 
 #include "altinn/MetadataClient.h"
-#include "altinn/SandboxControlClient.h"
 #include "altinn/SystemRegisterClient.h"
 #include "common/Labels.h"
 #include "session/VendorSession.h"
+#include "wizard/SandboxOrgNameLookup.h"
 #include "wizard/WizardContext.h"
 
 #include <QApplication>
@@ -215,17 +215,14 @@ void CustomerMessageSection::loadVendorName()
         return;
     QPointer<CustomerMessageSection> self(this);
     const QString orgNo = profile.vendorOrgNumber;
-    m_context->sandboxOrganisations(this, [self, orgNo](const auto &result) {
-        if (!self || !result.ok())
-            return; // the message names the vendor by number meanwhile
-        for (const Altinn::Organisation &organisation : *result.value) {
-            if (organisation.orgNo == orgNo) {
-                self->m_registerVendor = {orgNo, organisation.name};
-                self->composeUnlessEdited();
+    SandboxOrgNameLookup::create(m_context, {})(
+        orgNo, this, [self, orgNo](const OrgNumberField::NameAnswer &answer) {
+            // Not found or not looked up: the message names the vendor by number.
+            if (!self || answer.kind != OrgNumberField::NameAnswer::Kind::Found)
                 return;
-            }
-        }
-    });
+            self->m_registerVendor = {orgNo, answer.name};
+            self->composeUnlessEdited();
+        });
 }
 
 void CustomerMessageSection::loadPackageNames(const QString &language)
